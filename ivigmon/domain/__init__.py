@@ -1,0 +1,1 @@
+"""Plain-Python clinical core: records, arithmetic, risk rules and follow-up scheduling."""

@@ -1,0 +1,234 @@
+"""The coded vocabularies of SPEC section 2, as string enums."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Sex(StrEnum):
+    F = "F"
+    M = "M"
+
+
+class Diagnosis(StrEnum):
+    JIA = "JIA"
+    KD = "KD"
+    ITP = "ITP"
+    JDM = "JDM"
+    SV = "SV"
+    JSLE = "JSLE"
+    SCLE = "SCLE"
+    PID = "PID"
+    CIDP = "CIDP"
+    GBS = "GBS"
+    MMN = "MMN"
+    OTHER = "OTHER"
+
+
+DIAGNOSIS_NAMES: dict[Diagnosis, str] = {
+    Diagnosis.JIA: "juvenile idiopathic arthritis",
+    Diagnosis.KD: "Kawasaki disease",
+    Diagnosis.ITP: "immune thrombocytopenia",
+    Diagnosis.JDM: "juvenile dermatomyositis",
+    Diagnosis.SV: "systemic vasculitis",
+    Diagnosis.JSLE: "juvenile systemic lupus erythematosus",
+    Diagnosis.SCLE: "scleroderma",
+    Diagnosis.PID: "primary immunodeficiency",
+    Diagnosis.CIDP: "chronic inflammatory demyelinating polyneuropathy",
+    Diagnosis.GBS: "Guillain-Barré syndrome",
+    Diagnosis.MMN: "multifocal motor neuropathy",
+    Diagnosis.OTHER: "other",
+}
+
+
+class Comorbidity(StrEnum):
+    KIDNEY_FAILURE = "kidney_failure"
+    DIABETES = "diabetes"
+    CARDIAC_IMPAIRMENT = "cardiac_impairment"
+    THROMBOSIS_HISTORY = "thrombosis_history"
+    HYPERCOAGULABLE = "hypercoagulable"
+    ESTROGENS = "estrogens"
+    IMMOBILISED = "immobilised"
+    CENTRAL_LINE = "central_line"
+    HYPERVISCOSITY = "hyperviscosity"
+    ANTI_IGA = "anti_iga"
+    FRUCTOSE_INTOLERANCE = "fructose_intolerance"
+
+
+COMORBIDITY_NAMES: dict[Comorbidity, str] = {
+    Comorbidity.KIDNEY_FAILURE: "kidney failure",
+    Comorbidity.DIABETES: "diabetes",
+    Comorbidity.CARDIAC_IMPAIRMENT: "cardiac impairment",
+    Comorbidity.THROMBOSIS_HISTORY: "history of thrombosis",
+    Comorbidity.HYPERCOAGULABLE: "hypercoagulable state",
+    Comorbidity.ESTROGENS: "takes estrogens",
+    Comorbidity.IMMOBILISED: "immobilised",
+    Comorbidity.CENTRAL_LINE: "central venous line",
+    Comorbidity.HYPERVISCOSITY: "hyperviscosity",
+    Comorbidity.ANTI_IGA: "IgA deficiency with anti-IgA antibodies",
+    Comorbidity.FRUCTOSE_INTOLERANCE: "hereditary fructose intolerance",
+}
+
+
+class LabelUse(StrEnum):
+    ON = "on"
+    OFF = "off"
+
+
+class WeightBasis(StrEnum):
+    ACTUAL = "actual"
+    ADJUSTED = "adjusted"
+
+
+class PremedClass(StrEnum):
+    ANTIPYRETIC = "antipyretic"
+    NSAID = "nsaid"
+    ANTIHISTAMINE = "antihistamine"
+    GLUCOCORTICOID = "glucocorticoid"
+    OTHER = "other"
+
+
+class EventTerm(StrEnum):
+    FEVER = "fever"
+    CHILLS = "chills"
+    WEAKNESS = "weakness"
+    FLUSHING = "flushing"
+    HEADACHE = "headache"
+    NAUSEA = "nausea"
+    VOMITING = "vomiting"
+    COUGH = "cough"
+    RASH = "rash"
+    MYALGIA = "myalgia"
+    HYPOTENSION = "hypotension"
+    HYPERTENSION = "hypertension"
+    TACHYCARDIA = "tachycardia"
+    DYSPNOEA = "dyspnoea"
+    ANAPHYLAXIS = "anaphylaxis"
+    NECK_STIFFNESS = "neck_stiffness"
+    DARK_URINE = "dark_urine"
+    REDUCED_URINE = "reduced_urine"
+    LIMB_SWELLING = "limb_swelling"
+    CHEST_PAIN = "chest_pain"
+    OEDEMA = "oedema"
+    OTHER = "other"
+
+
+EVENT_TERM_NAMES: dict[EventTerm, str] = {
+    EventTerm.FEVER: "fever",
+    EventTerm.CHILLS: "chills",
+    EventTerm.WEAKNESS: "weakness",
+    EventTerm.FLUSHING: "flushing",
+    EventTerm.HEADACHE: "headache",
+    EventTerm.NAUSEA: "nausea",
+    EventTerm.VOMITING: "vomiting",
+    EventTerm.COUGH: "cough",
+    EventTerm.RASH: "rash",
+    EventTerm.MYALGIA: "muscle pain",
+    EventTerm.HYPOTENSION: "low blood pressure",
+    EventTerm.HYPERTENSION: "high blood pressure",
+    EventTerm.TACHYCARDIA: "fast heart rate",
+    EventTerm.DYSPNOEA: "shortness of breath",
+    EventTerm.ANAPHYLAXIS: "anaphylaxis",
+    EventTerm.NECK_STIFFNESS: "neck stiffness (aseptic meningitis?)",
+    EventTerm.DARK_URINE: "dark urine (haemolysis?)",
+    EventTerm.REDUCED_URINE: "less urine (kidneys?)",
+    EventTerm.LIMB_SWELLING: "swollen limb (thrombosis?)",
+    EventTerm.CHEST_PAIN: "chest pain (thrombosis?)",
+    EventTerm.OEDEMA: "oedema (fluid overload?)",
+    EventTerm.OTHER: "other",
+}
+
+
+class EventAction(StrEnum):
+    NONE = "none"
+    RATE_REDUCED = "rate_reduced"
+    PAUSED = "paused"
+    STOPPED = "stopped"
+    TREATED = "treated"
+
+
+class EventOutcome(StrEnum):
+    RESOLVED = "resolved"
+    RESOLVING = "resolving"
+    ONGOING = "ongoing"
+    FATAL = "fatal"
+    UNKNOWN = "unknown"
+
+
+class CheckMode(StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+
+
+class CheckOutcome(StrEnum):
+    NO_SYMPTOMS = "no_symptoms"
+    SYMPTOMS = "symptoms"
+    NOT_REACHED = "not_reached"
+
+
+class CheckStatus(StrEnum):
+    UPCOMING = "upcoming"
+    DUE = "due"
+    OVERDUE = "overdue"
+    SUPERSEDED = "superseded"
+    DONE = "done"
+
+
+class CourseOutcome(StrEnum):
+    GOOD = "good"
+    MODERATE = "moderate"
+    POOR = "poor"
+
+
+class RiskLevel(StrEnum):
+    STANDARD = "standard"
+    ELEVATED = "elevated"
+    HIGH = "high"
+
+
+class RateUnit(StrEnum):
+    MG_KG_MIN = "mg/kg/min"
+    ML_KG_H = "mL/kg/h"
+
+
+class FactorCode(StrEnum):
+    """Risk factor codes of SPEC section 4, in the order the assessment lists them."""
+
+    FIRST_INFUSION = "FIRST_INFUSION"
+    LONG_GAP = "LONG_GAP"
+    INFECTION = "INFECTION"
+    PRODUCT_CHANGE = "PRODUCT_CHANGE"
+    RAPID_RATE = "RAPID_RATE"
+    KIDNEY_FAILURE = "KIDNEY_FAILURE"
+    DIABETES = "DIABETES"
+    OBESITY = "OBESITY"
+    ADVANCED_AGE = "ADVANCED_AGE"
+    YOUNG_CHILD = "YOUNG_CHILD"
+    KAWASAKI_CARDIAC = "KAWASAKI_CARDIAC"
+    THROMBOSIS_RISK = "THROMBOSIS_RISK"
+    HEMOLYSIS_RISK = "HEMOLYSIS_RISK"
+    ANTI_IGA = "ANTI_IGA"
+    PRODUCT_CAUTION = "PRODUCT_CAUTION"
+
+
+# Factors that only an infusion can have (SPEC section 4: the patient assessment skips them).
+INFUSION_ONLY_FACTORS: frozenset[FactorCode] = frozenset(
+    {
+        FactorCode.INFECTION,
+        FactorCode.PRODUCT_CHANGE,
+        FactorCode.RAPID_RATE,
+        FactorCode.HEMOLYSIS_RISK,
+        FactorCode.PRODUCT_CAUTION,
+    }
+)
+
+THROMBOSIS_COMORBIDITIES: frozenset[Comorbidity] = frozenset(
+    {
+        Comorbidity.THROMBOSIS_HISTORY,
+        Comorbidity.HYPERCOAGULABLE,
+        Comorbidity.ESTROGENS,
+        Comorbidity.IMMOBILISED,
+        Comorbidity.CENTRAL_LINE,
+        Comorbidity.HYPERVISCOSITY,
+    }
+)

@@ -1,0 +1,57 @@
+"""Follow-up check scheduling and status at a given moment (SPEC section 5)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+
+from ivigmon.domain.codes import CheckStatus
+from ivigmon.domain.models import Check, Infusion
+from ivigmon.domain.settings import CheckSettings
+
+
+def schedule_checks(infusion_id: str, end: datetime, settings: CheckSettings) -> list[Check]:
+    """Checks at end + each offset, on the wall clock (SPEC 5a: no zone arithmetic)."""
+    return [
+        Check(infusion_id=infusion_id, offset_h=offset, due_at=end + timedelta(hours=offset))
+        for offset in settings.offsets_h
+    ]
+
+
+def is_superseded(check: Check, infusion: Infusion, later_starts: Iterable[datetime]) -> bool:
+    """A later infusion of the same patient started strictly before this check fell due."""
+    return any(infusion.start < start < check.due_at for start in later_starts)
+
+
+def check_status(
+    check: Check,
+    infusion: Infusion,
+    patient_infusions: Sequence[Infusion],
+    now: datetime,
+    settings: CheckSettings,
+) -> CheckStatus:
+    """Status at `now`; the caller passes the record as it stood at `now` (see replay)."""
+    if check.done_at is not None and check.done_at <= now:
+        return CheckStatus.DONE
+    later_starts = [i.start for i in patient_infusions if i.id != infusion.id and i.start <= now]
+    if is_superseded(check, infusion, later_starts):
+        return CheckStatus.SUPERSEDED
+    # Windows are closed at both ends (SPEC 5a).
+    if now < check.due_at - timedelta(hours=settings.lead_h):
+        return CheckStatus.UPCOMING
+    if now <= check.due_at + timedelta(hours=settings.grace_h):
+        return CheckStatus.DUE
+    return CheckStatus.OVERDUE
+
+
+STATUS_RANK: dict[CheckStatus, int] = {
+    CheckStatus.OVERDUE: 0,
+    CheckStatus.DUE: 1,
+    CheckStatus.UPCOMING: 2,
+    CheckStatus.SUPERSEDED: 3,
+    CheckStatus.DONE: 4,
+}
+
+OPEN_STATUSES: frozenset[CheckStatus] = frozenset(
+    {CheckStatus.OVERDUE, CheckStatus.DUE, CheckStatus.UPCOMING}
+)

@@ -1,0 +1,75 @@
+"""BMI and the CDC 2000 BMI-for-age percentile from LMS parameters."""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from statistics import NormalDist
+
+from ivigmon.domain.codes import Sex
+
+
+def bmi(weight_kg: float, height_cm: float) -> float:
+    metres = height_cm / 100.0
+    return weight_kg / (metres * metres)
+
+
+@dataclass(frozen=True)
+class LmsRow:
+    sex: Sex
+    agemos: float
+    l: float  # noqa: E741 - the CDC's own name for the Box-Cox power
+    m: float
+    s: float
+
+
+class GrowthReference:
+    """CDC 2000 BMI-for-age LMS table (24 to 240.5 months), interpolated linearly by age."""
+
+    def __init__(self, rows: Iterable[LmsRow]) -> None:
+        self._rows: dict[Sex, list[LmsRow]] = {Sex.F: [], Sex.M: []}
+        for row in rows:
+            self._rows[row.sex].append(row)
+        for sex_rows in self._rows.values():
+            sex_rows.sort(key=lambda r: r.agemos)
+        self._ages = {sex: [r.agemos for r in rs] for sex, rs in self._rows.items()}
+
+    def age_range(self, sex: Sex) -> tuple[float, float]:
+        ages = self._ages[sex]
+        return ages[0], ages[-1]
+
+    def lms(self, sex: Sex, age_months: float) -> tuple[float, float, float] | None:
+        """L, M and S at this age, or None outside the table."""
+        ages = self._ages[sex]
+        rows = self._rows[sex]
+        if not ages or age_months < ages[0] or age_months > ages[-1]:
+            return None
+        index = bisect.bisect_left(ages, age_months)
+        if ages[index] == age_months:
+            row = rows[index]
+            return row.l, row.m, row.s
+        lower, upper = rows[index - 1], rows[index]
+        fraction = (age_months - lower.agemos) / (upper.agemos - lower.agemos)
+        return (
+            lower.l + (upper.l - lower.l) * fraction,
+            lower.m + (upper.m - lower.m) * fraction,
+            lower.s + (upper.s - lower.s) * fraction,
+        )
+
+    def z_score(self, sex: Sex, age_months: float, bmi_value: float) -> float | None:
+        params = self.lms(sex, age_months)
+        if params is None:
+            return None
+        l_, m, s = params
+        if l_ == 0:
+            return float(math.log(bmi_value / m) / s)
+        return float(((bmi_value / m) ** l_ - 1.0) / (l_ * s))
+
+    def percentile(self, sex: Sex, age_months: float, bmi_value: float) -> float | None:
+        """Percentile 0-100 (normal CDF of the LMS z-score), or None outside the table."""
+        z = self.z_score(sex, age_months, bmi_value)
+        if z is None:
+            return None
+        return float(NormalDist().cdf(z) * 100.0)

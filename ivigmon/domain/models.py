@@ -1,0 +1,191 @@
+"""Frozen records: patients, measurements, infusions and their parts, checks, risk results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from ivigmon.domain.codes import (
+    CheckMode,
+    CheckOutcome,
+    Comorbidity,
+    CourseOutcome,
+    Diagnosis,
+    EventAction,
+    EventOutcome,
+    FactorCode,
+    LabelUse,
+    PremedClass,
+    RiskLevel,
+    Sex,
+    WeightBasis,
+)
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """A dated weight and/or height, as measured (never an adjusted dosing weight)."""
+
+    at: datetime
+    weight_kg: float | None = None
+    height_cm: float | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Patient:
+    """A child (or adult) on the ward; `diagnoses[0]` is the primary diagnosis."""
+
+    mrn: str
+    name: str
+    sex: Sex
+    birth_date: date
+    diagnoses: tuple[Diagnosis, ...] = ()
+    comorbidities: frozenset[Comorbidity] = frozenset()
+    blood_group: str | None = None
+    prior_ivig_last_date: date | None = None
+    measurements: tuple[Measurement, ...] = ()
+    id: int | None = None
+
+    @property
+    def primary_diagnosis(self) -> Diagnosis | None:
+        return self.diagnoses[0] if self.diagnoses else None
+
+
+@dataclass(frozen=True)
+class Lot:
+    lot: str
+    expiry: date | None = None
+
+
+@dataclass(frozen=True)
+class RateStep:
+    """A pump rate set at a time; 0 mL/h is a pause."""
+
+    at: datetime
+    ml_per_h: float
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Premedication:
+    at: datetime
+    drug: str
+    drug_class: PremedClass
+    dose: str = ""
+    route: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class VitalSigns:
+    at: datetime
+    temp_c: float | None = None
+    hr: int | None = None
+    sbp: int | None = None
+    dbp: int | None = None
+    rr: int | None = None
+    spo2: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class AdverseEvent:
+    """A reaction during an infusion, or a symptom reported at a follow-up check."""
+
+    onset: datetime
+    term: str
+    grade: int
+    ctcae_version: str = "5.0"
+    serious: bool = False
+    action: EventAction = EventAction.NONE
+    outcome: EventOutcome = EventOutcome.UNKNOWN
+    check_offset_h: int | None = None
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Infusion:
+    """One IVIG infusion with everything recorded during it."""
+
+    id: str
+    mrn: str
+    indication: Diagnosis
+    label_use: LabelUse
+    product_id: str
+    dosing_weight_kg: float
+    dose_g: float
+    start: datetime
+    end: datetime | None = None
+    dosing_weight_basis: WeightBasis = WeightBasis.ACTUAL
+    lots: tuple[Lot, ...] = ()
+    active_infection: bool = False
+    rate_steps: tuple[RateStep, ...] = ()
+    premedications: tuple[Premedication, ...] = ()
+    vitals: tuple[VitalSigns, ...] = ()
+    events: tuple[AdverseEvent, ...] = ()
+    course_outcome: CourseOutcome | None = None
+    notes: str = ""
+    recorded_by: str = ""
+
+    @property
+    def is_running(self) -> bool:
+        return self.end is None
+
+    @property
+    def order_key(self) -> tuple[datetime, str]:
+        """Infusions are ordered by start, then id (SPEC 5a)."""
+        return (self.start, self.id)
+
+
+@dataclass(frozen=True)
+class Check:
+    """A follow-up check of an ended infusion, open or done."""
+
+    infusion_id: str
+    offset_h: int
+    due_at: datetime
+    done_at: datetime | None = None
+    done_by: str | None = None
+    mode: CheckMode | None = None
+    outcome: CheckOutcome | None = None
+    symptoms: tuple[str, ...] = ()
+    notes: str = ""
+    id: int | None = None
+
+    @property
+    def is_done(self) -> bool:
+        return self.done_at is not None
+
+
+@dataclass(frozen=True)
+class RiskFactor:
+    code: FactorCode
+    reason: str
+    source: str
+
+
+@dataclass(frozen=True)
+class RiskAssessment:
+    """A level with every factor and its reason; notes say what could not be assessed."""
+
+    level: RiskLevel
+    factors: tuple[RiskFactor, ...] = ()
+    notes: tuple[str, ...] = ()
+    subject: str = "patient"
+
+    @property
+    def codes(self) -> tuple[FactorCode, ...]:
+        return tuple(f.code for f in self.factors)
+
+
+@dataclass(frozen=True)
+class Course:
+    """Infusions of one patient whose starts lie within the course window of the first."""
+
+    infusions: tuple[Infusion, ...] = field(default_factory=tuple)
+
+    @property
+    def first(self) -> Infusion:
+        return self.infusions[0]

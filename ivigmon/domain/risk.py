@@ -1,0 +1,445 @@
+"""The v1 risk rules of SPEC section 4: factors with reasons, and the level rule."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from ivigmon.domain.age import add_months, age_in_months, completed_years
+from ivigmon.domain.codes import (
+    COMORBIDITY_NAMES,
+    THROMBOSIS_COMORBIDITIES,
+    Comorbidity,
+    Diagnosis,
+    FactorCode,
+    RiskLevel,
+)
+from ivigmon.domain.courses import course_dose_g_per_kg, group_courses
+from ivigmon.domain.dosing import step_rate, volume_ml
+from ivigmon.domain.growth import GrowthReference, bmi
+from ivigmon.domain.models import Infusion, Patient, RiskAssessment, RiskFactor
+from ivigmon.domain.numbers import fmt
+from ivigmon.domain.products import Product
+from ivigmon.domain.replay import infusions_as_of, patient_as_of
+from ivigmon.domain.settings import RiskSettings
+from ivigmon.domain.timefmt import to_display
+
+SOURCES: dict[FactorCode, str] = {
+    FactorCode.FIRST_INFUSION: "paper: initiation of treatment",
+    FactorCode.LONG_GAP: "paper: delay since the last administration; labels: 8 weeks",
+    FactorCode.INFECTION: "paper: infection",
+    FactorCode.PRODUCT_CHANGE: "paper and labels: change of immunoglobulin preparation",
+    FactorCode.RAPID_RATE: "paper: rapid infusion rate; product labels: rate limits",
+    FactorCode.KIDNEY_FAILURE: "paper; boxed warning: renal dysfunction",
+    FactorCode.DIABETES: "paper; boxed warning: renal dysfunction",
+    FactorCode.OBESITY: "paper; CDC BMI-for-age (>= 95th percentile) or adult BMI >= 30",
+    FactorCode.ADVANCED_AGE: "paper; boxed warning: age over 65",
+    FactorCode.YOUNG_CHILD: "paper: children under 5 are prone to fluid overload",
+    FactorCode.KAWASAKI_CARDIAC: "paper: impaired cardiac function in Kawasaki disease",
+    FactorCode.THROMBOSIS_RISK: "boxed warning: thrombosis",
+    FactorCode.HEMOLYSIS_RISK: "labels; literature: haemolysis with high doses, non-O groups",
+    FactorCode.ANTI_IGA: "labels: anaphylaxis with anti-IgA antibodies",
+    FactorCode.PRODUCT_CAUTION: "product labels: stabilisers and age limits",
+}
+
+ORDER: dict[FactorCode, int] = {code: index for index, code in enumerate(FactorCode)}
+
+# Factors that lower a product's rate cap to its at-risk maximum (SPEC section 4, RAPID_RATE).
+AT_RISK_FOR_RATE: frozenset[FactorCode] = frozenset(
+    {
+        FactorCode.KIDNEY_FAILURE,
+        FactorCode.DIABETES,
+        FactorCode.ADVANCED_AGE,
+        FactorCode.THROMBOSIS_RISK,
+    }
+)
+
+MAX_LISTED_STEPS = 3
+
+
+@dataclass(frozen=True)
+class RiskContext:
+    """What the rules need besides the record: catalogue, growth table, thresholds."""
+
+    products: Mapping[str, Product]
+    growth: GrowthReference
+    settings: RiskSettings = field(default_factory=RiskSettings)
+
+
+@dataclass
+class _Findings:
+    factors: dict[FactorCode, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, code: FactorCode, reason: str) -> None:
+        self.factors[code] = reason
+
+    def assessment(self, settings: RiskSettings, subject: str) -> RiskAssessment:
+        ordered = sorted(self.factors.items(), key=lambda item: ORDER[item[0]])
+        factors = tuple(RiskFactor(code, reason, SOURCES[code]) for code, reason in ordered)
+        return RiskAssessment(
+            level=level_for({code for code, _ in ordered}, settings),
+            factors=factors,
+            notes=tuple(self.notes),
+            subject=subject,
+        )
+
+
+def level_for(codes: set[FactorCode] | frozenset[FactorCode], settings: RiskSettings) -> RiskLevel:
+    """High with any high-on-its-own factor or enough factors; elevated with one."""
+    if codes & settings.high_codes or len(codes) >= settings.high_min_factors:
+        return RiskLevel.HIGH
+    if codes:
+        return RiskLevel.ELEVATED
+    return RiskLevel.STANDARD
+
+
+def assess_patient(
+    patient: Patient, infusions: Sequence[Infusion], at: datetime, ctx: RiskContext
+) -> RiskAssessment:
+    """The patient now: as if an infusion started at `at`."""
+    known = patient_as_of(patient, at)
+    earlier = [i for i in infusions_as_of(infusions, at) if i.start < at]
+    found = _Findings()
+    _history_factors(found, known, earlier, at, ctx.settings, relative="ago")
+    _patient_factors(found, known, at, indication=None, ctx=ctx)
+    return found.assessment(ctx.settings, subject="patient")
+
+
+def assess_infusion(
+    patient: Patient,
+    infusions: Sequence[Infusion],
+    infusion_id: str,
+    ctx: RiskContext,
+    at: datetime | None = None,
+) -> RiskAssessment:
+    """One infusion: what was known at its start plus its own rate steps (up to `at`)."""
+    history = (
+        infusions_as_of(infusions, at)
+        if at is not None
+        else sorted(infusions, key=lambda i: i.order_key)
+    )
+    target = next((i for i in history if i.id == infusion_id), None)
+    if target is None:
+        raise KeyError(infusion_id)
+    start = target.start
+    known = patient_as_of(patient if at is None else patient_as_of(patient, at), start)
+    earlier = [i for i in infusions_as_of(history, start) if i.start < start]
+    found = _Findings()
+    _history_factors(found, known, earlier, start, ctx.settings, relative="before this start")
+    _patient_factors(found, known, start, indication=target.indication, ctx=ctx)
+    _infusion_factors(found, known, target, earlier, history, ctx)
+    return found.assessment(ctx.settings, subject="infusion")
+
+
+def _history_factors(
+    found: _Findings,
+    patient: Patient,
+    earlier: Sequence[Infusion],
+    ref: datetime,
+    settings: RiskSettings,
+    *,
+    relative: str,
+) -> None:
+    """FIRST_INFUSION and LONG_GAP, from recorded infusions and the earlier-IVIG date."""
+    candidates: list[tuple[datetime, str]] = []
+    if earlier:
+        last = max(earlier, key=lambda i: i.order_key)
+        ended = last.end if last.end is not None else last.start
+        candidates.append((ended, f"last IVIG here ended {to_display(ended)}"))
+    if patient.prior_ivig_last_date is not None:
+        # SPEC 5a: an IVIG date from elsewhere counts as ending at 00:00 of that day.
+        elsewhere = datetime.combine(patient.prior_ivig_last_date, datetime.min.time())
+        if elsewhere < ref:
+            candidates.append(
+                (elsewhere, f"last IVIG elsewhere on {patient.prior_ivig_last_date.isoformat()}")
+            )
+    if not candidates:
+        found.add(
+            FactorCode.FIRST_INFUSION,
+            "no earlier infusion recorded and no earlier IVIG date known",
+        )
+        return
+    ended, what = max(candidates, key=lambda c: c[0])
+    gap = ref - ended
+    if gap > timedelta(days=settings.long_gap_days):
+        found.add(
+            FactorCode.LONG_GAP,
+            f"{what}: {format_duration(gap)} {relative} (> {fmt(settings.long_gap_days)} days)",
+        )
+
+
+def _patient_factors(
+    found: _Findings,
+    patient: Patient,
+    ref: datetime,
+    *,
+    indication: Diagnosis | None,
+    ctx: RiskContext,
+) -> None:
+    settings = ctx.settings
+    comorbid = patient.comorbidities
+    if Comorbidity.KIDNEY_FAILURE in comorbid:
+        found.add(FactorCode.KIDNEY_FAILURE, "comorbidity: kidney failure")
+    if Comorbidity.DIABETES in comorbid:
+        found.add(FactorCode.DIABETES, "comorbidity: diabetes")
+    _obesity(found, patient, ref, ctx.growth, settings)
+    years = completed_years(patient.birth_date, ref)
+    if years >= settings.advanced_age_years:
+        found.add(FactorCode.ADVANCED_AGE, f"age {years} y (>= {settings.advanced_age_years})")
+    if years < settings.young_child_years:
+        found.add(
+            FactorCode.YOUNG_CHILD,
+            f"age {years} y (< {settings.young_child_years}): prone to fluid overload",
+        )
+    kawasaki: list[str] = []
+    if indication is Diagnosis.KD:
+        kawasaki.append("indication Kawasaki disease")
+    elif Diagnosis.KD in patient.diagnoses:
+        kawasaki.append("diagnosis Kawasaki disease")
+    if Comorbidity.CARDIAC_IMPAIRMENT in comorbid:
+        kawasaki.append("comorbidity: cardiac impairment")
+    if kawasaki:
+        found.add(FactorCode.KAWASAKI_CARDIAC, "; ".join(kawasaki))
+    thrombosis = sorted(COMORBIDITY_NAMES[c] for c in comorbid & THROMBOSIS_COMORBIDITIES)
+    if thrombosis:
+        found.add(FactorCode.THROMBOSIS_RISK, "comorbidity: " + ", ".join(thrombosis))
+    if Comorbidity.ANTI_IGA in comorbid:
+        found.add(FactorCode.ANTI_IGA, "IgA deficiency with anti-IgA antibodies")
+
+
+def _obesity(
+    found: _Findings,
+    patient: Patient,
+    ref: datetime,
+    growth: GrowthReference,
+    settings: RiskSettings,
+) -> None:
+    years = completed_years(patient.birth_date, ref)
+    if years < 2:
+        found.notes.append("OBESITY not assessed: under 2 years (no BMI-for-age reference)")
+        return
+    weights = [m for m in patient.measurements if m.weight_kg is not None and m.at <= ref]
+    heights = [m for m in patient.measurements if m.height_cm is not None and m.at <= ref]
+    if not weights or not heights:
+        missing = "weight" if not weights else "height"
+        found.notes.append(f"OBESITY not assessed: no measured {missing} recorded")
+        return
+    weight = max(weights, key=lambda m: m.at)
+    height = max(heights, key=lambda m: m.at)
+    assert weight.weight_kg is not None and height.height_cm is not None
+    if years < 18 and add_months(height.at, settings.height_valid_months) < ref:
+        found.notes.append(
+            f"OBESITY not assessed: latest height ({to_display(height.at)}) is older than "
+            f"{settings.height_valid_months} months"
+        )
+        return
+    value = bmi(weight.weight_kg, height.height_cm)
+    if years >= 20:
+        if round(value, 6) >= settings.adult_obesity_bmi:
+            found.add(
+                FactorCode.OBESITY,
+                f"BMI {value:.1f} kg/m² (>= {fmt(settings.adult_obesity_bmi)})",
+            )
+        return
+    percentile = growth.percentile(patient.sex, age_in_months(patient.birth_date, ref), value)
+    if percentile is None:
+        found.notes.append("OBESITY not assessed: age outside the CDC BMI-for-age table")
+        return
+    if round(percentile, 6) >= settings.obesity_percentile:
+        found.add(
+            FactorCode.OBESITY,
+            f"BMI {value:.1f} kg/m² is at the {percentile:.1f}th percentile for age "
+            f"(>= {fmt(settings.obesity_percentile)}th)",
+        )
+
+
+def _infusion_factors(
+    found: _Findings,
+    patient: Patient,
+    target: Infusion,
+    earlier: Sequence[Infusion],
+    history: Sequence[Infusion],
+    ctx: RiskContext,
+) -> None:
+    settings = ctx.settings
+    product = ctx.products.get(target.product_id)
+    _infection(found, target, settings)
+    if earlier:
+        previous = max(earlier, key=lambda i: i.order_key)
+        if previous.product_id != target.product_id:
+            found.add(
+                FactorCode.PRODUCT_CHANGE,
+                f"previous infusion ({to_display(previous.start)}) was "
+                f"{_product_name(ctx, previous.product_id)}; this one is "
+                f"{_product_name(ctx, target.product_id)}",
+            )
+    if product is None:
+        found.notes.append(
+            f"product {target.product_id!r} is not in the catalogue: rates not checked"
+        )
+    else:
+        _rapid_rate(found, target, product, settings)
+        _product_caution(found, patient, target, product)
+    if FactorCode.YOUNG_CHILD in found.factors and product is not None:
+        volume = volume_ml(target.dose_g, product.concentration_mg_per_ml)
+        found.factors[FactorCode.YOUNG_CHILD] += (
+            f"; this infusion is {volume:.0f} mL ({volume / target.dosing_weight_kg:.1f} mL/kg)"
+        )
+    _hemolysis(found, patient, target, history, settings)
+
+
+def _infection(found: _Findings, target: Infusion, settings: RiskSettings) -> None:
+    reasons: list[str] = []
+    if target.active_infection:
+        reasons.append("active infection recorded")
+    fevers = [
+        v
+        for v in target.vitals
+        if v.at <= target.start and v.temp_c is not None and v.temp_c >= settings.fever_c
+    ]
+    if fevers:
+        hottest = max(fevers, key=lambda v: (v.temp_c or 0.0, v.at))
+        reasons.append(
+            f"temperature {hottest.temp_c:.1f} °C at {to_display(hottest.at)} before the start "
+            f"(>= {settings.fever_c:.1f} °C)"
+        )
+    if reasons:
+        found.add(FactorCode.INFECTION, "; ".join(reasons))
+
+
+def _rapid_rate(
+    found: _Findings, target: Infusion, product: Product, settings: RiskSettings
+) -> None:
+    if not product.has_label_rates:
+        found.notes.append(
+            f"RAPID_RATE not checked: {product.name} has no confirmed label rates "
+            "(enter local limits)"
+        )
+        return
+    if product.label_data != "confirmed":
+        found.notes.append(
+            f"{product.name}: label rates are {product.label_data}"
+            + (f" ({product.label_note})" if product.label_note else "")
+        )
+    steps = sorted(target.rate_steps, key=lambda s: (s.at, s.id or 0))
+    if not steps:
+        return
+    unit = product.rate_unit
+    conc = product.concentration_mg_per_ml
+    tolerance = 1.0 + settings.rate_tolerance_pct / 100.0
+    maximum = product.max_rate_for(target.indication.value)
+    specific = target.indication.value in product.max_rate_by_indication
+    at_risk_codes = sorted(c.value for c in AT_RISK_FOR_RATE if c in found.factors)
+    at_risk_max = product.at_risk_max_rate if at_risk_codes else None
+
+    def above(value: float, limit: float) -> bool:
+        # Rounded so that exactly 1 % over a limit is not "above" through float noise.
+        return round(value, 6) > round(limit * tolerance, 6)
+
+    problems: list[str] = []
+    for index, step in enumerate(steps):
+        if step.ml_per_h <= 0:
+            continue  # pauses are never above a limit (SPEC 5a)
+        rate = step_rate(step.ml_per_h, target.dosing_weight_kg, conc)
+        value = rate.in_unit(unit)
+        shown = (
+            f"{to_display(step.at)}: {fmt(step.ml_per_h)} mL/h = "
+            f"{rate.ml_per_kg_h:.2f} mL/kg/h = {rate.mg_per_kg_min:.2f} mg/kg/min"
+        )
+        if maximum is not None and above(value, maximum):
+            scope = f" for {target.indication.value}" if specific else ""
+            problems.append(f"{shown}, above the maximum {fmt(maximum)} {unit}{scope}")
+        elif at_risk_max is not None and above(value, at_risk_max):
+            problems.append(
+                f"{shown}, above the at-risk maximum {fmt(at_risk_max)} {unit} "
+                f"({', '.join(at_risk_codes)})"
+            )
+        elif index == 0 and product.initial_rate is not None and above(value, product.initial_rate):
+            problems.append(
+                f"first step {shown}, above the initial rate {fmt(product.initial_rate)} {unit}"
+            )
+    if problems:
+        extra = len(problems) - MAX_LISTED_STEPS
+        text = f"{product.name} step " + "; ".join(problems[:MAX_LISTED_STEPS])
+        if extra > 0:
+            text += f"; and {extra} more step{'s' if extra > 1 else ''}"
+        found.add(FactorCode.RAPID_RATE, text)
+
+
+def _product_caution(
+    found: _Findings, patient: Patient, target: Infusion, product: Product
+) -> None:
+    reasons: list[str] = []
+    sugar = product.sugar.strip().lower()
+    if product.is_sugar_stabilised:
+        renal = [
+            COMORBIDITY_NAMES[c]
+            for c in (Comorbidity.KIDNEY_FAILURE, Comorbidity.DIABETES)
+            if c in patient.comorbidities
+        ]
+        if renal:
+            reasons.append(
+                f"{product.name} contains {sugar} and the patient has {' and '.join(renal)}"
+            )
+    if product.min_age_years is not None:
+        years = completed_years(patient.birth_date, target.start)
+        if years < product.min_age_years:
+            reasons.append(
+                f"{product.name} is not advised under {fmt(product.min_age_years)} y "
+                f"(age {years} y)"
+            )
+    if sugar == "sorbitol" and Comorbidity.FRUCTOSE_INTOLERANCE in patient.comorbidities:
+        reasons.append(f"{product.name} contains sorbitol and the patient has fructose intolerance")
+    if sugar == "maltose":
+        found.notes.append(
+            f"{product.name} contains maltose: GDH-PQQ glucose meters read falsely high during "
+            "and about 15 h after the infusion"
+        )
+    if reasons:
+        found.add(FactorCode.PRODUCT_CAUTION, "; ".join(reasons))
+
+
+def _hemolysis(
+    found: _Findings,
+    patient: Patient,
+    target: Infusion,
+    history: Sequence[Infusion],
+    settings: RiskSettings,
+) -> None:
+    if not patient.blood_group:
+        found.notes.append("HEMOLYSIS_RISK not assessed: blood group unknown")
+        return
+    abo = patient.blood_group.rstrip("+-").strip().upper()
+    if abo not in ("A", "B", "AB"):
+        return
+    upto = [i for i in history if i.order_key <= target.order_key]
+    course = next(c for c in group_courses(upto, settings.course_window_h) if target in c.infusions)
+    dose = course_dose_g_per_kg(course, up_to_id=target.id)
+    if round(dose, 6) >= settings.hemolysis_course_g_per_kg:
+        found.add(
+            FactorCode.HEMOLYSIS_RISK,
+            f"blood group {patient.blood_group} and course dose {dose:.2f} g/kg "
+            f"(>= {fmt(settings.hemolysis_course_g_per_kg)})",
+        )
+
+
+def _product_name(ctx: RiskContext, product_id: str) -> str:
+    product = ctx.products.get(product_id)
+    return product.name if product is not None else product_id
+
+
+def format_duration(span: timedelta) -> str:
+    """`63 days`, `56 days 1 h`, `56 days 30 min`: whole units, zeros left out."""
+    total_minutes = int(span.total_seconds() // 60)
+    days, rest = divmod(total_minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    parts = []
+    if days:
+        parts.append(f"{days} day{'s' if days != 1 else ''}")
+    if hours:
+        parts.append(f"{hours} h")
+    if minutes or not parts:
+        parts.append(f"{minutes} min")
+    return " ".join(parts)

@@ -1,0 +1,59 @@
+"""Clinical thresholds and check timings, with the defaults of SPEC sections 4 and 5."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+from ivigmon.domain.codes import FactorCode
+
+# Factors that make an assessment high on their own (SPEC section 4, level rule).
+DEFAULT_HIGH_CODES: frozenset[FactorCode] = frozenset(
+    {
+        FactorCode.KIDNEY_FAILURE,
+        FactorCode.KAWASAKI_CARDIAC,
+        FactorCode.RAPID_RATE,
+        FactorCode.ANTI_IGA,
+        FactorCode.PRODUCT_CAUTION,
+    }
+)
+
+
+@dataclass(frozen=True)
+class RiskSettings:
+    """Risk thresholds; each default cites its source."""
+
+    # Paper ("delay since the last administration"); labels: more than 8 weeks since the last dose.
+    long_gap_days: float = 56.0
+    # Paper (infection); fever is 38.0 C or more.
+    fever_c: float = 38.0
+    # Boxed warning: renal dysfunction risk in patients over 65.
+    advanced_age_years: int = 65
+    # Paper: children under 5 years are prone to fluid overload.
+    young_child_years: int = 5
+    # Labels and literature: haemolysis with high doses (>= 2 g/kg) in blood groups A, B, AB.
+    hemolysis_course_g_per_kg: float = 2.0
+    # SPEC section 4: "above" a label rate means more than 1 % over, after unit conversion.
+    rate_tolerance_pct: float = 1.0
+    # CDC: obesity in children 2-19 y is BMI-for-age >= 95th percentile; adults BMI >= 30.
+    obesity_percentile: float = 95.0
+    adult_obesity_bmi: float = 30.0
+    # SPEC 5a: a child's height older than 12 months is too old for BMI.
+    height_valid_months: int = 12
+    # SPEC section 2: infusions whose starts lie within 5 days (120 h) form one course.
+    course_window_h: float = 120.0
+    # SPEC section 4, level rule.
+    high_codes: frozenset[FactorCode] = field(default=DEFAULT_HIGH_CODES)
+    high_min_factors: int = 2
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """Follow-up timings (SPEC section 5): most IVIG reactions appear 24-72 h after the dose."""
+
+    offsets_h: tuple[int, ...] = (24, 48, 72)
+    lead_h: float = 4.0
+    grace_h: float = 8.0
+
+
+def setting_names(cls: type[RiskSettings] | type[CheckSettings]) -> list[str]:
+    return [f.name for f in fields(cls)]
