@@ -163,10 +163,12 @@ def _history_factors(
         return
     ended, what = max(candidates, key=lambda c: c[0])
     gap = ref - ended
-    if gap > timedelta(days=settings.long_gap_days):
+    limit = timedelta(days=settings.long_gap_days)
+    if gap > limit:
         found.add(
             FactorCode.LONG_GAP,
-            f"{what}: {format_duration(gap)} {relative} (> {fmt(settings.long_gap_days)} days)",
+            f"{what}: {format_duration(gap, precise=gap < limit + timedelta(days=1))} "
+            f"{relative} (> {fmt(settings.long_gap_days)} days)",
         )
 
 
@@ -243,7 +245,10 @@ def _obesity(
                 f"BMI {value:.1f} kg/m² (>= {fmt(settings.adult_obesity_bmi)})",
             )
         return
-    percentile = growth.percentile(patient.sex, age_in_months(patient.birth_date, ref), value)
+    # SPEC 4: every child of 2 completed years is assessed, but on a 2nd birthday the decimal age
+    # (days / 30.4375) can be 23.98 months, just below the table's first row (24.0): use that row.
+    months = max(age_in_months(patient.birth_date, ref), growth.age_range(patient.sex)[0])
+    percentile = growth.percentile(patient.sex, months, value)
     if percentile is None:
         found.notes.append("OBESITY not assessed: age outside the CDC BMI-for-age table")
         return
@@ -430,11 +435,16 @@ def _product_name(ctx: RiskContext, product_id: str) -> str:
     return product.name if product is not None else product_id
 
 
-def format_duration(span: timedelta) -> str:
-    """`63 days`, `56 days 1 h`, `56 days 30 min`: whole units, zeros left out."""
+def format_duration(span: timedelta, *, precise: bool = True) -> str:
+    """`63 days`, `56 days 1 h`, `56 days 30 min`: whole units, zeros left out.
+
+    Not `precise`: whole days only once the span is two days or more.
+    """
     total_minutes = int(span.total_seconds() // 60)
     days, rest = divmod(total_minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
+    if not precise and days >= 2:
+        return f"{days} days"
     parts = []
     if days:
         parts.append(f"{days} day{'s' if days != 1 else ''}")

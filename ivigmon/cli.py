@@ -1,0 +1,258 @@
+"""The `ivigmon` command line (SPEC section 6): the same services as the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from ivigmon import __version__, paths
+from ivigmon.domain.models import RiskAssessment
+from ivigmon.domain.timefmt import TimeFormatError, parse_local, to_display
+from ivigmon.domain.validation import ValidationError
+from ivigmon.services import assessment, interchange, lots, worklist
+from ivigmon.services.context import Context
+from ivigmon.services.setup import open_context
+from ivigmon.storage.errors import EnvironmentFailure, StorageError
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+
+LEVEL_MARK = {"high": "HIGH (!!)", "elevated": "ELEVATED (!)", "standard": "standard"}
+
+
+class BadInput(Exception):
+    """A command-line value that cannot be used; exits with status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ivigmon",
+        description="Bedside IVIG infusion log, risk flags and follow-up worklist. "
+        "It documents, computes and reminds; the clinician decides.",
+    )
+    parser.add_argument("--version", action="version", version=f"ivigmon {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help=f"database file (default: {paths.default_db_path()})"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("gui", help="open the desktop window (the default)")
+    sub.add_parser("init", help="create or upgrade the database")
+    demo = sub.add_parser("demo", help="fill the database with a synthetic ward")
+    demo.add_argument("--patients", type=int, default=70, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    imp = sub.add_parser("import", help="import an ivigmon/1 file (all or nothing)")
+    imp.add_argument("file", metavar="FILE.json")
+    exp = sub.add_parser("export", help="write everything as an ivigmon/1 file")
+    exp.add_argument("file", metavar="FILE.json")
+    risk = sub.add_parser("risk", help="a patient's risk now and of the latest infusion")
+    risk.add_argument("mrn", metavar="MRN")
+    risk.add_argument("--at", metavar="ISO", help="as the record stood at this local time")
+    risk.add_argument("--json", action="store_true")
+    due = sub.add_parser("due", help="the follow-up worklist (open checks)")
+    due.add_argument("--at", metavar="ISO", help="as the record stood at this local time")
+    due.add_argument("--json", action="store_true")
+    report = sub.add_parser("report", help="cohort tables")
+    report.add_argument("--json", action="store_true")
+    report.add_argument("--out", metavar="FILE")
+    lot = sub.add_parser("lot", help="infusions, patients and adverse events of a lot")
+    lot.add_argument("lot", metavar="LOT")
+    lot.add_argument("--json", action="store_true")
+    shot = sub.add_parser("screenshot", help="render every main screen to PNG files")
+    shot.add_argument("dir", metavar="DIR")
+    return parser
+
+
+def _parse_at(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        return parse_local(text)
+    except TimeFormatError as exc:
+        raise BadInput(f"--at: {exc}") from None
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else paths.default_db_path()
+
+
+def _open(args: argparse.Namespace, *, create: bool) -> Context:
+    return open_context(_db_path(args), create=create)
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    ctx = _open(args, create=True)
+    out.write(
+        f"database ready: {ctx.store.path} (schema {', '.join(ctx.store.schema_version())})\n"
+    )
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    if args.patients < 1 or args.patients > 5000:
+        raise BadInput("--patients: must be between 1 and 5000")
+    from ivigmon.services.demo import build_demo_document
+
+    ctx = _open(args, create=True)
+    document = build_demo_document(patients=args.patients, seed=args.seed, now=ctx.now())
+    result = interchange.import_document(ctx, document)
+    out.write(
+        f"demo ward added to {ctx.store.path}: {result.patients} patients, "
+        f"{result.infusions} infusions, {result.checks_done} checks done\n"
+    )
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    data = interchange.read_json_file(args.file)
+    ctx = _open(args, create=True)
+    result = interchange.import_document(ctx, data)
+    out.write(
+        f"imported {result.patients} patients, {result.infusions} infusions, "
+        f"{result.checks_done} done checks into {ctx.store.path}\n"
+    )
+    for flag in result.flags:
+        out.write(f"flag: {flag}\n")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    ctx = _open(args, create=False)
+    document = interchange.export_document(ctx)
+    interchange.write_json_atomically(args.file, document)
+    out.write(
+        f"exported {len(document['patients'])} patients, {len(document['infusions'])} "
+        f"infusions and {len(document['checks'])} checks to {args.file}\n"
+    )
+    return EXIT_OK
+
+
+def _print_assessment(out: TextIO, title: str, item: RiskAssessment) -> None:
+    out.write(f"{title}: {LEVEL_MARK[item.level.value]}\n")
+    if not item.factors:
+        out.write("  no risk factors\n")
+    for factor in item.factors:
+        out.write(f"  - {factor.code.value}: {factor.reason}\n")
+    for note in item.notes:
+        out.write(f"  note: {note}\n")
+
+
+def cmd_risk(args: argparse.Namespace, out: TextIO) -> int:
+    at = _parse_at(args.at)
+    ctx = _open(args, create=False)
+    risk = assessment.patient_risk(ctx, args.mrn, at)
+    if args.json:
+        _write_json(out, assessment.patient_risk_json(risk))
+        return EXIT_OK
+    out.write(f"{risk.mrn} at {to_display(risk.at)}\n")
+    _print_assessment(out, "Patient now", risk.patient)
+    if risk.latest_infusion is not None:
+        _print_assessment(out, f"Latest infusion {risk.latest_infusion_id}", risk.latest_infusion)
+    else:
+        out.write("Latest infusion: none recorded\n")
+    out.write(assessment.DISCLAIMER + "\n")
+    return EXIT_OK
+
+
+def cmd_due(args: argparse.Namespace, out: TextIO) -> int:
+    at = _parse_at(args.at)
+    ctx = _open(args, create=False)
+    rows = worklist.worklist(ctx, at)
+    if args.json:
+        _write_json(out, [worklist.row_json(r) for r in rows])
+        return EXIT_OK
+    if not rows:
+        out.write("no open follow-up checks\n")
+        return EXIT_OK
+    header = f"{'STATUS':<9} {'DUE':<16} {'MRN':<10} {'NAME':<24} {'INFUSION':<12} CHECK  RISK"
+    out.write(header + "\n")
+    for r in rows:
+        out.write(
+            f"{r.status.value.upper():<9} {to_display(r.due_at):<16} {r.mrn:<10} "
+            f"{r.patient_name[:24]:<24} {r.infusion_id:<12} +{r.offset_h:<4}  "
+            f"{LEVEL_MARK[r.risk_level.value]}\n"
+        )
+    return EXIT_OK
+
+
+def cmd_lot(args: argparse.Namespace, out: TextIO) -> int:
+    if not args.lot.strip():
+        raise BadInput("LOT: a lot number is required")
+    ctx = _open(args, create=False)
+    found = lots.lot_report(ctx, args.lot)
+    if args.json:
+        _write_json(out, found)
+        return EXIT_OK
+    if not found["infusions"]:
+        out.write(f"lot {found['lot']}: no infusions recorded\n")
+        return EXIT_OK
+    out.write(
+        f"lot {found['lot']}: {len(found['infusions'])} infusions, "
+        f"{len(found['patients'])} patients, {len(found['events'])} adverse events\n"
+    )
+    for inf in found["infusions"]:
+        out.write(
+            f"  {inf['id']}  {inf['mrn']}  {inf['product_name']}  {inf['start']}  "
+            f"{inf['dose_g']:g} g  expiry {inf['expiry'] or '?'}\n"
+        )
+    for ev in found["events"]:
+        out.write(f"  event {ev['infusion_id']} {ev['onset']}: {ev['term']} grade {ev['grade']}\n")
+    return EXIT_OK
+
+
+def cmd_not_yet(args: argparse.Namespace, out: TextIO) -> int:
+    raise BadInput(f"{args.command}: not available in this version of ivigmon")
+
+
+def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        from ivigmon.app import run_gui  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        raise BadInput("gui: the desktop window is not available in this version") from None
+    return int(run_gui(_db_path(args)))
+
+
+def _write_json(out: TextIO, data: Any) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "risk": cmd_risk,
+    "due": cmd_due,
+    "lot": cmd_lot,
+    "report": cmd_not_yet,
+    "screenshot": cmd_not_yet,
+    "gui": cmd_gui,
+}
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    args.command = command
+    try:
+        return COMMANDS[command](args, out)
+    except (BadInput, ValidationError) as exc:
+        sys.stderr.write(f"ivigmon {command}: {exc}\n")
+        return EXIT_BAD_INPUT
+    except EnvironmentFailure as exc:
+        sys.stderr.write(f"ivigmon {command}: {exc}\n")
+        return EXIT_FAILURE
+    except StorageError as exc:
+        sys.stderr.write(f"ivigmon {command}: {exc}\n")
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

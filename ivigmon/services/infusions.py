@@ -1,0 +1,142 @@
+"""The bedside flow: start an infusion, record each step, vital sign and reaction, end it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from ivigmon.domain.codes import CourseOutcome
+from ivigmon.domain.followup import schedule_checks
+from ivigmon.domain.models import (
+    AdverseEvent,
+    Check,
+    Infusion,
+    Premedication,
+    RateStep,
+    VitalSigns,
+)
+from ivigmon.domain.timefmt import to_stored
+from ivigmon.domain.validation import (
+    Flag,
+    ValidationError,
+    infusion_record,
+    validate_event,
+    validate_infusion,
+    validate_premedication,
+    validate_rate_step,
+    validate_vital_signs,
+)
+from ivigmon.services.context import Context
+from ivigmon.services.errors import UnknownRecord
+from ivigmon.storage import checks as check_rows
+from ivigmon.storage import infusions as rows
+from ivigmon.storage.patients import load_patients, patient_id_for
+
+
+def start_infusion(ctx: Context, infusion: Infusion) -> tuple[Infusion, tuple[Flag, ...]]:
+    """Store a new (running or already ended) infusion; a new id is given when it has none."""
+    with ctx.store.write() as conn:
+        patient_id = patient_id_for(conn, infusion.mrn)
+        if patient_id is None:
+            raise UnknownRecord("infusion", "mrn", f"no patient with MRN {infusion.mrn!r}")
+        patient = load_patients(conn, [patient_id])[patient_id]
+        if not infusion.id:
+            infusion = replace(infusion, id=rows.next_infusion_id(conn))
+        elif rows.existing_infusion_ids(conn, [infusion.id]):
+            raise ValidationError(infusion_record(infusion.id), "id", "already exists")
+        infusion = replace(infusion, recorded_by=ctx.user)
+        flags = validate_infusion(infusion, product_ids=ctx.products().keys(), patient=patient)
+        stamp = ctx.stamp()
+        rows.insert_infusion(conn, patient_id, infusion, stamp)
+        if infusion.end is not None:
+            check_rows.insert_checks(
+                conn, schedule_checks(infusion.id, infusion.end, ctx.check_settings()), stamp
+            )
+    return infusion, flags
+
+
+def _change(
+    ctx: Context,
+    infusion_id: str,
+    action: Callable[[Any, Infusion, int], None],
+) -> None:
+    """Run one change to a stored infusion inside one transaction."""
+    with ctx.store.write() as conn:
+        loaded = rows.load_infusions(conn, infusion_ids=[infusion_id])
+        found = [(pid, i) for pid, items in loaded.items() for i in items]
+        if not found:
+            raise UnknownRecord("infusion", "id", f"no infusion {infusion_id!r}")
+        patient_id, infusion = found[0]
+        action(conn, infusion, patient_id)
+
+
+def add_rate_step(ctx: Context, infusion_id: str, *, at: datetime, ml_per_h: float) -> RateStep:
+    step = RateStep(at=at, ml_per_h=ml_per_h)
+
+    def write(conn: Any, infusion: Infusion, _: int) -> None:
+        validate_rate_step(f"{infusion_record(infusion.id)} rate step", step, infusion)
+        rows.insert_rate_steps(conn, infusion.id, [step], ctx.stamp())
+
+    _change(ctx, infusion_id, write)
+    return step
+
+
+def add_premedication(ctx: Context, infusion_id: str, premed: Premedication) -> None:
+    def write(conn: Any, infusion: Infusion, _: int) -> None:
+        validate_premedication(f"{infusion_record(infusion.id)} premedication", premed)
+        rows.insert_premedications(conn, infusion.id, [premed], ctx.stamp())
+
+    _change(ctx, infusion_id, write)
+
+
+def add_vital_signs(ctx: Context, infusion_id: str, vitals: VitalSigns) -> None:
+    def write(conn: Any, infusion: Infusion, _: int) -> None:
+        validate_vital_signs(f"{infusion_record(infusion.id)} vital signs", vitals)
+        rows.insert_vitals(conn, infusion.id, [vitals], ctx.stamp())
+
+    _change(ctx, infusion_id, write)
+
+
+def add_reaction(ctx: Context, infusion_id: str, event: AdverseEvent) -> None:
+    def write(conn: Any, infusion: Infusion, patient_id: int) -> None:
+        validate_event(f"{infusion_record(infusion.id)} reaction", event, infusion)
+        rows.insert_events(conn, patient_id, infusion.id, [event], ctx.stamp())
+
+    _change(ctx, infusion_id, write)
+
+
+def end_infusion(ctx: Context, infusion_id: str, *, end: datetime) -> list[Check]:
+    """End a running infusion and schedule its follow-up checks in the same transaction."""
+    scheduled: list[Check] = []
+
+    def write(conn: Any, infusion: Infusion, _: int) -> None:
+        record = infusion_record(infusion.id)
+        if infusion.end is not None:
+            raise ValidationError(record, "end", f"the infusion already ended at {infusion.end}")
+        if end <= infusion.start:
+            raise ValidationError(record, "end", "must be after the start")
+        late = [s for s in infusion.rate_steps if s.at > end]
+        if late:
+            raise ValidationError(record, "end", "a rate step is recorded after this end time")
+        rows.set_end(conn, infusion.id, to_stored(end))
+        scheduled.extend(schedule_checks(infusion.id, end, ctx.check_settings()))
+        check_rows.insert_checks(conn, scheduled, ctx.stamp())
+
+    _change(ctx, infusion_id, write)
+    return scheduled
+
+
+def set_course_outcome(ctx: Context, infusion_id: str, outcome: CourseOutcome | None) -> None:
+    def write(conn: Any, infusion: Infusion, _: int) -> None:
+        rows.set_course_outcome(conn, infusion.id, outcome)
+
+    _change(ctx, infusion_id, write)
+
+
+def running_infusions(ctx: Context) -> Sequence[Infusion]:
+    """Infusions without an end, oldest first (reopened at the bedside after a restart)."""
+    with ctx.store.read() as conn:
+        loaded = rows.load_infusions(conn, infusion_ids=rows.running_infusion_ids(conn))
+    return sorted((i for items in loaded.values() for i in items), key=lambda i: i.order_key)

@@ -1,0 +1,72 @@
+"""Registering and amending patients, and adding dated measurements."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from ivigmon.domain.models import Measurement, Patient
+from ivigmon.domain.validation import (
+    ValidationError,
+    patient_record,
+    validate_measurement,
+    validate_patient,
+)
+from ivigmon.services.context import Context
+from ivigmon.services.errors import UnknownRecord
+from ivigmon.storage import patients as rows
+from ivigmon.storage.errors import ConflictError
+
+
+def register_patient(ctx: Context, patient: Patient) -> Patient:
+    """Validate and store a new patient with any measurements, in one transaction."""
+    patient = replace(patient, mrn=patient.mrn.strip(), name=patient.name.strip())
+    validate_patient(patient, today=ctx.now().date())
+    stamp = ctx.stamp()
+    with ctx.store.write() as conn:
+        if rows.patient_id_for(conn, patient.mrn) is not None:
+            raise ValidationError(
+                patient_record(patient.mrn), "mrn", "a patient with this MRN already exists"
+            )
+        try:
+            patient_id = rows.insert_patient(conn, patient, stamp)
+        except ConflictError as exc:
+            raise ValidationError(patient_record(patient.mrn), "mrn", str(exc)) from exc
+    return replace(patient, id=patient_id)
+
+
+def amend_patient(ctx: Context, mrn: str, amended: Patient) -> Patient:
+    """Change name, sex, birth date, blood group, diagnoses, comorbidities or IVIG date."""
+    amended = replace(amended, mrn=amended.mrn.strip(), name=amended.name.strip())
+    validate_patient(replace(amended, measurements=()), today=ctx.now().date())
+    with ctx.store.write() as conn:
+        patient_id = rows.patient_id_for(conn, mrn)
+        if patient_id is None:
+            raise UnknownRecord("patient", "mrn", f"no patient with MRN {mrn!r}")
+        if amended.mrn != mrn and rows.patient_id_for(conn, amended.mrn) is not None:
+            raise ValidationError(
+                patient_record(mrn), "mrn", f"MRN {amended.mrn} belongs to another patient"
+            )
+        rows.update_patient(conn, patient_id, amended)
+    return replace(amended, id=patient_id)
+
+
+def add_measurement(
+    ctx: Context,
+    mrn: str,
+    *,
+    at: datetime,
+    weight_kg: float | None = None,
+    height_cm: float | None = None,
+) -> Measurement:
+    measurement = Measurement(at=at, weight_kg=weight_kg, height_cm=height_cm)
+    with ctx.store.write() as conn:
+        patient_id = rows.patient_id_for(conn, mrn)
+        if patient_id is None:
+            raise UnknownRecord("patient", "mrn", f"no patient with MRN {mrn!r}")
+        patient = rows.load_patients(conn, [patient_id])[patient_id]
+        validate_measurement(
+            f"{patient_record(mrn)} measurement", measurement, birth_date=patient.birth_date
+        )
+        rows.insert_measurements(conn, patient_id, [measurement], ctx.stamp())
+    return measurement

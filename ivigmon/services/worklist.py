@@ -1,0 +1,90 @@
+"""The follow-up worklist: open checks at a moment, with status and the infusion's risk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ivigmon.domain.codes import CheckStatus, RiskLevel
+from ivigmon.domain.followup import OPEN_STATUSES, STATUS_RANK, check_status
+from ivigmon.domain.models import Infusion, RiskFactor
+from ivigmon.domain.replay import check_as_of, infusions_as_of
+from ivigmon.domain.risk import assess_infusion
+from ivigmon.domain.timefmt import to_iso, to_stored
+from ivigmon.services.context import Context
+from ivigmon.services.history import load_histories
+from ivigmon.storage.checks import open_checks_at
+from ivigmon.storage.infusions import patient_ids_for_infusions
+
+
+@dataclass(frozen=True)
+class WorklistRow:
+    mrn: str
+    patient_name: str
+    infusion_id: str
+    product_id: str
+    infusion_end: datetime
+    offset_h: int
+    due_at: datetime
+    status: CheckStatus
+    risk_level: RiskLevel
+    risk_factors: tuple[RiskFactor, ...]
+
+
+def worklist(ctx: Context, at: datetime | None = None) -> list[WorklistRow]:
+    """Open checks at `at`: overdue first, then by due time, MRN and offset (SPEC 5a)."""
+    moment = at or ctx.now()
+    with ctx.store.read() as conn:
+        candidates = open_checks_at(conn, to_stored(moment))
+        owners = patient_ids_for_infusions(conn, sorted({c.infusion_id for c in candidates}))
+    histories = load_histories(ctx, sorted(set(owners.values())))
+    rules = ctx.risk_context()
+    settings = ctx.check_settings()
+    rows: list[WorklistRow] = []
+    known_cache: dict[int, list[Infusion]] = {}
+    risk_cache: dict[str, tuple[RiskLevel, tuple[RiskFactor, ...]]] = {}
+    for check in candidates:
+        pid = owners[check.infusion_id]
+        history = histories[pid]
+        known = known_cache.setdefault(pid, infusions_as_of(history.infusions, moment))
+        infusion = next(i for i in known if i.id == check.infusion_id)
+        status = check_status(check_as_of(check, moment), infusion, known, moment, settings)
+        if status not in OPEN_STATUSES:
+            continue
+        if infusion.id not in risk_cache:
+            assessment = assess_infusion(
+                history.patient, history.infusions, infusion.id, rules, at=moment
+            )
+            risk_cache[infusion.id] = (assessment.level, assessment.factors)
+        level, factors = risk_cache[infusion.id]
+        assert infusion.end is not None
+        rows.append(
+            WorklistRow(
+                mrn=history.patient.mrn,
+                patient_name=history.patient.name,
+                infusion_id=infusion.id,
+                product_id=infusion.product_id,
+                infusion_end=infusion.end,
+                offset_h=check.offset_h,
+                due_at=check.due_at,
+                status=status,
+                risk_level=level,
+                risk_factors=factors,
+            )
+        )
+    rows.sort(key=lambda r: (STATUS_RANK[r.status], r.due_at, r.mrn, r.offset_h))
+    return rows
+
+
+def row_json(row: WorklistRow) -> dict[str, object]:
+    """SPEC section 6 keys, plus the patient's name and the risk reasons."""
+    return {
+        "mrn": row.mrn,
+        "infusion_id": row.infusion_id,
+        "offset_h": row.offset_h,
+        "due_at": to_iso(row.due_at),
+        "status": row.status.value,
+        "risk_level": row.risk_level.value,
+        "name": row.patient_name,
+        "risk_reasons": [{"code": f.code.value, "reason": f.reason} for f in row.risk_factors],
+    }

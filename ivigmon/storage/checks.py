@@ -1,0 +1,91 @@
+"""Follow-up checks: scheduled rows, their completion, and the open ones for the worklist."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from ivigmon.domain.codes import CheckMode, CheckOutcome
+from ivigmon.domain.models import Check
+from ivigmon.domain.timefmt import parse_local, to_stored
+from ivigmon.storage.patients import Stamp
+from ivigmon.storage.sqlutil import in_json
+
+_COLUMNS = """id, infusion_id, offset_h, due_at, done_at, done_by, mode, outcome, symptoms,
+    notes"""
+
+
+def insert_checks(conn: sqlite3.Connection, checks: Iterable[Check], stamp: Stamp) -> None:
+    conn.executemany(
+        f"""INSERT INTO checks ({_COLUMNS.replace("id, ", "", 1)}, recorded_at, recorded_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [(*_values(c), stamp.at, stamp.by) for c in checks],
+    )
+
+
+def complete_check(conn: sqlite3.Connection, check: Check) -> int:
+    """Record the outcome of an open check; returns the number of rows changed (0 if done)."""
+    cursor = conn.execute(
+        """UPDATE checks SET done_at = ?, done_by = ?, mode = ?, outcome = ?, symptoms = ?,
+               notes = ? WHERE infusion_id = ? AND offset_h = ? AND done_at IS NULL""",
+        (*_values(check)[3:], check.infusion_id, check.offset_h),
+    )
+    return cursor.rowcount
+
+
+def load_checks(conn: sqlite3.Connection, infusion_ids: Sequence[str]) -> dict[str, list[Check]]:
+    clause, arg = in_json("infusion_id", list(infusion_ids))
+    result: dict[str, list[Check]] = {}
+    for row in conn.execute(
+        f"SELECT {_COLUMNS} FROM checks WHERE {clause} ORDER BY infusion_id, offset_h", (arg,)
+    ):
+        check = _row_to_check(row)
+        result.setdefault(check.infusion_id, []).append(check)
+    return result
+
+
+def all_checks(conn: sqlite3.Connection) -> list[Check]:
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM checks ORDER BY infusion_id, offset_h")
+    return [_row_to_check(r) for r in rows]
+
+
+def open_checks_at(conn: sqlite3.Connection, at: str) -> list[Check]:
+    """Checks not done by `at` (stored time text) of infusions that had ended by `at`."""
+    rows = conn.execute(
+        f"""SELECT {", ".join("c." + c.strip() for c in _COLUMNS.split(","))}
+            FROM checks c JOIN infusions i ON i.id = c.infusion_id
+            WHERE (c.done_at IS NULL OR c.done_at > ?) AND i.ended_at <= ?
+            ORDER BY c.due_at, c.offset_h""",
+        (at, at),
+    ).fetchall()
+    return [_row_to_check(r) for r in rows]
+
+
+def _values(c: Check) -> tuple[object, ...]:
+    return (
+        c.infusion_id,
+        c.offset_h,
+        to_stored(c.due_at),
+        to_stored(c.done_at) if c.done_at else None,
+        c.done_by,
+        c.mode.value if c.mode else None,
+        c.outcome.value if c.outcome else None,
+        json.dumps(list(c.symptoms)),
+        c.notes,
+    )
+
+
+def _row_to_check(row: Sequence[object]) -> Check:
+    return Check(
+        id=int(str(row[0])),
+        infusion_id=str(row[1]),
+        offset_h=int(str(row[2])),
+        due_at=parse_local(str(row[3])),
+        done_at=parse_local(str(row[4])) if row[4] else None,
+        done_by=str(row[5]) if row[5] else None,
+        mode=CheckMode(str(row[6])) if row[6] else None,
+        outcome=CheckOutcome(str(row[7])) if row[7] else None,
+        symptoms=tuple(json.loads(str(row[8]))),
+        notes=str(row[9]),
+    )

@@ -1,0 +1,181 @@
+"""Opens the database (WAL, foreign keys, busy timeout), migrates it and runs transactions."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database as SqliteUtilsDatabase
+
+from ivigmon.storage import errors
+from ivigmon.storage.migrations import MIGRATIONS, known_names
+
+# PRAGMA application_id marks the file as ours ("IVIG" in ASCII).
+APPLICATION_ID = 0x49564947
+# Waiting for another workstation's write: SQLite's own wait, then our retries of BEGIN.
+BUSY_TIMEOUT_MS = 5_000
+WRITE_RETRY_SECONDS = 30.0
+
+
+class Store:
+    """One connection to one ivigmon database file."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str, *, read_only: bool = False) -> None:
+        self.conn = conn
+        self.path = path
+        self.read_only = read_only
+        self.db = SqliteUtilsDatabase(conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One user action = one transaction (BEGIN IMMEDIATE, retried while another writes)."""
+        if self.read_only:
+            raise errors.ReadOnlyDatabase(
+                f"the database {self.path} is open read-only; nothing was saved"
+            )
+        deadline = time.monotonic() + WRITE_RETRY_SECONDS
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.Error as exc:
+                failure = errors.translate(exc, self.path)
+                if isinstance(failure, errors.DatabaseBusy) and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
+                raise (failure or exc) from exc
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._rollback()
+            failure = errors.translate(exc, self.path)
+            if failure is None:
+                raise
+            raise failure from exc
+        except BaseException:
+            self._rollback()
+            raise
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A consistent snapshot for several queries (inside a write, that write's view)."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        try:
+            self.conn.execute("BEGIN")
+        except sqlite3.Error as exc:
+            raise (errors.translate(exc, self.path) or exc) from exc
+        try:
+            yield self.conn
+        except sqlite3.Error as exc:
+            failure = errors.translate(exc, self.path)
+            if failure is None:
+                raise
+            raise failure from exc
+        finally:
+            self._rollback()
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+
+    def quick_check(self) -> str:
+        row = self.conn.execute("PRAGMA quick_check").fetchone()
+        return str(row[0])
+
+    def schema_version(self) -> list[str]:
+        return [m.name for m in MIGRATIONS.applied(self.db)]
+
+
+def _connect(path: str, *, read_only: bool) -> sqlite3.Connection:
+    uri = f"file:{Path(path).resolve()}?mode={'ro' if read_only else 'rwc'}"
+    # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per user action.
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    return bool(row[0])
+
+
+def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
+    """Open (creating or upgrading when allowed) an ivigmon database."""
+    text = str(path)
+    exists = Path(text).exists() and Path(text).stat().st_size > 0
+    if not exists and not create:
+        raise errors.MissingDatabase(
+            f"there is no database at {text}; create one with `ivigmon --db {text} init`"
+        )
+    if not exists:
+        Path(text).parent.mkdir(parents=True, exist_ok=True)
+        # Owner-only permissions for a file that holds patient records.
+        fd = os.open(text, os.O_CREAT | os.O_RDWR, 0o600)
+        os.close(fd)
+    read_only = exists and not os.access(text, os.W_OK)
+    try:
+        conn = _connect(text, read_only=read_only)
+        store = Store(conn, text, read_only=read_only)
+        _prepare(store, fresh=not exists)
+    except sqlite3.Error as exc:
+        failure = errors.translate(exc, text)
+        raise (failure or exc) from exc
+    return store
+
+
+def _prepare(store: Store, *, fresh: bool) -> None:
+    conn = store.conn
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        if _has_tables(conn):
+            raise errors.NotOurDatabase(f"{store.path} is an SQLite file of another program")
+        if store.read_only:
+            raise errors.ReadOnlyDatabase(f"the empty database {store.path} is read-only")
+    if not store.read_only:
+        # WAL lets the worklist read while a bedside writes; FULL syncs the WAL at each
+        # commit so that a committed record survives a power cut, not only a crash.
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    applied = {m.name for m in MIGRATIONS.applied(store.db)}
+    unknown = applied - set(known_names())
+    if unknown:
+        raise errors.NewerSchema(
+            f"{store.path} was written by a newer ivigmon (schema {sorted(unknown)[-1]}); "
+            "update ivigmon before opening it"
+        )
+    pending = MIGRATIONS.pending(store.db)
+    if not pending:
+        return
+    if store.read_only:
+        raise errors.ReadOnlyDatabase(
+            f"{store.path} needs an upgrade but is read-only; open it where it can be written"
+        )
+    if applied:
+        _copy_before_migrating(store)
+    MIGRATIONS.apply(store.db)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _copy_before_migrating(store: Store) -> None:
+    """A full copy of the file beside it, made with the online backup API, before an upgrade."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = f"{store.path}.before-upgrade-{stamp}"
+    dest = sqlite3.connect(target)
+    try:
+        store.conn.backup(dest)
+    finally:
+        dest.close()
+    os.chmod(target, 0o600)

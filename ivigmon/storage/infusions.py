@@ -1,0 +1,338 @@
+"""Infusions with their lots, rate steps, premedications, vital signs and adverse events."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from ivigmon.domain.codes import (
+    CourseOutcome,
+    Diagnosis,
+    EventAction,
+    EventOutcome,
+    LabelUse,
+    PremedClass,
+    WeightBasis,
+)
+from ivigmon.domain.models import (
+    AdverseEvent,
+    Infusion,
+    Lot,
+    Premedication,
+    RateStep,
+    VitalSigns,
+)
+from ivigmon.domain.timefmt import parse_date, parse_local, to_stored
+from ivigmon.storage.patients import Stamp
+from ivigmon.storage.sqlutil import in_json
+
+_COLUMNS = """i.id, p.mrn, i.indication, i.label_use, i.product_id, i.dosing_weight_kg,
+    i.dosing_weight_basis, i.dose_g, i.started_at, i.ended_at, i.active_infection,
+    i.course_outcome, i.notes, i.recorded_by, i.patient_id"""
+
+
+def insert_infusion(
+    conn: sqlite3.Connection, patient_id: int, infusion: Infusion, stamp: Stamp
+) -> None:
+    """The infusion and every part it already has."""
+    conn.execute(
+        """INSERT INTO infusions (id, patient_id, indication, label_use, product_id,
+               dosing_weight_kg, dosing_weight_basis, dose_g, started_at, ended_at,
+               active_infection, course_outcome, notes, recorded_at, recorded_by)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (
+            infusion.id,
+            patient_id,
+            infusion.indication.value,
+            infusion.label_use.value,
+            infusion.product_id,
+            infusion.dosing_weight_kg,
+            infusion.dosing_weight_basis.value,
+            infusion.dose_g,
+            to_stored(infusion.start),
+            to_stored(infusion.end) if infusion.end else None,
+            int(infusion.active_infection),
+            infusion.course_outcome.value if infusion.course_outcome else None,
+            infusion.notes,
+            stamp.at,
+            infusion.recorded_by or stamp.by,
+        ),
+    )
+    insert_lots(conn, infusion.id, infusion.lots)
+    insert_rate_steps(conn, infusion.id, infusion.rate_steps, stamp)
+    insert_premedications(conn, infusion.id, infusion.premedications, stamp)
+    insert_vitals(conn, infusion.id, infusion.vitals, stamp)
+    insert_events(conn, patient_id, infusion.id, infusion.events, stamp)
+
+
+def insert_lots(conn: sqlite3.Connection, infusion_id: str, lots: Sequence[Lot]) -> None:
+    start = conn.execute(
+        "SELECT coalesce(max(position) + 1, 0) FROM infusion_lots WHERE infusion_id = ?",
+        (infusion_id,),
+    ).fetchone()[0]
+    conn.executemany(
+        "INSERT INTO infusion_lots (infusion_id, position, lot, expiry) VALUES (?, ?, ?, ?)",
+        [
+            (infusion_id, start + n, lot.lot, lot.expiry.isoformat() if lot.expiry else None)
+            for n, lot in enumerate(lots)
+        ],
+    )
+
+
+def insert_rate_steps(
+    conn: sqlite3.Connection, infusion_id: str, steps: Iterable[RateStep], stamp: Stamp
+) -> list[int]:
+    ids = []
+    for step in steps:
+        cursor = conn.execute(
+            """INSERT INTO rate_steps (infusion_id, at, ml_per_h, recorded_at, recorded_by)
+               VALUES (?, ?, ?, ?, ?)""",
+            (infusion_id, to_stored(step.at), step.ml_per_h, stamp.at, stamp.by),
+        )
+        ids.append(int(cursor.lastrowid or 0))
+    return ids
+
+
+def insert_premedications(
+    conn: sqlite3.Connection, infusion_id: str, items: Iterable[Premedication], stamp: Stamp
+) -> None:
+    conn.executemany(
+        """INSERT INTO premedications (infusion_id, at, drug, drug_class, dose, route,
+               recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            (
+                infusion_id,
+                to_stored(p.at),
+                p.drug,
+                p.drug_class.value,
+                p.dose,
+                p.route,
+                stamp.at,
+                stamp.by,
+            )
+            for p in items
+        ],
+    )
+
+
+def insert_vitals(
+    conn: sqlite3.Connection, infusion_id: str, items: Iterable[VitalSigns], stamp: Stamp
+) -> None:
+    conn.executemany(
+        """INSERT INTO vitals (infusion_id, at, temp_c, hr, sbp, dbp, rr, spo2, recorded_at,
+               recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            (
+                infusion_id,
+                to_stored(v.at),
+                v.temp_c,
+                v.hr,
+                v.sbp,
+                v.dbp,
+                v.rr,
+                v.spo2,
+                stamp.at,
+                stamp.by,
+            )
+            for v in items
+        ],
+    )
+
+
+def insert_events(
+    conn: sqlite3.Connection,
+    patient_id: int,
+    infusion_id: str,
+    items: Iterable[AdverseEvent],
+    stamp: Stamp,
+) -> None:
+    conn.executemany(
+        """INSERT INTO adverse_events (patient_id, infusion_id, check_offset_h, onset, term,
+               grade, ctcae_version, serious, action, outcome, notes, recorded_at, recorded_by)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            (
+                patient_id,
+                infusion_id,
+                e.check_offset_h,
+                to_stored(e.onset),
+                e.term,
+                e.grade,
+                e.ctcae_version,
+                int(e.serious),
+                e.action.value,
+                e.outcome.value,
+                e.notes,
+                stamp.at,
+                stamp.by,
+            )
+            for e in items
+        ],
+    )
+
+
+def set_end(conn: sqlite3.Connection, infusion_id: str, end_stored: str) -> None:
+    conn.execute("UPDATE infusions SET ended_at = ? WHERE id = ?", (end_stored, infusion_id))
+
+
+def set_course_outcome(
+    conn: sqlite3.Connection, infusion_id: str, outcome: CourseOutcome | None
+) -> None:
+    conn.execute(
+        "UPDATE infusions SET course_outcome = ? WHERE id = ?",
+        (outcome.value if outcome else None, infusion_id),
+    )
+
+
+def existing_infusion_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
+    clause, arg = in_json("id", list(ids))
+    return {r[0] for r in conn.execute(f"SELECT id FROM infusions WHERE {clause}", (arg,))}
+
+
+def next_infusion_id(conn: sqlite3.Connection) -> str:
+    """`inf-000123`: one more than the largest number used so far (inside the write lock)."""
+    row = conn.execute(
+        """SELECT max(CAST(substr(id, 5) AS INTEGER)) FROM infusions
+           WHERE id GLOB 'inf-[0-9]*'"""
+    ).fetchone()
+    return f"inf-{(row[0] or 0) + 1:06d}"
+
+
+def patient_ids_for_infusions(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, int]:
+    clause, arg = in_json("id", list(ids))
+    return {
+        r[0]: int(r[1])
+        for r in conn.execute(f"SELECT id, patient_id FROM infusions WHERE {clause}", (arg,))
+    }
+
+
+def infusion_ids_with_lot(conn: sqlite3.Connection, lot: str) -> list[str]:
+    rows = conn.execute(
+        """SELECT DISTINCT l.infusion_id FROM infusion_lots l JOIN infusions i
+               ON i.id = l.infusion_id WHERE l.lot = ? ORDER BY i.started_at, i.id""",
+        (lot.strip(),),
+    )
+    return [r[0] for r in rows]
+
+
+def load_infusions(
+    conn: sqlite3.Connection,
+    *,
+    patient_ids: Sequence[int] | None = None,
+    infusion_ids: Sequence[str] | None = None,
+) -> dict[int, list[Infusion]]:
+    """Fully loaded infusions grouped by patient id, each list ordered by start then id."""
+    where = ""
+    args: list[str] = []
+    if patient_ids is not None:
+        clause, arg = in_json("i.patient_id", list(patient_ids))
+        where, args = f"WHERE {clause}", [arg]
+    elif infusion_ids is not None:
+        clause, arg = in_json("i.id", list(infusion_ids))
+        where, args = f"WHERE {clause}", [arg]
+    rows = conn.execute(
+        f"""SELECT {_COLUMNS} FROM infusions i JOIN patients p ON p.id = i.patient_id
+            {where} ORDER BY i.patient_id, i.started_at, i.id""",
+        args,
+    ).fetchall()
+    ids = [r[0] for r in rows]
+    parts = _load_parts(conn, ids)
+    grouped: dict[int, list[Infusion]] = {}
+    for row in rows:
+        lots, steps, premeds, vitals, events = parts.get(row[0], ([], [], [], [], []))
+        grouped.setdefault(int(row[14]), []).append(
+            Infusion(
+                id=row[0],
+                mrn=row[1],
+                indication=Diagnosis(row[2]),
+                label_use=LabelUse(row[3]),
+                product_id=row[4],
+                dosing_weight_kg=row[5],
+                dosing_weight_basis=WeightBasis(row[6]),
+                dose_g=row[7],
+                start=parse_local(row[8]),
+                end=parse_local(row[9]) if row[9] else None,
+                active_infection=bool(row[10]),
+                course_outcome=CourseOutcome(row[11]) if row[11] else None,
+                notes=row[12],
+                recorded_by=row[13],
+                lots=tuple(lots),
+                rate_steps=tuple(steps),
+                premedications=tuple(premeds),
+                vitals=tuple(vitals),
+                events=tuple(events),
+            )
+        )
+    return grouped
+
+
+_Parts = tuple[list[Lot], list[RateStep], list[Premedication], list[VitalSigns], list[AdverseEvent]]
+
+
+def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
+    parts: dict[str, _Parts] = {i: ([], [], [], [], []) for i in ids}
+    if not ids:
+        return parts
+    clause, arg = in_json("infusion_id", ids)
+    for iid, lot, expiry in conn.execute(
+        f"SELECT infusion_id, lot, expiry FROM infusion_lots WHERE {clause} "
+        "ORDER BY infusion_id, position",
+        (arg,),
+    ):
+        parts[iid][0].append(Lot(lot=lot, expiry=parse_date(expiry) if expiry else None))
+    for sid, iid, at, rate in conn.execute(
+        f"SELECT id, infusion_id, at, ml_per_h FROM rate_steps WHERE {clause} ORDER BY at, id",
+        (arg,),
+    ):
+        parts[iid][1].append(RateStep(at=parse_local(at), ml_per_h=rate, id=sid))
+    for pid, iid, at, drug, cls, dose, route in conn.execute(
+        f"""SELECT id, infusion_id, at, drug, drug_class, dose, route FROM premedications
+            WHERE {clause} ORDER BY at, id""",
+        (arg,),
+    ):
+        parts[iid][2].append(
+            Premedication(
+                at=parse_local(at),
+                drug=drug,
+                drug_class=PremedClass(cls),
+                dose=dose,
+                route=route,
+                id=pid,
+            )
+        )
+    for vid, iid, at, temp, hr, sbp, dbp, rr, spo2 in conn.execute(
+        f"""SELECT id, infusion_id, at, temp_c, hr, sbp, dbp, rr, spo2 FROM vitals
+            WHERE {clause} ORDER BY at, id""",
+        (arg,),
+    ):
+        parts[iid][3].append(
+            VitalSigns(
+                at=parse_local(at), temp_c=temp, hr=hr, sbp=sbp, dbp=dbp, rr=rr, spo2=spo2, id=vid
+            )
+        )
+    for row in conn.execute(
+        f"""SELECT id, infusion_id, check_offset_h, onset, term, grade, ctcae_version, serious,
+                   action, outcome, notes FROM adverse_events WHERE {clause}
+            ORDER BY onset, id""",
+        (arg,),
+    ):
+        parts[row[1]][4].append(
+            AdverseEvent(
+                id=row[0],
+                check_offset_h=row[2],
+                onset=parse_local(row[3]),
+                term=row[4],
+                grade=row[5],
+                ctcae_version=row[6],
+                serious=bool(row[7]),
+                action=EventAction(row[8]),
+                outcome=EventOutcome(row[9]),
+                notes=row[10],
+            )
+        )
+    return parts
+
+
+def running_infusion_ids(conn: sqlite3.Connection) -> list[str]:
+    rows = conn.execute("SELECT id FROM infusions WHERE ended_at IS NULL ORDER BY started_at, id")
+    return [r[0] for r in rows]

@@ -1,0 +1,166 @@
+"""Numbered, append-only schema migrations (a shipped migration is never edited)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATIONS = Migrations("ivigmon")
+
+M001 = [
+    """CREATE TABLE patients (
+        id INTEGER PRIMARY KEY,
+        mrn TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        sex TEXT NOT NULL CHECK (sex IN ('F', 'M')),
+        birth_date TEXT NOT NULL,
+        blood_group TEXT,
+        diagnoses TEXT NOT NULL DEFAULT '[]',
+        comorbidities TEXT NOT NULL DEFAULT '[]',
+        prior_ivig_last_date TEXT,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    ) STRICT""",
+    """CREATE TABLE measurements (
+        id INTEGER PRIMARY KEY,
+        patient_id INTEGER NOT NULL REFERENCES patients(id),
+        at TEXT NOT NULL,
+        weight_kg REAL CHECK (weight_kg > 0),
+        height_cm REAL CHECK (height_cm > 0),
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        CHECK (weight_kg IS NOT NULL OR height_cm IS NOT NULL)
+    ) STRICT""",
+    "CREATE INDEX measurements_by_patient ON measurements(patient_id, at)",
+    """CREATE TABLE products (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        maker TEXT NOT NULL,
+        concentration_pct REAL NOT NULL CHECK (concentration_pct > 0),
+        sugar TEXT NOT NULL,
+        iga_ug_per_ml TEXT NOT NULL DEFAULT '',
+        initial_rate REAL,
+        max_rate REAL,
+        rate_unit TEXT NOT NULL,
+        max_rate_by_indication TEXT NOT NULL DEFAULT '',
+        at_risk_max_rate REAL,
+        min_age_years REAL,
+        label_data TEXT NOT NULL,
+        label_note TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT ''
+    ) STRICT""",
+    """CREATE TABLE infusions (
+        id TEXT PRIMARY KEY,
+        patient_id INTEGER NOT NULL REFERENCES patients(id),
+        indication TEXT NOT NULL,
+        label_use TEXT NOT NULL CHECK (label_use IN ('on', 'off')),
+        product_id TEXT NOT NULL REFERENCES products(id),
+        dosing_weight_kg REAL NOT NULL CHECK (dosing_weight_kg > 0),
+        dosing_weight_basis TEXT NOT NULL CHECK (dosing_weight_basis IN ('actual', 'adjusted')),
+        dose_g REAL NOT NULL CHECK (dose_g > 0),
+        started_at TEXT NOT NULL,
+        ended_at TEXT CHECK (ended_at IS NULL OR ended_at > started_at),
+        active_infection INTEGER NOT NULL DEFAULT 0,
+        course_outcome TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX infusions_by_patient ON infusions(patient_id, started_at)",
+    "CREATE INDEX infusions_running ON infusions(started_at) WHERE ended_at IS NULL",
+    """CREATE TABLE infusion_lots (
+        infusion_id TEXT NOT NULL REFERENCES infusions(id),
+        position INTEGER NOT NULL,
+        lot TEXT NOT NULL,
+        expiry TEXT,
+        PRIMARY KEY (infusion_id, lot)
+    ) STRICT""",
+    "CREATE INDEX infusion_lots_by_lot ON infusion_lots(lot)",
+    """CREATE TABLE rate_steps (
+        id INTEGER PRIMARY KEY,
+        infusion_id TEXT NOT NULL REFERENCES infusions(id),
+        at TEXT NOT NULL,
+        ml_per_h REAL NOT NULL CHECK (ml_per_h >= 0),
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX rate_steps_by_infusion ON rate_steps(infusion_id, at)",
+    """CREATE TABLE premedications (
+        id INTEGER PRIMARY KEY,
+        infusion_id TEXT NOT NULL REFERENCES infusions(id),
+        at TEXT NOT NULL,
+        drug TEXT NOT NULL,
+        drug_class TEXT NOT NULL,
+        dose TEXT NOT NULL DEFAULT '',
+        route TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX premedications_by_infusion ON premedications(infusion_id, at)",
+    """CREATE TABLE vitals (
+        id INTEGER PRIMARY KEY,
+        infusion_id TEXT NOT NULL REFERENCES infusions(id),
+        at TEXT NOT NULL,
+        temp_c REAL,
+        hr INTEGER,
+        sbp INTEGER,
+        dbp INTEGER,
+        rr INTEGER,
+        spo2 INTEGER,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX vitals_by_infusion ON vitals(infusion_id, at)",
+    """CREATE TABLE adverse_events (
+        id INTEGER PRIMARY KEY,
+        patient_id INTEGER NOT NULL REFERENCES patients(id),
+        infusion_id TEXT NOT NULL REFERENCES infusions(id),
+        check_offset_h INTEGER,
+        onset TEXT NOT NULL,
+        term TEXT NOT NULL,
+        grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 5),
+        ctcae_version TEXT NOT NULL,
+        serious INTEGER NOT NULL DEFAULT 0,
+        action TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX adverse_events_by_infusion ON adverse_events(infusion_id, onset)",
+    "CREATE INDEX adverse_events_by_patient ON adverse_events(patient_id, onset)",
+    """CREATE TABLE checks (
+        id INTEGER PRIMARY KEY,
+        infusion_id TEXT NOT NULL REFERENCES infusions(id),
+        offset_h INTEGER NOT NULL,
+        due_at TEXT NOT NULL,
+        done_at TEXT,
+        done_by TEXT,
+        mode TEXT,
+        outcome TEXT,
+        symptoms TEXT NOT NULL DEFAULT '[]',
+        notes TEXT NOT NULL DEFAULT '',
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        UNIQUE (infusion_id, offset_h),
+        CHECK (done_at IS NULL OR (mode IS NOT NULL AND outcome IS NOT NULL))
+    ) STRICT""",
+    # The worklist reads open checks by due time; done checks are read per infusion.
+    "CREATE INDEX checks_open_by_due ON checks(due_at) WHERE done_at IS NULL",
+    "CREATE INDEX checks_by_done ON checks(done_at)",
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+    ) STRICT""",
+]
+
+
+@MIGRATIONS(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    for statement in M001:
+        db.execute(statement)
+
+
+def known_names() -> list[str]:
+    return [m.name for m in MIGRATIONS._migrations]

@@ -1,0 +1,163 @@
+"""Patients and their dated measurements: rows to records and back."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ivigmon.domain.codes import Comorbidity, Diagnosis, Sex
+from ivigmon.domain.models import Measurement, Patient
+from ivigmon.domain.timefmt import parse_date, parse_local, to_stored
+from ivigmon.storage.sqlutil import in_json, placeholders
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """Who recorded a row, and when (stored with every clinical row)."""
+
+    at: str
+    by: str
+
+
+def insert_patient(conn: sqlite3.Connection, patient: Patient, stamp: Stamp) -> int:
+    cursor = conn.execute(
+        """INSERT INTO patients (mrn, name, sex, birth_date, blood_group, diagnoses,
+               comorbidities, prior_ivig_last_date, recorded_at, recorded_by)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (
+            patient.mrn,
+            patient.name,
+            patient.sex.value,
+            patient.birth_date.isoformat(),
+            patient.blood_group,
+            _codes_json(patient.diagnoses),
+            _codes_json(sorted(patient.comorbidities)),
+            _date_or_none(patient),
+            stamp.at,
+            stamp.by,
+        ),
+    )
+    patient_id = int(cursor.lastrowid or 0)
+    insert_measurements(conn, patient_id, patient.measurements, stamp)
+    return patient_id
+
+
+def update_patient(conn: sqlite3.Connection, patient_id: int, patient: Patient) -> None:
+    """Amend the undated facts of a patient (measurements are added, never rewritten)."""
+    conn.execute(
+        """UPDATE patients SET mrn = ?, name = ?, sex = ?, birth_date = ?, blood_group = ?,
+               diagnoses = ?, comorbidities = ?, prior_ivig_last_date = ?
+           WHERE id = ?""",
+        (
+            patient.mrn,
+            patient.name,
+            patient.sex.value,
+            patient.birth_date.isoformat(),
+            patient.blood_group,
+            _codes_json(patient.diagnoses),
+            _codes_json(sorted(patient.comorbidities)),
+            _date_or_none(patient),
+            patient_id,
+        ),
+    )
+
+
+def insert_measurements(
+    conn: sqlite3.Connection, patient_id: int, items: Iterable[Measurement], stamp: Stamp
+) -> None:
+    conn.executemany(
+        """INSERT INTO measurements (patient_id, at, weight_kg, height_cm, recorded_at,
+               recorded_by) VALUES (?, ?, ?, ?, ?, ?)""",
+        [
+            (patient_id, to_stored(m.at), m.weight_kg, m.height_cm, stamp.at, stamp.by)
+            for m in items
+        ],
+    )
+
+
+def patient_id_for(conn: sqlite3.Connection, mrn: str) -> int | None:
+    row = conn.execute("SELECT id FROM patients WHERE mrn = ?", (mrn,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def existing_mrns(conn: sqlite3.Connection, mrns: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(list(mrns)):
+        rows = conn.execute(
+            f"SELECT mrn FROM patients WHERE mrn IN ({placeholders(chunk)})", chunk
+        ).fetchall()
+        found.update(r[0] for r in rows)
+    return found
+
+
+def load_patients(
+    conn: sqlite3.Connection, patient_ids: Sequence[int] | None = None
+) -> dict[int, Patient]:
+    """Patients with their measurements, by id (all of them when `patient_ids` is None)."""
+    where, args = _id_filter("id", patient_ids)
+    rows = conn.execute(
+        f"""SELECT id, mrn, name, sex, birth_date, blood_group, diagnoses, comorbidities,
+                   prior_ivig_last_date FROM patients {where} ORDER BY mrn""",
+        args,
+    ).fetchall()
+    mwhere, margs = _id_filter("patient_id", patient_ids)
+    measures: dict[int, list[Measurement]] = {}
+    for mid, pid, at, weight, height in conn.execute(
+        f"""SELECT id, patient_id, at, weight_kg, height_cm FROM measurements {mwhere}
+            ORDER BY patient_id, at, id""",
+        margs,
+    ):
+        measures.setdefault(pid, []).append(
+            Measurement(at=parse_local(at), weight_kg=weight, height_cm=height, id=mid)
+        )
+    return {
+        row[0]: Patient(
+            id=row[0],
+            mrn=row[1],
+            name=row[2],
+            sex=Sex(row[3]),
+            birth_date=parse_date(row[4]),
+            blood_group=row[5],
+            diagnoses=tuple(Diagnosis(c) for c in json.loads(row[6])),
+            comorbidities=frozenset(Comorbidity(c) for c in json.loads(row[7])),
+            prior_ivig_last_date=parse_date(row[8]) if row[8] else None,
+            measurements=tuple(measures.get(row[0], ())),
+        )
+        for row in rows
+    }
+
+
+def search_patient_ids(conn: sqlite3.Connection, text: str, limit: int = 500) -> list[int]:
+    """Patients whose MRN or name contains `text` (case-insensitive), MRN order."""
+    pattern = f"%{text.strip()}%"
+    rows = conn.execute(
+        """SELECT id FROM patients WHERE mrn LIKE ? OR name LIKE ? ORDER BY mrn LIMIT ?""",
+        (pattern, pattern, limit),
+    ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def _codes_json(codes: Iterable[str]) -> str:
+    return json.dumps([str(c) for c in codes])
+
+
+def _date_or_none(patient: Patient) -> str | None:
+    return patient.prior_ivig_last_date.isoformat() if patient.prior_ivig_last_date else None
+
+
+def _id_filter(column: str, ids: Sequence[int] | None) -> tuple[str, list[str]]:
+    if ids is None:
+        return "", []
+    clause, arg = in_json(column, list(ids))
+    return f"WHERE {clause}", [arg]
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def all_mrns(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT mrn FROM patients")]

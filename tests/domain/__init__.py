@@ -1,0 +1,1 @@
+"""Tests of the Qt-free domain layer: clinical rules, arithmetic, scheduling."""
