@@ -210,11 +210,19 @@ def cmd_not_yet(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
-    try:
-        from ivigmon.app import run_gui  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        raise BadInput("gui: the desktop window is not available in this version") from None
-    return int(run_gui(_db_path(args)))
+    # Qt is imported only here, so that the other commands start fast and run without a display.
+    from ivigmon.app import run_gui
+
+    return run_gui(_db_path(args))
+
+
+def cmd_screenshot(args: argparse.Namespace, out: TextIO) -> int:
+    from ivigmon.app import render_screenshots
+
+    written = render_screenshots(Path(args.dir), db_path=Path(args.db) if args.db else None)
+    for path in written:
+        out.write(f"{path}\n")
+    return EXIT_OK
 
 
 def _write_json(out: TextIO, data: Any) -> None:
@@ -231,7 +239,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "due": cmd_due,
     "lot": cmd_lot,
     "report": cmd_not_yet,
-    "screenshot": cmd_not_yet,
+    "screenshot": cmd_screenshot,
     "gui": cmd_gui,
 }
 

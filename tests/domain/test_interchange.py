@@ -163,9 +163,7 @@ def test_spec_example_parses_into_domain_records() -> None:
     assert infusion.dosing_weight_basis is WeightBasis.ACTUAL
     assert infusion.rate_steps == (RateStep(datetime(2026, 3, 1, 9, 0), 4.3),)
     assert infusion.premedications[0].drug_class is PremedClass.ANTIPYRETIC
-    assert infusion.vitals == (
-        VitalSigns(datetime(2026, 3, 1, 8, 45), 37.1, 112, 98, 61, 24, 98),
-    )
+    assert infusion.vitals == (VitalSigns(datetime(2026, 3, 1, 8, 45), 37.1, 112, 98, 61, 24, 98),)
     assert infusion.events[0].action is EventAction.RATE_REDUCED
     assert infusion.events[0].check_offset_h is None
     (check,) = document.checks
@@ -186,17 +184,17 @@ def test_spec_example_round_trips_through_json() -> None:
 
 def test_to_document_writes_every_optional_key() -> None:
     document = parse(example())
-    written = to_document(document.patients, document.infusions, document.checks)
+    written: Any = to_document(document.patients, document.infusions, document.checks)
     assert written["format"] == FORMAT
-    patient = written["patients"][0]  # type: ignore[index]
+    patient = written["patients"][0]
     assert patient["prior_ivig_last_date"] is None
     assert patient["blood_group"] == "A+"
-    infusion = written["infusions"][0]  # type: ignore[index]
+    infusion = written["infusions"][0]
     assert infusion["course_outcome"] is None
     assert infusion["end"] == "2026-03-01T19:30"
     assert infusion["events"][0]["check_offset_h"] is None
     assert infusion["recorded_by"] == ""
-    check = written["checks"][0]  # type: ignore[index]
+    check = written["checks"][0]
     assert check["done_by"] is None
     assert set(check) == {
         "infusion_id",
@@ -422,39 +420,91 @@ BROKEN: list[tuple[str, Mutation, str, str, dict[str, Any]]] = [
     ("diagnosis unknown", put(*P, "diagnoses", value=["XX"]), PATIENT, "diagnoses", {}),
     ("diagnoses not list", put(*P, "diagnoses", value="KD"), PATIENT, "diagnoses", {}),
     ("diagnosis twice", put(*P, "diagnoses", value=["KD", "KD"]), PATIENT, "diagnoses", {}),
-    ("comorbidity unknown", put(*P, "comorbidities", value=["asthma"]), PATIENT, "comorbidities",
-     {}),
+    (
+        "comorbidity unknown",
+        put(*P, "comorbidities", value=["asthma"]),
+        PATIENT,
+        "comorbidities",
+        {},
+    ),
     ("comorbidities missing", drop(*P, "comorbidities"), PATIENT, "comorbidities", {}),
-    ("prior ivig future", put(*P, "prior_ivig_last_date", value="2026-07-01"), PATIENT,
-     "prior_ivig_last_date", {}),
-    ("prior ivig before birth", put(*P, "prior_ivig_last_date", value="2019-01-01"), PATIENT,
-     "prior_ivig_last_date", {}),
+    (
+        "prior ivig future",
+        put(*P, "prior_ivig_last_date", value="2026-07-01"),
+        PATIENT,
+        "prior_ivig_last_date",
+        {},
+    ),
+    (
+        "prior ivig before birth",
+        put(*P, "prior_ivig_last_date", value="2019-01-01"),
+        PATIENT,
+        "prior_ivig_last_date",
+        {},
+    ),
     ("duplicate mrn", append("patients", value=copy_of(*P)), PATIENT, "mrn", {}),
     ("mrn already in db", lambda d: None, PATIENT, "mrn", {"known_mrns": {"K-0001"}}),
     # measurements
-    ("measurement unknown key", put(*M, "bmi", value=14.8), f"{PATIENT} measurement 1", "bmi",
-     {}),
+    ("measurement unknown key", put(*M, "bmi", value=14.8), f"{PATIENT} measurement 1", "bmi", {}),
     ("weight zero", put(*M, "weight_kg", value=0), f"{PATIENT} measurement 1", "weight_kg", {}),
-    ("weight negative", put(*M, "weight_kg", value=-3), f"{PATIENT} measurement 1",
-     "weight_kg", {}),
-    ("weight as text", put(*M, "weight_kg", value="14.2"), f"{PATIENT} measurement 1",
-     "weight_kg", {}),
-    ("weight as bool", put(*M, "weight_kg", value=True), f"{PATIENT} measurement 1",
-     "weight_kg", {}),
-    ("weight in grams", put(*M, "weight_kg", value=14200), f"{PATIENT} measurement 1",
-     "weight_kg", {}),
-    ("height in metres", put(*M, "height_cm", value=0.98), f"{PATIENT} measurement 1",
-     "height_cm", {}),
-    ("no reading", both(drop(*M, "weight_kg"), put(*M, "height_cm", value=None)),
-     f"{PATIENT} measurement 1", "weight_kg", {}),
-    ("time with zone", put(*M, "at", value="2026-03-01T08:00+01:00"),
-     f"{PATIENT} measurement 1", "at", {}),
-    ("time without clock", put(*M, "at", value="2026-03-01"), f"{PATIENT} measurement 1", "at",
-     {}),
-    ("measured before birth", put(*M, "at", value="2019-04-01T08:00"),
-     f"{PATIENT} measurement 1", "at", {}),
-    ("measurement not object", put(*P, "measurements", 0, value=[]), PATIENT, "measurements",
-     {}),
+    (
+        "weight negative",
+        put(*M, "weight_kg", value=-3),
+        f"{PATIENT} measurement 1",
+        "weight_kg",
+        {},
+    ),
+    (
+        "weight as text",
+        put(*M, "weight_kg", value="14.2"),
+        f"{PATIENT} measurement 1",
+        "weight_kg",
+        {},
+    ),
+    (
+        "weight as bool",
+        put(*M, "weight_kg", value=True),
+        f"{PATIENT} measurement 1",
+        "weight_kg",
+        {},
+    ),
+    (
+        "weight in grams",
+        put(*M, "weight_kg", value=14200),
+        f"{PATIENT} measurement 1",
+        "weight_kg",
+        {},
+    ),
+    (
+        "height in metres",
+        put(*M, "height_cm", value=0.98),
+        f"{PATIENT} measurement 1",
+        "height_cm",
+        {},
+    ),
+    (
+        "no reading",
+        both(drop(*M, "weight_kg"), put(*M, "height_cm", value=None)),
+        f"{PATIENT} measurement 1",
+        "weight_kg",
+        {},
+    ),
+    (
+        "time with zone",
+        put(*M, "at", value="2026-03-01T08:00+01:00"),
+        f"{PATIENT} measurement 1",
+        "at",
+        {},
+    ),
+    ("time without clock", put(*M, "at", value="2026-03-01"), f"{PATIENT} measurement 1", "at", {}),
+    (
+        "measured before birth",
+        put(*M, "at", value="2019-04-01T08:00"),
+        f"{PATIENT} measurement 1",
+        "at",
+        {},
+    ),
+    ("measurement not object", put(*P, "measurements", 0, value=[]), PATIENT, "measurements", {}),
     # infusions
     ("infusion unknown key", put(*INF, "rate", value=4), INFUSION, "rate", {}),
     ("dose missing", drop(*INF, "dose_g"), INFUSION, "dose_g", {}),
@@ -465,12 +515,21 @@ BROKEN: list[tuple[str, Mutation, str, str, dict[str, Any]]] = [
     ("dose infinite", put(*INF, "dose_g", value=float("inf")), INFUSION, "dose_g", {}),
     ("dose in mg", put(*INF, "dose_g", value=28000), INFUSION, "dose_g", {}),
     ("dose enormous int", put(*INF, "dose_g", value=10**400), INFUSION, "dose_g", {}),
-    ("dosing weight zero", put(*INF, "dosing_weight_kg", value=0), INFUSION,
-     "dosing_weight_kg", {}),
-    ("weight basis unknown", put(*INF, "dosing_weight_basis", value="ideal"), INFUSION,
-     "dosing_weight_basis", {}),
-    ("indication unknown", put(*INF, "indication", value="Kawasaki"), INFUSION, "indication",
-     {}),
+    (
+        "dosing weight zero",
+        put(*INF, "dosing_weight_kg", value=0),
+        INFUSION,
+        "dosing_weight_kg",
+        {},
+    ),
+    (
+        "weight basis unknown",
+        put(*INF, "dosing_weight_basis", value="ideal"),
+        INFUSION,
+        "dosing_weight_basis",
+        {},
+    ),
+    ("indication unknown", put(*INF, "indication", value="Kawasaki"), INFUSION, "indication", {}),
     ("label use yes", put(*INF, "label_use", value="yes"), INFUSION, "label_use", {}),
     ("product unknown", put(*INF, "product", value="privigenn"), INFUSION, "product", {}),
     ("product null", put(*INF, "product", value=None), INFUSION, "product", {}),
@@ -479,102 +538,197 @@ BROKEN: list[tuple[str, Mutation, str, str, dict[str, Any]]] = [
     ("lot unknown key", put(*LOT, "batch", value="x"), f"{INFUSION} lot 1", "batch", {}),
     ("lot number missing", drop(*LOT, "lot"), f"{INFUSION} lot 1", "lot", {}),
     ("lot number blank", put(*LOT, "lot", value=""), f"{INFUSION} lot 1", "lot", {}),
-    ("lot expiry bad", put(*LOT, "expiry", value="2027-02-30"), f"{INFUSION} lot 1", "expiry",
-     {}),
+    ("lot expiry bad", put(*LOT, "expiry", value="2027-02-30"), f"{INFUSION} lot 1", "expiry", {}),
     ("end before start", put(*INF, "end", value="2026-03-01T08:00"), INFUSION, "end", {}),
     ("end equals start", put(*INF, "end", value="2026-03-01T09:00"), INFUSION, "end", {}),
     ("start missing", drop(*INF, "start"), INFUSION, "start", {}),
     ("start utc", put(*INF, "start", value="2026-03-01T09:00Z"), INFUSION, "start", {}),
     ("start year 2300", put(*INF, "start", value="2300-03-01T09:00"), INFUSION, "start", {}),
-    ("start before birth", both(put(*INF, "start", value="2019-04-01T09:00"),
-                               put(*STEP, "at", value="2019-04-01T09:00")), INFUSION, "start",
-     {}),
-    ("infection as text", put(*INF, "active_infection", value="no"), INFUSION,
-     "active_infection", {}),
+    (
+        "start before birth",
+        both(
+            put(*INF, "start", value="2019-04-01T09:00"), put(*STEP, "at", value="2019-04-01T09:00")
+        ),
+        INFUSION,
+        "start",
+        {},
+    ),
+    (
+        "infection as text",
+        put(*INF, "active_infection", value="no"),
+        INFUSION,
+        "active_infection",
+        {},
+    ),
     ("infection as 0", put(*INF, "active_infection", value=0), INFUSION, "active_infection", {}),
     ("mrn unknown", put(*INF, "mrn", value="K-0002"), INFUSION, "mrn", {}),
     ("duplicate infusion id", append("infusions", value=copy_of(*INF)), INFUSION, "id", {}),
     ("infusion id in db", lambda d: None, INFUSION, "id", {"known_infusion_ids": {"inf-1"}}),
     ("infusion id blank", put(*INF, "id", value=" "), "infusion #1", "id", {}),
-    ("course outcome unknown", put(*INF, "course_outcome", value="excellent"), INFUSION,
-     "course_outcome", {}),
+    (
+        "course outcome unknown",
+        put(*INF, "course_outcome", value="excellent"),
+        INFUSION,
+        "course_outcome",
+        {},
+    ),
     ("notes a number", put(*INF, "notes", value=5), INFUSION, "notes", {}),
     ("events not a list", put(*INF, "events", value=None), INFUSION, "events", {}),
     # rate steps
-    ("step before start", put(*STEP, "at", value="2026-03-01T08:59"),
-     f"{INFUSION} rate step 1", "at", {}),
-    ("step after end", append(*INF, "rate_steps", value={"at": "2026-03-01T19:31",
-                                                         "ml_per_h": 0}),
-     f"{INFUSION} rate step 2", "at", {}),
-    ("step negative", put(*STEP, "ml_per_h", value=-1), f"{INFUSION} rate step 1", "ml_per_h",
-     {}),
-    ("step too fast", put(*STEP, "ml_per_h", value=2500), f"{INFUSION} rate step 1",
-     "ml_per_h", {}),
+    (
+        "step before start",
+        put(*STEP, "at", value="2026-03-01T08:59"),
+        f"{INFUSION} rate step 1",
+        "at",
+        {},
+    ),
+    (
+        "step after end",
+        append(*INF, "rate_steps", value={"at": "2026-03-01T19:31", "ml_per_h": 0}),
+        f"{INFUSION} rate step 2",
+        "at",
+        {},
+    ),
+    ("step negative", put(*STEP, "ml_per_h", value=-1), f"{INFUSION} rate step 1", "ml_per_h", {}),
+    (
+        "step too fast",
+        put(*STEP, "ml_per_h", value=2500),
+        f"{INFUSION} rate step 1",
+        "ml_per_h",
+        {},
+    ),
     ("step unknown key", put(*STEP, "rate", value=4.3), f"{INFUSION} rate step 1", "rate", {}),
     # premedication
-    ("premed class unknown", put(*PRE, "class", value="analgesic"),
-     f"{INFUSION} premedication 1", "class", {}),
+    (
+        "premed class unknown",
+        put(*PRE, "class", value="analgesic"),
+        f"{INFUSION} premedication 1",
+        "class",
+        {},
+    ),
     ("premed drug missing", drop(*PRE, "drug"), f"{INFUSION} premedication 1", "drug", {}),
-    ("premed time bad", put(*PRE, "at", value="08:30"), f"{INFUSION} premedication 1", "at",
-     {}),
+    ("premed time bad", put(*PRE, "at", value="08:30"), f"{INFUSION} premedication 1", "at", {}),
     # vital signs
-    ("temperature fahrenheit", put(*VIT, "temp_c", value=98.6), f"{INFUSION} vital signs 1",
-     "temp_c", {}),
+    (
+        "temperature fahrenheit",
+        put(*VIT, "temp_c", value=98.6),
+        f"{INFUSION} vital signs 1",
+        "temp_c",
+        {},
+    ),
     ("heart rate fraction", put(*VIT, "hr", value=112.5), f"{INFUSION} vital signs 1", "hr", {}),
     ("heart rate 400", put(*VIT, "hr", value=400), f"{INFUSION} vital signs 1", "hr", {}),
-    ("diastolic above systolic", put(*VIT, "dbp", value=99), f"{INFUSION} vital signs 1", "dbp",
-     {}),
+    (
+        "diastolic above systolic",
+        put(*VIT, "dbp", value=99),
+        f"{INFUSION} vital signs 1",
+        "dbp",
+        {},
+    ),
     ("systolic 301", put(*VIT, "sbp", value=301), f"{INFUSION} vital signs 1", "sbp", {}),
     ("resp rate negative", put(*VIT, "rr", value=-1), f"{INFUSION} vital signs 1", "rr", {}),
     ("spo2 101", put(*VIT, "spo2", value=101), f"{INFUSION} vital signs 1", "spo2", {}),
-    ("vitals unknown key", put(*VIT, "bp", value="98/61"), f"{INFUSION} vital signs 1", "bp",
-     {}),
-    ("vitals empty", put(*INF, "vitals", 0, value={"at": "2026-03-01T08:45"}),
-     f"{INFUSION} vital signs 1", "temp_c", {}),
+    ("vitals unknown key", put(*VIT, "bp", value="98/61"), f"{INFUSION} vital signs 1", "bp", {}),
+    (
+        "vitals empty",
+        put(*INF, "vitals", 0, value={"at": "2026-03-01T08:45"}),
+        f"{INFUSION} vital signs 1",
+        "temp_c",
+        {},
+    ),
     # events
-    ("event before start", put(*EV, "onset", value="2026-03-01T08:59"), f"{INFUSION} event 1",
-     "onset", {}),
+    (
+        "event before start",
+        put(*EV, "onset", value="2026-03-01T08:59"),
+        f"{INFUSION} event 1",
+        "onset",
+        {},
+    ),
     ("grade 0", put(*EV, "grade", value=0), f"{INFUSION} event 1", "grade", {}),
     ("grade 6", put(*EV, "grade", value=6), f"{INFUSION} event 1", "grade", {}),
     ("grade as text", put(*EV, "grade", value="1"), f"{INFUSION} event 1", "grade", {}),
     ("grade as bool", put(*EV, "grade", value=True), f"{INFUSION} event 1", "grade", {}),
     ("action unknown", put(*EV, "action", value="slowed"), f"{INFUSION} event 1", "action", {}),
-    ("event outcome unknown", put(*EV, "outcome", value="better"), f"{INFUSION} event 1",
-     "outcome", {}),
+    (
+        "event outcome unknown",
+        put(*EV, "outcome", value="better"),
+        f"{INFUSION} event 1",
+        "outcome",
+        {},
+    ),
     ("serious as text", put(*EV, "serious", value="no"), f"{INFUSION} event 1", "serious", {}),
     ("term empty", put(*EV, "term", value=""), f"{INFUSION} event 1", "term", {}),
     ("term too long", put(*EV, "term", value="x" * 201), f"{INFUSION} event 1", "term", {}),
-    ("ctcae version missing", drop(*EV, "ctcae_version"), f"{INFUSION} event 1",
-     "ctcae_version", {}),
-    ("event check not in file", put(*EV, "check_offset_h", value=48), f"{INFUSION} event 1",
-     "check_offset_h", {}),
-    ("event check without symptoms", both(put(*EV, "onset", value="2026-03-02T10:00"),
-                                          put(*EV, "check_offset_h", value=24)),
-     f"{INFUSION} event 1", "check_offset_h", {}),
+    (
+        "ctcae version missing",
+        drop(*EV, "ctcae_version"),
+        f"{INFUSION} event 1",
+        "ctcae_version",
+        {},
+    ),
+    (
+        "event check not in file",
+        put(*EV, "check_offset_h", value=48),
+        f"{INFUSION} event 1",
+        "check_offset_h",
+        {},
+    ),
+    (
+        "event check without symptoms",
+        both(put(*EV, "onset", value="2026-03-02T10:00"), put(*EV, "check_offset_h", value=24)),
+        f"{INFUSION} event 1",
+        "check_offset_h",
+        {},
+    ),
     # checks
-    ("check unknown infusion", put(*CHK, "infusion_id", value="inf-9"), "check inf-9 +24 h",
-     "infusion_id", {}),
+    (
+        "check unknown infusion",
+        put(*CHK, "infusion_id", value="inf-9"),
+        "check inf-9 +24 h",
+        "infusion_id",
+        {},
+    ),
     ("check of running infusion", put(*INF, "end", value=None), CHECK, "infusion_id", {}),
-    ("check offset not in setting", put(*CHK, "offset_h", value=36), "check inf-1 +36 h",
-     "offset_h", {}),
-    ("check offset changed setting", lambda d: None, CHECK, "offset_h",
-     {"check_offsets": (12, 48)}),
+    (
+        "check offset not in setting",
+        put(*CHK, "offset_h", value=36),
+        "check inf-1 +36 h",
+        "offset_h",
+        {},
+    ),
+    (
+        "check offset changed setting",
+        lambda d: None,
+        CHECK,
+        "offset_h",
+        {"check_offsets": (12, 48)},
+    ),
     ("check offset as text", put(*CHK, "offset_h", value="24"), "check #1", "offset_h", {}),
     ("check twice", append("checks", value=copy_of(*CHK)), CHECK, "offset_h", {}),
-    ("check done before end", put(*CHK, "done_at", value="2026-03-01T19:00"), CHECK,
-     "done_at", {}),
-    ("no symptoms with symptoms", put(*CHK, "symptoms", value=["fever"]), CHECK, "symptoms",
-     {}),
+    ("check done before end", put(*CHK, "done_at", value="2026-03-01T19:00"), CHECK, "done_at", {}),
+    ("no symptoms with symptoms", put(*CHK, "symptoms", value=["fever"]), CHECK, "symptoms", {}),
     ("symptoms without any", put(*CHK, "outcome", value="symptoms"), CHECK, "symptoms", {}),
-    ("not reached with symptoms", both(put(*CHK, "outcome", value="not_reached"),
-                                       put(*CHK, "symptoms", value=["rash"])), CHECK,
-     "symptoms", {}),
-    ("symptom free text", both(put(*CHK, "outcome", value="symptoms"),
-                               put(*CHK, "symptoms", value=["bad headache"])), CHECK,
-     "symptoms", {}),
-    ("symptom twice", both(put(*CHK, "outcome", value="symptoms"),
-                           put(*CHK, "symptoms", value=["rash", "rash"])), CHECK, "symptoms",
-     {}),
+    (
+        "not reached with symptoms",
+        both(put(*CHK, "outcome", value="not_reached"), put(*CHK, "symptoms", value=["rash"])),
+        CHECK,
+        "symptoms",
+        {},
+    ),
+    (
+        "symptom free text",
+        both(put(*CHK, "outcome", value="symptoms"), put(*CHK, "symptoms", value=["bad headache"])),
+        CHECK,
+        "symptoms",
+        {},
+    ),
+    (
+        "symptom twice",
+        both(put(*CHK, "outcome", value="symptoms"), put(*CHK, "symptoms", value=["rash", "rash"])),
+        CHECK,
+        "symptoms",
+        {},
+    ),
     ("mode missing when done", put(*CHK, "mode", value=None), CHECK, "mode", {}),
     ("outcome missing when done", drop(*CHK, "outcome"), CHECK, "outcome", {}),
     ("outcome on open check", put(*CHK, "done_at", value=None), CHECK, "done_at", {}),
@@ -711,8 +865,14 @@ def checks_for(draw: st.DrawFn, infusion_id: str, end: datetime) -> list[Check]:
         symptoms: tuple[str, ...] = ()
         if outcome is CheckOutcome.SYMPTOMS:
             symptoms = tuple(
-                draw(st.lists(st.sampled_from([t.value for t in EventTerm]), min_size=1,
-                              max_size=3, unique=True))
+                draw(
+                    st.lists(
+                        st.sampled_from([t.value for t in EventTerm]),
+                        min_size=1,
+                        max_size=3,
+                        unique=True,
+                    )
+                )
             )
         result.append(
             Check(
@@ -770,7 +930,7 @@ def infusion_with_checks(
         end=end,
         dosing_weight_basis=draw(st.sampled_from(WeightBasis)),
         lots=tuple(
-            Lot(lot, draw(optional(st.dates(min_value=date(2020, 1, 1)))))
+            Lot(lot, draw(optional(st.dates(date(2020, 1, 1), date(2199, 12, 31)))))
             for lot in draw(st.lists(identifiers(40), min_size=1, max_size=3, unique=True))
         ),
         active_infection=draw(st.booleans()),
@@ -804,9 +964,9 @@ def infusion_with_checks(
 
 @st.composite
 def documents(draw: st.DrawFn) -> tuple[list[Patient], list[Infusion], list[Check]]:
-    mrns = draw(st.lists(identifiers(40), max_size=3, unique=True).filter(
-        lambda xs: DB_MRN not in xs
-    ))
+    mrns = draw(
+        st.lists(identifiers(40), max_size=3, unique=True).filter(lambda xs: DB_MRN not in xs)
+    )
     people = [draw(patients(mrn)) for mrn in mrns]
     ids = draw(st.lists(identifiers(64), max_size=4, unique=True))
     infusions: list[Infusion] = []
@@ -844,8 +1004,9 @@ json_leaves = (
 )
 json_values = st.recursive(
     json_leaves,
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
     max_leaves=20,
 )
 
