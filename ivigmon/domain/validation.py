@@ -124,6 +124,7 @@ CHECK_OFFSET_H = Limit(1, 24 * 7, "h", whole=True)
 # Nobody alive was born before 1900; times outside 1900-2199 are typos (and keep the wall-clock
 # arithmetic of due times far from the limits of `datetime`).
 EARLIEST_DATE = date(1900, 1, 1)
+EARLIEST_TIME = datetime(1900, 1, 1)
 LATEST_TIME = datetime(2200, 1, 1)
 
 # Lengths of identifiers and short texts (the database and the worklist display them on one line).
@@ -165,7 +166,7 @@ def show(value: object) -> str:
             return "NaN"
         if math.isinf(value):
             return "infinity" if value > 0 else "-infinity"
-        return fmt(value, 4) if abs(value) < 1e15 else f"{value:g}"
+        return fmt(value, 4) if value == 0 or 1e-4 <= abs(value) < 1e15 else f"{value:g}"
     if isinstance(value, str):
         text = value if len(value) <= 40 else value[:37] + "..."
         return repr(text)
@@ -448,7 +449,7 @@ def parse_time_field(record: str, field: str, value: object) -> datetime:
 
 
 def check_time_range(record: str, field: str, moment: datetime) -> None:
-    if not datetime.combine(EARLIEST_DATE, datetime.min.time()) <= moment < LATEST_TIME:
+    if not EARLIEST_TIME <= moment < LATEST_TIME:
         raise ValidationError(
             record,
             field,

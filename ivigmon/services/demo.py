@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 from collections.abc import Mapping, Sequence
@@ -154,11 +155,15 @@ LOCAL_MAX_MG_KG_MIN = 5.0
 # Rates are raised every 30 minutes, doubling from the label's initial rate (labels: "increase
 # gradually if tolerated") up to the ward's cap, a share of the label maximum.
 STEP_MINUTES = 30
-CAP_SHARE = (0.55, 1.0)
+CAP_SHARE = (0.75, 1.0)
 AT_RISK_CAP_SHARE = (0.8, 0.95)
-# About 7 % of infusions have a step above the label maximum (15-40 % over), for RAPID_RATE.
+# The ward's own ceiling, below most label maxima: 2.4 mL/kg/h (4 mg/kg/min of a 10 % product),
+# so that 1 g/kg runs over about 5 h and a 2 g/kg Kawasaki dose over about 10 h.
+WARD_CEILING_ML_KG_H = 2.4
+# About 7 % of infusions have a step above the label maximum (10-30 % over), for RAPID_RATE.
 OVER_LIMIT_SHARE = 0.07
-OVER_LIMIT_FACTOR = (1.15, 1.4)
+OVER_LIMIT_FACTOR = (1.1, 1.3)
+SLIP_PRONE_MAX_ML_KG_H = 5.0
 # Reactions during the infusion (paper: "several to a dozen or so percent", mostly mild).
 REACTION_SHARE = 0.07
 PAUSE_SHARE = 0.04
@@ -215,7 +220,7 @@ PRIOR_IVIG_SHARE = 0.08
 CHECK_OFFSETS_H = CheckSettings().offsets_h
 DONE_DELAY_MIN = 360
 NOT_REACHED_SHARE = 0.04
-SYMPTOMS_SHARE = 0.06
+SYMPTOMS_SHARE = 0.04
 # Course outcome (paper, Table II: "good" in every group): most courses get one, mostly good.
 OUTCOMES: tuple[tuple[str, int], ...] = (("good", 85), ("moderate", 12), ("poor", 3))
 OUTCOME_RECORDED_SHARE = 0.85
@@ -239,7 +244,7 @@ class _Habits:
     """How this patient is usually premedicated."""
 
     premedicated: bool
-    antihistamine: bool
+    antihistamine: str  # "" (none), "cetirizine" (po) or "chlorphenamine" (iv)
     steroid: bool
     nsaid: bool
 
@@ -256,7 +261,7 @@ class _Patient:
     comorbidities: list[str] = field(default_factory=list)
     blood_group: str | None = None
     name: str = ""
-    habits: _Habits = _Habits(True, False, False, False)
+    habits: _Habits = _Habits(True, "", False, False)
     birth: date = date.min
     mrn: str = ""
     prior_ivig: date | None = None
@@ -348,9 +353,7 @@ def _apportion(weights: Sequence[tuple[str, int]], total: int) -> dict[str, int]
     """Largest-remainder (Hamilton) apportionment of `total`; ties go to the earlier entry."""
     whole = sum(w for _, w in weights)
     counts = {key: total * w // whole for key, w in weights}
-    remainders = sorted(
-        range(len(weights)), key=lambda i: (-(total * weights[i][1] % whole), i)
-    )
+    remainders = sorted(range(len(weights)), key=lambda i: (-(total * weights[i][1] % whole), i))
     for index in remainders[: total - sum(counts.values())]:
         counts[weights[index][0]] += 1
     return counts
@@ -363,7 +366,7 @@ def _weighted(rng: random.Random, options: Sequence[tuple[str, int]]) -> str:
 def _interpolate(table: Sequence[tuple[float, float]], x: float) -> float:
     if x <= table[0][0]:
         return table[0][1]
-    for (x0, y0), (x1, y1) in zip(table, table[1:], strict=False):
+    for (x0, y0), (x1, y1) in itertools.pairwise(table):
         if x <= x1:
             return y0 + (y1 - y0) * (x - x0) / (x1 - x0)
     return table[-1][1]
@@ -407,9 +410,7 @@ def _morning(rng: random.Random, day: date) -> datetime:
 
 def _plan_patients(ward: _Ward, count: int) -> list[_Patient]:
     rng = ward.rng
-    diagnoses = [
-        code for code, n in _apportion(TABLE_II_PATIENTS, count).items() for _ in range(n)
-    ]
+    diagnoses = [code for code, n in _apportion(TABLE_II_PATIENTS, count).items() for _ in range(n)]
     boys = _boys_by_diagnosis(diagnoses)
     sexes: list[Sex] = []
     for code in dict.fromkeys(diagnoses):
@@ -418,23 +419,29 @@ def _plan_patients(ward: _Ward, count: int) -> list[_Patient]:
         sexes.extend(group)
     roles = _roles(rng, count)
     people = [
-        _new_patient(ward, code, sex, role) for code, sex, role in zip(diagnoses, sexes, roles)
+        _new_patient(ward, code, sex, role)
+        for code, sex, role in zip(diagnoses, sexes, roles, strict=True)
     ]
     _choose_obese(rng, people)
     _plan_courses(ward, people)
     recent = [p for p in people if p.role == "recent"]
-    for rank, person in enumerate(recent):
-        person.recent_rank = rank
-        hours = 30 + 54 * (rank + rng.random()) / len(recent)  # ended about 1-3 days ago
-        _place_courses(ward, person, (ward.now - timedelta(hours=hours)).date())
+    ranks = {id(p): rank for rank, p in enumerate(recent)}
     for person in people:
-        if person.role == "running":
+        gaps = _course_gaps(rng, len(person.courses))
+        if person.role == "recent":
+            person.recent_rank = ranks[id(person)]
+            hours = 30 + 54 * (person.recent_rank + rng.random()) / len(
+                recent
+            )  # ended about 1-3 days ago
+            last_day = (ward.now - timedelta(hours=hours)).date()
+        elif person.role == "running":
             person.last_start = ward.now - timedelta(minutes=rng.randrange(90, 185, 5))
-            _place_courses(ward, person, person.last_start.date())
-        elif person.role == "old":
-            span = _course_span(person)
+            last_day = person.last_start.date()
+        else:
+            span = sum(gaps) + person.courses[-1].days
             days_ago = rng.randint(5, max(5, HISTORY_DAYS - span))
-            _place_courses(ward, person, ward.now.date() - timedelta(days=days_ago))
+            last_day = ward.now.date() - timedelta(days=days_ago)
+        _place_courses(ward, person, last_day, gaps)
     _name_patients(rng, people)
     return people
 
@@ -485,7 +492,9 @@ def _new_patient(ward: _Ward, diagnosis: str, sex: Sex, role: str) -> _Patient:
     nsaid_ok = diagnosis != "KD" and "kidney_failure" not in person.comorbidities  # aspirin in KD
     person.habits = _Habits(
         premedicated=rng.random() < 0.85,
-        antihistamine=rng.random() < 0.6,
+        antihistamine=(
+            "" if rng.random() < 0.4 else rng.choice(("cetirizine", "cetirizine", "chlorphenamine"))
+        ),
         steroid=rng.random() < (0.5 if "anti_iga" in person.comorbidities else 0.12),
         nsaid=nsaid_ok and rng.random() < 0.12,
     )
@@ -604,30 +613,24 @@ def _pick_product(rng: random.Random, person: _Patient, avoid: str | None = None
     (labels); anti-IgA antibodies get the lowest-IgA product (Privigen, <= 25 ug/mL)."""
     if "anti_iga" in person.comorbidities:
         return "privigen"
-    options = [(pid, w) for pid, w in PRODUCT_USE if pid != avoid and pid != NO_RATES_PRODUCT]
+    options = [(pid, w) for pid, w in PRODUCT_USE if pid != avoid]
     if any(c in person.comorbidities for c in SUGAR_AVOIDING):
         options = [(pid, w) for pid, w in options if pid not in ("octagam_10", "flebogamma_dif_10")]
-    if rng.random() < 0.05 and avoid != NO_RATES_PRODUCT:
-        return NO_RATES_PRODUCT
     return _weighted(rng, options)
 
 
 def _course_gaps(rng: random.Random, courses: int) -> list[int]:
     return [
-        rng.randint(*LONG_GAP_DAYS) if rng.random() < LONG_GAP_SHARE else rng.randint(*COURSE_GAP_DAYS)
+        rng.randint(*LONG_GAP_DAYS)
+        if rng.random() < LONG_GAP_SHARE
+        else rng.randint(*COURSE_GAP_DAYS)
         for _ in range(courses - 1)
     ]
 
 
-def _course_span(person: _Patient) -> int:
-    """Days from the first infusion to the last (an upper bound before the gaps are drawn)."""
-    return (len(person.courses) - 1) * LONG_GAP_DAYS[1] // 2 + person.courses[-1].days
-
-
-def _place_courses(ward: _Ward, person: _Patient, last_day: date) -> None:
-    """Consecutive days per course, courses 4-8 weeks apart, ending on `last_day`."""
+def _place_courses(ward: _Ward, person: _Patient, last_day: date, gaps: Sequence[int]) -> None:
+    """Consecutive days per course, courses `gaps` days apart, the last infusion on `last_day`."""
     rng = ward.rng
-    gaps = _course_gaps(rng, len(person.courses))
     start = last_day - timedelta(days=person.courses[-1].days - 1)
     for index in range(len(person.courses) - 1, -1, -1):
         person.courses[index].first_day = start
@@ -734,8 +737,10 @@ def _plan_infusions(ward: _Ward, person: _Patient) -> list[_Infusion]:
 
 def _assign_identifiers(people: list[_Patient], infusions: list[_Infusion]) -> None:
     """MRNs in order of the first infusion, infusion ids in order of start."""
-    infusions.sort(key=lambda i: (i.start, i.patient.course_no_key if False else 0))
-    first_start = {id(i.patient): i.start for i in reversed(infusions)}
+    first_start: dict[int, datetime] = {}
+    for infusion in infusions:
+        key = id(infusion.patient)
+        first_start[key] = min(first_start.get(key, infusion.start), infusion.start)
     people.sort(key=lambda p: first_start[id(p)])
     width = max(4, len(str(len(people))))
     for number, person in enumerate(people, start=1):
@@ -744,3 +749,505 @@ def _assign_identifiers(people: list[_Patient], infusions: list[_Infusion]) -> N
     width = max(4, len(str(len(infusions))))
     for number, infusion in enumerate(infusions, start=1):
         infusion.id = f"inf-{number:0{width}d}"
+
+
+# --------------------------------------------------------------------------------------------
+# Incidents: rate steps above the label, reactions, pauses
+# --------------------------------------------------------------------------------------------
+
+
+def _choose_incidents(ward: _Ward, infusions: list[_Infusion]) -> None:
+    """Exact shares of the ended infusions, so that every ward shows each kind of incident."""
+    rng = ward.rng
+    ended = [i for i in infusions if not i.running]
+    rated = [i for i in ended if i.product.has_label_rates]
+    # A step over the label is a plausible slip where the maximum is modest and the infusion long
+    # enough for the ramp to reach it.
+    prone = [i for i in rated if _slip_prone(i)] or rated
+
+    def share(pool: list[_Infusion], of: int, fraction: float, at_least: int) -> list[_Infusion]:
+        wanted = max(at_least, math.floor(of * fraction + 0.5)) if pool else 0
+        return rng.sample(pool, min(wanted, len(pool)))
+
+    for infusion in share(prone, len(infusions), OVER_LIMIT_SHARE, 1):
+        infusion.over_limit = True
+    for infusion in share(ended, len(infusions), REACTION_SHARE, 1):
+        infusion.reaction = True
+    for infusion in share(ended, len(infusions), PAUSE_SHARE, 0):
+        infusion.pause = True
+
+
+def _slip_prone(infusion: _Infusion) -> bool:
+    product = infusion.product
+    maximum = product.max_rate_for(infusion.patient.diagnosis)
+    if maximum is None:
+        return False
+    per_kg_h = (
+        maximum
+        if product.rate_unit is RateUnit.ML_KG_H
+        else maximum * 60 / product.concentration_mg_per_ml
+    )
+    return per_kg_h <= SLIP_PRONE_MAX_ML_KG_H and infusion.dose_g / infusion.weight_kg >= 0.8
+
+
+# --------------------------------------------------------------------------------------------
+# Pump rates (SPEC section 3: pump mL/h from a label rate and the dosing weight)
+# --------------------------------------------------------------------------------------------
+
+Plan = list[tuple[int, float]]  # (minutes after the start, pump mL/h)
+
+
+def _at_risk(person: _Patient) -> bool:
+    """Comorbidities that lower a product's rate cap to its at-risk maximum (labels)."""
+    return any(
+        c in person.comorbidities
+        for c in (
+            "kidney_failure",
+            "diabetes",
+            "thrombosis_history",
+            "hypercoagulable",
+            "estrogens",
+            "immobilised",
+            "central_line",
+            "hyperviscosity",
+        )
+    )
+
+
+def _rate_limits(infusion: _Infusion) -> tuple[float, float, float, RateUnit]:
+    """Initial rate, the ward's limit and the label maximum, in the label's unit."""
+    product = infusion.product
+    indication = infusion.patient.diagnosis
+    maximum = product.max_rate_for(indication)
+    if product.initial_rate is None or maximum is None:
+        return LOCAL_INITIAL_MG_KG_MIN, LOCAL_MAX_MG_KG_MIN, LOCAL_MAX_MG_KG_MIN, RateUnit.MG_KG_MIN
+    limit = maximum
+    if _at_risk(infusion.patient) and product.at_risk_max_rate is not None:
+        limit = min(limit, product.at_risk_max_rate)
+    return product.initial_rate, limit, maximum, product.rate_unit
+
+
+def _ramp(initial: float, cap: float) -> Plan:
+    """Double the rate every 30 minutes from the initial rate until the cap."""
+    rates: list[float] = []
+    rate = initial
+    while rate < cap:
+        rates.append(rate)
+        rate = _floor_rate(rate * 2)
+    rates.append(cap)
+    return [(index * STEP_MINUTES, r) for index, r in enumerate(rates)]
+
+
+def _run(plan: Plan, volume: float) -> tuple[Plan, int]:
+    """The steps actually given and the minute the bag runs empty."""
+    given = 0.0
+    used: Plan = []
+    for index, (minute, rate) in enumerate(plan):
+        used.append((minute, rate))
+        following = plan[index + 1][0] if index + 1 < len(plan) else None
+        if rate <= 0:
+            continue
+        needed = (volume - given) / rate * 60
+        if following is None or minute + needed <= following:
+            return used, max(minute + 1, math.ceil(minute + needed - 1e-9))
+        given += rate * (following - minute) / 60
+    raise ValueError("a pump plan must end with a running rate")
+
+
+def _rate_at(plan: Plan, minute: int) -> float:
+    return [rate for at, rate in plan if at <= minute][-1]
+
+
+def _with_reaction(plan: Plan, onset: int, action: str) -> Plan:
+    """The nurse halves the rate, or pauses 30 minutes and resumes at half."""
+    lower = _floor_rate(_rate_at(plan, onset) / 2)
+    kept = [(at, rate) for at, rate in plan if at <= onset]
+    if action == "rate_reduced":
+        return [*kept, (onset + 5, lower)]
+    if action == "paused":
+        return [*kept, (onset + 2, 0.0), (onset + 32, lower)]
+    return plan
+
+
+def _with_pause(plan: Plan, at: int, length: int) -> Plan:
+    """A pause (0 mL/h, e.g. a cannula re-sited), then the same rate; later steps shift."""
+    resume = _rate_at(plan, at)
+    before = [(m, rate) for m, rate in plan if m < at]
+    after = [(m + length, rate) for m, rate in plan if m > at]
+    return [*before, (at, 0.0), (at + length, resume), *after]
+
+
+@dataclass(frozen=True)
+class _Reaction:
+    minute: int
+    term: str
+    action: str
+
+
+def _pump_plan(
+    ward: _Ward, infusion: _Infusion, volume: float, *, slow: int = 0
+) -> tuple[Plan, int, _Reaction | None]:
+    """Rate steps, the end (minutes after the start) and any reaction during the infusion.
+
+    `slow` caps a running infusion at 2x (1) or 1x (2) the initial rate, so that it is still
+    running at `now`.
+    """
+    rng = ward.rng
+    initial_rate, limit, maximum, unit = _rate_limits(infusion)
+    conc = infusion.product.concentration_mg_per_ml
+
+    def pump(rate: float) -> float:
+        return pump_ml_per_h(rate, unit, infusion.weight_kg, conc)
+
+    initial = _floor_rate(pump(initial_rate))
+    share = AT_RISK_CAP_SHARE if limit < maximum else CAP_SHARE
+    ceiling = min(pump(limit), WARD_CEILING_ML_KG_H * infusion.weight_kg)
+    cap = max(initial, _floor_rate(ceiling * rng.uniform(*share)))
+    if slow:
+        cap = min(cap, _floor_rate(initial * (3 - slow)))
+    plan = _ramp(initial, cap)
+    if infusion.over_limit:
+        # RAPID_RATE: a step 10-30 % above the label maximum (the ramp reaches it, or a jump).
+        over = _floor_rate(pump(maximum * rng.uniform(*OVER_LIMIT_FACTOR)))
+        plan = _ramp(initial, over)
+        if _run(plan, volume)[0][-1][1] < over:
+            plan = [(0, initial), (STEP_MINUTES, over)]
+    used, end = _run(plan, volume)
+    reaction = None
+    if infusion.reaction:
+        term = _weighted(rng, [(t, w) for t, w, _ in REACTIONS])
+        action = next(a for t, _, a in REACTIONS if t == term)
+        earliest = used[-1][0] if infusion.over_limit else 0  # at the fast rate
+        minute = earliest + max(5, round((end - earliest) * rng.uniform(0.2, 0.7)))
+        minute = min(minute, end - 1)
+        plan = _with_reaction(plan, minute, action)
+        reaction = _Reaction(minute, term, action)
+    if infusion.pause:
+        at = max(STEP_MINUTES + 7, round(end * rng.uniform(0.3, 0.8)))
+        if at < end:
+            plan = _with_pause(plan, at, rng.randrange(15, 45, 5))
+    used, end = _run(plan, volume)
+    return used, end, reaction
+
+
+# --------------------------------------------------------------------------------------------
+# One infusion record
+# --------------------------------------------------------------------------------------------
+
+
+def _render_infusion(ward: _Ward, infusion: _Infusion) -> None:
+    rng = ward.rng
+    person = infusion.patient
+    age = _age_years(person.birth, infusion.start.date())
+    volume = volume_ml(infusion.dose_g, infusion.product.concentration_mg_per_ml)
+    used, end_minute, reaction = _pump_plan(ward, infusion, volume)
+    for slow in (1, 2):
+        if not infusion.running or _minutes(infusion.start, end_minute) > ward.now:
+            break
+        used, end_minute, reaction = _pump_plan(ward, infusion, volume, slow=slow)
+    end = _minutes(infusion.start, end_minute)
+    infusion.end = None if infusion.running else end
+    seen_until = ward.now if infusion.running else end
+    infection = person.diagnosis != "KD" and rng.random() < 0.03
+    # Paper: KD children are given IVIG while febrile (on average on day 9 of fever).
+    feverish = infection or rng.random() < (0.7 if person.diagnosis == "KD" else 0.015)
+    vitals = _vitals_series(ward, infusion, age, feverish, seen_until, reaction)
+    if reaction is not None:
+        infusion.events.append(_reaction_event(rng, infusion, reaction))
+    infusion.record = {
+        "id": infusion.id,
+        "mrn": person.mrn,
+        "indication": person.diagnosis,
+        "label_use": "on" if person.diagnosis in ON_LABEL else "off",
+        "product": infusion.product.id,
+        "lots": _lots(ward, infusion),
+        "dosing_weight_kg": infusion.weight_kg,
+        "dosing_weight_basis": infusion.basis,
+        "dose_g": infusion.dose_g,
+        "start": _iso(infusion.start),
+        "end": _iso(infusion.end) if infusion.end is not None else None,
+        "active_infection": infection,
+        "rate_steps": [
+            {"at": _iso(_minutes(infusion.start, minute)), "ml_per_h": rate}
+            for minute, rate in used
+            if _minutes(infusion.start, minute) <= seen_until
+        ],
+        "premedications": _premedications(rng, infusion, age),
+        "vitals": vitals,
+        "events": [],
+        "course_outcome": None,
+        "notes": _infusion_notes(infusion),
+        "recorded_by": RECORDED_BY,
+    }
+
+
+def _infusion_notes(infusion: _Infusion) -> str:
+    notes: list[str] = []
+    days = infusion.patient.courses[infusion.course_no].days
+    if days > 1:
+        notes.append(f"day {infusion.day_no + 1} of {days}")
+    if infusion.pause:
+        notes.append("paused to re-site the cannula")
+    return "; ".join(notes)
+
+
+def _lots(ward: _Ward, infusion: _Infusion) -> list[dict[str, str]]:
+    """One or two lots from the product's current delivery (larger doses need more vials)."""
+    rng = ward.rng
+    epoch = ward.now.date() - timedelta(days=HISTORY_DAYS + 180)
+    block = (infusion.start.date() - epoch).days // LOT_BLOCK_DAYS
+    key = (infusion.product.id, block)
+    if key not in ward.lots:
+        delivered = epoch + timedelta(days=block * LOT_BLOCK_DAYS)
+        ward.lots[key] = [
+            (
+                _new_lot_number(ward, infusion.product.id),
+                _month_end(
+                    delivered + timedelta(days=LOT_BLOCK_DAYS + rng.randint(*LOT_SHELF_DAYS))
+                ),
+            )
+            for _ in range(2)
+        ]
+    pool = ward.lots[key]
+    count = 2 if (infusion.dose_g >= 20 and rng.random() < 0.5) or rng.random() < 0.1 else 1
+    first = rng.randrange(len(pool))
+    chosen = [pool[(first + k) % len(pool)] for k in range(count)]
+    return [{"lot": lot, "expiry": expiry.isoformat()} for lot, expiry in chosen]
+
+
+def _new_lot_number(ward: _Ward, product_id: str) -> str:
+    prefix = LOT_PREFIX.get(product_id, product_id[:1].upper())
+    while True:
+        number = f"{prefix}{ward.rng.randrange(100000, 1000000)}"
+        if number not in ward.lot_numbers:
+            ward.lot_numbers.add(number)
+            return number
+
+
+def _month_end(day: date) -> date:
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+def _mark_expired_lot(ward: _Ward, infusions: list[_Infusion]) -> None:
+    """One old infusion documents a lot that had already expired (the import flags it)."""
+    cutoff = ward.now - timedelta(days=30)
+    old = [i for i in infusions if i.end is not None and i.start < cutoff]
+    if len(infusions) < 10 or not old:
+        return
+    infusion = ward.rng.choice(old)
+    expired = infusion.start.date() - timedelta(days=ward.rng.randint(3, 25))
+    infusion.record["lots"][0] = {
+        "lot": _new_lot_number(ward, infusion.product.id),
+        "expiry": expired.isoformat(),
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Premedication and vital signs
+# --------------------------------------------------------------------------------------------
+
+
+def _premed(at: datetime, drug: str, kind: str, dose: str, route: str) -> dict[str, str]:
+    return {"at": _iso(at), "drug": drug, "class": kind, "dose": dose, "route": route}
+
+
+def _antihistamine_mg(age: float) -> float:
+    """Cetirizine / chlorphenamine by age band (BNF for Children)."""
+    if age < 2:
+        return 1.0
+    if age < 6:
+        return 2.5
+    if age < 12:
+        return 5.0
+    return 10.0
+
+
+def _mg(value: float) -> str:
+    return f"{value:g} mg"
+
+
+def _premedications(rng: random.Random, infusion: _Infusion, age: float) -> list[dict[str, str]]:
+    """Paper: antihistamines, NSAIDs and glucocorticoids prevent reactions; given 30 min before."""
+    habits = infusion.patient.habits
+    if rng.random() >= (0.95 if habits.premedicated else 0.15):
+        return []
+    at = _minutes(infusion.start, -30)
+    weight = infusion.weight_kg
+    # Paracetamol 15 mg/kg (max 1 g), ibuprofen 10 mg/kg (max 400 mg), hydrocortisone 4 mg/kg
+    # (max 100 mg): usual paediatric doses (BNF for Children).
+    given = [
+        _premed(at, "paracetamol", "antipyretic", _mg(min(1000, _round_to(15 * weight, 10))), "po")
+    ]
+    if habits.antihistamine and age >= 1:
+        route = "iv" if habits.antihistamine == "chlorphenamine" else "po"
+        drug = habits.antihistamine if age >= 2 else "chlorphenamine"
+        given.append(_premed(at, drug, "antihistamine", _mg(_antihistamine_mg(age)), route))
+    if habits.steroid:
+        dose = _mg(min(100, _round_to(4 * weight, 5)))
+        given.append(_premed(at, "hydrocortisone", "glucocorticoid", dose, "iv"))
+    if habits.nsaid:
+        given.append(
+            _premed(at, "ibuprofen", "nsaid", _mg(min(400, _round_to(10 * weight, 10))), "po")
+        )
+    return given
+
+
+# Normal ranges by age (upper age bound in years): heart rate, respiratory rate, systolic BP
+# (APLS / PALS paediatric vital sign tables).
+VITAL_RANGES: tuple[tuple[float, tuple[int, int], tuple[int, int], tuple[int, int]], ...] = (
+    (1.0, (110, 150), (28, 40), (80, 95)),
+    (3.0, (95, 130), (22, 30), (86, 102)),
+    (6.0, (85, 115), (20, 26), (90, 108)),
+    (12.0, (70, 105), (16, 22), (95, 115)),
+    (200.0, (60, 95), (12, 18), (105, 125)),
+)
+
+
+def _vital_signs(
+    rng: random.Random, age: float, at: datetime, temp_c: float, extra_hr: int = 0
+) -> dict[str, Any]:
+    _, hr, rr, sbp = next(row for row in VITAL_RANGES if age < row[0])
+    systolic = rng.randint(*sbp)
+    fever_hr = max(0, round((temp_c - 37.0) * 10))  # about 10/min per degree of fever
+    return {
+        "at": _iso(at),
+        "temp_c": round(temp_c, 1),
+        "hr": rng.randint(*hr) + fever_hr + extra_hr,
+        "sbp": systolic,
+        "dbp": round(systolic * rng.uniform(0.55, 0.68)),
+        "rr": rng.randint(*rr),
+        "spo2": rng.randint(96, 100),
+    }
+
+
+def _normal_temp(rng: random.Random) -> float:
+    return rng.uniform(36.4, 37.3)
+
+
+def _vitals_series(
+    ward: _Ward,
+    infusion: _Infusion,
+    age: float,
+    feverish: bool,
+    seen_until: datetime,
+    reaction: _Reaction | None,
+) -> list[dict[str, Any]]:
+    """A baseline before the start, a few during (30 and 90 min, then every 2 h), one at the end."""
+    rng = ward.rng
+    start = infusion.start
+    baseline_temp = rng.uniform(38.0, 39.6) if feverish else _normal_temp(rng)
+    series = [_vital_signs(rng, age, _minutes(start, -15), baseline_temp)]
+    minute = 30
+    while _minutes(start, minute) < seen_until and len(series) < 5:
+        temp = baseline_temp - 0.3 if feverish else _normal_temp(rng)
+        series.append(_vital_signs(rng, age, _minutes(start, minute), temp))
+        minute = 90 if minute == 30 else minute + 120
+    if reaction is not None:
+        at = _minutes(start, reaction.minute + 5)
+        hot = reaction.term in ("fever", "chills")
+        temp = rng.uniform(38.1, 38.8) if hot else _normal_temp(rng)
+        extra = 15 if reaction.term in ("flushing", "chills") else 5
+        series.append(_vital_signs(rng, age, at, temp, extra_hr=extra))
+    if not infusion.running:
+        series.append(_vital_signs(rng, age, seen_until, _normal_temp(rng)))
+    return sorted(
+        (v for v in series if str(v["at"]) <= _iso(seen_until)), key=lambda v: str(v["at"])
+    )
+
+
+def _event(onset: datetime, term: str, grade: int, action: str, outcome: str) -> dict[str, Any]:
+    return {
+        "onset": _iso(onset),
+        "term": term,
+        "grade": grade,
+        "ctcae_version": CTCAE_VERSION,
+        "serious": False,
+        "action": action,
+        "outcome": outcome,
+    }
+
+
+def _reaction_event(rng: random.Random, infusion: _Infusion, reaction: _Reaction) -> dict[str, Any]:
+    """CTCAE v5.0 infusion-related reaction: mostly grade 1-2, rarely 3."""
+    grade = _weighted(rng, [("1", 60), ("2", 37), ("3", 3)])
+    onset = _minutes(infusion.start, reaction.minute)
+    return _event(onset, reaction.term, int(grade), reaction.action, "resolved")
+
+
+# --------------------------------------------------------------------------------------------
+# Follow-up checks (SPEC section 5) and course outcomes
+# --------------------------------------------------------------------------------------------
+
+
+def _checks(ward: _Ward, infusions: list[_Infusion]) -> list[dict[str, Any]]:
+    """Done checks of ended infusions; superseded ones are left out, recent ones partly open."""
+    starts: dict[int, list[datetime]] = {}
+    for infusion in infusions:
+        starts.setdefault(id(infusion.patient), []).append(infusion.start)
+    last_start = {key: max(values) for key, values in starts.items()}
+    done: list[dict[str, Any]] = []
+    for infusion in infusions:
+        if infusion.end is None:
+            continue
+        later = [s for s in starts[id(infusion.patient)] if s > infusion.start]
+        due = [
+            (offset, infusion.end + timedelta(hours=offset))
+            for offset in CHECK_OFFSETS_H
+            if not any(s < infusion.end + timedelta(hours=offset) for s in later)
+        ]
+        due = [(offset, at) for offset, at in due if at <= ward.now]
+        is_recent = (
+            infusion.patient.role == "recent" and infusion.start == last_start[id(infusion.patient)]
+        )
+        if is_recent:
+            # Leave some recent checks open so the worklist shows overdue and due items.
+            policy = infusion.patient.recent_rank % 3
+            due = [] if policy == 0 else due[:1] if policy == 2 else due
+        for offset, at in due:
+            done_at = min(ward.now, _minutes(at, ward.rng.randrange(0, DONE_DELAY_MIN + 1, 5)))
+            done.append(_done_check(ward, infusion, offset, done_at))
+    return sorted(done, key=lambda c: (str(c["infusion_id"]), int(c["offset_h"])))
+
+
+def _done_check(ward: _Ward, infusion: _Infusion, offset: int, done_at: datetime) -> dict[str, Any]:
+    rng = ward.rng
+    in_person = rng.random() < (0.6 if infusion.patient.diagnosis == "KD" else 0.2)
+    check: dict[str, Any] = {
+        "infusion_id": infusion.id,
+        "offset_h": offset,
+        "done_at": _iso(done_at),
+        "mode": "in_person" if in_person else "phone",
+        "outcome": "no_symptoms",
+        "symptoms": [],
+        "notes": "",
+    }
+    roll = rng.random()
+    if roll < NOT_REACHED_SHARE:
+        check.update(mode="phone", outcome="not_reached", notes="no answer; message left")
+    elif roll < NOT_REACHED_SHARE + SYMPTOMS_SHARE:
+        terms = rng.sample([t for t, _ in LATE_SYMPTOMS], rng.choice((1, 1, 2)))
+        check.update(outcome="symptoms", symptoms=terms, notes="advised paracetamol and fluids")
+        for term in terms:
+            grade = 1 if rng.random() < 0.75 else 2
+            action = "treated" if grade == 2 else rng.choice(("none", "treated"))
+            event = _event(done_at, term, grade, action, rng.choice(("resolving", "resolved")))
+            event["check_offset_h"] = offset
+            infusion.events.append(event)
+    elif rng.random() < 0.15:
+        check["notes"] = "seen on the ward" if in_person else "spoke with a parent"
+    return check
+
+
+def _course_outcomes(ward: _Ward, infusions: list[_Infusion]) -> None:
+    """The paper's effect (good / moderate / poor) on the first infusion of finished courses."""
+    courses: dict[tuple[int, int], list[_Infusion]] = {}
+    for infusion in infusions:
+        courses.setdefault((id(infusion.patient), infusion.course_no), []).append(infusion)
+    for members in courses.values():
+        person = members[0].patient
+        latest = members[0].course_no == len(person.courses) - 1
+        if any(i.end is None for i in members) or (latest and person.role != "old"):
+            continue  # still running, or too recent to judge
+        if ward.rng.random() < OUTCOME_RECORDED_SHARE:
+            members[0].record["course_outcome"] = _weighted(ward.rng, OUTCOMES)

@@ -50,15 +50,15 @@ def all_checks(conn: sqlite3.Connection) -> list[Check]:
     return [_row_to_check(r) for r in rows]
 
 
+OPEN_AT_SQL = f"""SELECT {", ".join("c." + c.strip() for c in _COLUMNS.split(","))}
+    FROM checks c JOIN infusions i ON i.id = c.infusion_id
+    WHERE (c.done_at IS NULL OR c.done_at > ?) AND i.ended_at <= ?
+    ORDER BY c.due_at, c.offset_h"""
+
+
 def open_checks_at(conn: sqlite3.Connection, at: str) -> list[Check]:
     """Checks not done by `at` (stored time text) of infusions that had ended by `at`."""
-    rows = conn.execute(
-        f"""SELECT {", ".join("c." + c.strip() for c in _COLUMNS.split(","))}
-            FROM checks c JOIN infusions i ON i.id = c.infusion_id
-            WHERE (c.done_at IS NULL OR c.done_at > ?) AND i.ended_at <= ?
-            ORDER BY c.due_at, c.offset_h""",
-        (at, at),
-    ).fetchall()
+    rows = conn.execute(OPEN_AT_SQL, (at, at)).fetchall()
     return [_row_to_check(r) for r in rows]
 
 

@@ -13,10 +13,8 @@ from pathlib import Path
 from sqlite_utils import Database as SqliteUtilsDatabase
 
 from ivigmon.storage import errors
-from ivigmon.storage.migrations import MIGRATIONS, known_names
+from ivigmon.storage.migrations import APPLICATION_ID, MIGRATIONS, known_names
 
-# PRAGMA application_id marks the file as ours ("IVIG" in ASCII).
-APPLICATION_ID = 0x49564947
 # Waiting for another workstation's write: SQLite's own wait, then our retries of BEGIN.
 BUSY_TIMEOUT_MS = 5_000
 WRITE_RETRY_SECONDS = 30.0
@@ -107,9 +105,18 @@ def _connect(path: str, *, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _has_tables(conn: sqlite3.Connection) -> bool:
-    row = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-    return bool(row[0])
+def _foreign_tables(conn: sqlite3.Connection) -> bool:
+    """Tables that are not the (possibly empty) migration log of an interrupted first start."""
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+    if names - {MIGRATIONS.migrations_table, "sqlite_sequence"}:
+        return True
+    if MIGRATIONS.migrations_table in names:
+        others = conn.execute(
+            f"SELECT count(*) FROM {MIGRATIONS.migrations_table} WHERE migration_set != ?",
+            (MIGRATIONS.name,),
+        ).fetchone()[0]
+        return bool(others)
+    return False
 
 
 def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
@@ -140,7 +147,7 @@ def _prepare(store: Store, *, fresh: bool) -> None:
     conn = store.conn
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id != APPLICATION_ID:
-        if _has_tables(conn):
+        if _foreign_tables(conn):
             raise errors.NotOurDatabase(f"{store.path} is an SQLite file of another program")
         if store.read_only:
             raise errors.ReadOnlyDatabase(f"the empty database {store.path} is read-only")
@@ -166,7 +173,6 @@ def _prepare(store: Store, *, fresh: bool) -> None:
     if applied:
         _copy_before_migrating(store)
     MIGRATIONS.apply(store.db)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def _copy_before_migrating(store: Store) -> None:

@@ -144,9 +144,8 @@ M001 = [
         UNIQUE (infusion_id, offset_h),
         CHECK (done_at IS NULL OR (mode IS NOT NULL AND outcome IS NOT NULL))
     ) STRICT""",
-    # The worklist reads open checks by due time; done checks are read per infusion.
-    "CREATE INDEX checks_open_by_due ON checks(due_at) WHERE done_at IS NULL",
-    "CREATE INDEX checks_by_done ON checks(done_at)",
+    # The worklist reads checks not done by a moment: done_at IS NULL OR done_at > moment.
+    "CREATE INDEX checks_by_done ON checks(done_at, due_at)",
     """CREATE TABLE settings (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL,
@@ -156,10 +155,16 @@ M001 = [
 ]
 
 
+# PRAGMA application_id marks the file as ours ("IVIG" in ASCII); set with the first migration,
+# in its transaction, so that a file is never half ours.
+APPLICATION_ID = 0x49564947
+
+
 @MIGRATIONS(name="m001_initial")
 def m001_initial(db: Database) -> None:
     for statement in M001:
         db.execute(statement)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def known_names() -> list[str]:

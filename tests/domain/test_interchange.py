@@ -979,7 +979,7 @@ def documents(draw: st.DrawFn) -> tuple[list[Patient], list[Infusion], list[Chec
     return people, infusions, checks
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_round_trip_through_json(
     records: tuple[list[Patient], list[Infusion], list[Check]],

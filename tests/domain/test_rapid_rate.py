@@ -383,7 +383,9 @@ def test_rapid_rate(
         assert fragment in text
     # The patient assessment never has RAPID_RATE, during or after the infusion.
     for moment in (START, START + timedelta(hours=1), START + timedelta(days=1)):
-        assert FactorCode.RAPID_RATE not in assess_patient(patient, [infusion], moment, risk_ctx).codes
+        assert (
+            FactorCode.RAPID_RATE not in assess_patient(patient, [infusion], moment, risk_ctx).codes
+        )
 
 
 def test_product_without_label_rates_says_so_in_a_note(risk_ctx: RiskContext) -> None:

@@ -149,9 +149,7 @@ def test_assessment_at_t_ignores_what_came_later(risk_ctx: RiskContext) -> None:
     at_t = assess_infusion(patient, record, "inf-1", risk_ctx, at=T)
     assert FactorCode.RAPID_RATE not in at_t.codes
     assert FactorCode.INFECTION not in at_t.codes  # fever after the start never counts
-    assert assess_infusion(patient, record, "inf-1", risk_ctx).codes.count(
-        FactorCode.RAPID_RATE
-    ) == 1
+    assert FactorCode.RAPID_RATE in assess_infusion(patient, record, "inf-1", risk_ctx).codes
     with pytest.raises(KeyError):
         assess_infusion(patient, record, "inf-2", risk_ctx, at=T)
     # The patient assessment at T sees only the first infusion; later it sees the second too.
@@ -159,8 +157,8 @@ def test_assessment_at_t_ignores_what_came_later(risk_ctx: RiskContext) -> None:
     assert FactorCode.FIRST_INFUSION not in now.codes
     before_any = assess_patient(patient, record, START - MINUTE, risk_ctx)
     assert FactorCode.FIRST_INFUSION in before_any.codes
-    third = assess_infusion(patient, record, "inf-2", risk_ctx)
-    assert FactorCode.PRODUCT_CHANGE in third.codes
+    later = assess_infusion(patient, record, "inf-2", risk_ctx)
+    assert FactorCode.PRODUCT_CHANGE in later.codes
 
 
 def test_earlier_infusion_ending_after_the_start_counts_as_ending_at_its_start(

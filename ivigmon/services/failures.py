@@ -1,0 +1,31 @@
+"""Storage failures the desktop app explains to the user, re-exported so the ui never imports storage."""
+
+from __future__ import annotations
+
+from ivigmon.storage.errors import (
+    CannotOpen,
+    ConflictError,
+    CorruptDatabase,
+    DatabaseBusy,
+    DiskFull,
+    EnvironmentFailure,
+    MissingDatabase,
+    NewerSchema,
+    NotOurDatabase,
+    ReadOnlyDatabase,
+    StorageError,
+)
+
+__all__ = [
+    "CannotOpen",
+    "ConflictError",
+    "CorruptDatabase",
+    "DatabaseBusy",
+    "DiskFull",
+    "EnvironmentFailure",
+    "MissingDatabase",
+    "NewerSchema",
+    "NotOurDatabase",
+    "ReadOnlyDatabase",
+    "StorageError",
+]

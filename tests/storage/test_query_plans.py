@@ -1,0 +1,34 @@
+"""The worklist, per-patient and lot queries use their indexes (no full table scans)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ivigmon.storage.checks import OPEN_AT_SQL
+from ivigmon.storage.database import open_store
+
+
+@pytest.mark.parametrize(
+    ("sql", "index"),
+    [
+        (OPEN_AT_SQL.replace("?", "'2026-03-01T08:00:00'"), "checks_by_done"),
+        (
+            "SELECT * FROM infusions WHERE patient_id = 1 ORDER BY started_at",
+            "infusions_by_patient",
+        ),
+        ("SELECT * FROM infusion_lots WHERE lot = 'P1'", "infusion_lots_by_lot"),
+        ("SELECT * FROM rate_steps WHERE infusion_id = 'x'", "rate_steps_by_infusion"),
+        ("SELECT * FROM measurements WHERE patient_id = 1", "measurements_by_patient"),
+        ("SELECT * FROM adverse_events WHERE infusion_id = 'x'", "adverse_events_by_infusion"),
+        ("SELECT * FROM infusions WHERE ended_at IS NULL", "infusions_running"),
+    ],
+)
+def test_query_uses_index(tmp_path: Path, sql: str, index: str):
+    store = open_store(tmp_path / "w.db")
+    plan = " ".join(str(r[3]) for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+    store.close()
+    assert index in plan, plan
+    # A scan of a partial index reads only its rows (the running infusions).
+    assert "SCAN" not in plan or f"USING INDEX {index}" in plan, plan

@@ -1,0 +1,202 @@
+"""The command line: contracts of SPEC section 6 and bad input ending with status 2."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ivigmon.cli import main
+from ivigmon.storage.database import open_store
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def digest(path: Path) -> str:
+    """Content of the database as SQL text (WAL-safe), hashed."""
+    conn = sqlite3.connect(path)
+    try:
+        return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def ward(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "w.db"
+    assert main(["--db", str(path), "demo", "--patients", "30", "--seed", "4"]) == 0
+    return path
+
+
+def test_demo_then_due_json_prints_the_worklist(ward: Path, capsys):
+    code, out, _ = run(capsys, "--db", str(ward), "due", "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert rows, "the demo ward has open checks"
+    for row in rows:
+        assert {"mrn", "infusion_id", "offset_h", "due_at", "status", "risk_level"} <= set(row)
+        assert row["status"] in {"upcoming", "due", "overdue"}
+    ranks = {"overdue": 0, "due": 1, "upcoming": 2}
+    keys = [(ranks[r["status"]], r["due_at"], r["mrn"], r["offset_h"]) for r in rows]
+    assert keys == sorted(keys)
+
+
+def test_risk_prints_a_level_with_reasons(ward: Path, capsys):
+    code, out, _ = run(capsys, "--db", str(ward), "risk", "K-0001", "--json")
+    assert code == 0
+    risk = json.loads(out)
+    assert risk["mrn"] == "K-0001"
+    assert risk["level"] in {"standard", "elevated", "high"}
+    assert all({"code", "reason"} <= set(f) for f in risk["factors"])
+    assert risk["latest_infusion"] is None or risk["latest_infusion"]["level"]
+    code, text, _ = run(capsys, "--db", str(ward), "risk", "K-0001")
+    assert code == 0 and "Patient now:" in text and "clinician decides" in text
+
+
+def test_export_import_round_trip_through_the_command_line(ward: Path, tmp_path: Path, capsys):
+    exported = tmp_path / "ward.json"
+    assert run(capsys, "--db", str(ward), "export", str(exported))[0] == 0
+    fresh = tmp_path / "fresh.db"
+    assert run(capsys, "--db", str(fresh), "import", str(exported))[0] == 0
+    again = tmp_path / "again.json"
+    assert run(capsys, "--db", str(fresh), "export", str(again))[0] == 0
+    assert json.loads(again.read_text()) == json.loads(exported.read_text())
+
+
+def test_lot_lists_infusions_patients_and_events(ward: Path, capsys):
+    document = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "ivigmon", "--db", str(ward), "due", "--json"],
+            capture_output=True,
+            check=True,
+            text=True,
+        ).stdout
+    )
+    assert isinstance(document, list)
+    with sqlite3.connect(ward) as conn:
+        lot = conn.execute("SELECT lot FROM infusion_lots LIMIT 1").fetchone()[0]
+    code, out, _ = run(capsys, "--db", str(ward), "lot", lot, "--json")
+    found = json.loads(out)
+    assert code == 0 and found["lot"] == lot and found["infusions"] and found["patients"]
+
+
+def _not_sqlite(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.db"
+    path.write_text("shopping list\n")
+    return path
+
+
+def _other_program(tmp_path: Path) -> Path:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE things (x)")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["risk", "NOPE-1"], "mrn"),
+        (["risk", "K-0001", "--at", "yesterday"], "--at"),
+        (["due", "--at", "2026-13-01T08:00"], "--at"),
+        (["due", "--at", "2026-03-01T08:00+02:00"], "--at"),
+        (["import", "{missing}"], "no such file"),
+        (["import", "{badjson}"], "not valid JSON"),
+        (["import", "{wrongdoc}"], "infusion inf-x: dose_g"),
+        (["demo", "--patients", "0"], "--patients"),
+        (["lot", "  "], "LOT"),
+        (["export", "{nodir}"], "folder does not exist"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line_and_changes_nothing(
+    ward: Path, tmp_path: Path, capsys, args: list[str], expected: str
+):
+    bad_json = tmp_path / "bad.json"
+    bad_json.write_text("{oops")
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(
+        json.dumps(
+            {
+                "format": "ivigmon/1",
+                "patients": [],
+                "infusions": [
+                    {
+                        "id": "inf-x",
+                        "mrn": "K-0001",
+                        "indication": "KD",
+                        "label_use": "on",
+                        "product": "privigen",
+                        "lots": [{"lot": "L1", "expiry": None}],
+                        "dosing_weight_kg": 14.0,
+                        "dose_g": -1,
+                        "start": "2026-03-01T09:00",
+                        "end": None,
+                        "active_infection": False,
+                        "rate_steps": [],
+                        "premedications": [],
+                        "vitals": [],
+                        "events": [],
+                    }
+                ],
+                "checks": [],
+            }
+        )
+    )
+    places = {
+        "{missing}": str(tmp_path / "missing.json"),
+        "{badjson}": str(bad_json),
+        "{wrongdoc}": str(wrong),
+        "{nodir}": str(tmp_path / "no" / "such" / "out.json"),
+    }
+    before = digest(ward)
+    code, _, err = run(capsys, "--db", str(ward), *[places.get(a, a) for a in args])
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+    assert expected in err
+    assert digest(ward) == before
+
+
+@pytest.mark.parametrize("make", [_not_sqlite, _other_program])
+def test_a_database_that_is_not_ours_is_refused_and_left_alone(tmp_path: Path, capsys, make):
+    path = make(tmp_path)
+    before = path.read_bytes()
+    code, _, err = run(capsys, "--db", str(path), "due")
+    assert code == 2
+    assert "not an ivigmon database" in err or "another program" in err
+    assert len(err.strip().splitlines()) == 1
+    assert path.read_bytes() == before
+
+
+def test_reading_commands_refuse_a_missing_database(tmp_path: Path, capsys):
+    path = tmp_path / "typo.db"
+    code, _, err = run(capsys, "--db", str(path), "due")
+    assert code == 2 and "no database" in err
+    assert not path.exists()
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path: Path, capsys):
+    path = tmp_path / "new.db"
+    open_store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES ('ivigmon', 'm999_future', '2030-01-01')"
+        )
+    code, _, err = run(capsys, "--db", str(path), "due")
+    assert code == 2 and "newer ivigmon" in err
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.startswith("ivigmon ")
