@@ -269,6 +269,7 @@ class _Patient:
     last_start: datetime | None = None  # the running infusion's start
     recent_rank: int = 0
     obese: bool = False
+    adjusted_dosing: bool = False  # an obese adolescent dosed on an adjusted weight
     sloppy_height: bool = False
 
 
@@ -528,6 +529,7 @@ def _choose_obese(rng: random.Random, people: list[_Patient]) -> None:
     for person in rng.sample(candidates, wanted):
         person.obese = True
         person.weight_z = rng.uniform(*OBESE_Z)
+        person.adjusted_dosing = rng.random() < 0.5
 
 
 def _name_patients(rng: random.Random, people: list[_Patient]) -> None:
@@ -689,7 +691,7 @@ def _measure(ward: _Ward, person: _Patient, at: datetime, with_height: bool) -> 
 def _dosing_weight(ward: _Ward, person: _Patient, actual: float, day: date) -> tuple[float, str]:
     """Actual weight; obese adolescents are sometimes dosed on an adjusted weight."""
     age = _age_years(person.birth, day)
-    if not person.obese or age < 12 or ward.rng.random() < 0.3:
+    if not person.adjusted_dosing or age < 12:
         return actual, "actual"
     ideal_bmi = _bmi_at(ward.growth, person.sex, age, 0.0)
     if ideal_bmi is None:

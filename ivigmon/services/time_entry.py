@@ -23,7 +23,7 @@ def parse_moment(record: str, field: str, text: str, *, now: datetime) -> dateti
     """`` or `now` -> now; `14:05` -> today at 14:05; `2026-03-01 14:05` as written."""
     value = text.strip()
     if not value or value.lower() == "now":
-        return now.replace(second=0, microsecond=0) if now.second == 0 else now
+        return now
     match = CLOCK_RE.fullmatch(value)
     if match:
         hour, minute = int(match.group(1)), int(match.group(2))

@@ -119,8 +119,13 @@ def _foreign_tables(conn: sqlite3.Connection) -> bool:
     return False
 
 
-def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
-    """Open (creating or upgrading when allowed) an ivigmon database."""
+def open_store(
+    path: str | os.PathLike[str], *, create: bool = True, read_only: bool = False
+) -> Store:
+    """Open (creating or upgrading when allowed) an ivigmon database.
+
+    A file the user cannot write opens read-only for viewing, as does any file with `read_only`.
+    """
     text = str(path)
     exists = Path(text).exists() and Path(text).stat().st_size > 0
     if not exists and not create:
@@ -132,7 +137,9 @@ def open_store(path: str | os.PathLike[str], *, create: bool = True) -> Store:
         # Owner-only permissions for a file that holds patient records.
         fd = os.open(text, os.O_CREAT | os.O_RDWR, 0o600)
         os.close(fd)
-    read_only = exists and not os.access(text, os.W_OK)
+    read_only = read_only or (exists and not os.access(text, os.W_OK))
+    if read_only and not exists:
+        raise errors.MissingDatabase(f"there is no database at {text} to open for viewing")
     try:
         conn = _connect(text, read_only=read_only)
         store = Store(conn, text, read_only=read_only)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -105,7 +105,3 @@ def has_note(assessment: RiskAssessment, fragment: str) -> bool:
 
 def codes(assessment: RiskAssessment) -> set[FactorCode]:
     return set(assessment.codes)
-
-
-def comorbid(*names: str) -> Iterable[Comorbidity]:
-    return frozenset(Comorbidity(n) for n in names)

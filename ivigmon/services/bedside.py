@@ -1,0 +1,132 @@
+"""What the bedside window shows: an infusion with its figures, step checks, risk and checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ivigmon.domain.codes import Diagnosis
+from ivigmon.domain.dosing import dose_g_per_kg, volume_ml
+from ivigmon.domain.models import Check, Infusion, RiskAssessment
+from ivigmon.domain.products import Product
+from ivigmon.domain.validation import latest_weight
+from ivigmon.services.assessment import infusion_risk, risk_from_history
+from ivigmon.services.context import Context
+from ivigmon.services.history import History, load_history
+from ivigmon.services.rate_check import (
+    LabelRates,
+    RateRules,
+    StepCheck,
+    at_risk_codes,
+    check_steps,
+    label_rates,
+)
+
+
+@dataclass(frozen=True)
+class DoseFigures:
+    """SPEC 3: g/kg, volume and volume per kg of one dose."""
+
+    dose_g: float
+    weight_kg: float
+    g_per_kg: float
+    volume_ml: float
+    ml_per_kg: float
+
+
+def dose_figures(dose_g: float, weight_kg: float, product: Product) -> DoseFigures:
+    volume = volume_ml(dose_g, product.concentration_mg_per_ml)
+    return DoseFigures(
+        dose_g=dose_g,
+        weight_kg=weight_kg,
+        g_per_kg=dose_g_per_kg(dose_g, weight_kg),
+        volume_ml=volume,
+        ml_per_kg=volume / weight_kg,
+    )
+
+
+@dataclass(frozen=True)
+class BedsideState:
+    """One infusion as the bedside window shows it (reloaded after every entry)."""
+
+    history: History
+    infusion: Infusion
+    product: Product | None
+    assessment: RiskAssessment
+    rules: RateRules | None
+    steps: tuple[StepCheck, ...]
+    label: LabelRates | None
+    dose: DoseFigures | None
+    checks: tuple[Check, ...]
+
+
+def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
+    history = load_history(ctx, mrn)
+    infusion = history.infusion(infusion_id)
+    product = ctx.products().get(infusion.product_id)
+    assessment = infusion_risk(ctx, history, infusion_id)
+    rules: RateRules | None = None
+    if product is not None:
+        rules = RateRules(
+            product=product,
+            indication=infusion.indication.value,
+            weight_kg=infusion.dosing_weight_kg,
+            at_risk_codes=at_risk_codes(assessment.codes),
+            tolerance_pct=ctx.risk_settings().rate_tolerance_pct,
+        )
+    return BedsideState(
+        history=history,
+        infusion=infusion,
+        product=product,
+        assessment=assessment,
+        rules=rules,
+        steps=check_steps(rules, infusion.rate_steps) if rules else (),
+        label=label_rates(rules) if rules else None,
+        dose=dose_figures(infusion.dose_g, infusion.dosing_weight_kg, product) if product else None,
+        checks=tuple(
+            sorted(
+                (c for c in history.checks if c.infusion_id == infusion_id),
+                key=lambda c: c.offset_h,
+            )
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class StartDefaults:
+    """What a new infusion form starts with for this patient."""
+
+    history: History
+    assessment: RiskAssessment
+    latest_weight: tuple[datetime, float] | None
+    previous_product_id: str | None
+    indication: Diagnosis | None
+    running_infusion_id: str | None
+
+
+def start_defaults(ctx: Context, mrn: str) -> StartDefaults:
+    history = load_history(ctx, mrn)
+    now = ctx.now()
+    risk = risk_from_history(ctx, history, now)
+    previous = history.infusions[-1] if history.infusions else None
+    running = next((i.id for i in reversed(history.infusions) if i.end is None), None)
+    return StartDefaults(
+        history=history,
+        assessment=risk.patient,
+        latest_weight=latest_weight(history.patient.measurements, now),
+        previous_product_id=previous.product_id if previous else None,
+        indication=previous.indication if previous else history.patient.primary_diagnosis,
+        running_infusion_id=running,
+    )
+
+
+def start_rules(ctx: Context, defaults: StartDefaults, *, product: Product, indication: str,
+                weight_kg: float) -> RateRules:
+    """Rate rules for an infusion not yet started, from the patient assessment now."""
+    return RateRules(
+        product=product,
+        indication=indication,
+        weight_kg=weight_kg,
+        at_risk_codes=at_risk_codes(defaults.assessment.codes),
+        tolerance_pct=ctx.risk_settings().rate_tolerance_pct,
+    )
