@@ -574,6 +574,10 @@ def validate_patient(patient: Patient, *, today: date) -> None:
     require_name(record, "name", patient.name)
     require_birth_date(record, "birth_date", patient.birth_date, today=today)
     require_blood_group(record, "blood_group", patient.blood_group)
+    if not patient.diagnoses:
+        raise ValidationError(
+            record, "diagnoses", "at least one diagnosis is required (the first is the primary)"
+        )
     require_unique(record, "diagnoses", patient.diagnoses)
     prior = patient.prior_ivig_last_date
     if prior is not None:

@@ -120,8 +120,9 @@ def start_defaults(ctx: Context, mrn: str) -> StartDefaults:
     )
 
 
-def start_rules(ctx: Context, defaults: StartDefaults, *, product: Product, indication: str,
-                weight_kg: float) -> RateRules:
+def start_rules(
+    ctx: Context, defaults: StartDefaults, *, product: Product, indication: str, weight_kg: float
+) -> RateRules:
     """Rate rules for an infusion not yet started, from the patient assessment now."""
     return RateRules(
         product=product,

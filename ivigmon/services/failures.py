@@ -1,4 +1,4 @@
-"""Storage failures the desktop app explains to the user, re-exported so the ui never imports storage."""
+"""Storage failures the desktop app explains, re-exported so that the ui never imports storage."""
 
 from __future__ import annotations
 

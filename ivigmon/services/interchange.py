@@ -11,12 +11,7 @@ from typing import Any
 
 from ivigmon.domain.followup import schedule_checks
 from ivigmon.domain.interchange import parse_document, to_document
-from ivigmon.domain.validation import (
-    Flag,
-    ValidationError,
-    infusion_record,
-    patient_record,
-)
+from ivigmon.domain.validation import Flag, ValidationError
 from ivigmon.services.context import Context
 from ivigmon.storage import checks as check_rows
 from ivigmon.storage import infusions as infusion_rows
@@ -65,18 +60,8 @@ def import_document(ctx: Context, data: Any) -> ImportResult:
             check_offsets=settings.offsets_h,
             today=ctx.now().date(),
             known_mrns=known,
+            known_infusion_ids=infusion_rows.existing_infusion_ids(conn, _infusion_ids(data)),
         )
-        for patient in document.patients:
-            if patient.mrn in known:
-                raise ValidationError(
-                    patient_record(patient.mrn), "mrn", "already exists in the database"
-                )
-        taken = infusion_rows.existing_infusion_ids(conn, [i.id for i in document.infusions])
-        for infusion in document.infusions:
-            if infusion.id in taken:
-                raise ValidationError(
-                    infusion_record(infusion.id), "id", "already exists in the database"
-                )
         ids: dict[str, int] = {}
         for patient in document.patients:
             ids[patient.mrn] = patient_rows.insert_patient(conn, patient, stamp)
@@ -98,6 +83,15 @@ def import_document(ctx: Context, data: Any) -> ImportResult:
         checks_done=done,
         flags=document.flags,
     )
+
+
+def _infusion_ids(data: Any) -> list[str]:
+    """The infusion ids a document claims, read leniently (the parser judges the rest)."""
+    if not isinstance(data, dict) or not isinstance(data.get("infusions"), list):
+        return []
+    return [
+        i["id"] for i in data["infusions"] if isinstance(i, dict) and isinstance(i.get("id"), str)
+    ]
 
 
 def export_document(ctx: Context) -> dict[str, Any]:

@@ -32,9 +32,7 @@ def save_patient_form(
     validate_patient(amended, today=ctx.now().date())
     record = patient_record(amended.mrn)
     if measurement is not None:
-        validate_measurement(
-            f"{record} measurement", measurement, birth_date=amended.birth_date
-        )
+        validate_measurement(f"{record} measurement", measurement, birth_date=amended.birth_date)
     with ctx.store.write() as conn:
         patient_id = rows.patient_id_for(conn, original_mrn)
         if patient_id is None:

@@ -14,13 +14,32 @@ from ivigmon.domain.validation import (
 
 CLOCK_RE = re.compile(r"(\d{1,2})[:.h](\d{2})")
 
+# Documentation records what has happened: a time more than this far ahead of the clock is a slip.
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
 # A clock time typed without a date is the most recent such time: one that would lie more than
 # this far in the future is taken from the day before (22:30 typed at 00:15 means last night).
 FUTURE_SLACK = timedelta(hours=12)
 
 
-def parse_moment(record: str, field: str, text: str, *, now: datetime) -> datetime:
-    """`` or `now` -> now; `14:05` -> today at 14:05; `2026-03-01 14:05` as written."""
+def parse_moment(
+    record: str, field: str, text: str, *, now: datetime, allow_future: bool = False
+) -> datetime:
+    """`` or `now` -> now; `14:05` -> today at 14:05; `2026-03-01 14:05` as written.
+
+    Unless `allow_future`, a time more than a few minutes after `now` is refused.
+    """
+    moment = _parse_moment(record, field, text, now=now)
+    if not allow_future and moment - now > FUTURE_TOLERANCE:
+        raise ValidationError(
+            record,
+            field,
+            f"{moment:%Y-%m-%d %H:%M} is in the future (now {now:%Y-%m-%d %H:%M})",
+        )
+    return moment
+
+
+def _parse_moment(record: str, field: str, text: str, *, now: datetime) -> datetime:
     value = text.strip()
     if not value or value.lower() == "now":
         return now
@@ -29,9 +48,7 @@ def parse_moment(record: str, field: str, text: str, *, now: datetime) -> dateti
         hour, minute = int(match.group(1)), int(match.group(2))
         if hour > 23 or minute > 59:
             raise ValidationError(record, field, f"{value!r} is not a time of day (00:00-23:59)")
-        moment = datetime.combine(now.date(), datetime.min.time()).replace(
-            hour=hour, minute=minute
-        )
+        moment = datetime.combine(now.date(), datetime.min.time()).replace(hour=hour, minute=minute)
         if moment - now > FUTURE_SLACK:
             moment -= timedelta(days=1)
         return moment

@@ -1,0 +1,1 @@
+"""The PySide6 desktop interface: pages, dialogs and table models over the services."""

@@ -1,0 +1,53 @@
+"""A risk assessment shown in full: level badge, every reason with its source, notes, disclaimer."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ivigmon.domain.models import RiskAssessment
+from ivigmon.ui.labels import disclaimer_label, muted_label, subtitle_label
+from ivigmon.ui.risk_badge import RiskBadge, reasons_html, reasons_tooltip
+
+
+class AssessmentPanel(QWidget):
+    """Title + badge on one line, then the reasons; empty until `show_assessment`."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        self.title = subtitle_label(title)
+        self.badge = RiskBadge()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.badge)
+        layout.addLayout(head)
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.reasons)
+        self.notes = muted_label()
+        layout.addWidget(self.notes)
+        self.disclaimer = disclaimer_label()
+        layout.addWidget(self.disclaimer)
+
+    def show_assessment(self, assessment: RiskAssessment | None, *, empty: str = "") -> None:
+        if assessment is None:
+            self.badge.set_level(None)
+            self.reasons.setText(html.escape(empty))
+            self.notes.setText("")
+            self.notes.hide()
+            return
+        self.badge.set_level(
+            assessment.level, reasons_tooltip(assessment.level, assessment.factors)
+        )
+        self.reasons.setText(reasons_html(assessment.factors))
+        notes = "\n".join(f"Note: {n}" for n in assessment.notes)
+        self.notes.setText(notes)
+        self.notes.setVisible(bool(notes))

@@ -1,0 +1,54 @@
+"""Plain messages for what can go wrong when saving: storage failures and impossible values."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ivigmon.domain.validation import ValidationError
+from ivigmon.services.failures import (
+    DatabaseBusy,
+    DiskFull,
+    EnvironmentFailure,
+    ReadOnlyDatabase,
+    StorageError,
+)
+
+KEPT = "Nothing was saved; what you typed is still here."
+
+# Errors the user can act on; anything else is a bug and is raised.
+EXPECTED_ERRORS: tuple[type[Exception], ...] = (ValidationError, StorageError)
+
+
+def storage_message(error: StorageError) -> str:
+    """What happened, that nothing was saved, and what to do next."""
+    if isinstance(error, DatabaseBusy):
+        return (
+            "The database is busy: another workstation is saving at this moment. "
+            f"{KEPT} Wait a few seconds and save again."
+        )
+    if isinstance(error, DiskFull):
+        return f"The disk that holds the database is full. {KEPT} Ask IT to free space."
+    if isinstance(error, ReadOnlyDatabase):
+        return (
+            "The database can only be read on this workstation (no write permission). "
+            f"{KEPT} Ask IT to check the file permissions."
+        )
+    if isinstance(error, EnvironmentFailure):
+        return f"The database could not be written (disk or network problem). {KEPT}"
+    return f"The database refused this change: {error}. {KEPT}"
+
+
+def validation_message(error: ValidationError, labels: Mapping[str, str] | None = None) -> str:
+    """`Dose (g): must be more than 0 g (got -3)` with the form's own label for the field."""
+    label = (labels or {}).get(error.field)
+    if label is None:
+        label = error.field.replace("_", " ")
+    return f"{label}: {error.problem}"
+
+
+def message_for(error: Exception, labels: Mapping[str, str] | None = None) -> str:
+    if isinstance(error, ValidationError):
+        return validation_message(error, labels)
+    if isinstance(error, StorageError):
+        return storage_message(error)
+    return str(error)

@@ -1,0 +1,152 @@
+"""Ward-language words for codes, times and numbers shown on screen."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from ivigmon.domain.codes import (
+    COMORBIDITY_NAMES,
+    DIAGNOSIS_NAMES,
+    EVENT_TERM_NAMES,
+    CheckMode,
+    CheckOutcome,
+    CheckStatus,
+    Comorbidity,
+    Diagnosis,
+    EventAction,
+    EventOutcome,
+    EventTerm,
+    FactorCode,
+    LabelUse,
+    PremedClass,
+    Sex,
+    WeightBasis,
+)
+from ivigmon.domain.numbers import fmt
+from ivigmon.domain.products import Product
+
+SEX_WORDS = {Sex.F: "female", Sex.M: "male"}
+LABEL_USE_WORDS = {LabelUse.ON: "on label (registered / protocol)", LabelUse.OFF: "off label"}
+WEIGHT_BASIS_WORDS = {WeightBasis.ACTUAL: "actual weight", WeightBasis.ADJUSTED: "adjusted weight"}
+PREMED_CLASS_WORDS = {
+    PremedClass.ANTIPYRETIC: "antipyretic",
+    PremedClass.NSAID: "NSAID",
+    PremedClass.ANTIHISTAMINE: "antihistamine",
+    PremedClass.GLUCOCORTICOID: "glucocorticoid",
+    PremedClass.OTHER: "other",
+}
+ACTION_WORDS = {
+    EventAction.NONE: "none",
+    EventAction.RATE_REDUCED: "rate reduced",
+    EventAction.PAUSED: "infusion paused",
+    EventAction.STOPPED: "infusion stopped",
+    EventAction.TREATED: "treated",
+}
+EVENT_OUTCOME_WORDS = {
+    EventOutcome.RESOLVED: "resolved",
+    EventOutcome.RESOLVING: "resolving",
+    EventOutcome.ONGOING: "ongoing",
+    EventOutcome.FATAL: "fatal",
+    EventOutcome.UNKNOWN: "not known yet",
+}
+MODE_WORDS = {CheckMode.IN_PERSON: "in person", CheckMode.PHONE: "by phone"}
+CHECK_OUTCOME_WORDS = {
+    CheckOutcome.NO_SYMPTOMS: "no symptoms",
+    CheckOutcome.SYMPTOMS: "symptoms",
+    CheckOutcome.NOT_REACHED: "not reached",
+}
+# Written out with a symbol, so the status reads without colour.
+STATUS_WORDS = {
+    CheckStatus.OVERDUE: "● OVERDUE",
+    CheckStatus.DUE: "◐ due now",
+    CheckStatus.UPCOMING: "○ upcoming",
+    CheckStatus.SUPERSEDED: "superseded",
+    CheckStatus.DONE: "✓ done",
+}
+
+
+def diagnosis_text(code: Diagnosis | None) -> str:
+    """`KD - Kawasaki disease`."""
+    if code is None:
+        return "-"
+    if code is Diagnosis.OTHER:
+        return "other"
+    return f"{code.value} - {DIAGNOSIS_NAMES[code]}"
+
+
+def comorbidity_text(code: Comorbidity) -> str:
+    return COMORBIDITY_NAMES[code]
+
+
+def term_text(term: str) -> str:
+    """A coded event term in words; free text as typed."""
+    try:
+        return EVENT_TERM_NAMES[EventTerm(term)]
+    except ValueError:
+        return term
+
+
+def product_text(product: Product) -> str:
+    """`Privigen - 10 % (100 mg/mL), CSL Behring`."""
+    return (
+        f"{product.name} - {fmt(product.concentration_pct)} % "
+        f"({fmt(product.concentration_mg_per_ml)} mg/mL), {product.maker}"
+    )
+
+
+def when(moment: datetime | None) -> str:
+    """`2026-03-01 08:00`, or a dash."""
+    return moment.strftime("%Y-%m-%d %H:%M") if moment is not None else "-"
+
+
+def clock(moment: datetime) -> str:
+    return moment.strftime("%H:%M")
+
+
+def day(value: date | None) -> str:
+    return value.isoformat() if value is not None else "-"
+
+
+def duration(span: timedelta) -> str:
+    """`2 h 05 min`, `45 min`, `3 days 4 h`."""
+    minutes = max(0, int(span.total_seconds() // 60))
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return f"{days} day{'s' if days != 1 else ''} {hours} h"
+    if hours:
+        return f"{hours} h {mins:02d} min"
+    return f"{mins} min"
+
+
+def number(value: float | None, places: int = 2, unit: str = "") -> str:
+    if value is None:
+        return "-"
+    text = fmt(value, places)
+    return f"{text} {unit}" if unit else text
+
+
+def relative_due(due: datetime, now: datetime) -> str:
+    """`in 3 h 10 min` or `9 h 20 min ago`."""
+    if due >= now:
+        return f"in {duration(due - now)}"
+    return f"{duration(now - due)} ago"
+
+
+FACTOR_WORDS: dict[FactorCode, str] = {
+    FactorCode.FIRST_INFUSION: "First infusion",
+    FactorCode.LONG_GAP: "Long gap since the last IVIG",
+    FactorCode.INFECTION: "Infection",
+    FactorCode.PRODUCT_CHANGE: "Change of product",
+    FactorCode.RAPID_RATE: "Rapid rate",
+    FactorCode.KIDNEY_FAILURE: "Kidney failure",
+    FactorCode.DIABETES: "Diabetes",
+    FactorCode.OBESITY: "Obesity",
+    FactorCode.ADVANCED_AGE: "Age 65 or over",
+    FactorCode.YOUNG_CHILD: "Young child",
+    FactorCode.KAWASAKI_CARDIAC: "Kawasaki disease / heart",
+    FactorCode.THROMBOSIS_RISK: "Thrombosis risk",
+    FactorCode.HEMOLYSIS_RISK: "Haemolysis risk",
+    FactorCode.ANTI_IGA: "Anti-IgA antibodies",
+    FactorCode.PRODUCT_CAUTION: "Product caution",
+}

@@ -1,0 +1,73 @@
+"""Table model of the follow-up worklist: status, due time, check, patient, risk."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+from ivigmon.services.worklist import WorklistRow
+from ivigmon.ui.risk_badge import STATUS_COLOURS, level_ink, level_text, reasons_tooltip
+from ivigmon.ui.table_model import RecordTableModel
+from ivigmon.ui.wording import STATUS_WORDS, when
+
+
+class WorklistColumn(IntEnum):
+    STATUS = 0
+    DUE = 1
+    CHECK = 2
+    PATIENT = 3
+    MRN = 4
+    INFUSION = 5
+    RISK = 6
+
+
+class WorklistTableModel(RecordTableModel[WorklistRow]):
+    """One open check per row, in the service's order (overdue, then due, then upcoming)."""
+
+    columns = WorklistColumn
+    headers = ("Status", "Due", "Check", "Patient", "MRN", "Infusion ended", "Risk")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.product_names: Mapping[str, str] = {}
+
+    def text(self, row: WorklistRow, column: int) -> str:
+        match column:
+            case WorklistColumn.STATUS:
+                return STATUS_WORDS[row.status]
+            case WorklistColumn.DUE:
+                return when(row.due_at)
+            case WorklistColumn.CHECK:
+                return f"+{row.offset_h} h"
+            case WorklistColumn.PATIENT:
+                return row.patient_name
+            case WorklistColumn.MRN:
+                return row.mrn
+            case WorklistColumn.INFUSION:
+                product = self.product_names.get(row.product_id, row.product_id)
+                return f"{when(row.infusion_end)} · {product}"
+            case WorklistColumn.RISK:
+                return level_text(row.risk_level)
+        return ""
+
+    def tooltip(self, row: WorklistRow, column: int) -> str | None:
+        if column in (WorklistColumn.RISK, WorklistColumn.PATIENT):
+            return reasons_tooltip(row.risk_level, row.risk_factors)
+        if column == WorklistColumn.INFUSION:
+            return f"infusion {row.infusion_id}"
+        return None
+
+    def foreground(self, row: WorklistRow, column: int) -> QColor | None:
+        if column == WorklistColumn.RISK:
+            return level_ink(row.risk_level)
+        if column == WorklistColumn.STATUS and row.status in STATUS_COLOURS:
+            return QColor(STATUS_COLOURS[row.status][0])
+        return None
+
+    def background(self, row: WorklistRow, column: int) -> QColor | None:
+        if column == WorklistColumn.STATUS and row.status in STATUS_COLOURS:
+            return QColor(STATUS_COLOURS[row.status][1])
+        return None
