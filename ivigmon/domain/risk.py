@@ -239,7 +239,7 @@ def _obesity(
         return
     value = bmi(weight.weight_kg, height.height_cm)
     if years >= 20:
-        if value > settings.adult_obesity_bmi:
+        if round(value, 6) >= settings.adult_obesity_bmi:
             found.add(
                 FactorCode.OBESITY,
                 f"BMI {value:.1f} kg/m² (>= {fmt(settings.adult_obesity_bmi)})",

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from ivigmon.domain.codes import CheckMode, CheckOutcome, EventAction, EventOutcome
 from ivigmon.domain.models import AdverseEvent, Check
+from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import (
     ValidationError,
     check_record,
@@ -44,6 +45,7 @@ def record_check(
     notes: str = "",
 ) -> Check:
     """Complete an open check and store each symptom as an adverse event, in one transaction."""
+    ctx.require(Permission.RECORD_CHECKS)
     record = check_record(infusion_id, offset_h)
     for symptom in symptoms:
         require_int(record, "grade", symptom.grade, minimum=1, maximum=5)

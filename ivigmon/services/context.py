@@ -10,9 +10,11 @@ from datetime import datetime
 from ivigmon.domain.growth import GrowthReference
 from ivigmon.domain.products import Product
 from ivigmon.domain.risk import RiskContext
+from ivigmon.domain.roles import ROLE_NAMES, Permission, Role, allows
 from ivigmon.domain.settings import CheckSettings, RiskSettings
 from ivigmon.domain.timefmt import to_stored
 from ivigmon.services import settings as settings_service
+from ivigmon.services.errors import PERMISSION_TEXT, NotPermitted
 from ivigmon.services.reference_data import growth_reference
 from ivigmon.storage.catalogue import load_products
 from ivigmon.storage.database import Store
@@ -33,9 +35,29 @@ class Context:
     store: Store
     clock: Callable[[], datetime] = datetime.now
     user: str = field(default_factory=_default_user)
+    role: Role | None = None
+    # False while the database has no user accounts yet (first start): nothing is restricted.
+    accounts: bool = False
     _products: dict[str, Product] | None = field(default=None, repr=False)
     _risk: RiskSettings | None = field(default=None, repr=False)
     _checks: CheckSettings | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.act_as(self.user, self.role)
+
+    def act_as(self, user: str, role: Role | None) -> None:
+        """Everything recorded from now on is attributed to `user`."""
+        self.user = user
+        self.role = role
+        self.store.actor = user
+        self.store.clock = self.now
+
+    def require(self, permission: Permission) -> None:
+        if self.accounts and self.role is None:
+            raise NotPermitted("user", "sign-in", "sign in first")
+        if not allows(self.role, permission):
+            role = ROLE_NAMES[self.role] if self.role else "this user"
+            raise NotPermitted("user", self.user, f"a {role} may not {PERMISSION_TEXT[permission]}")
 
     def now(self) -> datetime:
         return self.clock().replace(microsecond=0)

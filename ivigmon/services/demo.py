@@ -426,25 +426,27 @@ def _plan_patients(ward: _Ward, count: int) -> list[_Patient]:
     _choose_obese(rng, people)
     _plan_courses(ward, people)
     recent = [p for p in people if p.role == "recent"]
-    ranks = {id(p): rank for rank, p in enumerate(recent)}
+    for rank, person in enumerate(recent):
+        person.recent_rank = rank
     for person in people:
         gaps = _course_gaps(rng, len(person.courses))
-        if person.role == "recent":
-            person.recent_rank = ranks[id(person)]
-            hours = 30 + 54 * (person.recent_rank + rng.random()) / len(
-                recent
-            )  # ended about 1-3 days ago
-            last_day = (ward.now - timedelta(hours=hours)).date()
-        elif person.role == "running":
-            person.last_start = ward.now - timedelta(minutes=rng.randrange(90, 185, 5))
-            last_day = person.last_start.date()
-        else:
-            span = sum(gaps) + person.courses[-1].days
-            days_ago = rng.randint(5, max(5, HISTORY_DAYS - span))
-            last_day = ward.now.date() - timedelta(days=days_ago)
-        _place_courses(ward, person, last_day, gaps)
+        _place_courses(ward, person, _last_day(ward, person, gaps, len(recent)), gaps)
     _name_patients(rng, people)
     return people
+
+
+def _last_day(ward: _Ward, person: _Patient, gaps: Sequence[int], recent_count: int) -> date:
+    """The day of the patient's latest infusion, by role."""
+    rng = ward.rng
+    if person.role == "recent":
+        # Ended about 1-3 days ago, spread evenly over the recent patients.
+        hours = 30 + 54 * (person.recent_rank + rng.random()) / recent_count
+        return (ward.now - timedelta(hours=hours)).date()
+    if person.role == "running":
+        person.last_start = ward.now - timedelta(minutes=rng.randrange(90, 185, 5))
+        return person.last_start.date()
+    span = sum(gaps) + person.courses[-1].days
+    return ward.now.date() - timedelta(days=rng.randint(5, max(5, HISTORY_DAYS - span)))
 
 
 def _boys_by_diagnosis(diagnoses: Sequence[str]) -> dict[str, int]:
@@ -577,7 +579,8 @@ def _plan_courses(ward: _Ward, people: list[_Patient]) -> None:
     forced_no_rates = rng.randrange(len(people))  # one patient on a product without label rates
     chronic_profile = dict(zip((id(p) for p in chronic), profiles, strict=True))
     for index, person in enumerate(people):
-        product = NO_RATES_PRODUCT if index == forced_no_rates else _pick_product(rng, person)
+        forced = index == forced_no_rates and "anti_iga" not in person.comorbidities
+        product = NO_RATES_PRODUCT if forced else _pick_product(rng, person)
         if person.diagnosis == "KD":
             person.courses = [_Course(days=1, g_per_kg=2.0, product=product)]  # label: 2 g/kg
         elif person.diagnosis == "ITP":

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ivigmon.domain.models import Check, Infusion, Patient
+from ivigmon.domain.roles import Permission
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.storage.patients import patient_id_for
@@ -28,6 +29,7 @@ class History:
 
 
 def load_history(ctx: Context, mrn: str) -> History:
+    ctx.require(Permission.VIEW)
     with ctx.store.read() as conn:
         patient_id = patient_id_for(conn, mrn.strip())
         if patient_id is None:
@@ -38,6 +40,7 @@ def load_history(ctx: Context, mrn: str) -> History:
 
 def load_histories(ctx: Context, patient_ids: Sequence[int] | None = None) -> dict[int, History]:
     """Histories by patient id (every patient when `patient_ids` is None)."""
+    ctx.require(Permission.VIEW)
     with ctx.store.read() as conn:
         records = load_records(conn, patient_ids)
     return {pid: History(p, tuple(i), tuple(c)) for pid, (p, i, c) in records.items()}

@@ -17,6 +17,7 @@ from ivigmon.domain.models import (
     RateStep,
     VitalSigns,
 )
+from ivigmon.domain.roles import Permission
 from ivigmon.domain.timefmt import to_stored
 from ivigmon.domain.validation import (
     Flag,
@@ -37,6 +38,7 @@ from ivigmon.storage.patients import load_patients, patient_id_for
 
 def start_infusion(ctx: Context, infusion: Infusion) -> tuple[Infusion, tuple[Flag, ...]]:
     """Store a new (running or already ended) infusion; a new id is given when it has none."""
+    ctx.require(Permission.RECORD_INFUSIONS)
     with ctx.store.write() as conn:
         patient_id = patient_id_for(conn, infusion.mrn)
         if patient_id is None:
@@ -63,6 +65,7 @@ def _change(
     action: Callable[[Any, Infusion, int], None],
 ) -> None:
     """Run one change to a stored infusion inside one transaction."""
+    ctx.require(Permission.RECORD_INFUSIONS)
     with ctx.store.write() as conn:
         loaded = rows.load_infusions(conn, infusion_ids=[infusion_id])
         found = [(pid, i) for pid, items in loaded.items() for i in items]
@@ -137,6 +140,7 @@ def set_course_outcome(ctx: Context, infusion_id: str, outcome: CourseOutcome | 
 
 def running_infusions(ctx: Context) -> Sequence[Infusion]:
     """Infusions without an end, oldest first (reopened at the bedside after a restart)."""
+    ctx.require(Permission.VIEW)
     with ctx.store.read() as conn:
         loaded = rows.load_infusions(conn, infusion_ids=rows.running_infusion_ids(conn))
     return sorted((i for items in loaded.values() for i in items), key=lambda i: i.order_key)

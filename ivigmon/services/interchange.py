@@ -11,6 +11,7 @@ from typing import Any
 
 from ivigmon.domain.followup import schedule_checks
 from ivigmon.domain.interchange import parse_document, to_document
+from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import Flag, ValidationError
 from ivigmon.services.context import Context
 from ivigmon.storage import checks as check_rows
@@ -50,6 +51,7 @@ def read_json_file(path: str | os.PathLike[str]) -> Any:
 
 def import_document(ctx: Context, data: Any) -> ImportResult:
     """Validate the whole document, then write it in one transaction, or write nothing."""
+    ctx.require(Permission.IMPORT)
     settings = ctx.check_settings()
     stamp = ctx.stamp()
     with ctx.store.write() as conn:
@@ -95,6 +97,7 @@ def _infusion_ids(data: Any) -> list[str]:
 
 
 def export_document(ctx: Context) -> dict[str, Any]:
+    ctx.require(Permission.VIEW)
     with ctx.store.read() as conn:
         records = load_records(conn)
     patients = [p for p, _, _ in records.values()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ivigmon.domain.roles import Permission
 from ivigmon.domain.timefmt import to_iso
 from ivigmon.services.context import Context
 from ivigmon.storage.infusions import infusion_ids_with_lot, load_infusions
@@ -12,6 +13,7 @@ from ivigmon.storage.patients import load_patients
 
 def lot_report(ctx: Context, lot: str) -> dict[str, Any]:
     """Everything recorded against a lot, ordered by infusion start."""
+    ctx.require(Permission.VIEW)
     with ctx.store.read() as conn:
         ids = infusion_ids_with_lot(conn, lot)
         grouped = load_infusions(conn, infusion_ids=ids)

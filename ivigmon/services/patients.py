@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from ivigmon.domain.models import Measurement, Patient
+from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import (
     ValidationError,
     patient_record,
@@ -20,6 +21,7 @@ from ivigmon.storage.errors import ConflictError
 
 def register_patient(ctx: Context, patient: Patient) -> Patient:
     """Validate and store a new patient with any measurements, in one transaction."""
+    ctx.require(Permission.RECORD_PATIENTS)
     patient = replace(patient, mrn=patient.mrn.strip(), name=patient.name.strip())
     validate_patient(patient, today=ctx.now().date())
     stamp = ctx.stamp()
@@ -37,6 +39,7 @@ def register_patient(ctx: Context, patient: Patient) -> Patient:
 
 def amend_patient(ctx: Context, mrn: str, amended: Patient) -> Patient:
     """Change name, sex, birth date, blood group, diagnoses, comorbidities or IVIG date."""
+    ctx.require(Permission.RECORD_PATIENTS)
     amended = replace(amended, mrn=amended.mrn.strip(), name=amended.name.strip())
     validate_patient(replace(amended, measurements=()), today=ctx.now().date())
     with ctx.store.write() as conn:
@@ -59,6 +62,7 @@ def add_measurement(
     weight_kg: float | None = None,
     height_cm: float | None = None,
 ) -> Measurement:
+    ctx.require(Permission.RECORD_PATIENTS)
     measurement = Measurement(at=at, weight_kg=weight_kg, height_cm=height_cm)
     with ctx.store.write() as conn:
         patient_id = rows.patient_id_for(conn, mrn)

@@ -10,6 +10,7 @@ from ivigmon.services.context import Context
 from ivigmon.services.reference_data import read_products
 from ivigmon.storage.catalogue import add_missing_products, load_products
 from ivigmon.storage.database import open_store
+from ivigmon.storage.users import count_users
 
 
 def open_context(
@@ -30,9 +31,9 @@ def open_context(
     except BaseException:
         store.close()
         raise
-    ctx = Context(store=store)
-    if clock is not None:
-        ctx.clock = clock
+    ctx = Context(store=store, clock=clock or datetime.now)
     if user is not None:
-        ctx.user = user
+        ctx.act_as(user, None)
+    with store.read() as conn:
+        ctx.accounts = count_users(conn) > 0
     return ctx

@@ -15,6 +15,8 @@ from ivigmon.storage.sqlutil import in_json
 _COLUMNS = """id, infusion_id, offset_h, due_at, done_at, done_by, mode, outcome, symptoms,
     notes"""
 
+_READ = ", ".join(f"checks.{c.strip()}" for c in _COLUMNS.split(","))
+
 
 def insert_checks(conn: sqlite3.Connection, checks: Iterable[Check], stamp: Stamp) -> None:
     conn.executemany(
@@ -28,7 +30,8 @@ def complete_check(conn: sqlite3.Connection, check: Check) -> int:
     """Record the outcome of an open check; returns the number of rows changed (0 if done)."""
     cursor = conn.execute(
         """UPDATE checks SET done_at = ?, done_by = ?, mode = ?, outcome = ?, symptoms = ?,
-               notes = ? WHERE infusion_id = ? AND offset_h = ? AND done_at IS NULL""",
+               notes = ?, error_at = NULL, error_by = NULL, error_reason = NULL
+           WHERE infusion_id = ? AND offset_h = ? AND done_at IS NULL""",
         (*_values(check)[3:], check.infusion_id, check.offset_h),
     )
     return cursor.rowcount
@@ -38,7 +41,7 @@ def load_checks(conn: sqlite3.Connection, infusion_ids: Sequence[str]) -> dict[s
     clause, arg = in_json("infusion_id", list(infusion_ids))
     result: dict[str, list[Check]] = {}
     for row in conn.execute(
-        f"SELECT {_COLUMNS} FROM checks WHERE {clause} ORDER BY infusion_id, offset_h", (arg,)
+        f"SELECT {_READ} FROM checks WHERE {clause} ORDER BY infusion_id, offset_h", (arg,)
     ):
         check = _row_to_check(row)
         result.setdefault(check.infusion_id, []).append(check)
@@ -46,14 +49,15 @@ def load_checks(conn: sqlite3.Connection, infusion_ids: Sequence[str]) -> dict[s
 
 
 def all_checks(conn: sqlite3.Connection) -> list[Check]:
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM checks ORDER BY infusion_id, offset_h")
+    rows = conn.execute(f"SELECT {_READ} FROM checks ORDER BY infusion_id, offset_h")
     return [_row_to_check(r) for r in rows]
 
 
-OPEN_AT_SQL = f"""SELECT {", ".join("c." + c.strip() for c in _COLUMNS.split(","))}
-    FROM checks c JOIN infusions i ON i.id = c.infusion_id
-    WHERE (c.done_at IS NULL OR c.done_at > ?) AND i.ended_at <= ?
-    ORDER BY c.due_at, c.offset_h"""
+OPEN_AT_SQL = f"""SELECT {_READ}
+    FROM checks JOIN infusions i ON i.id = checks.infusion_id
+    WHERE (checks.done_at IS NULL OR checks.done_at > ?) AND i.ended_at <= ?
+        AND i.error_at IS NULL
+    ORDER BY checks.due_at, checks.offset_h"""
 
 
 def open_checks_at(conn: sqlite3.Connection, at: str) -> list[Check]:
@@ -89,3 +93,14 @@ def _row_to_check(row: Sequence[object]) -> Check:
         symptoms=tuple(json.loads(str(row[8]))),
         notes=str(row[9]),
     )
+
+
+def reopen_check(conn: sqlite3.Connection, check_id: int, *, at: str, by: str, reason: str) -> int:
+    """A completion entered in error: the check is open again; the audit trail keeps the old."""
+    cursor = conn.execute(
+        """UPDATE checks SET done_at = NULL, done_by = NULL, mode = NULL, outcome = NULL,
+               symptoms = '[]', notes = '', error_at = ?, error_by = ?, error_reason = ?
+           WHERE id = ? AND done_at IS NOT NULL""",
+        (at, by, reason, check_id),
+    )
+    return cursor.rowcount

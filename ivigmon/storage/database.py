@@ -6,13 +6,15 @@ import contextlib
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database as SqliteUtilsDatabase
 
+from ivigmon.domain.timefmt import to_stored
 from ivigmon.storage import errors
+from ivigmon.storage.audit import seal
 from ivigmon.storage.migrations import APPLICATION_ID, MIGRATIONS, known_names
 
 # Waiting for another workstation's write: SQLite's own wait, then our retries of BEGIN.
@@ -28,6 +30,11 @@ class Store:
         self.path = path
         self.read_only = read_only
         self.db = SqliteUtilsDatabase(conn)
+        # Who is acting and what time it is, as the audit triggers record them.
+        self.actor = "system"
+        self.clock: Callable[[], datetime] = datetime.now
+        conn.create_function("ivigmon_user", 0, lambda: self.actor)
+        conn.create_function("ivigmon_now", 0, lambda: to_stored(self.clock()))
 
     def close(self) -> None:
         self.conn.close()
@@ -52,6 +59,7 @@ class Store:
                 raise (failure or exc) from exc
         try:
             yield self.conn
+            seal(self.conn)
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             self._rollback()

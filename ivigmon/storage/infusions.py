@@ -209,7 +209,8 @@ def patient_ids_for_infusions(conn: sqlite3.Connection, ids: Sequence[str]) -> d
 def infusion_ids_with_lot(conn: sqlite3.Connection, lot: str) -> list[str]:
     rows = conn.execute(
         """SELECT DISTINCT l.infusion_id FROM infusion_lots l JOIN infusions i
-               ON i.id = l.infusion_id WHERE l.lot = ? ORDER BY i.started_at, i.id""",
+               ON i.id = l.infusion_id WHERE l.lot = ? AND i.error_at IS NULL
+               ORDER BY i.started_at, i.id""",
         (lot.strip(),),
     )
     return [r[0] for r in rows]
@@ -232,7 +233,8 @@ def load_infusions(
         where, args = f"WHERE {clause}", [arg]
     rows = conn.execute(
         f"""SELECT {_COLUMNS} FROM infusions i JOIN patients p ON p.id = i.patient_id
-            {where} ORDER BY i.patient_id, i.started_at, i.id""",
+            {where} {"AND" if where else "WHERE"} i.error_at IS NULL
+            ORDER BY i.patient_id, i.started_at, i.id""",
         args,
     ).fetchall()
     ids = [r[0] for r in rows]
@@ -281,13 +283,14 @@ def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
     ):
         parts[iid][0].append(Lot(lot=lot, expiry=parse_date(expiry) if expiry else None))
     for sid, iid, at, rate in conn.execute(
-        f"SELECT id, infusion_id, at, ml_per_h FROM rate_steps WHERE {clause} ORDER BY at, id",
+        f"""SELECT id, infusion_id, at, ml_per_h FROM rate_steps WHERE {clause}
+            AND error_at IS NULL ORDER BY at, id""",
         (arg,),
     ):
         parts[iid][1].append(RateStep(at=parse_local(at), ml_per_h=rate, id=sid))
     for pid, iid, at, drug, cls, dose, route in conn.execute(
         f"""SELECT id, infusion_id, at, drug, drug_class, dose, route FROM premedications
-            WHERE {clause} ORDER BY at, id""",
+            WHERE {clause} AND error_at IS NULL ORDER BY at, id""",
         (arg,),
     ):
         parts[iid][2].append(
@@ -302,7 +305,7 @@ def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
         )
     for vid, iid, at, temp, hr, sbp, dbp, rr, spo2 in conn.execute(
         f"""SELECT id, infusion_id, at, temp_c, hr, sbp, dbp, rr, spo2 FROM vitals
-            WHERE {clause} ORDER BY at, id""",
+            WHERE {clause} AND error_at IS NULL ORDER BY at, id""",
         (arg,),
     ):
         parts[iid][3].append(
@@ -313,7 +316,7 @@ def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
     for row in conn.execute(
         f"""SELECT id, infusion_id, check_offset_h, onset, term, grade, ctcae_version, serious,
                    action, outcome, notes FROM adverse_events WHERE {clause}
-            ORDER BY onset, id""",
+            AND error_at IS NULL ORDER BY onset, id""",
         (arg,),
     ):
         parts[row[1]][4].append(
@@ -334,5 +337,8 @@ def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
 
 
 def running_infusion_ids(conn: sqlite3.Connection) -> list[str]:
-    rows = conn.execute("SELECT id FROM infusions WHERE ended_at IS NULL ORDER BY started_at, id")
+    rows = conn.execute(
+        """SELECT id FROM infusions WHERE ended_at IS NULL AND error_at IS NULL
+           ORDER BY started_at, id"""
+    )
     return [r[0] for r in rows]

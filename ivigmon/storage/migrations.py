@@ -169,3 +169,124 @@ def m001_initial(db: Database) -> None:
 
 def known_names() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
+
+
+# Tables whose rows are clinical records or ward configuration: every insert and update is
+# audited, none may be deleted.
+AUDITED: dict[str, str] = {
+    "patients": "CAST(R.id AS TEXT)",
+    "measurements": "CAST(R.id AS TEXT)",
+    "infusions": "R.id",
+    "infusion_lots": "R.infusion_id || '/' || R.lot",
+    "rate_steps": "CAST(R.id AS TEXT)",
+    "premedications": "CAST(R.id AS TEXT)",
+    "vitals": "CAST(R.id AS TEXT)",
+    "adverse_events": "CAST(R.id AS TEXT)",
+    "checks": "CAST(R.id AS TEXT)",
+    "settings": "R.key",
+    "products": "R.id",
+    "users": "R.username",
+}
+# Rows that can be marked entered-in-error (amended, never deleted).
+AMENDABLE = [
+    "patients",
+    "measurements",
+    "infusions",
+    "rate_steps",
+    "premedications",
+    "vitals",
+    "adverse_events",
+    "checks",
+]
+# Never copied into the audit trail.
+SECRET_COLUMNS = {"password_hash"}
+
+
+def _row_json(db: Database, table: str, alias: str) -> str:
+    columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})").fetchall()]
+    parts = []
+    for column in columns:
+        if column in SECRET_COLUMNS:
+            # Only whether it changed, never the hash itself.
+            parts.append(f"'{column}', '(hidden)'")
+            continue
+        parts.append(f"'{column}', {alias}.{column}")
+    return "json_object(" + ", ".join(parts) + ")"
+
+
+def audit_triggers(db: Database, table: str, key: str) -> list[str]:
+    """Triggers that write an unsealed audit entry for each insert and update of `table`.
+
+    The entry is sealed (hash-chained) by the storage layer before the same transaction
+    commits; the functions ivigmon_now() and ivigmon_user() exist only on ivigmon's own
+    connections, so another program cannot write clinical tables unnoticed.
+    Later migrations that add columns to an audited table must recreate its triggers.
+    """
+    new_json = _row_json(db, table, "NEW")
+    old_json = _row_json(db, table, "OLD")
+    new_key = key.replace("R.", "NEW.")
+    insert = f"""CREATE TRIGGER audit_{table}_insert AFTER INSERT ON {table} BEGIN
+        INSERT INTO audit_log (at, user, table_name, row_key, action, before, after)
+        VALUES (ivigmon_now(), ivigmon_user(), '{table}', {new_key}, 'insert', NULL, {new_json});
+    END"""
+    update = f"""CREATE TRIGGER audit_{table}_update AFTER UPDATE ON {table} BEGIN
+        INSERT INTO audit_log (at, user, table_name, row_key, action, before, after)
+        VALUES (ivigmon_now(), ivigmon_user(), '{table}', {new_key}, 'update', {old_json},
+                {new_json});
+    END"""
+    no_delete = f"""CREATE TRIGGER no_delete_{table} BEFORE DELETE ON {table} BEGIN
+        SELECT RAISE(ABORT, 'records are never deleted: mark them entered in error');
+    END"""
+    return [insert, update, no_delete]
+
+
+@MIGRATIONS(name="m002_users_audit_amendments")
+def m002_users_audit_amendments(db: Database) -> None:
+    db.execute(
+        """CREATE TABLE users (
+            username TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('nurse', 'ward_staff', 'admin')),
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL
+        ) STRICT"""
+    )
+    db.execute(
+        """CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('insert', 'update')),
+            before TEXT,
+            after TEXT NOT NULL,
+            prev_hash TEXT,
+            hash TEXT
+        ) STRICT"""
+    )
+    db.execute("CREATE INDEX audit_by_row ON audit_log(table_name, row_key)")
+    db.execute("CREATE INDEX audit_by_infusion ON audit_log(json_extract(after, '$.infusion_id'))")
+    db.execute("CREATE INDEX audit_unsealed ON audit_log(id) WHERE hash IS NULL")
+    # Append-only: an entry can be sealed once (hash set) and never changed or removed after.
+    db.execute(
+        """CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log
+           WHEN OLD.hash IS NOT NULL OR NEW.id != OLD.id OR NEW.at != OLD.at
+                OR NEW.user != OLD.user OR NEW.table_name != OLD.table_name
+                OR NEW.row_key != OLD.row_key OR NEW.action != OLD.action
+                OR NEW.before IS NOT OLD.before OR NEW.after != OLD.after
+           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"""
+    )
+    db.execute(
+        """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"""
+    )
+    for table in AMENDABLE:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN error_at TEXT")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN error_by TEXT")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN error_reason TEXT")
+    for table, key in AUDITED.items():
+        for statement in audit_triggers(db, table, key):
+            db.execute(statement)

@@ -78,7 +78,9 @@ def insert_measurements(
 
 
 def patient_id_for(conn: sqlite3.Connection, mrn: str) -> int | None:
-    row = conn.execute("SELECT id FROM patients WHERE mrn = ?", (mrn,)).fetchone()
+    row = conn.execute(
+        "SELECT id FROM patients WHERE mrn = ? AND error_at IS NULL", (mrn,)
+    ).fetchone()
     return int(row[0]) if row else None
 
 
@@ -99,14 +101,15 @@ def load_patients(
     where, args = _id_filter("id", patient_ids)
     rows = conn.execute(
         f"""SELECT id, mrn, name, sex, birth_date, blood_group, diagnoses, comorbidities,
-                   prior_ivig_last_date FROM patients {where} ORDER BY mrn""",
+                   prior_ivig_last_date FROM patients {where} {"AND" if where else "WHERE"}
+            error_at IS NULL ORDER BY mrn""",
         args,
     ).fetchall()
     mwhere, margs = _id_filter("patient_id", patient_ids)
     measures: dict[int, list[Measurement]] = {}
     for mid, pid, at, weight, height in conn.execute(
         f"""SELECT id, patient_id, at, weight_kg, height_cm FROM measurements {mwhere}
-            ORDER BY patient_id, at, id""",
+            {"AND" if mwhere else "WHERE"} error_at IS NULL ORDER BY patient_id, at, id""",
         margs,
     ):
         measures.setdefault(pid, []).append(
@@ -133,7 +136,8 @@ def search_patient_ids(conn: sqlite3.Connection, text: str, limit: int = 500) ->
     """Patients whose MRN or name contains `text` (case-insensitive), MRN order."""
     pattern = f"%{text.strip()}%"
     rows = conn.execute(
-        """SELECT id FROM patients WHERE mrn LIKE ? OR name LIKE ? ORDER BY mrn LIMIT ?""",
+        """SELECT id FROM patients WHERE (mrn LIKE ? OR name LIKE ?) AND error_at IS NULL
+           ORDER BY mrn LIMIT ?""",
         (pattern, pattern, limit),
     ).fetchall()
     return [int(r[0]) for r in rows]

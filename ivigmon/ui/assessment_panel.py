@@ -36,6 +36,7 @@ class AssessmentPanel(QWidget):
         layout.addWidget(self.notes)
         self.disclaimer = disclaimer_label()
         layout.addWidget(self.disclaimer)
+        layout.addStretch(1)
 
     def show_assessment(self, assessment: RiskAssessment | None, *, empty: str = "") -> None:
         if assessment is None:

@@ -6,7 +6,7 @@ import html
 from collections.abc import Iterable
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ivigmon.domain.codes import CheckStatus, RiskLevel
 from ivigmon.domain.models import RiskFactor
@@ -74,6 +74,7 @@ class RiskBadge(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.set_level(None)
 
     def set_level(self, level: RiskLevel | None, tooltip: str = "") -> None:

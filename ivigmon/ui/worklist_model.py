@@ -28,7 +28,7 @@ class WorklistTableModel(RecordTableModel[WorklistRow]):
     """One open check per row, in the service's order (overdue, then due, then upcoming)."""
 
     columns = WorklistColumn
-    headers = ("Status", "Due", "Check", "Patient", "MRN", "Infusion ended", "Risk")
+    headers = ("Status", "Due", "Check", "Patient", "MRN", "Product", "Risk")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -47,8 +47,7 @@ class WorklistTableModel(RecordTableModel[WorklistRow]):
             case WorklistColumn.MRN:
                 return row.mrn
             case WorklistColumn.INFUSION:
-                product = self.product_names.get(row.product_id, row.product_id)
-                return f"{when(row.infusion_end)} · {product}"
+                return self.product_names.get(row.product_id, row.product_id)
             case WorklistColumn.RISK:
                 return level_text(row.risk_level)
         return ""
@@ -57,7 +56,7 @@ class WorklistTableModel(RecordTableModel[WorklistRow]):
         if column in (WorklistColumn.RISK, WorklistColumn.PATIENT):
             return reasons_tooltip(row.risk_level, row.risk_factors)
         if column == WorklistColumn.INFUSION:
-            return f"infusion {row.infusion_id}"
+            return f"infusion {row.infusion_id}, ended {when(row.infusion_end)}"
         return None
 
     def foreground(self, row: WorklistRow, column: int) -> QColor | None:

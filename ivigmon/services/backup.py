@@ -1,0 +1,203 @@
+"""Backups while the app runs, automatic copies with rotation, restore, and the start-up check."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from ivigmon import paths
+from ivigmon.domain.validation import ValidationError
+from ivigmon.services.context import Context
+from ivigmon.storage import backup as copies
+from ivigmon.storage import errors
+from ivigmon.storage.database import Store
+from ivigmon.storage.migrations import known_names
+
+log = logging.getLogger(__name__)
+
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+# Only files with exactly this name are ever deleted by rotation.
+BACKUP_NAME = re.compile(r"ivigmon-(\d{8}-\d{6})\.db")
+KEEP_DAYS = 7
+# A start within this time of the last automatic backup makes none (restarts in a row).
+MIN_INTERVAL = timedelta(hours=1)
+
+
+def default_backup_folder() -> Path:
+    return paths.data_dir() / "backups"
+
+
+def backup_file_name(moment: datetime) -> str:
+    return f"ivigmon-{moment.strftime(STAMP_FORMAT)}.db"
+
+
+def backup(ctx: Context, dest: str | os.PathLike[str]) -> Path:
+    """Copy the open database to `dest` (a file, or a folder to put a dated copy in)."""
+    target = Path(dest)
+    if target.is_dir():
+        target = target / backup_file_name(ctx.now())
+    if _same_file(target, Path(ctx.store.path)):
+        raise ValidationError(f"backup {target}", "path", "is the database itself")
+    return _checked_backup(ctx.store, target)
+
+
+def automatic_backup(
+    ctx: Context,
+    folder: str | os.PathLike[str] | None = None,
+    *,
+    keep_days: int = KEEP_DAYS,
+    now: datetime | None = None,
+    min_interval: timedelta = MIN_INTERVAL,
+) -> Path | None:
+    """At start: a dated copy in `folder` unless one is less than `min_interval` old; then
+    delete backup files older than `keep_days`. Returns the new copy, or None when skipped.
+
+    Old copies are deleted only once a recent good copy exists, and only files named like the
+    copies this function writes (`ivigmon-YYYYmmdd-HHMMSS.db`); nothing else in the folder.
+    """
+    moment = now or ctx.now()
+    where = _backup_folder(folder)
+    recent = [
+        path for stamp, path in list_backups(where) if moment - min_interval < stamp <= moment
+    ]
+    made: Path | None = None
+    if not recent:
+        made = _checked_backup(ctx.store, where / backup_file_name(moment))
+        log.info("automatic backup written to %s", made)
+    rotate(where, keep_days=keep_days, now=moment)
+    return made
+
+
+def list_backups(folder: str | os.PathLike[str]) -> list[tuple[datetime, Path]]:
+    """The automatic backup files in `folder` with the time in their name, oldest first."""
+    where = Path(folder)
+    if not where.is_dir():
+        return []
+    found: list[tuple[datetime, Path]] = []
+    for path in where.iterdir():
+        match = BACKUP_NAME.fullmatch(path.name)
+        if not match or path.is_symlink() or not path.is_file():
+            continue
+        try:
+            stamp = datetime.strptime(match.group(1), STAMP_FORMAT)
+        except ValueError:
+            continue  # a look-alike name with an impossible date: not ours to judge
+        found.append((stamp, path))
+    return sorted(found)
+
+
+def latest_backup(folder: str | os.PathLike[str] | None = None) -> Path | None:
+    """The newest automatic backup in `folder` (default: the user's backups folder)."""
+    where = Path(folder) if folder is not None else default_backup_folder()
+    found = list_backups(where)
+    return found[-1][1] if found else None
+
+
+def rotate(folder: str | os.PathLike[str], *, keep_days: int, now: datetime) -> list[Path]:
+    """Delete automatic backups older than `keep_days` (never the newest one); return them."""
+    found = list_backups(folder)
+    cutoff = now - timedelta(days=keep_days)
+    deleted: list[Path] = []
+    for stamp, path in found[:-1]:
+        if stamp < cutoff:
+            path.unlink(missing_ok=True)
+            deleted.append(path)
+            log.info("old backup %s deleted (older than %d days)", path, keep_days)
+    return deleted
+
+
+def restore(
+    db_path: str | os.PathLike[str],
+    src: str | os.PathLike[str],
+    *,
+    now: datetime | None = None,
+) -> Path | None:
+    """Replace the database at `db_path` with the backup `src`, keeping the old file.
+
+    `src` is checked before anything is touched: it must pass integrity_check, be ivigmon's,
+    and have no migration this program does not know. The old database (with its -wal/-shm)
+    is kept as `<db>.replaced-YYYYmmdd-HHMMSS`, whose path is returned (None when there was
+    no database). Refuses while another program has the database open.
+    """
+    source = Path(src)
+    db = Path(db_path)
+    record = f"backup {source}"
+    if _same_file(source, db):
+        raise ValidationError(record, "path", "is the database itself; choose a backup file")
+    info = copies.inspect_copy(source)
+    if not info.integrity_ok:
+        problem = info.problems[0] if info.problems else "unreadable"
+        if "not a database" in problem or "does not exist" in problem:
+            raise ValidationError(record, "file", f"is not a database file ({problem})")
+        raise ValidationError(
+            record, "integrity", f"the file is damaged ({problem}); choose another backup"
+        )
+    if not info.ours:
+        raise ValidationError(
+            record, "application_id", "is an SQLite file of another program, not ivigmon's"
+        )
+    newer = [name for name in info.schema if name not in known_names()]
+    if newer:
+        raise ValidationError(
+            record,
+            "schema",
+            f"was written by a newer ivigmon (schema {newer[-1]}); update ivigmon first",
+        )
+    if not info.schema:
+        raise ValidationError(record, "schema", "holds no ivigmon tables")
+    moment = now or datetime.now()
+    kept = copies.replace_database(db, source, stamp=moment.strftime(STAMP_FORMAT))
+    log.info("database %s restored from %s; the old file was kept as %s", db, source, kept)
+    return kept
+
+
+def startup_check(store: Store, *, backups: str | os.PathLike[str] | None = None) -> str | None:
+    """None when the database passes quick_check; otherwise what to do, in plain words."""
+    problems = copies.store_problems(store, quick=True)
+    if not problems:
+        return None
+    log.error("database %s failed quick_check: %s", store.path, problems)
+    where = Path(backups) if backups is not None else default_backup_folder()
+    latest = latest_backup(where)
+    head = (
+        f"The database {store.path} is damaged ({problems[0]}). Do not record anything else in it."
+    )
+    if latest is None:
+        return f"{head} No backup was found in {where}; ask for help to recover the records."
+    option = "" if _same_file(Path(store.path), paths.default_db_path()) else f" --db {store.path}"
+    return (
+        f"{head} Close ivigmon and restore the latest backup ({latest.name}) with: "
+        f"ivigmon{option} restore {latest}"
+    )
+
+
+def _checked_backup(store: Store, target: Path) -> Path:
+    """Write a copy and read it back; a copy that fails the check is not kept."""
+    made = copies.backup_to(store, target)
+    info = copies.inspect_copy(made)
+    if not info.integrity_ok:
+        made.unlink(missing_ok=True)
+        raise errors.CorruptDatabase(
+            f"the backup of {store.path} failed its check ({info.problems[0]}); "
+            "the database may be damaged"
+        )
+    return made
+
+
+def _backup_folder(folder: str | os.PathLike[str] | None) -> Path:
+    where = Path(folder) if folder is not None else default_backup_folder()
+    if not where.exists():
+        # Owner-only: the copies hold patient records.
+        where.mkdir(parents=True, mode=0o700)
+        os.chmod(where, 0o700)
+    return where
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

@@ -1,0 +1,103 @@
+"""The hash-chained audit trail: sealing new entries, verifying the chain, reading history."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+GENESIS = "0" * 64
+
+_ENTRY = "id, at, user, table_name, row_key, action, before, after"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    user: str
+    table_name: str
+    row_key: str
+    action: str
+    before: dict[str, Any] | None
+    after: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int
+    first_broken_id: int | None = None
+    problem: str = ""
+
+    @property
+    def intact(self) -> bool:
+        return self.first_broken_id is None
+
+
+def entry_hash(prev_hash: str, row: tuple[Any, ...]) -> str:
+    """SHA-256 over the previous hash and every field of the entry, id first."""
+    payload = json.dumps([prev_hash, *row], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def seal(conn: sqlite3.Connection) -> int:
+    """Chain the entries written by this transaction's triggers; called just before COMMIT."""
+    rows = conn.execute(f"SELECT {_ENTRY} FROM audit_log WHERE hash IS NULL ORDER BY id").fetchall()
+    if not rows:
+        return 0
+    last = conn.execute(
+        "SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    prev = last[0] if last else GENESIS
+    updates = []
+    for row in rows:
+        digest = entry_hash(prev, tuple(row))
+        updates.append((prev, digest, row[0]))
+        prev = digest
+    conn.executemany("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", updates)
+    return len(updates)
+
+
+def verify_chain(conn: sqlite3.Connection) -> ChainReport:
+    """Recompute every hash in order; the first entry that does not match is named."""
+    prev = GENESIS
+    count = 0
+    for row in conn.execute(f"SELECT {_ENTRY}, prev_hash, hash FROM audit_log ORDER BY id"):
+        count += 1
+        entry, prev_hash, digest = tuple(row[:8]), row[8], row[9]
+        if digest is None:
+            return ChainReport(count, entry[0], "entry was never sealed (written outside ivigmon)")
+        if prev_hash != prev:
+            return ChainReport(count, entry[0], "does not follow the previous entry")
+        if entry_hash(prev, entry) != digest:
+            return ChainReport(count, entry[0], "its content was changed after it was written")
+        prev = digest
+    return ChainReport(count)
+
+
+def history(
+    conn: sqlite3.Connection, table: str, key: str, *, with_parts: bool = False
+) -> list[AuditEntry]:
+    """Entries of one row, oldest first; for an infusion, optionally those of its parts too."""
+    sql = f"SELECT {_ENTRY} FROM audit_log WHERE table_name = ? AND row_key = ?"
+    args: list[str] = [table, key]
+    if with_parts:
+        sql += " UNION SELECT " + _ENTRY + " FROM audit_log"
+        sql += " WHERE json_extract(after, '$.infusion_id') = ?"
+        args.append(key)
+    rows = conn.execute(sql + " ORDER BY id", args).fetchall()
+    return [
+        AuditEntry(
+            id=r[0],
+            at=r[1],
+            user=r[2],
+            table_name=r[3],
+            row_key=r[4],
+            action=r[5],
+            before=json.loads(r[6]) if r[6] else None,
+            after=json.loads(r[7]),
+        )
+        for r in rows
+    ]

@@ -1,0 +1,171 @@
+"""Entry rows shared by the start form and the bedside dialogs: vital signs, premedication."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ivigmon.domain.codes import PremedClass
+from ivigmon.domain.models import Premedication, VitalSigns
+from ivigmon.domain.validation import (
+    DIASTOLIC,
+    HEART_RATE,
+    RESP_RATE,
+    SPO2,
+    SYSTOLIC,
+    TEMP_C,
+    Limit,
+    ValidationError,
+    parse_number_text,
+)
+from ivigmon.services.premedication_drugs import DRUG_CLASSES, ROUTES, class_of
+from ivigmon.services.time_entry import parse_moment
+from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.wording import PREMED_CLASS_WORDS
+
+VITAL_FIELDS: tuple[tuple[str, str, Limit, str], ...] = (
+    ("temp_c", "Temperature (°C)", TEMP_C, "e.g. 37.2"),
+    ("hr", "Heart rate (/min)", HEART_RATE, ""),
+    ("sbp", "BP systolic (mmHg)", SYSTOLIC, ""),
+    ("dbp", "BP diastolic (mmHg)", DIASTOLIC, ""),
+    ("rr", "Resp. rate (/min)", RESP_RATE, ""),
+    ("spo2", "SpO2 (%)", SPO2, ""),
+)
+
+
+class VitalsEntry(QWidget):
+    """A time and six readings; any reading may stay blank, but not all of them."""
+
+    def __init__(self, parent: QWidget | None = None, *, columns: int = 2) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.at = QLineEdit()
+        self.at.setPlaceholderText("now - or 08:45")
+        at_label = QLabel("&Time")
+        at_label.setBuddy(self.at)
+        grid.addWidget(at_label, 0, 0)
+        grid.addWidget(self.at, 0, 1)
+        self.edits: dict[str, QLineEdit] = {}
+        for index, (field, title, _limit, hint) in enumerate(VITAL_FIELDS):
+            edit = QLineEdit()
+            edit.setPlaceholderText(hint)
+            label = QLabel(title)
+            label.setBuddy(edit)
+            row, col = 1 + index // columns, (index % columns) * 2
+            grid.addWidget(label, row, col)
+            grid.addWidget(edit, row, col + 1)
+            self.edits[field] = edit
+        for col in range(1, columns * 2, 2):
+            grid.setColumnStretch(col, 1)
+
+    def register(self, fields: FormFields, prefix: str = "") -> None:
+        fields.add(prefix + "at", self.at, "Vital signs time")
+        for field, title, _limit, _hint in VITAL_FIELDS:
+            fields.add(prefix + field, self.edits[field], title)
+
+    def is_blank(self) -> bool:
+        return all(not e.text().strip() for e in self.edits.values())
+
+    def read(
+        self, record: str, *, now: datetime, default_at: datetime | None = None, prefix: str = ""
+    ) -> VitalSigns | None:
+        """The readings as typed, None when every reading is blank."""
+        if self.is_blank():
+            return None
+        if self.at.text().strip() or default_at is None:
+            at = parse_moment(record, prefix + "at", self.at.text(), now=now)
+        else:
+            at = default_at
+        values: dict[str, float | None] = {}
+        for field, _title, limit, _hint in VITAL_FIELDS:
+            text = self.edits[field].text().strip()
+            values[field] = parse_number_text(record, prefix + field, text, limit) if text else None
+        sbp, dbp = values["sbp"], values["dbp"]
+        if sbp is not None and dbp is not None and dbp > sbp:
+            raise ValidationError(
+                record, prefix + "dbp", "is above the systolic pressure (the two may be swapped)"
+            )
+        return VitalSigns(
+            at=at,
+            temp_c=values["temp_c"],
+            hr=_int(values["hr"]),
+            sbp=_int(sbp),
+            dbp=_int(dbp),
+            rr=_int(values["rr"]),
+            spo2=_int(values["spo2"]),
+        )
+
+
+class PremedicationEntry(QWidget):
+    """One premedication on one line: time, drug (class fills in), class, dose, route."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.at = QLineEdit()
+        self.at.setPlaceholderText("time (now)")
+        self.at.setMaximumWidth(110)
+        self.drug = QComboBox()
+        self.drug.setEditable(True)
+        self.drug.addItem("")
+        self.drug.addItems(sorted(DRUG_CLASSES))
+        self.drug.setCurrentIndex(0)
+        drug_line = self.drug.lineEdit()
+        if drug_line is not None:
+            drug_line.setPlaceholderText("drug")
+        self.drug_class = QComboBox()
+        self.drug_class.addItem("class", None)
+        for code in PremedClass:
+            self.drug_class.addItem(PREMED_CLASS_WORDS[code], code.value)
+        self.dose = QLineEdit()
+        self.dose.setPlaceholderText("dose, e.g. 210 mg")
+        self.dose.setMaximumWidth(140)
+        self.route = QComboBox()
+        self.route.setEditable(True)
+        self.route.addItems(ROUTES)
+        self.route.setMaximumWidth(80)
+        row.addWidget(self.at)
+        row.addWidget(self.drug, 2)
+        row.addWidget(self.drug_class, 1)
+        row.addWidget(self.dose, 1)
+        row.addWidget(self.route)
+        self.drug.currentTextChanged.connect(self._drug_changed)
+
+    def _drug_changed(self, text: str) -> None:
+        found = class_of(text)
+        if found is not None:
+            self.drug_class.setCurrentIndex(self.drug_class.findData(found.value))
+
+    def register(self, fields: FormFields, prefix: str = "") -> None:
+        fields.add(prefix + "at", self.at, "Premedication time")
+        fields.add(prefix + "drug", self.drug, "Premedication drug")
+        fields.add(prefix + "drug_class", self.drug_class, "Premedication class")
+        fields.add(prefix + "dose", self.dose, "Premedication dose")
+
+    def is_blank(self) -> bool:
+        return not self.drug.currentText().strip() and not self.dose.text().strip()
+
+    def read(self, record: str, *, now: datetime, prefix: str = "") -> Premedication | None:
+        """The premedication as typed, None when the row is blank."""
+        if self.is_blank():
+            return None
+        drug = self.drug.currentText().strip()
+        if not drug:
+            raise ValidationError(record, prefix + "drug", "type the drug given")
+        code = self.drug_class.currentData()
+        if code is None:
+            raise ValidationError(record, prefix + "drug_class", "choose the class of the drug")
+        return Premedication(
+            at=parse_moment(record, prefix + "at", self.at.text(), now=now),
+            drug=drug,
+            drug_class=PremedClass(code),
+            dose=self.dose.text().strip(),
+            route=self.route.currentText().strip(),
+        )
+
+
+def _int(value: float | None) -> int | None:
+    return int(value) if value is not None else None

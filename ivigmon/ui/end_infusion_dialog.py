@@ -1,0 +1,59 @@
+"""Ending an infusion: the end time, and the follow-up checks that it schedules."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+
+from ivigmon.domain.models import Check
+from ivigmon.domain.validation import infusion_record
+from ivigmon.services import infusions
+from ivigmon.services.context import Context
+from ivigmon.services.time_entry import parse_moment
+from ivigmon.ui.entry_dialog import EntryDialog
+from ivigmon.ui.events import DataEvents
+from ivigmon.ui.labels import muted_label
+
+
+class EndInfusionDialog(EntryDialog):
+    def __init__(
+        self,
+        ctx: Context,
+        events: DataEvents,
+        infusion_id: str,
+        *,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            ctx,
+            events,
+            infusion_id,
+            title="End the infusion",
+            save_text="End infusion",
+            parent=parent,
+        )
+        self.scheduled: list[Check] = []
+        offsets = ", ".join(f"{o} h" for o in ctx.check_settings().offsets_h)
+        self.body.addWidget(
+            muted_label(
+                f"Follow-up checks are scheduled at the end time + {offsets}. "
+                "Rate steps can no longer be added once the infusion has ended; "
+                "vital signs and reactions still can."
+            )
+        )
+        form = QFormLayout()
+        self.end = QLineEdit()
+        self.end.setPlaceholderText("now - or 19:30")
+        form.addRow("&End time", self.end)
+        self.body.addLayout(form)
+        self.fields.add("end", self.end, "End time")
+        self.setMinimumWidth(520)
+        self.finish()
+        self.end.setFocus()
+
+    def commit(self) -> None:
+        record = infusion_record(self.infusion_id)
+        end = parse_moment(record, "end", self.end.text(), now=self.ctx.now())
+        self.scheduled = infusions.end_infusion(self.ctx, self.infusion_id, end=end)
+
+    def announce(self) -> None:
+        self.events.infusion_ended.emit(self.infusion_id)

@@ -1,0 +1,77 @@
+"""Base of the small bedside dialogs: a form, a message line, Save/Cancel, Ctrl+Enter saves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from ivigmon.services.context import Context
+from ivigmon.ui.errors import EXPECTED_ERRORS
+from ivigmon.ui.events import DataEvents
+from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.labels import subtitle_label
+from ivigmon.ui.message_bar import MessageBar
+
+
+class EntryDialog(QDialog):
+    """Subclasses fill `body`, call `finish()`, and implement `commit()` (one service call)."""
+
+    saved = Signal(str)  # infusion id
+
+    def __init__(
+        self,
+        ctx: Context,
+        events: DataEvents,
+        infusion_id: str,
+        *,
+        title: str,
+        save_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.events = events
+        self.infusion_id = infusion_id
+        self.setWindowTitle(title)
+        self.save_text = save_text
+        layout = QVBoxLayout(self)
+        layout.addWidget(subtitle_label(title))
+        self.body = QVBoxLayout()
+        layout.addLayout(self.body)
+        self.message = MessageBar()
+        self.fields = FormFields(self.message)
+        self._layout = layout
+
+    def finish(self) -> None:
+        self._layout.addWidget(self.message)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setProperty("primary", True)
+        self.save_button.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self._layout.addWidget(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+
+    def commit(self) -> None:
+        """Read the form and call the service; raise ValidationError or a storage error."""
+        raise NotImplementedError
+
+    def announce(self) -> None:
+        """Tell the rest of the app what changed."""
+        self.events.infusion_logged.emit(self.infusion_id)
+
+    def save(self) -> bool:
+        """Save; on an error keep the dialog open with everything as typed."""
+        try:
+            self.commit()
+        except EXPECTED_ERRORS as error:
+            self.fields.show_error(error)
+            return False
+        self.fields.clear()
+        self.announce()
+        self.saved.emit(self.infusion_id)
+        self.accept()
+        return True

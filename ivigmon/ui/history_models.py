@@ -1,0 +1,170 @@
+"""Table models of one patient's record: infusions, adverse events and follow-up checks."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtGui import QColor
+
+from ivigmon.domain.codes import CheckStatus
+from ivigmon.services.ctcae import GRADE_DESCRIPTIONS, GRADE_WORDS
+from ivigmon.services.patient_overview import CheckSummary, EventSummary, InfusionSummary
+from ivigmon.ui.risk_badge import STATUS_COLOURS, level_ink, level_text, reasons_tooltip
+from ivigmon.ui.table_model import RecordTableModel
+from ivigmon.ui.wording import (
+    ACTION_WORDS,
+    CHECK_OUTCOME_WORDS,
+    EVENT_OUTCOME_WORDS,
+    LABEL_USE_WORDS,
+    MODE_WORDS,
+    STATUS_WORDS,
+    number,
+    term_text,
+    when,
+)
+
+
+class InfusionColumn(IntEnum):
+    START = 0
+    END = 1
+    PRODUCT = 2
+    LOTS = 3
+    DOSE = 4
+    INDICATION = 5
+    RISK = 6
+    REACTIONS = 7
+
+
+class InfusionsTableModel(RecordTableModel[InfusionSummary]):
+    columns = InfusionColumn
+    headers = ("Start", "End", "Product", "Lots", "Dose", "Indication", "Risk", "Reactions")
+
+    def text(self, row: InfusionSummary, column: int) -> str:
+        infusion = row.infusion
+        match column:
+            case InfusionColumn.START:
+                return when(infusion.start)
+            case InfusionColumn.END:
+                return when(infusion.end) if infusion.end else "running"
+            case InfusionColumn.PRODUCT:
+                return row.product_name
+            case InfusionColumn.LOTS:
+                return ", ".join(lot.lot for lot in infusion.lots)
+            case InfusionColumn.DOSE:
+                per_kg = f" = {number(row.dose.g_per_kg)} g/kg" if row.dose else ""
+                return f"{number(infusion.dose_g)} g{per_kg}"
+            case InfusionColumn.INDICATION:
+                label = "on label" if infusion.label_use.value == "on" else "off label"
+                return f"{infusion.indication.value}, {label}"
+            case InfusionColumn.RISK:
+                return level_text(row.level)
+            case InfusionColumn.REACTIONS:
+                return str(len(infusion.events)) if infusion.events else "none"
+        return ""
+
+    def tooltip(self, row: InfusionSummary, column: int) -> str | None:
+        if column == InfusionColumn.RISK:
+            return reasons_tooltip(row.level, row.factors)
+        if column == InfusionColumn.INDICATION:
+            return LABEL_USE_WORDS[row.infusion.label_use]
+        if column == InfusionColumn.DOSE and row.dose is not None:
+            return (
+                f"{number(row.dose.volume_ml, 0)} mL ({number(row.dose.ml_per_kg, 1)} mL/kg) "
+                f"for {number(row.infusion.dosing_weight_kg)} kg"
+            )
+        return None
+
+    def foreground(self, row: InfusionSummary, column: int) -> QColor | None:
+        return level_ink(row.level) if column == InfusionColumn.RISK else None
+
+
+class EventColumn(IntEnum):
+    ONSET = 0
+    TERM = 1
+    GRADE = 2
+    ACTION = 3
+    OUTCOME = 4
+    FOUND = 5
+
+
+class EventsTableModel(RecordTableModel[EventSummary]):
+    columns = EventColumn
+    headers = ("Onset", "Reaction", "Grade", "Action", "Outcome", "Recorded")
+
+    def text(self, row: EventSummary, column: int) -> str:
+        event = row.event
+        match column:
+            case EventColumn.ONSET:
+                return when(event.onset)
+            case EventColumn.TERM:
+                serious = " (serious)" if event.serious else ""
+                return term_text(event.term) + serious
+            case EventColumn.GRADE:
+                return f"{event.grade} {GRADE_WORDS.get(event.grade, '')}"
+            case EventColumn.ACTION:
+                return ACTION_WORDS[event.action]
+            case EventColumn.OUTCOME:
+                return EVENT_OUTCOME_WORDS[event.outcome]
+            case EventColumn.FOUND:
+                if event.check_offset_h is not None:
+                    return f"at check +{event.check_offset_h} h ({row.product_name})"
+                return f"during infusion ({row.product_name})"
+        return ""
+
+    def tooltip(self, row: EventSummary, column: int) -> str | None:
+        if column == EventColumn.GRADE:
+            return f"CTCAE {row.event.ctcae_version}: {GRADE_DESCRIPTIONS.get(row.event.grade)}"
+        if column == EventColumn.FOUND:
+            return f"infusion {row.infusion_id}"
+        if column == EventColumn.TERM and row.event.notes:
+            return row.event.notes
+        return None
+
+
+class CheckColumn(IntEnum):
+    DUE = 0
+    CHECK = 1
+    STATUS = 2
+    DONE = 3
+    MODE = 4
+    OUTCOME = 5
+
+
+class ChecksTableModel(RecordTableModel[CheckSummary]):
+    columns = CheckColumn
+    headers = ("Due", "Check", "Status", "Done at", "How", "Outcome")
+
+    def text(self, row: CheckSummary, column: int) -> str:
+        check = row.check
+        match column:
+            case CheckColumn.DUE:
+                return when(check.due_at)
+            case CheckColumn.CHECK:
+                return f"+{check.offset_h} h"
+            case CheckColumn.STATUS:
+                return STATUS_WORDS[row.status]
+            case CheckColumn.DONE:
+                by = f" by {check.done_by}" if check.done_by else ""
+                return f"{when(check.done_at)}{by}" if check.done_at else "-"
+            case CheckColumn.MODE:
+                return MODE_WORDS[check.mode] if check.mode else "-"
+            case CheckColumn.OUTCOME:
+                if check.outcome is None:
+                    return "-"
+                words = CHECK_OUTCOME_WORDS[check.outcome]
+                if check.symptoms:
+                    words += ": " + ", ".join(term_text(s) for s in check.symptoms)
+                return words
+        return ""
+
+    def tooltip(self, row: CheckSummary, column: int) -> str | None:
+        if column == CheckColumn.OUTCOME and row.check.notes:
+            return row.check.notes
+        if column == CheckColumn.STATUS and row.status is CheckStatus.SUPERSEDED:
+            return "a later infusion started before this check fell due; its own checks take over"
+        return None
+
+    def foreground(self, row: CheckSummary, column: int) -> QColor | None:
+        if column == CheckColumn.STATUS and row.status in STATUS_COLOURS:
+            return QColor(STATUS_COLOURS[row.status][0])
+        return None

@@ -1,0 +1,163 @@
+"""Table models of a running infusion: rate steps, vital signs, premedication, reactions."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from ivigmon.domain.models import AdverseEvent, Premedication, VitalSigns
+from ivigmon.services.ctcae import GRADE_DESCRIPTIONS, GRADE_WORDS
+from ivigmon.services.rate_check import StepCheck
+from ivigmon.ui import theme
+from ivigmon.ui.table_model import RecordTableModel
+from ivigmon.ui.wording import (
+    ACTION_WORDS,
+    EVENT_OUTCOME_WORDS,
+    PREMED_CLASS_WORDS,
+    number,
+    term_text,
+    when,
+)
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class StepColumn(IntEnum):
+    TIME = 0
+    PUMP = 1
+    PER_KG = 2
+    MG = 3
+    CHECK = 4
+
+
+class RateStepsTableModel(RecordTableModel[StepCheck]):
+    """Each step in the three units; a step past a label limit says which and why."""
+
+    columns = StepColumn
+    headers = ("Time", "Pump mL/h", "mL/kg/h", "mg/kg/min", "Label check")
+
+    def text(self, row: StepCheck, column: int) -> str:
+        match column:
+            case StepColumn.TIME:
+                return when(row.at)
+            case StepColumn.PUMP:
+                return "pause (0)" if row.ml_per_h == 0 else number(row.ml_per_h, 1)
+            case StepColumn.PER_KG:
+                return f"{row.rate.ml_per_kg_h:.2f}"
+            case StepColumn.MG:
+                return f"{row.rate.mg_per_kg_min:.2f}"
+            case StepColumn.CHECK:
+                return f"⚠ {row.warning}" if row.warning else "within label"
+        return ""
+
+    def tooltip(self, row: StepCheck, column: int) -> str | None:
+        return row.warning or None
+
+    def foreground(self, row: StepCheck, column: int) -> QColor | None:
+        if row.warning and column == StepColumn.CHECK:
+            return QColor(theme.WARNING_INK)
+        return None
+
+    def background(self, row: StepCheck, column: int) -> QColor | None:
+        return QColor(theme.WARNING_TINT) if row.warning else None
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return RIGHT if column in (StepColumn.PUMP, StepColumn.PER_KG, StepColumn.MG) else LEFT
+
+
+class VitalsColumn(IntEnum):
+    TIME = 0
+    TEMP = 1
+    HR = 2
+    BP = 3
+    RR = 4
+    SPO2 = 5
+
+
+class VitalsTableModel(RecordTableModel[VitalSigns]):
+    columns = VitalsColumn
+    headers = ("Time", "Temp °C", "HR /min", "BP mmHg", "RR /min", "SpO2 %")
+
+    def text(self, row: VitalSigns, column: int) -> str:
+        match column:
+            case VitalsColumn.TIME:
+                return when(row.at)
+            case VitalsColumn.TEMP:
+                return f"{row.temp_c:.1f}" if row.temp_c is not None else "-"
+            case VitalsColumn.HR:
+                return _whole(row.hr)
+            case VitalsColumn.BP:
+                if row.sbp is None and row.dbp is None:
+                    return "-"
+                return f"{_whole(row.sbp)}/{_whole(row.dbp)}"
+            case VitalsColumn.RR:
+                return _whole(row.rr)
+            case VitalsColumn.SPO2:
+                return _whole(row.spo2)
+        return ""
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return LEFT if column == VitalsColumn.TIME else RIGHT
+
+
+class PremedColumn(IntEnum):
+    TIME = 0
+    DRUG = 1
+    CLASS = 2
+    DOSE = 3
+
+
+class PremedicationsTableModel(RecordTableModel[Premedication]):
+    columns = PremedColumn
+    headers = ("Time", "Drug", "Class", "Dose, route")
+
+    def text(self, row: Premedication, column: int) -> str:
+        match column:
+            case PremedColumn.TIME:
+                return when(row.at)
+            case PremedColumn.DRUG:
+                return row.drug
+            case PremedColumn.CLASS:
+                return PREMED_CLASS_WORDS[row.drug_class]
+            case PremedColumn.DOSE:
+                return " ".join(part for part in (row.dose, row.route) if part) or "-"
+        return ""
+
+
+class ReactionColumn(IntEnum):
+    ONSET = 0
+    TERM = 1
+    GRADE = 2
+    ACTION = 3
+    OUTCOME = 4
+
+
+class ReactionsTableModel(RecordTableModel[AdverseEvent]):
+    columns = ReactionColumn
+    headers = ("Onset", "Reaction", "Grade", "Action", "Outcome")
+
+    def text(self, row: AdverseEvent, column: int) -> str:
+        match column:
+            case ReactionColumn.ONSET:
+                return when(row.onset)
+            case ReactionColumn.TERM:
+                return term_text(row.term) + (" (serious)" if row.serious else "")
+            case ReactionColumn.GRADE:
+                return f"{row.grade} {GRADE_WORDS.get(row.grade, '')}"
+            case ReactionColumn.ACTION:
+                return ACTION_WORDS[row.action]
+            case ReactionColumn.OUTCOME:
+                return EVENT_OUTCOME_WORDS[row.outcome]
+        return ""
+
+    def tooltip(self, row: AdverseEvent, column: int) -> str | None:
+        if column == ReactionColumn.GRADE:
+            return f"CTCAE {row.ctcae_version}: {GRADE_DESCRIPTIONS.get(row.grade)}"
+        return row.notes or None
+
+
+def _whole(value: int | None) -> str:
+    return str(value) if value is not None else "-"

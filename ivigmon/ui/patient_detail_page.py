@@ -1,0 +1,258 @@
+"""One patient: facts, BMI and percentile, the assessment with every reason, and the record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ivigmon.services.context import Context
+from ivigmon.services.patient_overview import PatientOverview, patient_overview
+from ivigmon.ui.assessment_panel import AssessmentPanel
+from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
+from ivigmon.ui.events import DataEvents
+from ivigmon.ui.history_models import (
+    ChecksTableModel,
+    EventColumn,
+    EventsTableModel,
+    InfusionColumn,
+    InfusionsTableModel,
+)
+from ivigmon.ui.labels import muted_label, title_label
+from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.patient_dialog import PatientDialog
+from ivigmon.ui.table_views import record_table, selected_row
+from ivigmon.ui.wording import SEX_WORDS, comorbidity_text, day, diagnosis_text, number, when
+
+
+class PatientDetailPage(QWidget):
+    """Shows one MRN; reloads itself when anything about the patient changes."""
+
+    back_requested = Signal()
+    infusion_requested = Signal(str)  # MRN: start a new infusion
+    infusion_opened = Signal(str, str)  # MRN, infusion id
+
+    def __init__(self, ctx: Context, events: DataEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.events = events
+        self.mrn: str | None = None
+        self.overview: PatientOverview | None = None
+        self.dialog: PatientDialog | None = None
+
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.back_button = QPushButton("← &Back to patients")
+        self.back_button.clicked.connect(self.back_requested.emit)
+        head.addWidget(self.back_button)
+        head.addSpacing(12)
+        self.title = title_label("")
+        head.addWidget(self.title)
+        head.addStretch(1)
+        self.edit_button = QPushButton("&Edit patient…")
+        self.edit_button.clicked.connect(self.edit_patient)
+        self.running_button = QPushButton("Open &running infusion")
+        self.running_button.clicked.connect(self._open_running)
+        self.start_button = QPushButton("&Start infusion…")
+        self.start_button.setProperty("primary", True)
+        self.start_button.clicked.connect(self._start)
+        head.addWidget(self.edit_button)
+        head.addWidget(self.running_button)
+        head.addWidget(self.start_button)
+        layout.addLayout(head)
+        self.message = MessageBar()
+        layout.addWidget(self.message)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        facts_box = QGroupBox("Patient")
+        self.facts = QFormLayout(facts_box)
+        self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.fact_labels: dict[str, QLabel] = {}
+        for key, title in (
+            ("sex", "Sex"),
+            ("born", "Born"),
+            ("blood", "Blood group"),
+            ("diagnoses", "Diagnoses"),
+            ("comorbidities", "Comorbidities"),
+            ("weight", "Weight"),
+            ("height", "Height"),
+            ("bmi", "BMI"),
+            ("prior", "IVIG elsewhere"),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fact_labels[key] = value
+            self.facts.addRow(f"{title}:", value)
+        left_layout.addWidget(facts_box)
+        risk_box = QGroupBox("Assessment")
+        risk_layout = QVBoxLayout(risk_box)
+        self.assessment = AssessmentPanel("Patient now")
+        risk_layout.addWidget(self.assessment)
+        left_layout.addWidget(risk_box, 1)
+        splitter.addWidget(left)
+
+        self.tabs = QTabWidget()
+        self.infusions = InfusionsTableModel(self)
+        self.infusions_table = record_table(
+            self.infusions,
+            stretch=InfusionColumn.PRODUCT,
+            widths=(140, 140, 150, 90, 140, 110, 110, 80),
+        )
+        self.infusions_table.doubleClicked.connect(self._infusion_double_clicked)
+        self.events_model = EventsTableModel(self)
+        self.events_table = record_table(
+            self.events_model, stretch=EventColumn.FOUND, widths=(140, 170, 100, 120, 100, 200)
+        )
+        self.checks = ChecksTableModel(self)
+        self.checks_table = record_table(self.checks, widths=(140, 60, 120, 200, 90, 200))
+        infusion_tab = QWidget()
+        infusion_layout = QVBoxLayout(infusion_tab)
+        infusion_layout.addWidget(self.infusions_table, 1)
+        open_row = QHBoxLayout()
+        self.open_infusion_button = QPushButton("Open &infusion")
+        self.open_infusion_button.clicked.connect(self._open_selected_infusion)
+        open_row.addWidget(muted_label("Double-click an infusion to open it at the bedside."))
+        open_row.addStretch(1)
+        open_row.addWidget(self.open_infusion_button)
+        infusion_layout.addLayout(open_row)
+        self.tabs.addTab(infusion_tab, "Infusions")
+        self.tabs.addTab(self.events_table, "Adverse events")
+        self.tabs.addTab(self.checks_table, "Follow-up checks")
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([470, 700])
+        layout.addWidget(splitter, 1)
+        events.connect_any(self._on_data_changed)
+
+    # -- loading ---------------------------------------------------------------------------
+    def show_patient(self, mrn: str) -> None:
+        self.mrn = mrn
+        self.refresh()
+
+    def _on_data_changed(self, *_: object) -> None:
+        if self.mrn is not None and self.isVisible():
+            self.refresh()
+        elif self.mrn is not None:
+            self.overview = None  # reload when shown again
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self.mrn is not None and self.overview is None:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        if self.mrn is None:
+            return
+        try:
+            overview = patient_overview(self.ctx, self.mrn)
+        except EXPECTED_ERRORS as error:
+            self.message.show_message(f"This patient could not be loaded. {message_for(error)}")
+            return
+        self.message.clear_message()
+        self.overview = overview
+        self.mrn = overview.history.patient.mrn
+        self._show(overview)
+
+    def _show(self, overview: PatientOverview) -> None:
+        patient = overview.history.patient
+        self.title.setText(f"{patient.name} ({patient.mrn})")
+        f = self.fact_labels
+        f["sex"].setText(SEX_WORDS[patient.sex])
+        f["born"].setText(f"{patient.birth_date.isoformat()} (age {overview.age_text})")
+        f["blood"].setText(patient.blood_group or "not known")
+        diagnoses = [diagnosis_text(d) for d in patient.diagnoses]
+        if diagnoses:
+            diagnoses[0] += " (primary)"
+        f["diagnoses"].setText("\n".join(diagnoses) or "-")
+        f["comorbidities"].setText(
+            ", ".join(sorted(comorbidity_text(c) for c in patient.comorbidities)) or "none"
+        )
+        body = overview.body
+        f["weight"].setText(
+            f"{number(body.weight.weight_kg)} kg on {when(body.weight.at)}"
+            if body.weight
+            else "not measured"
+        )
+        f["height"].setText(
+            f"{number(body.height.height_cm, 1)} cm on {when(body.height.at)}"
+            if body.height
+            else "not measured"
+        )
+        if body.bmi is None:
+            bmi_text = "-"
+        else:
+            bmi_text = f"{body.bmi:.1f} kg/m²"
+            if body.bmi_percentile is not None:
+                bmi_text += f", {body.bmi_percentile:.0f}th percentile for age (CDC)"
+        if body.note:
+            bmi_text += f"\n({body.note})" if body.bmi is not None else f" ({body.note})"
+        f["bmi"].setText(bmi_text)
+        f["prior"].setText(
+            f"last given {day(patient.prior_ivig_last_date)}"
+            if patient.prior_ivig_last_date
+            else "none recorded"
+        )
+        self.assessment.show_assessment(overview.risk.patient)
+        self.infusions.set_rows(overview.infusions)
+        self.events_model.set_rows(overview.events)
+        self.checks.set_rows(overview.checks)
+        self.tabs.setTabText(0, f"Infusions ({len(overview.infusions)})")
+        self.tabs.setTabText(1, f"Adverse events ({len(overview.events)})")
+        open_checks = sum(1 for c in overview.checks if not c.check.is_done)
+        self.tabs.setTabText(2, f"Follow-up checks ({open_checks} open)")
+        running = overview.running_infusion_id is not None
+        self.running_button.setVisible(running)
+        self.start_button.setVisible(not running)
+        self.open_infusion_button.setEnabled(bool(overview.infusions))
+
+    # -- actions ---------------------------------------------------------------------------
+    def _start(self) -> None:
+        if self.mrn is not None:
+            self.infusion_requested.emit(self.mrn)
+
+    def _open_running(self) -> None:
+        if self.overview is not None and self.overview.running_infusion_id is not None:
+            self.infusion_opened.emit(
+                self.overview.history.patient.mrn, self.overview.running_infusion_id
+            )
+
+    def _infusion_double_clicked(self, _index: QModelIndex) -> None:
+        self._open_selected_infusion()
+
+    def _open_selected_infusion(self) -> None:
+        row = selected_row(self.infusions_table)
+        if row is not None and self.overview is not None:
+            infusion = self.infusions.row_at(row).infusion
+            self.infusion_opened.emit(infusion.mrn, infusion.id)
+
+    def edit_patient(self) -> PatientDialog | None:
+        if self.overview is None:
+            return None
+        dialog = PatientDialog(
+            self.ctx, self.events, patient=self.overview.history.patient, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.patient_saved.connect(self.show_patient)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, _result: int) -> None:
+        self.dialog = None

@@ -1,0 +1,286 @@
+"""Registering or editing a patient: identity, diagnoses, comorbidities, a dated measurement."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ivigmon.domain.codes import Comorbidity, Diagnosis, Sex
+from ivigmon.domain.models import Measurement, Patient
+from ivigmon.domain.validation import (
+    HEIGHT_CM,
+    WEIGHT_KG,
+    ValidationError,
+    parse_number_text,
+    patient_record,
+)
+from ivigmon.services.context import Context
+from ivigmon.services.patient_edit import save_patient_form
+from ivigmon.services.time_entry import parse_moment, parse_optional_date, parse_required_date
+from ivigmon.ui.errors import EXPECTED_ERRORS
+from ivigmon.ui.events import DataEvents
+from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.labels import muted_label, title_label
+from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.wording import SEX_WORDS, comorbidity_text, diagnosis_text, number, when
+
+BLOOD_GROUPS = ("A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-", "A", "B", "AB", "O")
+
+
+class PatientDialog(QDialog):
+    """`patient=None` registers a new patient; otherwise edits that patient."""
+
+    patient_saved = Signal(str)
+
+    def __init__(
+        self,
+        ctx: Context,
+        events: DataEvents,
+        *,
+        patient: Patient | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.events = events
+        self.original = patient
+        self.saved: Patient | None = None
+        editing = patient is not None
+        self.setWindowTitle("Edit patient" if editing else "Register a patient")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(f"Edit {patient.name}" if patient else "Register a patient"))
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addSpacing(12)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
+
+        identity = QGroupBox("Patient")
+        form = QFormLayout(identity)
+        self.mrn = QLineEdit()
+        self.mrn.setPlaceholderText("hospital number, e.g. K-0001")
+        self.name = QLineEdit()
+        self.sex = QComboBox()
+        self.sex.addItem("- choose -", None)
+        for sex in Sex:
+            self.sex.addItem(SEX_WORDS[sex], sex.value)
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText("yyyy-mm-dd")
+        self.blood_group = QComboBox()
+        self.blood_group.addItem("not known", None)
+        for group in BLOOD_GROUPS:
+            self.blood_group.addItem(group, group)
+        form.addRow("&MRN", self.mrn)
+        form.addRow("&Name", self.name)
+        form.addRow("&Sex", self.sex)
+        form.addRow("&Birth date", self.birth_date)
+        form.addRow("Blood &group", self.blood_group)
+        left.addWidget(identity)
+
+        measure = QGroupBox("New measurement" if editing else "Measurement")
+        mform = QFormLayout(measure)
+        self.latest = muted_label()
+        if editing:
+            mform.addRow(self.latest)
+        self.measured_at = QLineEdit()
+        self.measured_at.setPlaceholderText("now - or 08:30 or 2026-03-01 08:30")
+        self.weight_edit = QLineEdit()
+        self.weight_edit.setPlaceholderText("kg")
+        self.height_edit = QLineEdit()
+        self.height_edit.setPlaceholderText("cm")
+        mform.addRow("&Weight (kg)", self.weight_edit)
+        mform.addRow("&Height (cm)", self.height_edit)
+        mform.addRow("Measured &at", self.measured_at)
+        left.addWidget(measure)
+
+        earlier = QGroupBox("IVIG given elsewhere")
+        eform = QFormLayout(earlier)
+        self.prior_ivig = QLineEdit()
+        self.prior_ivig.setPlaceholderText("yyyy-mm-dd, blank if none or not known")
+        eform.addRow("Last &date", self.prior_ivig)
+        left.addWidget(earlier)
+        left.addStretch(1)
+
+        diagnoses = QGroupBox("Diagnoses")
+        dlayout = QVBoxLayout(diagnoses)
+        dform = QFormLayout()
+        self.primary = QComboBox()
+        self.primary.addItem("- choose -", None)
+        for code in Diagnosis:
+            self.primary.addItem(diagnosis_text(code), code.value)
+        dform.addRow("&Primary", self.primary)
+        dlayout.addLayout(dform)
+        dlayout.addWidget(muted_label("Other diagnoses:"))
+        grid = QGridLayout()
+        self.other_diagnoses: dict[Diagnosis, QCheckBox] = {}
+        for index, code in enumerate(Diagnosis):
+            box = QCheckBox(code.value if code is not Diagnosis.OTHER else "other")
+            box.setToolTip(diagnosis_text(code))
+            self.other_diagnoses[code] = box
+            grid.addWidget(box, index // 4, index % 4)
+        dlayout.addLayout(grid)
+        self.primary.currentIndexChanged.connect(self._primary_changed)
+        right.addWidget(diagnoses)
+
+        comorbid = QGroupBox("Comorbidities")
+        clayout = QGridLayout(comorbid)
+        self.comorbidities: dict[Comorbidity, QCheckBox] = {}
+        for index, comorbidity in enumerate(Comorbidity):
+            box = QCheckBox(comorbidity_text(comorbidity))
+            self.comorbidities[comorbidity] = box
+            clayout.addWidget(box, index // 2, index % 2)
+        right.addWidget(comorbid)
+        right.addStretch(1)
+
+        self.message = MessageBar()
+        layout.addWidget(self.message)
+        self.fields = FormFields(self.message)
+        self.fields.add("mrn", self.mrn, "MRN")
+        self.fields.add("name", self.name, "Name")
+        self.fields.add("sex", self.sex, "Sex")
+        self.fields.add("birth_date", self.birth_date, "Birth date")
+        self.fields.add("blood_group", self.blood_group, "Blood group")
+        self.fields.add("diagnoses", self.primary, "Primary diagnosis")
+        self.fields.add("weight_kg", self.weight_edit, "Weight (kg)")
+        self.fields.add("height_cm", self.height_edit, "Height (cm)")
+        self.fields.add("at", self.measured_at, "Measured at")
+        self.fields.add("prior_ivig_last_date", self.prior_ivig, "Last IVIG elsewhere")
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton("Save patient", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setProperty("primary", True)
+        self.save_button.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+
+        if patient is not None:
+            self._fill(patient)
+        self.mrn.setFocus()
+
+    def _fill(self, patient: Patient) -> None:
+        self.mrn.setText(patient.mrn)
+        self.name.setText(patient.name)
+        self.sex.setCurrentIndex(self.sex.findData(patient.sex.value))
+        self.birth_date.setText(patient.birth_date.isoformat())
+        if patient.blood_group:
+            found = self.blood_group.findData(patient.blood_group)
+            self.blood_group.setCurrentIndex(max(found, 0))
+        if patient.primary_diagnosis is not None:
+            self.primary.setCurrentIndex(self.primary.findData(patient.primary_diagnosis.value))
+        for code in patient.diagnoses[1:]:
+            self.other_diagnoses[code].setChecked(True)
+        for comorbidity in patient.comorbidities:
+            self.comorbidities[comorbidity].setChecked(True)
+        if patient.prior_ivig_last_date:
+            self.prior_ivig.setText(patient.prior_ivig_last_date.isoformat())
+        weights = [m for m in patient.measurements if m.weight_kg is not None]
+        heights = [m for m in patient.measurements if m.height_cm is not None]
+        parts = []
+        if weights:
+            w = max(weights, key=lambda m: m.at)
+            parts.append(f"{number(w.weight_kg)} kg on {when(w.at)}")
+        if heights:
+            h = max(heights, key=lambda m: m.at)
+            parts.append(f"{number(h.height_cm, 1)} cm on {when(h.at)}")
+        self.latest.setText(
+            "Latest: " + "; ".join(parts) + ". Leave blank if unchanged."
+            if parts
+            else "No measurement recorded yet."
+        )
+
+    def _primary_changed(self, _index: int) -> None:
+        code = self.primary.currentData()
+        for diagnosis, box in self.other_diagnoses.items():
+            is_primary = diagnosis.value == code
+            box.setEnabled(not is_primary)
+            if is_primary:
+                box.setChecked(False)
+
+    def build(self) -> tuple[Patient, Measurement | None]:
+        """The patient and the new measurement as typed, or a ValidationError naming the field."""
+        mrn = self.mrn.text().strip()
+        record = patient_record(mrn or "(new)")
+        sex = self.sex.currentData()
+        if not self.name.text().strip():
+            raise ValidationError(record, "name", "must not be empty")
+        if sex is None:
+            raise ValidationError(record, "sex", "choose female or male")
+        birth = parse_required_date(record, "birth_date", self.birth_date.text())
+        primary = self.primary.currentData()
+        if primary is None:
+            raise ValidationError(record, "diagnoses", "choose the primary diagnosis")
+        others = [
+            code
+            for code, box in self.other_diagnoses.items()
+            if box.isChecked() and code.value != primary
+        ]
+        weight_text, height_text = self.weight_edit.text().strip(), self.height_edit.text().strip()
+        measurement: Measurement | None = None
+        if weight_text or height_text:
+            at = parse_moment(record, "at", self.measured_at.text(), now=self.ctx.now())
+            measurement = Measurement(
+                at=at,
+                weight_kg=(
+                    parse_number_text(record, "weight_kg", weight_text, WEIGHT_KG)
+                    if weight_text
+                    else None
+                ),
+                height_cm=(
+                    parse_number_text(record, "height_cm", height_text, HEIGHT_CM)
+                    if height_text
+                    else None
+                ),
+            )
+        elif self.measured_at.text().strip():
+            raise ValidationError(record, "weight_kg", "type a weight or a height, or no time")
+        patient = Patient(
+            mrn=mrn,
+            name=self.name.text().strip(),
+            sex=Sex(sex),
+            birth_date=birth,
+            diagnoses=(Diagnosis(primary), *others),
+            comorbidities=frozenset(c for c, box in self.comorbidities.items() if box.isChecked()),
+            blood_group=self.blood_group.currentData(),
+            prior_ivig_last_date=parse_optional_date(
+                record, "prior_ivig_last_date", self.prior_ivig.text()
+            ),
+        )
+        return patient, measurement
+
+    def save(self) -> bool:
+        """Save everything in one transaction; on an error keep the form exactly as typed."""
+        try:
+            patient, measurement = self.build()
+            self.saved = save_patient_form(
+                self.ctx,
+                original_mrn=self.original.mrn if self.original else None,
+                patient=patient,
+                measurement=measurement,
+            )
+        except EXPECTED_ERRORS as error:
+            self.fields.show_error(error)
+            return False
+        self.fields.clear()
+        self.events.patient_saved.emit(self.saved.mrn)
+        self.patient_saved.emit(self.saved.mrn)
+        self.accept()
+        return True

@@ -1,0 +1,76 @@
+"""Table model of the patient list: MRN, name, age, diagnosis, risk, last infusion, next check."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtGui import QColor
+
+from ivigmon.services.patient_list import PatientSummary
+from ivigmon.ui.risk_badge import STATUS_COLOURS, level_ink, level_text, reasons_tooltip
+from ivigmon.ui.table_model import RecordTableModel
+from ivigmon.ui.wording import STATUS_WORDS, diagnosis_text, when
+
+
+class PatientColumn(IntEnum):
+    MRN = 0
+    NAME = 1
+    AGE = 2
+    DIAGNOSIS = 3
+    RISK = 4
+    LAST_INFUSION = 5
+    NEXT_CHECK = 6
+
+
+class PatientsTableModel(RecordTableModel[PatientSummary]):
+    columns = PatientColumn
+    headers = (
+        "MRN",
+        "Name",
+        "Age",
+        "Primary diagnosis",
+        "Risk now",
+        "Last infusion",
+        "Next check",
+    )
+
+    def text(self, row: PatientSummary, column: int) -> str:
+        match column:
+            case PatientColumn.MRN:
+                return row.mrn
+            case PatientColumn.NAME:
+                return row.name
+            case PatientColumn.AGE:
+                return f"{row.age_years} y, {row.sex}"
+            case PatientColumn.DIAGNOSIS:
+                return row.primary_diagnosis.value if row.primary_diagnosis else "-"
+            case PatientColumn.RISK:
+                return level_text(row.risk_level)
+            case PatientColumn.LAST_INFUSION:
+                if row.running_infusion_id is not None:
+                    return "running now"
+                return when(row.last_infusion_start)
+            case PatientColumn.NEXT_CHECK:
+                if row.next_check_due is None or row.next_check_status is None:
+                    return "-"
+                status = STATUS_WORDS[row.next_check_status]
+                return f"{when(row.next_check_due)}  {status}"
+        return ""
+
+    def tooltip(self, row: PatientSummary, column: int) -> str | None:
+        if column in (PatientColumn.RISK, PatientColumn.NAME):
+            return reasons_tooltip(row.risk_level, row.risk_factors)
+        if column == PatientColumn.DIAGNOSIS:
+            return diagnosis_text(row.primary_diagnosis)
+        return None
+
+    def foreground(self, row: PatientSummary, column: int) -> QColor | None:
+        if column == PatientColumn.RISK:
+            return level_ink(row.risk_level)
+        if (
+            column == PatientColumn.NEXT_CHECK
+            and row.next_check_status is not None
+            and row.next_check_status in STATUS_COLOURS
+        ):
+            return QColor(STATUS_COLOURS[row.next_check_status][0])
+        return None

@@ -1,0 +1,180 @@
+"""The patient list: search by MRN or name as you type, register, edit, open, start an infusion."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ivigmon.domain.models import Patient
+from ivigmon.services.context import Context
+from ivigmon.services.history import load_history
+from ivigmon.services.patient_list import PatientSummary, patient_summaries
+from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
+from ivigmon.ui.events import DataEvents
+from ivigmon.ui.labels import muted_label, title_label
+from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.patient_dialog import PatientDialog
+from ivigmon.ui.patients_model import PatientColumn, PatientsTableModel
+from ivigmon.ui.table_views import record_table, selected_row
+
+SEARCH_DELAY_MS = 150
+
+
+class PatientsPage(QWidget):
+    """Emits `patient_opened` and `infusion_requested` with the MRN; edits in a dialog."""
+
+    patient_opened = Signal(str)
+    infusion_requested = Signal(str)
+
+    def __init__(self, ctx: Context, events: DataEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.events = events
+        self.dialog: PatientDialog | None = None
+
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        head.addWidget(title_label("Patients"))
+        head.addStretch(1)
+        self.register_button = QPushButton("&Register patient…")
+        self.register_button.clicked.connect(self.register_patient)
+        head.addWidget(self.register_button)
+        layout.addLayout(head)
+
+        search_row = QHBoxLayout()
+        search_label = QLabel("&Find (Ctrl+F)")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("MRN or name - the list follows as you type")
+        self.search.setClearButtonEnabled(True)
+        search_label.setBuddy(self.search)
+        self.count = muted_label()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count)
+        layout.addLayout(search_row)
+        self.message = MessageBar()
+        layout.addWidget(self.message)
+
+        self.model = PatientsTableModel(self)
+        self.table = record_table(
+            self.model, stretch=PatientColumn.NAME, widths=(90, 220, 80, 140, 120, 170, 250)
+        )
+        self.table.setObjectName("patientsTable")
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self.open_selected)
+        layout.addWidget(self.table, 1)
+        self.search.returnPressed.connect(self._search_entered)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.table.setFocus)
+
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton("&Open patient")
+        self.open_button.setProperty("primary", True)
+        self.open_button.clicked.connect(self.open_selected)
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.start_button = QPushButton("&Start infusion…")
+        self.start_button.clicked.connect(self._start_selected)
+        for button in (self.open_button, self.edit_button, self.start_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        events.connect_any(self._on_data_changed)
+        self.refresh()
+
+    def _on_data_changed(self, *_: object) -> None:
+        self.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        keep = self.current()
+        try:
+            rows = patient_summaries(self.ctx, self.search.text())
+        except EXPECTED_ERRORS as error:
+            self.message.show_message(f"The patient list could not be loaded. {message_for(error)}")
+            return
+        self.message.clear_message()
+        self.model.set_rows(rows)
+        shown = len(rows)
+        self.count.setText(f"{shown} patient{'s' if shown != 1 else ''}")
+        if rows:
+            index = 0
+            if keep is not None:
+                index = next((n for n, r in enumerate(rows) if r.mrn == keep.mrn), 0)
+            self.table.selectRow(index)
+        self._update_buttons()
+
+    def current(self) -> PatientSummary | None:
+        row = selected_row(self.table)
+        return self.model.row_at(row) if row is not None else None
+
+    def _update_buttons(self, *_: object) -> None:
+        enabled = self.current() is not None
+        for button in (self.open_button, self.edit_button, self.start_button):
+            button.setEnabled(enabled)
+
+    def _search_entered(self) -> None:
+        self.search_timer.stop()
+        self.refresh()
+        if self.model.rowCount() == 1:
+            self.open_selected()
+        else:
+            self.table.setFocus()
+
+    def _on_double_click(self, _index: QModelIndex) -> None:
+        self.open_selected()
+
+    def open_selected(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.patient_opened.emit(row.mrn)
+
+    def _start_selected(self) -> None:
+        row = self.current()
+        if row is not None:
+            self.infusion_requested.emit(row.mrn)
+
+    def register_patient(self) -> PatientDialog:
+        return self._open_dialog(None)
+
+    def edit_selected(self) -> PatientDialog | None:
+        row = self.current()
+        if row is None:
+            return None
+        try:
+            patient = load_history(self.ctx, row.mrn).patient
+        except EXPECTED_ERRORS as error:
+            self.message.show_message(message_for(error))
+            return None
+        return self._open_dialog(patient)
+
+    def _open_dialog(self, patient: Patient | None) -> PatientDialog:
+        dialog = PatientDialog(self.ctx, self.events, patient=patient, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, _result: int) -> None:
+        self.dialog = None
+        self.table.setFocus()
