@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -12,9 +14,10 @@ from typing import Any, TextIO
 
 from ivigmon import __version__, paths
 from ivigmon.domain.models import RiskAssessment
+from ivigmon.domain.roles import Role
 from ivigmon.domain.timefmt import TimeFormatError, parse_local, to_display
 from ivigmon.domain.validation import ValidationError
-from ivigmon.services import assessment, interchange, lots, worklist
+from ivigmon.services import assessment, audit, interchange, lots, users, worklist
 from ivigmon.services.context import Context
 from ivigmon.services.setup import open_context
 from ivigmon.storage.errors import EnvironmentFailure, StorageError
@@ -22,6 +25,10 @@ from ivigmon.storage.errors import EnvironmentFailure, StorageError
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
+
+USER_ENV = "IVIGMON_USER"
+PASSWORD_ENV = "IVIGMON_PASSWORD"
+NEW_PASSWORD_ENV = "IVIGMON_NEW_PASSWORD"
 
 LEVEL_MARK = {"high": "HIGH (!!)", "elevated": "ELEVATED (!)", "standard": "standard"}
 
@@ -39,6 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ivigmon {__version__}")
     parser.add_argument(
         "--db", metavar="PATH", help=f"database file (default: {paths.default_db_path()})"
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        default=os.environ.get(USER_ENV),
+        help=f"act as this user (default: ${USER_ENV}); the password comes from "
+        f"${PASSWORD_ENV} or is asked for",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the desktop window (the default)")
@@ -65,6 +79,18 @@ def build_parser() -> argparse.ArgumentParser:
     lot.add_argument("--json", action="store_true")
     shot = sub.add_parser("screenshot", help="render every main screen to PNG files")
     shot.add_argument("dir", metavar="DIR")
+    user = sub.add_parser("user", help="user accounts (administrators)")
+    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_sub.add_parser("add", help="add a user (the first one must be an admin)")
+    add.add_argument("username", metavar="NAME")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--display-name", metavar="TEXT")
+    user_sub.add_parser("list", help="list the users")
+    disable = user_sub.add_parser("disable", help="stop a user from signing in")
+    disable.add_argument("username", metavar="NAME")
+    audit_parser = sub.add_parser("audit", help="the audit trail")
+    audit_sub = audit_parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub.add_parser("verify", help="check the hash chain of the audit trail")
     return parser
 
 
@@ -81,8 +107,25 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else paths.default_db_path()
 
 
+def _password(prompt: str, env: str) -> str:
+    secret = os.environ.get(env)
+    if secret is not None:
+        return secret
+    if not sys.stdin.isatty():
+        raise BadInput(f"password: set ${env} or run the command in a terminal to be asked")
+    return getpass.getpass(prompt)
+
+
 def _open(args: argparse.Namespace, *, create: bool) -> Context:
-    return open_context(_db_path(args), create=create)
+    """Open the database and, when it has user accounts, sign in as --user."""
+    ctx = open_context(_db_path(args), create=create)
+    if ctx.accounts:
+        if not args.user:
+            raise BadInput(
+                f"--user: this database has user accounts; give --user NAME (or ${USER_ENV})"
+            )
+        users.sign_in(ctx, args.user, _password(f"password for {args.user}: ", PASSWORD_ENV))
+    return ctx
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
@@ -205,6 +248,38 @@ def cmd_lot(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_user(args: argparse.Namespace, out: TextIO) -> int:
+    ctx = _open(args, create=True)
+    if args.user_command == "add":
+        secret = _password(f"new password for {args.username}: ", NEW_PASSWORD_ENV)
+        added = users.add_user(
+            ctx,
+            username=args.username,
+            display_name=args.display_name or args.username,
+            role=args.role,
+            password=secret,
+        )
+        out.write(f"user {added.username} added ({added.role.value})\n")
+    elif args.user_command == "list":
+        for item in users.list_users(ctx):
+            state = "active" if item.active else "disabled"
+            out.write(f"{item.username:<20} {item.role.value:<11} {state:<9} {item.display_name}\n")
+    else:
+        users.set_active(ctx, args.username, False)
+        out.write(f"user {args.username} disabled\n")
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
+    ctx = _open(args, create=False)
+    report = audit.verify(ctx)
+    if report.intact:
+        out.write(f"audit trail intact: {report.entries} entries\n")
+        return EXIT_OK
+    sys.stderr.write(f"ivigmon audit: entry {report.first_broken_id} is broken: {report.problem}\n")
+    return EXIT_FAILURE
+
+
 def cmd_not_yet(args: argparse.Namespace, out: TextIO) -> int:
     raise BadInput(f"{args.command}: not available in this version of ivigmon")
 
@@ -241,6 +316,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "report": cmd_not_yet,
     "screenshot": cmd_screenshot,
     "gui": cmd_gui,
+    "user": cmd_user,
+    "audit": cmd_audit,
 }
 
 

@@ -1,0 +1,427 @@
+"""The start form of a bedside infusion, with live figures; nothing is stored until it starts."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ivigmon.domain.codes import Diagnosis, LabelUse, WeightBasis
+from ivigmon.domain.models import Infusion, Lot, Premedication, RateStep
+from ivigmon.domain.products import Product
+from ivigmon.domain.validation import (
+    DOSE_G,
+    LOT_MAX,
+    PUMP_RATE_ML_H,
+    WEIGHT_KG,
+    ValidationError,
+    infusion_flags,
+    parse_number_text,
+)
+from ivigmon.services import infusions
+from ivigmon.services.bedside import StartDefaults, dose_figures, start_rules
+from ivigmon.services.context import Context
+from ivigmon.services.rate_check import check_new_step, label_rates
+from ivigmon.services.time_entry import parse_moment, parse_optional_date
+from ivigmon.ui.assessment_panel import AssessmentPanel
+from ivigmon.ui.bedside_entries import PremedicationEntry, VitalsEntry
+from ivigmon.ui.errors import EXPECTED_ERRORS
+from ivigmon.ui.events import DataEvents
+from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.labels import figures_label, muted_label
+from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.wording import (
+    LABEL_USE_WORDS,
+    WEIGHT_BASIS_WORDS,
+    diagnosis_text,
+    number,
+    product_text,
+    when,
+)
+
+MAX_LOTS = 4
+PREMED_ROWS = 2
+RECORD = "new infusion"
+
+
+class LotEntry(QWidget):
+    """A lot number and its expiry date on one line."""
+
+    def __init__(self, number_: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.lot = QLineEdit()
+        self.lot.setPlaceholderText(f"lot {number_}")
+        self.lot.setMaxLength(LOT_MAX)
+        self.expiry = QLineEdit()
+        self.expiry.setPlaceholderText("expiry yyyy-mm-dd")
+        row.addWidget(self.lot, 3)
+        row.addWidget(self.expiry, 2)
+
+
+class InfusionStartPage(QWidget):
+    """Emits `infusion_started(id, flags)` once the infusion is stored."""
+
+    infusion_started = Signal(str, object)  # infusion id, tuple[Flag, ...]
+
+    def __init__(
+        self,
+        ctx: Context,
+        events: DataEvents,
+        defaults: StartDefaults,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.events = events
+        self.defaults = defaults
+        self.mrn = defaults.history.patient.mrn
+        self.products: dict[str, Product] = ctx.products()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        columns = QHBoxLayout()
+        layout.addLayout(columns, 1)
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        columns.addLayout(left, 11)
+        columns.addSpacing(10)
+        columns.addLayout(right, 9)
+
+        # -- product and dose --------------------------------------------------------------
+        product_box = QGroupBox("Product and dose")
+        form = QFormLayout(product_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.product = QComboBox()
+        self.product.addItem("- choose the product -", None)
+        for product in sorted(self.products.values(), key=lambda p: p.name.lower()):
+            self.product.addItem(product_text(product), product.id)
+        if defaults.previous_product_id in self.products:
+            self.product.setCurrentIndex(self.product.findData(defaults.previous_product_id))
+        form.addRow("&Product", self.product)
+
+        lots_widget = QWidget()
+        self.lots_layout = QVBoxLayout(lots_widget)
+        self.lots_layout.setContentsMargins(0, 0, 0, 0)
+        self.lots_layout.setSpacing(3)
+        self.lots: list[LotEntry] = []
+        self.more_lots = QPushButton("+ another lot")
+        self.more_lots.clicked.connect(self.add_lot)
+        self.lots_layout.addWidget(self.more_lots)
+        self.add_lot()
+        form.addRow("&Lots", lots_widget)
+
+        self.indication = QComboBox()
+        for code in Diagnosis:
+            self.indication.addItem(diagnosis_text(code), code.value)
+        if defaults.indication is not None:
+            self.indication.setCurrentIndex(self.indication.findData(defaults.indication.value))
+        form.addRow("&Indication", self.indication)
+        self.label_use = QComboBox()
+        self.label_use.addItem("- choose -", None)
+        for use in LabelUse:
+            self.label_use.addItem(LABEL_USE_WORDS[use], use.value)
+        form.addRow("Label &use", self.label_use)
+
+        weight_row = QHBoxLayout()
+        self.weight = QLineEdit()
+        self.weight.setPlaceholderText("kg")
+        self.basis = QComboBox()
+        for basis in WeightBasis:
+            self.basis.addItem(WEIGHT_BASIS_WORDS[basis], basis.value)
+        weight_row.addWidget(self.weight, 1)
+        weight_row.addWidget(self.basis, 1)
+        weight_note = "no weight measured yet"
+        if defaults.latest_weight is not None:
+            at, kg = defaults.latest_weight
+            self.weight.setText(number(kg))
+            weight_note = f"measured {number(kg)} kg on {when(at)}"
+        form.addRow("Dosing &weight", _wrap(weight_row))
+        form.addRow("", muted_label(weight_note))
+        self.dose = QLineEdit()
+        self.dose.setPlaceholderText("total dose in grams")
+        form.addRow("&Dose (g)", self.dose)
+        self.figures = figures_label()
+        form.addRow("", self.figures)
+        self.start_at = QLineEdit()
+        self.start_at.setPlaceholderText("now - or 09:00")
+        form.addRow("S&tart time", self.start_at)
+        self.first_rate = QLineEdit()
+        self.first_rate.setPlaceholderText("pump mL/h at the start (optional)")
+        form.addRow("&First rate (mL/h)", self.first_rate)
+        self.rates = muted_label()
+        form.addRow("", self.rates)
+        self.infection = QCheckBox("Active infection now")
+        form.addRow("", self.infection)
+        self.notes = QLineEdit()
+        form.addRow("&Notes", self.notes)
+        left.addWidget(product_box, 1)
+
+        # -- premedication and baseline ------------------------------------------------------
+        premed_box = QGroupBox("Premedication")
+        premed_layout = QVBoxLayout(premed_box)
+        self.premeds = [PremedicationEntry() for _ in range(PREMED_ROWS)]
+        for entry in self.premeds:
+            premed_layout.addWidget(entry)
+        right.addWidget(premed_box)
+        vitals_box = QGroupBox("Baseline vital signs (time blank = the start time)")
+        vitals_layout = QVBoxLayout(vitals_box)
+        self.vitals = VitalsEntry()
+        vitals_layout.addWidget(self.vitals)
+        right.addWidget(vitals_box)
+        self.assessment = AssessmentPanel("Patient now")
+        self.assessment.show_assessment(defaults.assessment)
+        right.addWidget(self.assessment, 1)
+
+        # -- saving --------------------------------------------------------------------------
+        self.message = MessageBar()
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addWidget(muted_label("Nothing is stored until you start the infusion."))
+        buttons.addStretch(1)
+        self.start_button = QPushButton("&Start infusion (Ctrl+Enter)")
+        self.start_button.setProperty("primary", True)
+        self.start_button.clicked.connect(self.start)
+        buttons.addWidget(self.start_button)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.start)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.start)
+
+        self.fields = FormFields(self.message)
+        self.fields.add("product", self.product, "Product")
+        self.fields.add("lots", self.lots[0].lot, "Lot")
+        self.fields.add("lot", self.lots[0].lot, "Lot")
+        self.fields.add("expiry", self.lots[0].expiry, "Expiry")
+        self.fields.add("indication", self.indication, "Indication")
+        self.fields.add("label_use", self.label_use, "Label use")
+        self.fields.add("dosing_weight_kg", self.weight, "Dosing weight (kg)")
+        self.fields.add("dose_g", self.dose, "Dose (g)")
+        self.fields.add("start", self.start_at, "Start time")
+        self.fields.add("first_rate", self.first_rate, "First rate (mL/h)")
+        self.fields.add("notes", self.notes, "Notes")
+        for index, entry in enumerate(self.premeds):
+            entry.register(self.fields, prefix=f"premed{index}_")
+        self.vitals.register(self.fields, prefix="vitals_")
+
+        for signal in (
+            self.product.currentIndexChanged,
+            self.indication.currentIndexChanged,
+            self.weight.textChanged,
+            self.dose.textChanged,
+            self.first_rate.textChanged,
+        ):
+            signal.connect(self.update_figures)
+        self._set_tab_order()
+        self.update_figures()
+
+    # -- layout helpers --------------------------------------------------------------------
+    def add_lot(self) -> LotEntry | None:
+        if len(self.lots) >= MAX_LOTS:
+            return None
+        entry = LotEntry(len(self.lots) + 1)
+        self.lots_layout.insertWidget(len(self.lots), entry)
+        self.lots.append(entry)
+        self.more_lots.setEnabled(len(self.lots) < MAX_LOTS)
+        if len(self.lots) > 1:
+            self._set_tab_order()
+            entry.lot.setFocus()
+        return entry
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom, left column first, as the nurse reads the prescription."""
+        chain: list[QWidget] = [self.product]
+        for lot in self.lots:
+            chain += [lot.lot, lot.expiry]
+        chain += [
+            self.more_lots,
+            self.indication,
+            self.label_use,
+            self.weight,
+            self.basis,
+            self.dose,
+            self.start_at,
+            self.first_rate,
+            self.infection,
+            self.notes,
+        ]
+        for entry in self.premeds:
+            chain += [entry.at, entry.drug, entry.drug_class, entry.dose, entry.route]
+        chain.append(self.vitals.at)
+        chain += list(self.vitals.edits.values())
+        chain.append(self.start_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def is_dirty(self) -> bool:
+        """Something typed that would be lost by closing."""
+        texts = [self.dose.text(), self.notes.text(), self.first_rate.text()]
+        texts += [lot.lot.text() for lot in self.lots]
+        return any(t.strip() for t in texts) or not all(p.is_blank() for p in self.premeds)
+
+    # -- live figures ------------------------------------------------------------------------
+    def _selected_product(self) -> Product | None:
+        product_id = self.product.currentData()
+        return self.products.get(product_id) if product_id else None
+
+    def _number_or_none(self, edit: QLineEdit) -> float | None:
+        try:
+            return parse_number_text(RECORD, "x", edit.text())
+        except ValidationError:
+            return None
+
+    def update_figures(self, *_: object) -> None:
+        """g/kg, volume and mL/kg as the dose is typed; the label rates as pump settings."""
+        product = self._selected_product()
+        weight = self._number_or_none(self.weight)
+        dose = self._number_or_none(self.dose)
+        if product is None:
+            self.figures.setText("Choose the product to see the volume and rates.")
+            self.rates.setText("")
+            return
+        if weight is None or weight <= 0:
+            self.figures.setText("Type the dosing weight to see g/kg and mL/kg.")
+            self.rates.setText("")
+            return
+        if dose is not None and dose > 0:
+            figures = dose_figures(dose, weight, product)
+            text = (
+                f"= {figures.g_per_kg:.2f} g/kg · {figures.volume_ml:.0f} mL of "
+                f"{number(product.concentration_pct)} % ({figures.ml_per_kg:.1f} mL/kg)"
+            )
+            flags = infusion_flags(self._preview_infusion(product, weight, dose))
+            if flags:
+                text += "\n⚠ " + "\n⚠ ".join(f.message for f in flags)
+            self.figures.setText(text)
+        else:
+            self.figures.setText("Type the dose in grams to see g/kg and the volume.")
+        rules = start_rules(
+            self.ctx,
+            self.defaults,
+            product=product,
+            indication=str(self.indication.currentData()),
+            weight_kg=weight,
+        )
+        rates = label_rates(rules)
+        lines = [limit.describe() for limit in rates.limits]
+        if rates.note:
+            lines.append(rates.note)
+        first = self._number_or_none(self.first_rate)
+        if first is not None:
+            step = check_new_step(rules, [], at=self.ctx.now(), ml_per_h=first)
+            lines.insert(
+                0,
+                f"First rate {number(first, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} mL/kg/h = "
+                f"{step.rate.mg_per_kg_min:.2f} mg/kg/min"
+                + (f"  ⚠ {step.warning}" if step.warning else ""),
+            )
+        self.rates.setText("Label rates for this child: " + "; ".join(lines) if lines else "")
+
+    def _preview_infusion(self, product: Product, weight: float, dose: float) -> Infusion:
+        lots = tuple(
+            Lot(lot.lot.text().strip(), self._expiry_or_none(lot))
+            for lot in self.lots
+            if lot.lot.text().strip()
+        )
+        return Infusion(
+            id="new",
+            mrn=self.mrn,
+            indication=Diagnosis(self.indication.currentData()),
+            label_use=LabelUse.ON,
+            product_id=product.id,
+            dosing_weight_kg=weight,
+            dose_g=dose,
+            start=self.ctx.now(),
+            lots=lots,
+        )
+
+    def _expiry_or_none(self, lot: LotEntry) -> date | None:
+        try:
+            return parse_optional_date(RECORD, "expiry", lot.expiry.text())
+        except ValidationError:
+            return None
+
+    # -- saving --------------------------------------------------------------------------------
+    def build(self) -> Infusion:
+        """The infusion as typed, or a ValidationError that names the field."""
+        now = self.ctx.now()
+        product = self._selected_product()
+        if product is None:
+            raise ValidationError(RECORD, "product", "choose the product from the catalogue")
+        lots: list[Lot] = []
+        for lot in self.lots:
+            number_text = lot.lot.text().strip()
+            expiry = parse_optional_date(RECORD, "expiry", lot.expiry.text())
+            if number_text:
+                lots.append(Lot(number_text, expiry))
+            elif expiry is not None:
+                raise ValidationError(RECORD, "lot", "type the lot number for this expiry date")
+        if not lots:
+            raise ValidationError(RECORD, "lots", "type at least one lot number")
+        label_use = self.label_use.currentData()
+        if label_use is None:
+            raise ValidationError(RECORD, "label_use", "choose on label or off label")
+        weight = parse_number_text(RECORD, "dosing_weight_kg", self.weight.text(), WEIGHT_KG)
+        dose = parse_number_text(RECORD, "dose_g", self.dose.text(), DOSE_G)
+        start = parse_moment(RECORD, "start", self.start_at.text(), now=now)
+        steps: tuple[RateStep, ...] = ()
+        if self.first_rate.text().strip():
+            rate = parse_number_text(RECORD, "first_rate", self.first_rate.text(), PUMP_RATE_ML_H)
+            steps = (RateStep(at=start, ml_per_h=rate),)
+        premeds: list[Premedication] = []
+        for index, entry in enumerate(self.premeds):
+            premed = entry.read(f"{RECORD} premedication", now=now, prefix=f"premed{index}_")
+            if premed is not None:
+                premeds.append(premed)
+        vitals = self.vitals.read(
+            f"{RECORD} vital signs", now=now, default_at=start, prefix="vitals_"
+        )
+        return Infusion(
+            id="",
+            mrn=self.mrn,
+            indication=Diagnosis(self.indication.currentData()),
+            label_use=LabelUse(label_use),
+            product_id=product.id,
+            dosing_weight_kg=weight,
+            dose_g=dose,
+            start=start,
+            dosing_weight_basis=WeightBasis(self.basis.currentData()),
+            lots=tuple(lots),
+            active_infection=self.infection.isChecked(),
+            rate_steps=steps,
+            premedications=tuple(premeds),
+            vitals=(vitals,) if vitals is not None else (),
+            notes=self.notes.text().strip(),
+        )
+
+    def start(self) -> str | None:
+        """Store the infusion (one transaction); on an error keep the form as typed."""
+        try:
+            infusion = self.build()
+            stored, flags = infusions.start_infusion(self.ctx, infusion)
+        except EXPECTED_ERRORS as error:
+            self.fields.show_error(error)
+            return None
+        self.fields.clear()
+        self.events.infusion_logged.emit(stored.id)
+        self.infusion_started.emit(stored.id, flags)
+        return stored.id
+
+
+def _wrap(layout: QHBoxLayout) -> QWidget:
+    widget = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    widget.setLayout(layout)
+    return widget

@@ -1,0 +1,149 @@
+"""The bedside window of one infusion: the start form, then the running infusion until its end."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ivigmon.domain.models import Patient
+from ivigmon.domain.validation import Flag
+from ivigmon.services.bedside import BedsideState, start_defaults
+from ivigmon.services.context import Context
+from ivigmon.services.patient_overview import age_text
+from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
+from ivigmon.ui.events import DataEvents
+from ivigmon.ui.infusion_run_page import InfusionRunPage
+from ivigmon.ui.infusion_start_page import InfusionStartPage
+from ivigmon.ui.labels import muted_label, title_label
+from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.risk_badge import RiskBadge, reasons_tooltip
+from ivigmon.ui.wording import SEX_WORDS
+
+
+class InfusionWindow(QMainWindow):
+    """Opened for a patient (a new infusion) or for an infusion id (reopened where it was)."""
+
+    infusion_changed = Signal(str)  # the id once the infusion exists
+    window_closed = Signal(str)  # the id ("" when closed before the start)
+
+    def __init__(
+        self,
+        ctx: Context,
+        events: DataEvents,
+        *,
+        mrn: str,
+        infusion_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx = ctx
+        self.events = events
+        self.mrn = mrn
+        self.infusion_id = infusion_id or ""
+        self.start_page: InfusionStartPage | None = None
+        self.run_page: InfusionRunPage | None = None
+        self.discard_confirmed = False
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        head = QHBoxLayout()
+        self.title = title_label("")
+        self.facts = muted_label()
+        self.facts.setWordWrap(False)
+        self.badge = RiskBadge()
+        head.addWidget(self.title)
+        head.addSpacing(14)
+        head.addWidget(self.facts, 1)
+        head.addWidget(self.badge)
+        layout.addLayout(head)
+        self.message = MessageBar()
+        layout.addWidget(self.message)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        QShortcut(QKeySequence("Ctrl+W"), self, self.close)
+
+        try:
+            defaults = start_defaults(ctx, mrn)
+        except EXPECTED_ERRORS as error:
+            self.message.show_message(f"This patient could not be loaded. {message_for(error)}")
+            self.setWindowTitle("Bedside infusion")
+            return
+        self._show_patient(defaults.history.patient)
+        self.badge.set_level(
+            defaults.assessment.level,
+            reasons_tooltip(defaults.assessment.level, defaults.assessment.factors),
+        )
+        if infusion_id:
+            self._show_run(infusion_id)
+        else:
+            self.start_page = InfusionStartPage(ctx, events, defaults)
+            self.start_page.infusion_started.connect(self._started)
+            self.stack.addWidget(self.start_page)
+            self.start_page.product.setFocus()
+
+    def _show_patient(self, patient: Patient) -> None:
+        name = f"{patient.name} ({patient.mrn})"
+        self.title.setText(name)
+        self.facts.setText(
+            f"{SEX_WORDS[patient.sex]}, {age_text(patient.birth_date, self.ctx.now())}, "
+            f"born {patient.birth_date.isoformat()}, blood group {patient.blood_group or '?'}"
+        )
+        self.setWindowTitle(f"Bedside infusion - {name}")
+
+    def _show_run(self, infusion_id: str) -> None:
+        self.infusion_id = infusion_id
+        self.run_page = InfusionRunPage(
+            self.ctx, self.events, mrn=self.mrn, infusion_id=infusion_id
+        )
+        self.run_page.state_loaded.connect(self._state_loaded)
+        self.stack.addWidget(self.run_page)
+        self.stack.setCurrentWidget(self.run_page)
+        if self.run_page.state is not None:
+            self._state_loaded(self.run_page.state)
+        self.run_page.focus_rate()
+
+    def _state_loaded(self, state: BedsideState) -> None:
+        level = state.assessment.level
+        self.badge.set_level(level, reasons_tooltip(level, state.assessment.factors))
+
+    def _started(self, infusion_id: str, flags: Sequence[Flag]) -> None:
+        page = self.start_page
+        self._show_run(infusion_id)
+        if page is not None:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            self.start_page = None
+        if self.run_page is not None:
+            self.run_page.show_flags(flags)
+        self.infusion_changed.emit(infusion_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Everything after the start is already stored; only an unstarted form can be lost."""
+        if (
+            self.start_page is not None
+            and self.start_page.is_dirty()
+            and not self.discard_confirmed
+        ):
+            answer = QMessageBox.question(
+                self,
+                "Close without starting?",
+                "This infusion has not been started, so nothing of it is stored. "
+                "Close and lose what was typed?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.window_closed.emit(self.infusion_id)
+        super().closeEvent(event)

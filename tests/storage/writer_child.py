@@ -1,0 +1,118 @@
+"""A separate ivigmon process that writes infusions and reports each one after it commits.
+
+Run as `python writer_child.py DB MRN [SECONDS]` by the durability tests. Without SECONDS it
+writes until it is killed; with SECONDS it also ends each infusion, writes for that long and
+exits. Lines on stdout: `ready` once the database is open, `started ID` after each infusion's
+commit has returned, `ended ID` after its end was committed, `error TEXT` for any exception
+(timed mode carries on), `done` at the end of timed mode.
+"""
+
+from __future__ import annotations
+
+import sys
+
+# sqlite-utils imports pandas and numpy whenever they are installed (about 1 s); this process
+# never needs them, and start-up time is most of the kill test's cost.
+sys.modules["pandas"] = None  # type: ignore[assignment]
+sys.modules["numpy"] = None  # type: ignore[assignment]
+
+import random  # noqa: E402
+import time  # noqa: E402
+from datetime import date, datetime, timedelta  # noqa: E402
+
+from ivigmon.domain.codes import Diagnosis, LabelUse, PremedClass, Sex  # noqa: E402
+from ivigmon.domain.models import (  # noqa: E402
+    Infusion,
+    Lot,
+    Measurement,
+    Patient,
+    Premedication,
+    RateStep,
+    VitalSigns,
+)
+from ivigmon.domain.validation import ValidationError  # noqa: E402
+from ivigmon.services import infusions, patients  # noqa: E402
+from ivigmon.services.setup import open_context  # noqa: E402
+
+FIRST_START = datetime(2026, 3, 1, 8, 0)
+RATES = (4.3, 8.5, 17.0)  # mL/h for 14.2 kg: 0.3, 0.6, 1.2 mL/kg/h
+STEPS_PER_INFUSION = len(RATES)
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+def patient(mrn: str) -> Patient:
+    return Patient(
+        mrn=mrn,
+        name="Durability Test",
+        sex=Sex.F,
+        birth_date=date(2019, 4, 2),
+        diagnoses=(Diagnosis.KD,),
+        blood_group="A+",
+        measurements=(Measurement(at=datetime(2026, 2, 1, 8, 0), weight_kg=14.2, height_cm=98),),
+    )
+
+
+def infusion(mrn: str, start: datetime) -> Infusion:
+    """A running infusion with every part a nurse records at its start (one transaction)."""
+    return Infusion(
+        id="",
+        mrn=mrn,
+        indication=Diagnosis.KD,
+        label_use=LabelUse.ON,
+        product_id="privigen",
+        dosing_weight_kg=14.2,
+        dose_g=28.0,
+        start=start,
+        lots=(Lot("P123", date(2027, 1, 31)),),
+        rate_steps=tuple(
+            RateStep(at=start + timedelta(minutes=30 * n), ml_per_h=rate)
+            for n, rate in enumerate(RATES)
+        ),
+        premedications=(
+            Premedication(
+                at=start - timedelta(minutes=30),
+                drug="paracetamol",
+                drug_class=PremedClass.ANTIPYRETIC,
+                dose="210 mg",
+                route="po",
+            ),
+        ),
+        vitals=(VitalSigns(at=start - timedelta(minutes=15), temp_c=37.1, hr=112, spo2=98),),
+    )
+
+
+def main(argv: list[str]) -> int:
+    db_path, mrn = argv[0], argv[1]
+    seconds = float(argv[2]) if len(argv) > 2 else None
+    ctx = open_context(db_path, user="writer.child")
+    try:
+        patients.register_patient(ctx, patient(mrn))
+    except ValidationError:
+        pass  # registered by an earlier child
+    say("ready")
+    # Starts need not be unique; spreading them keeps the records realistic.
+    start = FIRST_START + timedelta(minutes=random.randrange(0, 10_000))
+    deadline = None if seconds is None else time.monotonic() + seconds
+    while deadline is None or time.monotonic() < deadline:
+        start += timedelta(hours=6)
+        try:
+            started, _ = infusions.start_infusion(ctx, infusion(mrn, start))
+            say(f"started {started.id}")
+            if deadline is not None:
+                infusions.end_infusion(ctx, started.id, end=start + timedelta(hours=4))
+                say(f"ended {started.id}")
+        except Exception as exc:  # reported to the parent, which fails the test
+            say(f"error {type(exc).__name__}: {exc}")
+            if deadline is None:
+                raise
+    say("done")
+    ctx.store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
