@@ -829,7 +829,9 @@ def patients(draw: st.DrawFn, mrn: str) -> Patient:
         name=draw(blank_free),
         sex=draw(st.sampled_from(Sex)),
         birth_date=birth,
-        diagnoses=tuple(draw(st.lists(st.sampled_from(Diagnosis), unique=True, min_size=1, max_size=3))),
+        diagnoses=tuple(
+            draw(st.lists(st.sampled_from(Diagnosis), unique=True, min_size=1, max_size=3))
+        ),
         comorbidities=frozenset(draw(st.sets(st.sampled_from(Comorbidity), max_size=3))),
         blood_group=draw(optional(st.from_regex(r"\A(A|B|AB|O)[+-]?\Z"))),
         prior_ivig_last_date=draw(optional(st.dates(min_value=birth, max_value=TODAY))),

@@ -79,7 +79,7 @@ def test_every_change_is_audited_with_who_and_the_chain_holds(ctx):
     tables = [e.table_name for e in entries]
     assert tables.count("infusions") == 2  # inserted, then ended
     assert "rate_steps" in tables and tables.count("checks") == 3
-    ended = [e for e in entries if e.table_name == "infusions" and e.action == "update"][0]
+    ended = next(e for e in entries if e.table_name == "infusions" and e.action == "update")
     assert ended.before is not None and ended.before["ended_at"] is None
     assert ended.after["ended_at"] == "2026-03-09T19:00:00"
     assert {e.user for e in entries} == {"nurse.test"}
