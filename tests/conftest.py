@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Qt must never look for a display in tests (STACK.md): set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Nothing a test does may touch the real user's data folder (default database, logs, backups).
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="ivigmon-test-data-")
+os.environ.pop("IVIGMON_DB", None)
+os.environ.pop("IVIGMON_USER", None)
+os.environ.pop("IVIGMON_PASSWORD", None)
 
 import pytest
 
