@@ -12,6 +12,7 @@ from ivigmon.domain.products import Product
 from ivigmon.domain.validation import latest_weight
 from ivigmon.services.assessment import infusion_risk, risk_from_history
 from ivigmon.services.context import Context
+from ivigmon.services.errors import UnknownRecord
 from ivigmon.services.history import History, load_history
 from ivigmon.services.rate_check import (
     LabelRates,
@@ -62,7 +63,10 @@ class BedsideState:
 
 def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
     history = load_history(ctx, mrn)
-    infusion = history.infusion(infusion_id)
+    try:
+        infusion = history.infusion(infusion_id)
+    except KeyError:
+        raise UnknownRecord("infusion", "id", f"no infusion {infusion_id!r} for {mrn}") from None
     product = ctx.products().get(infusion.product_id)
     assessment = infusion_risk(ctx, history, infusion_id)
     rules: RateRules | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ivigmon.domain.models import Measurement, Patient
+from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import (
     ValidationError,
     patient_record,
@@ -25,6 +26,7 @@ def save_patient_form(
     measurement: Measurement | None,
 ) -> Patient:
     """A new patient (with the measurement) or an amended one; all of it or nothing."""
+    ctx.require(Permission.RECORD_PATIENTS)
     if original_mrn is None:
         extra = (measurement,) if measurement is not None else ()
         return register_patient(ctx, replace(patient, measurements=extra))

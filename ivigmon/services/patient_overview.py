@@ -71,7 +71,8 @@ class PatientOverview:
 def age_text(birth: date, at: datetime) -> str:
     """`6 y`, `1 y 4 mo`, `7 mo`, `12 days`: months matter for the youngest children."""
     years = completed_years(birth, at)
-    months = int(age_in_months(birth, at))
+    day = at.date()
+    months = (day.year - birth.year) * 12 + day.month - birth.month - (day.day < birth.day)
     if years >= 2:
         return f"{years} y"
     if months >= 12:
@@ -96,10 +97,7 @@ def body_size(ctx: Context, history: History, at: datetime) -> BodySize:
     note = ""
     settings = ctx.risk_settings()
     if years < 18 and add_months(height.at, settings.height_valid_months) < at:
-        note = (
-            f"the latest height is older than {settings.height_valid_months} months: "
-            "measure again for a reliable BMI"
-        )
+        note = f"height older than {settings.height_valid_months} months"
     months = age_in_months(patient.birth_date, at)
     percentile: float | None = None
     if 2 <= years < 20:

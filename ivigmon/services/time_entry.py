@@ -1,4 +1,4 @@
-"""Times and dates typed into a form: blank means now, `14:05` means today (or last night)."""
+"""Times and dates typed into a form: blank means now, `14:05` the latest 14:05 that has come."""
 
 from __future__ import annotations
 
@@ -16,10 +16,6 @@ CLOCK_RE = re.compile(r"(\d{1,2})[:.h](\d{2})")
 
 # Documentation records what has happened: a time more than this far ahead of the clock is a slip.
 FUTURE_TOLERANCE = timedelta(minutes=5)
-
-# A clock time typed without a date is the most recent such time: one that would lie more than
-# this far in the future is taken from the day before (22:30 typed at 00:15 means last night).
-FUTURE_SLACK = timedelta(hours=12)
 
 
 def parse_moment(
@@ -49,7 +45,9 @@ def _parse_moment(record: str, field: str, text: str, *, now: datetime) -> datet
         if hour > 23 or minute > 59:
             raise ValidationError(record, field, f"{value!r} is not a time of day (00:00-23:59)")
         moment = datetime.combine(now.date(), datetime.min.time()).replace(hour=hour, minute=minute)
-        if moment - now > FUTURE_SLACK:
+        # A clock time without a date is the latest such time that has already come (records are
+        # of what happened): 22:30 typed at 00:15 means last night.
+        if moment - now > FUTURE_TOLERANCE:
             moment -= timedelta(days=1)
         return moment
     try:

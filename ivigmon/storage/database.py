@@ -160,9 +160,12 @@ def open_store(
 
 def _prepare(store: Store, *, fresh: bool) -> None:
     conn = store.conn
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    # One snapshot: another workstation may be creating this very file at the same moment.
+    with store.read():
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        foreign = app_id != APPLICATION_ID and _foreign_tables(conn)
     if app_id != APPLICATION_ID:
-        if _foreign_tables(conn):
+        if foreign:
             raise errors.NotOurDatabase(f"{store.path} is an SQLite file of another program")
         if store.read_only:
             raise errors.ReadOnlyDatabase(f"the empty database {store.path} is read-only")
@@ -171,13 +174,7 @@ def _prepare(store: Store, *, fresh: bool) -> None:
         # commit so that a committed record survives a power cut, not only a crash.
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-    applied = {m.name for m in MIGRATIONS.applied(store.db)}
-    unknown = applied - set(known_names())
-    if unknown:
-        raise errors.NewerSchema(
-            f"{store.path} was written by a newer ivigmon (schema {sorted(unknown)[-1]}); "
-            "update ivigmon before opening it"
-        )
+    _refuse_newer(store)
     pending = MIGRATIONS.pending(store.db)
     if not pending:
         return
@@ -185,18 +182,41 @@ def _prepare(store: Store, *, fresh: bool) -> None:
         raise errors.ReadOnlyDatabase(
             f"{store.path} needs an upgrade but is read-only; open it where it can be written"
         )
-    if applied:
-        _copy_before_migrating(store)
-    MIGRATIONS.apply(store.db)
+    # Two workstations starting together (on a new file, or after an update) must not both
+    # migrate: the second would fail with "table ... already exists". Take the write lock,
+    # then look again at what is still pending.
+    with store.write():
+        applied = _refuse_newer(store)
+        if not MIGRATIONS.pending(store.db):
+            return
+        if applied:
+            _copy_before_migrating(store)
+        MIGRATIONS.apply(store.db)
+
+
+def _refuse_newer(store: Store) -> set[str]:
+    """The applied migrations; NewerSchema when one of them is unknown to this program."""
+    applied = {m.name for m in MIGRATIONS.applied(store.db)}
+    unknown = applied - set(known_names())
+    if unknown:
+        raise errors.NewerSchema(
+            f"{store.path} was written by a newer ivigmon (schema {sorted(unknown)[-1]}); "
+            "update ivigmon before opening it"
+        )
+    return applied
 
 
 def _copy_before_migrating(store: Store) -> None:
     """A full copy of the file beside it, made with the online backup API, before an upgrade."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = f"{store.path}.before-upgrade-{stamp}"
+    # Read through a second connection: store.conn holds the write lock, and SQLite's backup
+    # from a connection that is writing returns SQLITE_LOCKED, which Python retries forever.
+    source = sqlite3.connect(f"file:{Path(store.path).resolve()}?mode=ro", uri=True)
     dest = sqlite3.connect(target)
     try:
-        store.conn.backup(dest)
+        source.backup(dest)
     finally:
         dest.close()
+        source.close()
     os.chmod(target, 0o600)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ivigmon.domain.validation import ValidationError
+from ivigmon.services.errors import NotPermitted
 from ivigmon.services.failures import (
     DatabaseBusy,
     DiskFull,
@@ -47,6 +48,8 @@ def validation_message(error: ValidationError, labels: Mapping[str, str] | None 
 
 
 def message_for(error: Exception, labels: Mapping[str, str] | None = None) -> str:
+    if isinstance(error, NotPermitted):
+        return f"Not allowed for your role: {error.problem}. {KEPT}"
     if isinstance(error, ValidationError):
         return validation_message(error, labels)
     if isinstance(error, StorageError):

@@ -18,48 +18,51 @@ from ivigmon.ui.wording import (
     LABEL_USE_WORDS,
     MODE_WORDS,
     STATUS_WORDS,
+    clock,
     number,
+    short_product,
     term_text,
     when,
 )
 
 
 class InfusionColumn(IntEnum):
-    START = 0
-    END = 1
-    PRODUCT = 2
-    LOTS = 3
-    DOSE = 4
-    INDICATION = 5
-    RISK = 6
-    REACTIONS = 7
+    WHEN = 0
+    PRODUCT = 1
+    DOSE = 2
+    INDICATION = 3
+    RISK = 4
+    REACTIONS = 5
 
 
 class InfusionsTableModel(RecordTableModel[InfusionSummary]):
     columns = InfusionColumn
-    headers = ("Start", "End", "Product", "Lots", "Dose", "Indication", "Risk", "Reactions")
+    headers = ("Infusion", "Product", "Dose", "Indication", "Risk", "Reactions")
 
     def text(self, row: InfusionSummary, column: int) -> str:
         infusion = row.infusion
         match column:
-            case InfusionColumn.START:
-                return when(infusion.start)
-            case InfusionColumn.END:
-                return when(infusion.end) if infusion.end else "running"
+            case InfusionColumn.WHEN:
+                if infusion.end is None:
+                    return f"{when(infusion.start)}, running"
+                end = (
+                    clock(infusion.end)
+                    if infusion.end.date() == infusion.start.date()
+                    else when(infusion.end)
+                )
+                return f"{when(infusion.start)}-{end}"
             case InfusionColumn.PRODUCT:
-                return row.product_name
-            case InfusionColumn.LOTS:
-                return ", ".join(lot.lot for lot in infusion.lots)
+                return short_product(row.product_name)
             case InfusionColumn.DOSE:
                 per_kg = f" = {number(row.dose.g_per_kg)} g/kg" if row.dose else ""
                 return f"{number(infusion.dose_g)} g{per_kg}"
             case InfusionColumn.INDICATION:
-                label = "on label" if infusion.label_use.value == "on" else "off label"
-                return f"{infusion.indication.value}, {label}"
+                label = "on" if infusion.label_use.value == "on" else "off"
+                return f"{infusion.indication.value} ({label})"
             case InfusionColumn.RISK:
                 return level_text(row.level)
             case InfusionColumn.REACTIONS:
-                return str(len(infusion.events)) if infusion.events else "none"
+                return str(len(infusion.events)) if infusion.events else "-"
         return ""
 
     def tooltip(self, row: InfusionSummary, column: int) -> str | None:
@@ -67,6 +70,12 @@ class InfusionsTableModel(RecordTableModel[InfusionSummary]):
             return reasons_tooltip(row.level, row.factors)
         if column == InfusionColumn.INDICATION:
             return LABEL_USE_WORDS[row.infusion.label_use]
+        if column == InfusionColumn.PRODUCT:
+            lots = ", ".join(
+                lot.lot + (f" (exp. {lot.expiry.isoformat()})" if lot.expiry else "")
+                for lot in row.infusion.lots
+            )
+            return f"{row.product_name}; lots: {lots}; infusion {row.infusion.id}"
         if column == InfusionColumn.DOSE and row.dose is not None:
             return (
                 f"{number(row.dose.volume_ml, 0)} mL ({number(row.dose.ml_per_kg, 1)} mL/kg) "
@@ -89,7 +98,7 @@ class EventColumn(IntEnum):
 
 class EventsTableModel(RecordTableModel[EventSummary]):
     columns = EventColumn
-    headers = ("Onset", "Reaction", "Grade", "Action", "Outcome", "Recorded")
+    headers = ("Onset", "Reaction", "Grade", "Action", "Outcome", "Found")
 
     def text(self, row: EventSummary, column: int) -> str:
         event = row.event
@@ -107,15 +116,15 @@ class EventsTableModel(RecordTableModel[EventSummary]):
                 return EVENT_OUTCOME_WORDS[event.outcome]
             case EventColumn.FOUND:
                 if event.check_offset_h is not None:
-                    return f"at check +{event.check_offset_h} h ({row.product_name})"
-                return f"during infusion ({row.product_name})"
+                    return f"at the +{event.check_offset_h} h check"
+                return "during the infusion"
         return ""
 
     def tooltip(self, row: EventSummary, column: int) -> str | None:
         if column == EventColumn.GRADE:
             return f"CTCAE {row.event.ctcae_version}: {GRADE_DESCRIPTIONS.get(row.event.grade)}"
         if column == EventColumn.FOUND:
-            return f"infusion {row.infusion_id}"
+            return f"infusion {row.infusion_id} ({row.product_name})"
         if column == EventColumn.TERM and row.event.notes:
             return row.event.notes
         return None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -11,18 +13,30 @@ from ivigmon.domain.models import AdverseEvent, Premedication, VitalSigns
 from ivigmon.services.ctcae import GRADE_DESCRIPTIONS, GRADE_WORDS
 from ivigmon.services.rate_check import StepCheck
 from ivigmon.ui import theme
-from ivigmon.ui.table_model import RecordTableModel
+from ivigmon.ui.table_model import RecordTableModel, RowT
 from ivigmon.ui.wording import (
     ACTION_WORDS,
     EVENT_OUTCOME_WORDS,
     PREMED_CLASS_WORDS,
     number,
+    short_when,
     term_text,
     when,
 )
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class BedsideTableModel(RecordTableModel[RowT]):
+    """Times are short (`14:36`) on the infusion's first day; the full time is in the tooltip."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.reference_day: date | None = None
+
+    def time_text(self, moment: datetime) -> str:
+        return short_when(moment, self.reference_day)
 
 
 class StepColumn(IntEnum):
@@ -33,7 +47,7 @@ class StepColumn(IntEnum):
     CHECK = 4
 
 
-class RateStepsTableModel(RecordTableModel[StepCheck]):
+class RateStepsTableModel(BedsideTableModel[StepCheck]):
     """Each step in the three units; a step past a label limit says which and why."""
 
     columns = StepColumn
@@ -42,7 +56,7 @@ class RateStepsTableModel(RecordTableModel[StepCheck]):
     def text(self, row: StepCheck, column: int) -> str:
         match column:
             case StepColumn.TIME:
-                return when(row.at)
+                return self.time_text(row.at)
             case StepColumn.PUMP:
                 return "pause (0)" if row.ml_per_h == 0 else number(row.ml_per_h, 1)
             case StepColumn.PER_KG:
@@ -54,6 +68,8 @@ class RateStepsTableModel(RecordTableModel[StepCheck]):
         return ""
 
     def tooltip(self, row: StepCheck, column: int) -> str | None:
+        if column == StepColumn.TIME:
+            return when(row.at)
         return row.warning or None
 
     def foreground(self, row: StepCheck, column: int) -> QColor | None:
@@ -77,14 +93,14 @@ class VitalsColumn(IntEnum):
     SPO2 = 5
 
 
-class VitalsTableModel(RecordTableModel[VitalSigns]):
+class VitalsTableModel(BedsideTableModel[VitalSigns]):
     columns = VitalsColumn
     headers = ("Time", "Temp °C", "HR /min", "BP mmHg", "RR /min", "SpO2 %")
 
     def text(self, row: VitalSigns, column: int) -> str:
         match column:
             case VitalsColumn.TIME:
-                return when(row.at)
+                return self.time_text(row.at)
             case VitalsColumn.TEMP:
                 return f"{row.temp_c:.1f}" if row.temp_c is not None else "-"
             case VitalsColumn.HR:
@@ -99,6 +115,9 @@ class VitalsTableModel(RecordTableModel[VitalSigns]):
                 return _whole(row.spo2)
         return ""
 
+    def tooltip(self, row: VitalSigns, column: int) -> str | None:
+        return when(row.at) if column == VitalsColumn.TIME else None
+
     def alignment(self, column: int) -> Qt.AlignmentFlag:
         return LEFT if column == VitalsColumn.TIME else RIGHT
 
@@ -110,14 +129,14 @@ class PremedColumn(IntEnum):
     DOSE = 3
 
 
-class PremedicationsTableModel(RecordTableModel[Premedication]):
+class PremedicationsTableModel(BedsideTableModel[Premedication]):
     columns = PremedColumn
     headers = ("Time", "Drug", "Class", "Dose, route")
 
     def text(self, row: Premedication, column: int) -> str:
         match column:
             case PremedColumn.TIME:
-                return when(row.at)
+                return self.time_text(row.at)
             case PremedColumn.DRUG:
                 return row.drug
             case PremedColumn.CLASS:
@@ -125,6 +144,9 @@ class PremedicationsTableModel(RecordTableModel[Premedication]):
             case PremedColumn.DOSE:
                 return " ".join(part for part in (row.dose, row.route) if part) or "-"
         return ""
+
+    def tooltip(self, row: Premedication, column: int) -> str | None:
+        return when(row.at) if column == PremedColumn.TIME else None
 
 
 class ReactionColumn(IntEnum):
@@ -135,14 +157,14 @@ class ReactionColumn(IntEnum):
     OUTCOME = 4
 
 
-class ReactionsTableModel(RecordTableModel[AdverseEvent]):
+class ReactionsTableModel(BedsideTableModel[AdverseEvent]):
     columns = ReactionColumn
     headers = ("Onset", "Reaction", "Grade", "Action", "Outcome")
 
     def text(self, row: AdverseEvent, column: int) -> str:
         match column:
             case ReactionColumn.ONSET:
-                return when(row.onset)
+                return self.time_text(row.onset)
             case ReactionColumn.TERM:
                 return term_text(row.term) + (" (serious)" if row.serious else "")
             case ReactionColumn.GRADE:
@@ -154,6 +176,8 @@ class ReactionsTableModel(RecordTableModel[AdverseEvent]):
         return ""
 
     def tooltip(self, row: AdverseEvent, column: int) -> str | None:
+        if column == ReactionColumn.ONSET:
+            return when(row.onset)
         if column == ReactionColumn.GRADE:
             return f"CTCAE {row.ctcae_version}: {GRADE_DESCRIPTIONS.get(row.grade)}"
         return row.notes or None

@@ -97,7 +97,7 @@ class InfusionRunPage(QWidget):
         steps_layout = QVBoxLayout(steps_box)
         self.steps = RateStepsTableModel(self)
         self.steps_table = record_table(
-            self.steps, stretch=StepColumn.CHECK, widths=(140, 100, 80, 90, 200)
+            self.steps, stretch=StepColumn.CHECK, widths=(100, 105, 85, 100, 200)
         )
         steps_layout.addWidget(self.steps_table, 1)
         entry = QHBoxLayout()
@@ -123,6 +123,8 @@ class InfusionRunPage(QWidget):
         steps_layout.addWidget(self.entry_widget)
         self.preview = figures_label()
         steps_layout.addWidget(self.preview)
+        self.preview_warning = MessageBar()
+        steps_layout.addWidget(self.preview_warning)
         self.limits = muted_label()
         steps_layout.addWidget(self.limits)
         self.step_message = MessageBar()
@@ -147,22 +149,22 @@ class InfusionRunPage(QWidget):
         self.premeds = PremedicationsTableModel(self)
         self.vitals_button = QPushButton("Add &vital signs… (Ctrl+T)")
         self.vitals_button.clicked.connect(self.add_vitals)
-        self.reaction_button = QPushButton("Add re&action… (Ctrl+E)")
+        self.reaction_button = QPushButton("Add re&action… (Ctrl+Shift+R)")
         self.reaction_button.clicked.connect(self.add_reaction)
         self.premed_button = QPushButton("Add &premedication… (Ctrl+M)")
         self.premed_button.clicked.connect(self.add_premedication)
         self.vitals_box, self.vitals_table = _table_box(
-            "Vital signs", self.vitals, self.vitals_button, (140, 70, 70, 80, 70, 60)
+            "Vital signs", self.vitals, self.vitals_button, (100, 85, 85, 95, 85, 80)
         )
         self.reactions_box, self.reactions_table = _table_box(
-            "Reactions", self.reactions, self.reaction_button, (140, 150, 90, 110, 90)
+            "Reactions", self.reactions, self.reaction_button, (100, 150, 100, 110, 90)
         )
         self.premeds_box, self.premeds_table = _table_box(
-            "Premedication", self.premeds, self.premed_button, (140, 130, 110, 100)
+            "Premedication", self.premeds, self.premed_button, (100, 150, 120, 100)
         )
         right_layout.addWidget(self.vitals_box, 3)
         right_layout.addWidget(self.reactions_box, 2)
-        right_layout.addWidget(self.premeds_box, 2)
+        right_layout.addWidget(self.premeds_box, 3)
         self.checks_box = QGroupBox("Follow-up checks")
         checks_layout = QVBoxLayout(self.checks_box)
         self.checks_label = QLabel()
@@ -188,7 +190,7 @@ class InfusionRunPage(QWidget):
         self.rate_at.textChanged.connect(self.update_preview)
         QShortcut(QKeySequence("Ctrl+R"), self, self.focus_rate)
         QShortcut(QKeySequence("Ctrl+T"), self, self.add_vitals)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.add_reaction)
+        QShortcut(QKeySequence("Ctrl+Shift+R"), self, self.add_reaction)
         QShortcut(QKeySequence("Ctrl+M"), self, self.add_premedication)
         QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.end_infusion)
 
@@ -243,6 +245,8 @@ class InfusionRunPage(QWidget):
             f"{infusion.indication.value}, {LABEL_USE_WORDS[infusion.label_use]} · "
             f"started {when(infusion.start)} · {infusion.id}"
         )
+        for model in (self.steps, self.vitals, self.reactions, self.premeds):
+            model.reference_day = infusion.start.date()
         self.steps.set_rows(state.steps)
         if state.steps:
             self.steps_table.scrollToBottom()
@@ -259,12 +263,14 @@ class InfusionRunPage(QWidget):
             if state.label.note:
                 lines.append(state.label.note)
         self.limits.setText("Label limits for this child: " + "; ".join(lines) if lines else "")
+        self.limits.setVisible(bool(lines))
         running = infusion.end is None
         self.entry_widget.setEnabled(running)
         self.end_button.setVisible(running)
         self.preview.setVisible(running)
         if not running:
             self.preview.setText("")
+            self.preview_warning.clear_message()
         if state.checks:
             self.checks_box.show()
             self.checks_label.setText(
@@ -287,6 +293,7 @@ class InfusionRunPage(QWidget):
 
     def update_preview(self, *_: object) -> None:
         state = self.state
+        self.preview_warning.clear_message()
         if state is None or state.rules is None or state.infusion.end is not None:
             self.preview.setText("")
             return
@@ -307,9 +314,12 @@ class InfusionRunPage(QWidget):
             f"{number(ml_per_h, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} mL/kg/h = "
             f"{step.rate.mg_per_kg_min:.2f} mg/kg/min"
         )
-        if step.warning:
-            preview += f"\n⚠ {step.warning} - it can still be recorded"
         self.preview.setText(preview)
+        if step.warning:
+            self.preview_warning.show_message(
+                f"{step.warning[0].upper()}{step.warning[1:]}. It can still be recorded.",
+                "warning",
+            )
 
     def add_step(self) -> bool:
         """Save the typed rate at the typed time (blank = now); a label warning never blocks."""
@@ -359,6 +369,13 @@ class InfusionRunPage(QWidget):
 
     def _dialog_closed(self, _result: int) -> None:
         self.dialog = None
+        # Back to this window (with a main window and several bedside windows open, the window
+        # system may activate another) and to the rate field: usually the next entry.
+        self.window().activateWindow()
+        if self.entry_widget.isEnabled():
+            self.rate.setFocus()
+        else:
+            self.vitals_button.setFocus()
 
     def _busy(self) -> bool:
         return self.dialog is not None and self.dialog.isVisible()

@@ -97,9 +97,9 @@ class InfusionStartPage(QWidget):
         layout.addLayout(columns, 1)
         left = QVBoxLayout()
         right = QVBoxLayout()
-        columns.addLayout(left, 11)
+        columns.addLayout(left, 1)
         columns.addSpacing(10)
-        columns.addLayout(right, 9)
+        columns.addLayout(right, 1)
 
         # -- product and dose --------------------------------------------------------------
         product_box = QGroupBox("Product and dose")
@@ -148,7 +148,9 @@ class InfusionStartPage(QWidget):
         if defaults.latest_weight is not None:
             at, kg = defaults.latest_weight
             self.weight.setText(number(kg))
-            weight_note = f"measured {number(kg)} kg on {when(at)}"
+            days = (self.ctx.now() - at).days
+            ago = "today" if days < 1 else f"{days} day{'s' if days != 1 else ''} ago"
+            weight_note = f"measured {number(kg)} kg on {when(at)} ({ago})"
         form.addRow("Dosing &weight", _wrap(weight_row))
         form.addRow("", muted_label(weight_note))
         self.dose = QLineEdit()
@@ -168,7 +170,8 @@ class InfusionStartPage(QWidget):
         form.addRow("", self.infection)
         self.notes = QLineEdit()
         form.addRow("&Notes", self.notes)
-        left.addWidget(product_box, 1)
+        left.addWidget(product_box)
+        left.addStretch(1)
 
         # -- premedication and baseline ------------------------------------------------------
         premed_box = QGroupBox("Premedication")
@@ -190,7 +193,9 @@ class InfusionStartPage(QWidget):
         self.message = MessageBar()
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        buttons.addWidget(muted_label("Nothing is stored until you start the infusion."))
+        not_stored = muted_label("Nothing is stored until you start the infusion.")
+        not_stored.setWordWrap(False)
+        buttons.addWidget(not_stored)
         buttons.addStretch(1)
         self.start_button = QPushButton("&Start infusion (Ctrl+Enter)")
         self.start_button.setProperty("primary", True)
@@ -318,16 +323,17 @@ class InfusionStartPage(QWidget):
         lines = [limit.describe() for limit in rates.limits]
         if rates.note:
             lines.append(rates.note)
+        text = "Label rates for this child:\n" + "\n".join(lines) if lines else ""
         first = self._number_or_none(self.first_rate)
         if first is not None:
             step = check_new_step(rules, [], at=self.ctx.now(), ml_per_h=first)
-            lines.insert(
-                0,
+            text = (
                 f"First rate {number(first, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} mL/kg/h = "
                 f"{step.rate.mg_per_kg_min:.2f} mg/kg/min"
-                + (f"  ⚠ {step.warning}" if step.warning else ""),
+                + (f"\n⚠ {step.warning}" if step.warning else "")
+                + ("\n" + text if text else "")
             )
-        self.rates.setText("Label rates for this child: " + "; ".join(lines) if lines else "")
+        self.rates.setText(text)
 
     def _preview_infusion(self, product: Product, weight: float, dose: float) -> Infusion:
         lots = tuple(

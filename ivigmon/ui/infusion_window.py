@@ -96,9 +96,10 @@ class InfusionWindow(QMainWindow):
     def _show_patient(self, patient: Patient) -> None:
         name = f"{patient.name} ({patient.mrn})"
         self.title.setText(name)
+        blood = patient.blood_group or "not known"
         self.facts.setText(
             f"{SEX_WORDS[patient.sex]}, {age_text(patient.birth_date, self.ctx.now())}, "
-            f"born {patient.birth_date.isoformat()}, blood group {patient.blood_group or '?'}"
+            f"born {patient.birth_date.isoformat()}, blood group {blood}"
         )
         self.setWindowTitle(f"Bedside infusion - {name}")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ivigmon.domain.followup import OPEN_STATUSES
 from ivigmon.services.context import Context
 from ivigmon.services.patient_overview import PatientOverview, patient_overview
 from ivigmon.ui.assessment_panel import AssessmentPanel
@@ -33,6 +34,12 @@ from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.patient_dialog import PatientDialog
 from ivigmon.ui.table_views import record_table, selected_row
 from ivigmon.ui.wording import SEX_WORDS, comorbidity_text, day, diagnosis_text, number, when
+
+FACT_COLUMNS: tuple[tuple[tuple[str, str], ...], ...] = (
+    (("sex", "Sex"), ("born", "Born"), ("blood", "Blood group")),
+    (("diagnoses", "Diagnoses"), ("comorbidities", "Comorbidities"), ("prior", "IVIG elsewhere")),
+    (("weight", "Weight"), ("height", "Height"), ("bmi", "BMI")),
+)
 
 
 class PatientDetailPage(QWidget):
@@ -73,50 +80,45 @@ class PatientDetailPage(QWidget):
         self.message = MessageBar()
         layout.addWidget(self.message)
 
+        facts_box = QGroupBox("Patient")
+        facts = QGridLayout(facts_box)
+        facts.setHorizontalSpacing(10)
+        facts.setVerticalSpacing(3)
+        self.fact_labels: dict[str, QLabel] = {}
+        for column, group in enumerate(FACT_COLUMNS):
+            for row, (key, title) in enumerate(group):
+                name = QLabel(f"{title}:")
+                name.setProperty("role", "muted")
+                name.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                value = QLabel()
+                value.setWordWrap(True)
+                value.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.fact_labels[key] = value
+                facts.addWidget(name, row, column * 2)
+                facts.addWidget(value, row, column * 2 + 1)
+            facts.setColumnStretch(column * 2 + 1, 1)
+        layout.addWidget(facts_box)
+
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        facts_box = QGroupBox("Patient")
-        self.facts = QFormLayout(facts_box)
-        self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.fact_labels: dict[str, QLabel] = {}
-        for key, title in (
-            ("sex", "Sex"),
-            ("born", "Born"),
-            ("blood", "Blood group"),
-            ("diagnoses", "Diagnoses"),
-            ("comorbidities", "Comorbidities"),
-            ("weight", "Weight"),
-            ("height", "Height"),
-            ("bmi", "BMI"),
-            ("prior", "IVIG elsewhere"),
-        ):
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fact_labels[key] = value
-            self.facts.addRow(f"{title}:", value)
-        left_layout.addWidget(facts_box)
         risk_box = QGroupBox("Assessment")
         risk_layout = QVBoxLayout(risk_box)
         self.assessment = AssessmentPanel("Patient now")
         risk_layout.addWidget(self.assessment)
-        left_layout.addWidget(risk_box, 1)
-        splitter.addWidget(left)
+        splitter.addWidget(risk_box)
 
         self.tabs = QTabWidget()
         self.infusions = InfusionsTableModel(self)
         self.infusions_table = record_table(
             self.infusions,
             stretch=InfusionColumn.PRODUCT,
-            widths=(140, 140, 150, 90, 140, 110, 110, 80),
+            widths=(190, 150, 140, 92, 104, 92),
         )
         self.infusions_table.doubleClicked.connect(self._infusion_double_clicked)
         self.events_model = EventsTableModel(self)
         self.events_table = record_table(
-            self.events_model, stretch=EventColumn.FOUND, widths=(140, 170, 100, 120, 100, 200)
+            self.events_model, stretch=EventColumn.FOUND, widths=(140, 160, 100, 120, 100, 200)
         )
         self.checks = ChecksTableModel(self)
         self.checks_table = record_table(self.checks, widths=(140, 60, 120, 200, 90, 200))
@@ -126,7 +128,9 @@ class PatientDetailPage(QWidget):
         open_row = QHBoxLayout()
         self.open_infusion_button = QPushButton("Open &infusion")
         self.open_infusion_button.clicked.connect(self._open_selected_infusion)
-        open_row.addWidget(muted_label("Double-click an infusion to open it at the bedside."))
+        open_hint = muted_label("Double-click to open it at the bedside.")
+        open_hint.setWordWrap(False)
+        open_row.addWidget(open_hint)
         open_row.addStretch(1)
         open_row.addWidget(self.open_infusion_button)
         infusion_layout.addLayout(open_row)
@@ -134,9 +138,9 @@ class PatientDetailPage(QWidget):
         self.tabs.addTab(self.events_table, "Adverse events")
         self.tabs.addTab(self.checks_table, "Follow-up checks")
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([470, 700])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([330, 820])
         layout.addWidget(splitter, 1)
         events.connect_any(self._on_data_changed)
 
@@ -179,7 +183,7 @@ class PatientDetailPage(QWidget):
         diagnoses = [diagnosis_text(d) for d in patient.diagnoses]
         if diagnoses:
             diagnoses[0] += " (primary)"
-        f["diagnoses"].setText("\n".join(diagnoses) or "-")
+        f["diagnoses"].setText("; ".join(diagnoses) or "-")
         f["comorbidities"].setText(
             ", ".join(sorted(comorbidity_text(c) for c in patient.comorbidities)) or "none"
         )
@@ -201,7 +205,7 @@ class PatientDetailPage(QWidget):
             if body.bmi_percentile is not None:
                 bmi_text += f", {body.bmi_percentile:.0f}th percentile for age (CDC)"
         if body.note:
-            bmi_text += f"\n({body.note})" if body.bmi is not None else f" ({body.note})"
+            bmi_text += f" ({body.note})"
         f["bmi"].setText(bmi_text)
         f["prior"].setText(
             f"last given {day(patient.prior_ivig_last_date)}"
@@ -214,7 +218,7 @@ class PatientDetailPage(QWidget):
         self.checks.set_rows(overview.checks)
         self.tabs.setTabText(0, f"Infusions ({len(overview.infusions)})")
         self.tabs.setTabText(1, f"Adverse events ({len(overview.events)})")
-        open_checks = sum(1 for c in overview.checks if not c.check.is_done)
+        open_checks = sum(1 for c in overview.checks if c.status in OPEN_STATUSES)
         self.tabs.setTabText(2, f"Follow-up checks ({open_checks} open)")
         running = overview.running_infusion_id is not None
         self.running_button.setVisible(running)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -71,6 +73,8 @@ class PatientDialog(QDialog):
         columns.addLayout(right, 1)
         layout.addLayout(columns)
 
+        for column in (left, right):
+            column.setSpacing(8)
         identity = QGroupBox("Patient")
         form = QFormLayout(identity)
         self.mrn = QLineEdit()
@@ -112,7 +116,7 @@ class PatientDialog(QDialog):
         earlier = QGroupBox("IVIG given elsewhere")
         eform = QFormLayout(earlier)
         self.prior_ivig = QLineEdit()
-        self.prior_ivig.setPlaceholderText("yyyy-mm-dd, blank if none or not known")
+        self.prior_ivig.setPlaceholderText("yyyy-mm-dd (blank: none known)")
         eform.addRow("Last &date", self.prior_ivig)
         left.addWidget(earlier)
         left.addStretch(1)
@@ -172,6 +176,27 @@ class PatientDialog(QDialog):
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
 
+        for section in (identity, measure, earlier):
+            section.setMinimumWidth(400)
+        # Down the left column, then the right one, as the form reads.
+        chain: list[QWidget] = [
+            self.mrn,
+            self.name,
+            self.sex,
+            self.birth_date,
+            self.blood_group,
+            self.weight_edit,
+            self.height_edit,
+            self.measured_at,
+            self.prior_ivig,
+            self.primary,
+            *self.other_diagnoses.values(),
+            *self.comorbidities.values(),
+            self.save_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.resize(1000, 600)
         if patient is not None:
             self._fill(patient)
         self.mrn.setFocus()

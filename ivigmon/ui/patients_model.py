@@ -28,7 +28,7 @@ class PatientsTableModel(RecordTableModel[PatientSummary]):
         "MRN",
         "Name",
         "Age",
-        "Primary diagnosis",
+        "Diagnosis",
         "Risk now",
         "Last infusion",
         "Next check",

@@ -65,7 +65,7 @@ class PatientsPage(QWidget):
 
         self.model = PatientsTableModel(self)
         self.table = record_table(
-            self.model, stretch=PatientColumn.NAME, widths=(90, 220, 80, 140, 120, 170, 250)
+            self.model, stretch=PatientColumn.NAME, widths=(90, 220, 80, 100, 130, 170, 260)
         )
         self.table.setObjectName("patientsTable")
         self.table.doubleClicked.connect(self._on_double_click)

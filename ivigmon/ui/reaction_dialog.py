@@ -50,9 +50,7 @@ class ReactionDialog(EntryDialog):
             self.grade.addItem(grade_label(grade), grade)
             self.grade.setItemData(grade - 1, description, Qt.ItemDataRole.ToolTipRole)
         self.grade_help = muted_label(GRADE_DESCRIPTIONS[1])
-        self.serious = QCheckBox(
-            "&Serious (needed hospital admission or longer stay, or life-threatening)"
-        )
+        self.serious = QCheckBox("&Serious (hospital admission, longer stay or life-threatening)")
         self.action = QComboBox()
         for action in EventAction:
             self.action.addItem(ACTION_WORDS[action], action.value)
@@ -77,7 +75,7 @@ class ReactionDialog(EntryDialog):
         self.fields.add("notes", self.notes, "Notes")
         self.term.currentIndexChanged.connect(self._term_changed)
         self.grade.currentIndexChanged.connect(self._grade_changed)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(680)
         self.finish()
         self.onset.setFocus()
 

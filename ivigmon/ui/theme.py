@@ -37,7 +37,7 @@ QGroupBox {{
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
 QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QRadioButton {{ font-weight: normal; }}
 QListWidget#navigation {{
-    background: #e6ebf0; border: none; font-size: 12pt; padding-top: 6px;
+    background: #e6ebf0; border: none; font-size: 12pt; padding-top: 6px; outline: 0;
 }}
 QListWidget#navigation::item {{ padding: 9px 14px; }}
 QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}

@@ -32,6 +32,7 @@ class VitalSignsDialog(EntryDialog):
         self.entry = VitalsEntry()
         self.entry.register(self.fields)
         self.body.addWidget(self.entry)
+        self.setMinimumWidth(620)
         self.finish()
         self.entry.at.setFocus()
 

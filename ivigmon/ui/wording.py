@@ -94,6 +94,11 @@ def product_text(product: Product) -> str:
     )
 
 
+def short_product(name: str) -> str:
+    """`Gamunex-C (Gammaked)` -> `Gamunex-C`: the brand alone fits a table column."""
+    return name.split(" (")[0]
+
+
 def when(moment: datetime | None) -> str:
     """`2026-03-01 08:00`, or a dash."""
     return moment.strftime("%Y-%m-%d %H:%M") if moment is not None else "-"
@@ -101,6 +106,13 @@ def when(moment: datetime | None) -> str:
 
 def clock(moment: datetime) -> str:
     return moment.strftime("%H:%M")
+
+
+def short_when(moment: datetime, reference: date | None) -> str:
+    """`14:36` on the reference day, `11-22 00:30` on another day (bedside tables)."""
+    if reference is not None and moment.date() == reference:
+        return moment.strftime("%H:%M")
+    return moment.strftime("%m-%d %H:%M")
 
 
 def day(value: date | None) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from ivigmon.services.worklist import WorklistRow
 from ivigmon.ui.risk_badge import STATUS_COLOURS, level_ink, level_text, reasons_tooltip
 from ivigmon.ui.table_model import RecordTableModel
-from ivigmon.ui.wording import STATUS_WORDS, when
+from ivigmon.ui.wording import STATUS_WORDS, short_product, when
 
 
 class WorklistColumn(IntEnum):
@@ -47,7 +47,7 @@ class WorklistTableModel(RecordTableModel[WorklistRow]):
             case WorklistColumn.MRN:
                 return row.mrn
             case WorklistColumn.INFUSION:
-                return self.product_names.get(row.product_id, row.product_id)
+                return short_product(self.product_names.get(row.product_id, row.product_id))
             case WorklistColumn.RISK:
                 return level_text(row.risk_level)
         return ""
@@ -56,7 +56,8 @@ class WorklistTableModel(RecordTableModel[WorklistRow]):
         if column in (WorklistColumn.RISK, WorklistColumn.PATIENT):
             return reasons_tooltip(row.risk_level, row.risk_factors)
         if column == WorklistColumn.INFUSION:
-            return f"infusion {row.infusion_id}, ended {when(row.infusion_end)}"
+            product = self.product_names.get(row.product_id, row.product_id)
+            return f"{product}: infusion {row.infusion_id}, ended {when(row.infusion_end)}"
         return None
 
     def foreground(self, row: WorklistRow, column: int) -> QColor | None:

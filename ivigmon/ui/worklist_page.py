@@ -75,7 +75,7 @@ class WorklistPage(QWidget):
         self.table = record_table(
             self.model,
             stretch=WorklistColumn.PATIENT,
-            widths=(118, 142, 58, 150, 72, 150, 112),
+            widths=(112, 140, 60, 140, 70, 165, 108),
         )
         self.table.setObjectName("worklistTable")
         self.table.doubleClicked.connect(self._on_double_click)
@@ -110,7 +110,7 @@ class WorklistPage(QWidget):
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([800, 380])
+        splitter.setSizes([820, 330])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
 

@@ -2,9 +2,9 @@
 
 Run as `python writer_child.py DB MRN [SECONDS]` by the durability tests. Without SECONDS it
 writes until it is killed; with SECONDS it also ends each infusion, writes for that long and
-exits. Lines on stdout: `ready` once the database is open, `started ID` after each infusion's
-commit has returned, `ended ID` after its end was committed, `error TEXT` for any exception
-(timed mode carries on), `done` at the end of timed mode.
+exits. Lines on stdout: `ready` once the database is open, `started ID START` after each
+infusion's commit has returned, `ended ID` after its end was committed, `error TEXT` for any
+exception (timed mode carries on), `done` at the end of timed mode.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import sys
 sys.modules["pandas"] = None  # type: ignore[assignment]
 sys.modules["numpy"] = None  # type: ignore[assignment]
 
+import contextlib  # noqa: E402
 import random  # noqa: E402
 import time  # noqa: E402
 from datetime import date, datetime, timedelta  # noqa: E402
@@ -89,10 +90,8 @@ def main(argv: list[str]) -> int:
     db_path, mrn = argv[0], argv[1]
     seconds = float(argv[2]) if len(argv) > 2 else None
     ctx = open_context(db_path, user="writer.child")
-    try:
+    with contextlib.suppress(ValidationError):  # registered by an earlier child
         patients.register_patient(ctx, patient(mrn))
-    except ValidationError:
-        pass  # registered by an earlier child
     say("ready")
     # Starts need not be unique; spreading them keeps the records realistic.
     start = FIRST_START + timedelta(minutes=random.randrange(0, 10_000))
@@ -101,7 +100,7 @@ def main(argv: list[str]) -> int:
         start += timedelta(hours=6)
         try:
             started, _ = infusions.start_infusion(ctx, infusion(mrn, start))
-            say(f"started {started.id}")
+            say(f"started {started.id} {started.start.isoformat()}")
             if deadline is not None:
                 infusions.end_infusion(ctx, started.id, end=start + timedelta(hours=4))
                 say(f"ended {started.id}")

@@ -1,0 +1,76 @@
+"""About: version, where the data lives, and what the program does and does not do."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from ivigmon import __version__
+from ivigmon.services.assessment import DISCLAIMER
+from ivigmon.services.context import Context
+from ivigmon.ui.labels import muted_label, subtitle_label, title_label
+
+
+class AboutPage(QWidget):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(f"ivigmon {__version__}"))
+        layout.addWidget(
+            muted_label(
+                "Bedside logging, risk flags and follow-up checks for paediatric intravenous "
+                "immunoglobulin (IVIG) infusions."
+            )
+        )
+
+        role = QGroupBox("What it does - and what it does not")
+        role_layout = QVBoxLayout(role)
+        statement = subtitle_label(DISCLAIMER)
+        statement.setWordWrap(True)
+        role_layout.addWidget(statement)
+        role_layout.addWidget(
+            QLabel(
+                "It records each infusion as it happens, computes doses and rates, flags "
+                "patients and infusions with risk factors for a reaction (and says why), and "
+                "reminds the ward of the follow-up checks. It gives no medical advice: the "
+                "risk factors and label limits come from the sources below, and every "
+                "decision stays with the clinician."
+            )
+        )
+        for child in role.findChildren(QLabel):
+            child.setWordWrap(True)
+        layout.addWidget(role)
+
+        data = QGroupBox("Data")
+        form = QFormLayout(data)
+        db_path = Path(ctx.store.path)
+        path = QLabel(str(db_path))
+        path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("Database:", path)
+        form.addRow("Folder:", QLabel(str(db_path.parent)))
+        form.addRow(
+            "Opened:", QLabel("read-only" if ctx.store.read_only else "for reading and writing")
+        )
+        form.addRow("User:", QLabel(ctx.user))
+        form.addRow(
+            "Running on:",
+            QLabel(f"Python {platform.python_version()}, Qt for Python {pyside_version}"),
+        )
+        layout.addWidget(data)
+
+        sources = QGroupBox("Sources")
+        sources_layout = QVBoxLayout(sources)
+        text = QLabel(
+            "Risk factors: 'Adverse effects of immunoglobulin' (source paper) and the boxed "
+            "warnings of the product labels. Rates: the US prescribing information and EU "
+            "summaries of product characteristics of each product (see Settings, product "
+            "catalogue). BMI-for-age: CDC 2000 growth charts. Reaction grades: CTCAE 5.0."
+        )
+        text.setWordWrap(True)
+        sources_layout.addWidget(text)
+        layout.addWidget(sources)
+        layout.addStretch(1)

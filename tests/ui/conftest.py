@@ -1,0 +1,146 @@
+"""GUI fixtures: a temporary ward database with a hand-moved clock, the app's events, helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ivigmon.domain.codes import Diagnosis, LabelUse, Sex
+from ivigmon.domain.models import Infusion, Lot, Measurement, Patient
+from ivigmon.services import infusions, patients
+from ivigmon.services.context import Context
+from ivigmon.services.setup import open_context
+from ivigmon.ui.events import DataEvents
+from ivigmon.ui.infusion_window import InfusionWindow
+from ivigmon.ui.main_window import MainWindow
+from ivigmon.ui.theme import apply_theme
+
+# The offscreen platform warns whenever a window with a layout is shown; it is not a fault.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+HERE = Path(__file__).parent
+
+NOW = datetime(2026, 3, 10, 12, 0)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in Path(item.path).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture(scope="session", autouse=True)
+def themed(qapp: QApplication) -> None:
+    apply_theme(qapp)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(NOW)
+
+
+@pytest.fixture
+def ctx(tmp_path: Path, clock: Clock) -> Iterator[Context]:
+    context = open_context(tmp_path / "w.db", clock=clock, user="nurse.test")
+    yield context
+    context.store.close()
+
+
+@pytest.fixture
+def events(qapp: QApplication) -> DataEvents:
+    return DataEvents()
+
+
+@pytest.fixture
+def show(qtbot) -> Iterator[Callable[[QWidget], QWidget]]:
+    """Show a top-level widget; close whatever is still open at the end of the test."""
+    opened: list[QWidget] = []
+
+    def _show(widget: QWidget) -> QWidget:
+        opened.append(widget)
+        widget.show()
+        qtbot.waitExposed(widget)
+        activate(qtbot, widget)
+        return widget
+
+    yield _show
+    for widget in reversed(opened):
+        if not shiboken6.isValid(widget):
+            continue
+        if isinstance(widget, MainWindow):
+            for window in widget.bedside.values():
+                window.discard_confirmed = True
+        if isinstance(widget, InfusionWindow):
+            widget.discard_confirmed = True
+        widget.close()
+        widget.deleteLater()
+    QApplication.processEvents()
+
+
+def make_patient(ctx: Context, mrn: str = "K-0001", **overrides: object) -> Patient:
+    values: dict[str, object] = {
+        "mrn": mrn,
+        "name": "Ada Nowak",
+        "sex": Sex.F,
+        "birth_date": date(2019, 4, 2),
+        "diagnoses": (Diagnosis.KD,),
+        "blood_group": "A+",
+        "measurements": (
+            Measurement(at=datetime(2026, 3, 1, 8, 0), weight_kg=14.2, height_cm=98.0),
+        ),
+    }
+    values.update(overrides)
+    return patients.register_patient(ctx, Patient(**values))  # type: ignore[arg-type]
+
+
+def start_infusion(ctx: Context, mrn: str = "K-0001", **overrides: object) -> Infusion:
+    values: dict[str, object] = {
+        "id": "",
+        "mrn": mrn,
+        "indication": Diagnosis.KD,
+        "label_use": LabelUse.ON,
+        "product_id": "privigen",
+        "dosing_weight_kg": 14.2,
+        "dose_g": 28.0,
+        "start": datetime(2026, 3, 10, 8, 0),
+        "lots": (Lot("P123", date(2027, 1, 31)),),
+    }
+    values.update(overrides)
+    started, _ = infusions.start_infusion(ctx, Infusion(**values))  # type: ignore[arg-type]
+    return started
+
+
+def activate(qtbot, window: QWidget) -> None:
+    """Make `window` the active window, so that its keyboard shortcuts work."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def type_here(qtbot, text: str) -> None:
+    """Type into whatever has the focus, as a user at the keyboard does."""
+    qtbot.keyClicks(focused(), text)
+
+
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(focused(), key, modifier)

@@ -1,0 +1,121 @@
+"""Patients: search as you type, register and edit, the risk badge follows the record."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+
+from ivigmon.domain.codes import Comorbidity, Diagnosis, RiskLevel
+from ivigmon.services.history import load_history
+from ivigmon.ui.patient_detail_page import PatientDetailPage
+from ivigmon.ui.patients_model import PatientColumn
+from ivigmon.ui.patients_page import PatientsPage
+
+from .conftest import make_patient, start_infusion
+
+
+def test_the_list_follows_the_search_as_you_type(qtbot, ctx, events, show):
+    make_patient(ctx, "K-0001", name="Ada Nowak")
+    make_patient(ctx, "K-0002", name="Jan Kowalski")
+    make_patient(ctx, "X-0003", name="Ola Nowicka")
+    page = PatientsPage(ctx, events)
+    show(page)
+    assert page.model.rowCount() == 3
+    qtbot.keyClicks(page.search, "now")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert [r.mrn for r in page.model.rows()] == ["K-0001", "X-0003"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "K-0002")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    with qtbot.waitSignal(page.patient_opened, timeout=1000) as opened:
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)  # one match: Enter opens it
+    assert opened.args == ["K-0002"]
+
+
+def test_a_patients_risk_badge_updates_after_a_comorbidity_is_added(qtbot, ctx, events, show):
+    # A 10-year-old with JIA, infused 10 days ago: no risk factor.
+    make_patient(ctx, birth_date=date(2015, 6, 1), diagnoses=(Diagnosis.JIA,))
+    start_infusion(
+        ctx,
+        indication=Diagnosis.JIA,
+        start=datetime(2026, 2, 28, 9, 0),
+        end=datetime(2026, 2, 28, 15, 0),
+    )
+    patients_page = PatientsPage(ctx, events)
+    detail = PatientDetailPage(ctx, events)
+    show(patients_page)
+    show(detail)
+    detail.show_patient("K-0001")
+    risk_cell = patients_page.model.index(0, PatientColumn.RISK)
+    assert risk_cell.data() == "standard"
+    assert detail.assessment.badge.text() == "Risk: standard"
+
+    dialog = detail.edit_patient()
+    assert dialog is not None
+    dialog.comorbidities[Comorbidity.KIDNEY_FAILURE].setChecked(True)
+    with qtbot.waitSignal(events.patient_saved, timeout=2000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert patients_page.model.rows()[0].risk_level is RiskLevel.HIGH
+    assert patients_page.model.index(0, PatientColumn.RISK).data() == "HIGH ▲▲"
+    assert detail.assessment.badge.text() == "Risk: HIGH ▲▲"
+    assert "Kidney failure" in detail.assessment.reasons.text()
+    assert "kidney failure" in detail.fact_labels["comorbidities"].text()
+
+
+def test_registering_a_patient_names_the_wrong_field_and_keeps_the_form(qtbot, ctx, events, show):
+    page = PatientsPage(ctx, events)
+    show(page)
+    dialog = page.register_patient()
+    qtbot.keyClicks(dialog.mrn, "K-0100")
+    qtbot.keyClicks(dialog.name, "Zofia Lis")
+    dialog.sex.setCurrentIndex(1)
+    qtbot.keyClicks(dialog.birth_date, "2018-05-04")
+    dialog.primary.setCurrentIndex(dialog.primary.findData("KD"))
+    dialog.other_diagnoses[Diagnosis.JIA].setChecked(True)
+    qtbot.keyClicks(dialog.weight_edit, "3200")  # grams typed for kilograms
+    qtbot.keyClicks(dialog.height_edit, "110")
+    assert dialog.save() is False
+    assert dialog.message.text() == "⚠ Weight (kg): must be at most 300 kg (got 3200)"
+    assert dialog.weight_edit.property("invalid") is True
+    assert dialog.focusWidget() is dialog.weight_edit
+    dialog.weight_edit.clear()
+    qtbot.keyClicks(dialog.weight_edit, "19,5")  # a decimal comma is fine
+    with qtbot.waitSignal(events.patient_saved, timeout=2000):
+        assert dialog.save() is True
+    stored = load_history(ctx, "K-0100").patient
+    assert stored.diagnoses == (Diagnosis.KD, Diagnosis.JIA)
+    (measurement,) = stored.measurements
+    assert (measurement.weight_kg, measurement.height_cm) == (19.5, 110.0)
+    assert [r.mrn for r in page.model.rows()] == ["K-0100"]
+
+
+def test_a_locked_or_read_only_database_keeps_what_was_typed(qtbot, ctx, events, show):
+    make_patient(ctx)
+    page = PatientsPage(ctx, events)
+    show(page)
+    dialog = page.edit_selected()
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, "Ada Nowak-Lis")
+    ctx.store.read_only = True
+    assert dialog.save() is False
+    assert dialog.message.text().startswith("⚠ The database can only be read")
+    assert dialog.name.text() == "Ada Nowak-Lis"
+    assert dialog.isVisible()
+    assert load_history(ctx, "K-0001").patient.name == "Ada Nowak"
+
+
+def test_the_detail_page_shows_age_bmi_and_the_record(qtbot, ctx, events, show):
+    make_patient(ctx)
+    start_infusion(ctx, start=datetime(2026, 3, 1, 9, 0), end=datetime(2026, 3, 1, 19, 30))
+    detail = PatientDetailPage(ctx, events)
+    show(detail)
+    detail.show_patient("K-0001")
+    facts = detail.fact_labels
+    assert facts["born"].text() == "2019-04-02 (age 6 y)"
+    assert facts["bmi"].text().startswith("14.8 kg/m², ")
+    assert "percentile for age (CDC)" in facts["bmi"].text()
+    assert detail.infusions.rowCount() == 1
+    assert detail.checks.rowCount() == 3
+    assert detail.tabs.tabText(2) == "Follow-up checks (3 open)"

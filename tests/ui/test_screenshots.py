@@ -1,0 +1,29 @@
+"""`ivigmon screenshot DIR`: every main screen as a 1366x768 PNG, from the demo ward."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage
+
+from ivigmon.app import render_screenshots
+
+SCREENS = (
+    "01_worklist.png",
+    "02_patients.png",
+    "03_patient_detail.png",
+    "04_infusion_bedside.png",
+    "05_infusion_start.png",
+    "06_record_check.png",
+    "07_settings.png",
+    "08_settings_catalogue.png",
+    "09_reports.png",
+    "10_about.png",
+)
+
+
+def test_render_screenshots_writes_one_1366x768_png_per_screen(qapp, tmp_path):
+    written = render_screenshots(tmp_path / "shots")
+    assert [p.name for p in written] == list(SCREENS)
+    for path in written:
+        image = QImage(str(path))
+        assert not image.isNull(), path.name
+        assert (image.width(), image.height()) == (1366, 768), path.name

@@ -1,0 +1,51 @@
+"""With user accounts: signing in, and a plain message when a role may not do something."""
+
+from __future__ import annotations
+
+from ivigmon.domain.roles import Role
+from ivigmon.services import users
+from ivigmon.ui.main_window import MainWindow
+from ivigmon.ui.sign_in_dialog import SignInDialog
+
+from .conftest import make_patient, start_infusion
+
+
+def add_accounts(ctx) -> None:
+    users.add_user(
+        ctx, username="admin", display_name="Admin", role="admin", password="admin-pass-1"
+    )
+    users.add_user(
+        ctx, username="desk", display_name="Ward desk", role="ward_staff", password="desk-pass-1"
+    )
+
+
+def test_signing_in_acts_as_the_user_and_a_wrong_password_is_one_plain_message(qtbot, ctx, show):
+    add_accounts(ctx)
+    dialog = SignInDialog(ctx)
+    show(dialog)
+    dialog.username.setText("desk")
+    qtbot.keyClicks(dialog.password, "wrong-password")
+    assert dialog.sign_in() is False
+    assert dialog.message.text() == "⚠ Password: wrong user name or password"
+    assert dialog.password.text() == ""
+    qtbot.keyClicks(dialog.password, "desk-pass-1")
+    assert dialog.sign_in() is True
+    assert (ctx.user, ctx.role) == ("desk", Role.WARD_STAFF)
+
+
+def test_a_role_that_may_not_record_infusions_gets_a_plain_message(qtbot, ctx, events, show):
+    make_patient(ctx)
+    started = start_infusion(ctx)
+    add_accounts(ctx)
+    users.sign_in(ctx, "desk", "desk-pass-1")
+    window = MainWindow(ctx, events)
+    show(window)
+    assert window.user_label.text() == "User: desk (ward staff)"
+    page = window.open_infusion("K-0001", started.id).run_page
+    qtbot.keyClicks(page.rate, "10")
+    assert page.add_step() is False
+    assert page.step_message.text() == (
+        "⚠ Not allowed for your role: a ward staff may not record infusions. "
+        "Nothing was saved; what you typed is still here."
+    )
+    assert page.rate.text() == "10"
