@@ -91,6 +91,7 @@ from ivigmon.domain.validation import (
     check_record,
     did_you_mean,
     infusion_record,
+    is_single_line,
     parse_date_field,
     parse_time_field,
     patient_record,
@@ -204,7 +205,8 @@ def _check_keys(record: str, obj: Collection[object], keys: _Keys) -> None:
     allowed = keys.allowed
     for key in obj:
         if key not in allowed:
-            name = key if isinstance(key, str) else show(key)
+            plain = isinstance(key, str) and key.strip() and is_single_line(key)
+            name = key if plain and isinstance(key, str) else f"unknown key {show(key)}"
             hint = did_you_mean(key, allowed) if isinstance(key, str) else ""
             raise ValidationError(
                 record,
@@ -221,6 +223,7 @@ def _usable_identifier(value: object, max_length: int) -> bool:
         isinstance(value, str)
         and bool(value.strip())
         and value == value.strip()
+        and is_single_line(value)
         and len(value) <= max_length
     )
 

@@ -22,6 +22,13 @@ class Permission(StrEnum):
     EDIT_CATALOGUE = "edit_catalogue"
 
 
+# How a refusal names the people of a role: "ward staff may not ...".
+ROLE_PLURALS: dict[Role, str] = {
+    Role.NURSE: "nurses",
+    Role.WARD_STAFF: "ward staff",
+    Role.ADMIN: "administrators",
+}
+
 ROLE_NAMES: dict[Role, str] = {
     Role.NURSE: "nurse",
     Role.WARD_STAFF: "ward staff",

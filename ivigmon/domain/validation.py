@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -207,6 +208,20 @@ def _with_unit(value: float, unit: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 
+def is_storable_text(value: str) -> bool:
+    """False for text with lone surrogates, which no UTF-8 database can hold."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def is_single_line(value: str) -> bool:
+    """No control characters and no line or paragraph separators."""
+    return not any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value)
+
+
 def require_text(
     record: str,
     field: str,
@@ -215,12 +230,19 @@ def require_text(
     max_length: int | None = None,
     allow_empty: bool = False,
     no_outer_spaces: bool = False,
+    single_line: bool = False,
 ) -> str:
-    """A string; non-blank unless `allow_empty`; optionally without leading/trailing spaces."""
+    """A string; non-blank unless `allow_empty`; optionally without outer spaces, one line."""
     if value is None:
         raise ValidationError(record, field, "missing; this field is required")
     if not isinstance(value, str):
         raise ValidationError(record, field, f"must be text, got {type_name(value)}")
+    if not is_storable_text(value):
+        raise ValidationError(record, field, "contains characters that are not valid text")
+    if single_line and not is_single_line(value):
+        raise ValidationError(
+            record, field, f"must be one line without control characters (got {show(value)})"
+        )
     if not allow_empty and not value.strip():
         raise ValidationError(record, field, "must not be empty")
     if no_outer_spaces and value != value.strip():
@@ -235,8 +257,10 @@ def require_text(
 
 
 def require_identifier(record: str, field: str, value: object, *, max_length: int) -> str:
-    """An MRN, infusion id or lot number: non-empty, no outer spaces, bounded length."""
-    return require_text(record, field, value, max_length=max_length, no_outer_spaces=True)
+    """An MRN, infusion id or lot number: non-empty, one line, no outer spaces, bounded."""
+    return require_text(
+        record, field, value, max_length=max_length, no_outer_spaces=True, single_line=True
+    )
 
 
 def require_mrn(record: str, field: str, value: object) -> str:
@@ -244,7 +268,7 @@ def require_mrn(record: str, field: str, value: object) -> str:
 
 
 def require_name(record: str, field: str, value: object) -> str:
-    return require_text(record, field, value, max_length=NAME_MAX)
+    return require_text(record, field, value, max_length=NAME_MAX, single_line=True)
 
 
 def require_number(
@@ -446,6 +470,21 @@ def parse_time_field(record: str, field: str, value: object) -> datetime:
         raise ValidationError(record, field, str(exc)) from None
     check_time_range(record, field, moment)
     return moment
+
+
+# Bedside workstations' clocks drift a little; a time further ahead than this is a typing slip.
+FUTURE_TOLERANCE = timedelta(minutes=10)
+
+
+def require_not_future(record: str, field: str, moment: datetime, *, now: datetime) -> None:
+    """What is documented has happened: a time after now (beyond clock drift) is refused."""
+    check_time_range(record, field, moment)
+    if moment > now + FUTURE_TOLERANCE:
+        raise ValidationError(
+            record,
+            field,
+            f"{to_display(moment)} is in the future (now is {to_display(now)})",
+        )
 
 
 def check_time_range(record: str, field: str, moment: datetime) -> None:

@@ -8,7 +8,12 @@ from enum import StrEnum
 from ivigmon.domain.models import Infusion
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.timefmt import to_stored
-from ivigmon.domain.validation import ValidationError, require_text, validate_infusion
+from ivigmon.domain.validation import (
+    ValidationError,
+    require_identifier,
+    require_text,
+    validate_infusion,
+)
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.storage import amend as rows
@@ -51,6 +56,7 @@ def _reason(record: str, reason: str) -> str:
 def mark_entered_in_error(ctx: Context, kind: EntryKind, key: str, reason: str) -> None:
     """Keep the entry, with who marked it, when and why; every view then leaves it out."""
     ctx.require(_PERMISSION[kind])
+    require_identifier(f"{kind.value} entry", "id", key, max_length=64)
     record = f"{kind.value} {key}"
     why = _reason(record, reason)
     stamp = ctx.stamp()

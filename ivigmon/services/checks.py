@@ -13,6 +13,7 @@ from ivigmon.domain.validation import (
     ValidationError,
     check_record,
     require_int,
+    require_not_future,
     validate_check,
     validate_event,
 )
@@ -73,6 +74,7 @@ def record_check(
             symptoms=tuple(s.term for s in symptoms),
             notes=notes,
         )
+        require_not_future(record, "done_at", done_at, now=ctx.now())
         validate_check(check, infusion, check_offsets=set(existing))
         events = [
             AdverseEvent(

@@ -10,7 +10,7 @@ from datetime import datetime
 from ivigmon.domain.growth import GrowthReference
 from ivigmon.domain.products import Product
 from ivigmon.domain.risk import RiskContext
-from ivigmon.domain.roles import ROLE_NAMES, Permission, Role, allows
+from ivigmon.domain.roles import ROLE_PLURALS, Permission, Role, allows
 from ivigmon.domain.settings import CheckSettings, RiskSettings
 from ivigmon.domain.timefmt import to_stored
 from ivigmon.services import settings as settings_service
@@ -56,8 +56,8 @@ class Context:
         if self.accounts and self.role is None:
             raise NotPermitted("user", "sign-in", "sign in first")
         if not allows(self.role, permission):
-            role = ROLE_NAMES[self.role] if self.role else "this user"
-            raise NotPermitted("user", self.user, f"a {role} may not {PERMISSION_TEXT[permission]}")
+            who = ROLE_PLURALS[self.role] if self.role else "this user"
+            raise NotPermitted("user", self.user, f"{who} may not {PERMISSION_TEXT[permission]}")
 
     def now(self) -> datetime:
         return self.clock().replace(microsecond=0)

@@ -23,6 +23,7 @@ from ivigmon.domain.validation import (
     Flag,
     ValidationError,
     infusion_record,
+    require_not_future,
     validate_event,
     validate_infusion,
     validate_premedication,
@@ -49,6 +50,10 @@ def start_infusion(ctx: Context, infusion: Infusion) -> tuple[Infusion, tuple[Fl
         elif rows.existing_infusion_ids(conn, [infusion.id]):
             raise ValidationError(infusion_record(infusion.id), "id", "already exists")
         infusion = replace(infusion, recorded_by=ctx.user)
+        record = infusion_record(infusion.id)
+        require_not_future(record, "start", infusion.start, now=ctx.now())
+        if infusion.end is not None:
+            require_not_future(record, "end", infusion.end, now=ctx.now())
         flags = validate_infusion(infusion, product_ids=ctx.products().keys(), patient=patient)
         stamp = ctx.stamp()
         rows.insert_infusion(conn, patient_id, infusion, stamp)
@@ -79,7 +84,9 @@ def add_rate_step(ctx: Context, infusion_id: str, *, at: datetime, ml_per_h: flo
     step = RateStep(at=at, ml_per_h=ml_per_h)
 
     def write(conn: Any, infusion: Infusion, _: int) -> None:
-        validate_rate_step(f"{infusion_record(infusion.id)} rate step", step, infusion)
+        record = f"{infusion_record(infusion.id)} rate step"
+        require_not_future(record, "at", at, now=ctx.now())
+        validate_rate_step(record, step, infusion)
         rows.insert_rate_steps(conn, infusion.id, [step], ctx.stamp())
 
     _change(ctx, infusion_id, write)
@@ -88,7 +95,9 @@ def add_rate_step(ctx: Context, infusion_id: str, *, at: datetime, ml_per_h: flo
 
 def add_premedication(ctx: Context, infusion_id: str, premed: Premedication) -> None:
     def write(conn: Any, infusion: Infusion, _: int) -> None:
-        validate_premedication(f"{infusion_record(infusion.id)} premedication", premed)
+        record = f"{infusion_record(infusion.id)} premedication"
+        require_not_future(record, "at", premed.at, now=ctx.now())
+        validate_premedication(record, premed)
         rows.insert_premedications(conn, infusion.id, [premed], ctx.stamp())
 
     _change(ctx, infusion_id, write)
@@ -96,7 +105,9 @@ def add_premedication(ctx: Context, infusion_id: str, premed: Premedication) -> 
 
 def add_vital_signs(ctx: Context, infusion_id: str, vitals: VitalSigns) -> None:
     def write(conn: Any, infusion: Infusion, _: int) -> None:
-        validate_vital_signs(f"{infusion_record(infusion.id)} vital signs", vitals)
+        record = f"{infusion_record(infusion.id)} vital signs"
+        require_not_future(record, "at", vitals.at, now=ctx.now())
+        validate_vital_signs(record, vitals)
         rows.insert_vitals(conn, infusion.id, [vitals], ctx.stamp())
 
     _change(ctx, infusion_id, write)
@@ -104,7 +115,9 @@ def add_vital_signs(ctx: Context, infusion_id: str, vitals: VitalSigns) -> None:
 
 def add_reaction(ctx: Context, infusion_id: str, event: AdverseEvent) -> None:
     def write(conn: Any, infusion: Infusion, patient_id: int) -> None:
-        validate_event(f"{infusion_record(infusion.id)} reaction", event, infusion)
+        record = f"{infusion_record(infusion.id)} reaction"
+        require_not_future(record, "onset", event.onset, now=ctx.now())
+        validate_event(record, event, infusion)
         rows.insert_events(conn, patient_id, infusion.id, [event], ctx.stamp())
 
     _change(ctx, infusion_id, write)
@@ -118,6 +131,7 @@ def end_infusion(ctx: Context, infusion_id: str, *, end: datetime) -> list[Check
         record = infusion_record(infusion.id)
         if infusion.end is not None:
             raise ValidationError(record, "end", f"the infusion already ended at {infusion.end}")
+        require_not_future(record, "end", end, now=ctx.now())
         if end <= infusion.start:
             raise ValidationError(record, "end", "must be after the start")
         late = [s for s in infusion.rate_steps if s.at > end]

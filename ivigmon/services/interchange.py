@@ -12,7 +12,7 @@ from typing import Any
 from ivigmon.domain.followup import schedule_checks
 from ivigmon.domain.interchange import parse_document, to_document
 from ivigmon.domain.roles import Permission
-from ivigmon.domain.validation import Flag, ValidationError
+from ivigmon.domain.validation import Flag, ValidationError, validate_infusion
 from ivigmon.services.context import Context
 from ivigmon.storage import checks as check_rows
 from ivigmon.storage import infusions as infusion_rows
@@ -55,7 +55,7 @@ def import_document(ctx: Context, data: Any) -> ImportResult:
     settings = ctx.check_settings()
     stamp = ctx.stamp()
     with ctx.store.write() as conn:
-        known = set(patient_rows.all_mrns(conn))
+        known = set(patient_rows.active_mrns(conn))
         document = parse_document(
             data,
             product_ids=ctx.products().keys(),
@@ -64,6 +64,25 @@ def import_document(ctx: Context, data: Any) -> ImportResult:
             known_mrns=known,
             known_infusion_ids=infusion_rows.existing_infusion_ids(conn, _infusion_ids(data)),
         )
+        for patient in document.patients:
+            if patient_rows.mrn_in_error(conn, patient.mrn):
+                raise ValidationError(
+                    f"patient {patient.mrn}",
+                    "mrn",
+                    "belongs to a patient record marked entered in error in the database",
+                )
+        in_database = {i.mrn for i in document.infusions} & known
+        stored = patient_rows.load_patients(
+            conn,
+            [pid for m in sorted(in_database) if (pid := patient_rows.patient_id_for(conn, m))],
+        )
+        by_mrn = {p.mrn: p for p in stored.values()}
+        for infusion in document.infusions:
+            if infusion.mrn in by_mrn:
+                # Checks against the stored patient (birth date, measured weight).
+                validate_infusion(
+                    infusion, product_ids=ctx.products().keys(), patient=by_mrn[infusion.mrn]
+                )
         ids: dict[str, int] = {}
         for patient in document.patients:
             ids[patient.mrn] = patient_rows.insert_patient(conn, patient, stamp)

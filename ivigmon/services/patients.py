@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from ivigmon.domain.models import Measurement, Patient
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import (
     ValidationError,
     patient_record,
+    require_not_future,
     validate_measurement,
     validate_patient,
 )
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.storage import patients as rows
-from ivigmon.storage.errors import ConflictError
 
 
 def register_patient(ctx: Context, patient: Patient) -> Patient:
@@ -26,14 +27,8 @@ def register_patient(ctx: Context, patient: Patient) -> Patient:
     validate_patient(patient, today=ctx.now().date())
     stamp = ctx.stamp()
     with ctx.store.write() as conn:
-        if rows.patient_id_for(conn, patient.mrn) is not None:
-            raise ValidationError(
-                patient_record(patient.mrn), "mrn", "a patient with this MRN already exists"
-            )
-        try:
-            patient_id = rows.insert_patient(conn, patient, stamp)
-        except ConflictError as exc:
-            raise ValidationError(patient_record(patient.mrn), "mrn", str(exc)) from exc
+        _require_free_mrn(conn, patient.mrn, patient_record(patient.mrn))
+        patient_id = rows.insert_patient(conn, patient, stamp)
     return replace(patient, id=patient_id)
 
 
@@ -46,12 +41,19 @@ def amend_patient(ctx: Context, mrn: str, amended: Patient) -> Patient:
         patient_id = rows.patient_id_for(conn, mrn)
         if patient_id is None:
             raise UnknownRecord("patient", "mrn", f"no patient with MRN {mrn!r}")
-        if amended.mrn != mrn and rows.patient_id_for(conn, amended.mrn) is not None:
-            raise ValidationError(
-                patient_record(mrn), "mrn", f"MRN {amended.mrn} belongs to another patient"
-            )
+        if amended.mrn != mrn:
+            _require_free_mrn(conn, amended.mrn, patient_record(mrn))
         rows.update_patient(conn, patient_id, amended)
     return replace(amended, id=patient_id)
+
+
+def _require_free_mrn(conn: Any, mrn: str, record: str) -> None:
+    if rows.patient_id_for(conn, mrn) is not None:
+        raise ValidationError(record, "mrn", f"MRN {mrn} belongs to a patient already registered")
+    if rows.mrn_in_error(conn, mrn):
+        raise ValidationError(
+            record, "mrn", f"MRN {mrn} belongs to a patient record marked entered in error"
+        )
 
 
 def add_measurement(
@@ -69,8 +71,8 @@ def add_measurement(
         if patient_id is None:
             raise UnknownRecord("patient", "mrn", f"no patient with MRN {mrn!r}")
         patient = rows.load_patients(conn, [patient_id])[patient_id]
-        validate_measurement(
-            f"{patient_record(mrn)} measurement", measurement, birth_date=patient.birth_date
-        )
+        record = f"{patient_record(mrn)} measurement"
+        require_not_future(record, "at", at, now=ctx.now())
+        validate_measurement(record, measurement, birth_date=patient.birth_date)
         rows.insert_measurements(conn, patient_id, [measurement], ctx.stamp())
     return measurement

@@ -16,6 +16,8 @@ from ivigmon.storage.migrations import APPLICATION_ID, MIGRATIONS
 RESTORE_LOCK_TIMEOUT_S = 2.0
 # Enough integrity_check lines to say what is wrong without flooding a message.
 PROBLEM_LINES = 5
+# The first 16 bytes of every SQLite 3 database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
@@ -85,8 +87,13 @@ def backup_to(store: Store, dest: str | os.PathLike[str]) -> Path:
 
     The copy is a consistent snapshot of the last committed state: in WAL mode the backup reads
     like any reader, so a write transaction open elsewhere neither blocks it nor gets into it.
-    The copy is written beside `dest` and renamed into place, so `dest` is never half written.
+    The copy is written beside `dest` and renamed into place, so `dest` is never half written;
+    it is a single file (rollback-journal mode) readable by the owner only.
     """
+    if store.conn.in_transaction:
+        # SQLite answers a backup from a connection that is writing with SQLITE_LOCKED, and
+        # Python retries that forever: refuse instead of hanging the program.
+        raise errors.StorageError("a backup cannot be made in the middle of a transaction")
     target = Path(dest)
     temp = _copy_to_temp(store.conn, target)
     _install(temp, target)
@@ -198,6 +205,9 @@ def _checkpoint_alone(db: Path) -> None:
     idle connection blocks neither a checkpoint nor a write). The file may be damaged, which
     is why it is being replaced: then it cannot be checkpointed and is moved as it is.
     """
+    if not _has_sqlite_header(db):
+        # No program can be using it, and SQLite would delete its -wal on closing it.
+        return
     try:
         conn = sqlite3.connect(db, isolation_level=None, timeout=RESTORE_LOCK_TIMEOUT_S)
     except sqlite3.Error:
@@ -218,6 +228,11 @@ def _checkpoint_alone(db: Path) -> None:
     finally:
         with contextlib.suppress(sqlite3.Error):
             conn.close()
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    with path.open("rb") as f:
+        return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
 def _fsync(path: Path) -> None:

@@ -77,6 +77,14 @@ def insert_measurements(
     )
 
 
+def mrn_in_error(conn: sqlite3.Connection, mrn: str) -> bool:
+    """The MRN belongs to a patient record marked entered-in-error (MRNs stay unique)."""
+    row = conn.execute(
+        "SELECT 1 FROM patients WHERE mrn = ? AND error_at IS NOT NULL", (mrn,)
+    ).fetchone()
+    return row is not None
+
+
 def patient_id_for(conn: sqlite3.Connection, mrn: str) -> int | None:
     row = conn.execute(
         "SELECT id FROM patients WHERE mrn = ? AND error_at IS NULL", (mrn,)
@@ -134,9 +142,11 @@ def load_patients(
 
 def search_patient_ids(conn: sqlite3.Connection, text: str, limit: int = 500) -> list[int]:
     """Patients whose MRN or name contains `text` (case-insensitive), MRN order."""
-    pattern = f"%{text.strip()}%"
+    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%"
     rows = conn.execute(
-        """SELECT id FROM patients WHERE (mrn LIKE ? OR name LIKE ?) AND error_at IS NULL
+        """SELECT id FROM patients
+           WHERE (mrn LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\') AND error_at IS NULL
            ORDER BY mrn LIMIT ?""",
         (pattern, pattern, limit),
     ).fetchall()
@@ -163,5 +173,5 @@ def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
         yield items[start : start + size]
 
 
-def all_mrns(conn: sqlite3.Connection) -> list[str]:
-    return [r[0] for r in conn.execute("SELECT mrn FROM patients")]
+def active_mrns(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT mrn FROM patients WHERE error_at IS NULL")]

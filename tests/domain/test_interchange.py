@@ -716,11 +716,13 @@ LATE = datetime(2026, 5, 1)
 
 times = st.datetimes(min_value=EARLY, max_value=LATE).map(lambda t: t.replace(microsecond=0))
 texts = st.text(max_size=30)
-blank_free = st.text(min_size=1, max_size=30).filter(lambda s: bool(s.strip()))
+# Names, identifiers and terms are one line: no control characters or line separators.
+one_line = st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp"))
+blank_free = st.text(one_line, min_size=1, max_size=30).filter(lambda s: bool(s.strip()))
 
 
 def identifiers(max_size: int) -> st.SearchStrategy[str]:
-    return st.text(min_size=1, max_size=max_size).filter(
+    return st.text(one_line, min_size=1, max_size=max_size).filter(
         lambda s: bool(s.strip()) and s == s.strip()
     )
 

@@ -39,10 +39,11 @@ def test_ending_an_infusion_schedules_three_checks_at_end_plus_offsets(ctx, cloc
     assert rows[0].risk_level.value == "high"  # Kawasaki disease
 
 
-def test_recording_a_check_removes_it_and_symptoms_become_events(ctx):
+def test_recording_a_check_removes_it_and_symptoms_become_events(ctx, clock: Clock):
     patients.register_patient(ctx, patient())
     started, _ = infusions.start_infusion(ctx, infusion(start=START))
     infusions.end_infusion(ctx, started.id, end=END)
+    clock.now = datetime(2026, 3, 10, 19, 30)
     checks.record_check(
         ctx,
         started.id,
@@ -81,6 +82,18 @@ def test_a_step_above_the_label_maximum_is_saved_and_flagged(ctx):
     assert FactorCode.RAPID_RATE in risk.latest_infusion.codes
     reason = next(f.reason for f in risk.latest_infusion.factors if f.code is FactorCode.RAPID_RATE)
     assert "maximum 8 mg/kg/min" in reason
+
+
+def test_future_times_are_refused_beyond_clock_drift(ctx, clock: Clock):
+    patients.register_patient(ctx, patient())
+    started, _ = infusions.start_infusion(ctx, infusion(start=START))
+    infusions.add_rate_step(ctx, started.id, at=clock.now + hours(0.15), ml_per_h=4.3)
+    with pytest.raises(ValidationError) as err:
+        infusions.add_rate_step(ctx, started.id, at=clock.now + hours(0.25), ml_per_h=5)
+    assert err.value.field == "at" and "in the future" in err.value.problem
+    with pytest.raises(ValidationError) as err:
+        infusions.end_infusion(ctx, started.id, end=clock.now + hours(2))
+    assert err.value.field == "end"
 
 
 def test_impossible_values_change_nothing(ctx):

@@ -45,7 +45,7 @@ def test_a_role_that_may_not_record_infusions_gets_a_plain_message(qtbot, ctx, e
     qtbot.keyClicks(page.rate, "10")
     assert page.add_step() is False
     assert page.step_message.text() == (
-        "⚠ Not allowed for your role: a ward staff may not record infusions. "
+        "⚠ Not allowed for your role: ward staff may not record infusions. "
         "Nothing was saved; what you typed is still here."
     )
     assert page.rate.text() == "10"
