@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ivigmon import paths
+from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import ValidationError
 from ivigmon.services.context import Context
 from ivigmon.storage import backup as copies
@@ -35,7 +36,11 @@ def backup_file_name(moment: datetime) -> str:
 
 
 def backup(ctx: Context, dest: str | os.PathLike[str]) -> Path:
-    """Copy the open database to `dest` (a file, or a folder to put a dated copy in)."""
+    """Copy the open database to `dest` (a file, or a folder to put a dated copy in).
+
+    A copy holds every record, like an export, so it needs the same permission (to view).
+    """
+    ctx.require(Permission.VIEW)
     target = Path(dest)
     if target.is_dir():
         target = target / backup_file_name(ctx.now())

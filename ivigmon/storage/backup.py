@@ -55,8 +55,10 @@ def store_problems(store: Store, *, quick: bool = True) -> list[str]:
 
 
 def inspect_copy(path: str | os.PathLike[str]) -> CopyInfo:
-    """Open `path` read-only and report its integrity, owner and schema; never raises for
-    damage (a damaged or foreign file is an answer, not an error)."""
+    """Open `path` read-only and report its integrity, owner and schema.
+
+    Never raises for damage: a damaged or foreign file is an answer, not an error.
+    """
     target = Path(path)
     if not target.is_file():
         return CopyInfo(target, False, [f"{target} does not exist or is not a file"])

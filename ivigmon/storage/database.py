@@ -172,7 +172,7 @@ def _prepare(store: Store, *, fresh: bool) -> None:
     if not store.read_only:
         # WAL lets the worklist read while a bedside writes; FULL syncs the WAL at each
         # commit so that a committed record survives a power cut, not only a crash.
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(store)
         conn.execute("PRAGMA synchronous = FULL")
     _refuse_newer(store)
     pending = MIGRATIONS.pending(store.db)
@@ -194,6 +194,28 @@ def _prepare(store: Store, *, fresh: bool) -> None:
         MIGRATIONS.apply(store.db)
 
 
+def _use_wal(store: Store) -> None:
+    """Switch the file to WAL (a no-op once it is). The switch needs the file to itself and
+    SQLite does not wait for that, so a workstation starting at the same moment as another
+    retries, as a write would, instead of failing with "database is locked"."""
+    deadline = time.monotonic() + WRITE_RETRY_SECONDS
+    while True:
+        try:
+            mode = store.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            busy = isinstance(errors.translate(exc, store.path), errors.DatabaseBusy)
+            if not busy or time.monotonic() >= deadline:
+                raise
+        else:
+            if str(mode).lower() == "wal":
+                return
+            if time.monotonic() >= deadline:
+                raise errors.DatabaseBusy(
+                    f"the database {store.path} is busy in another program; try again"
+                )
+        time.sleep(0.05)
+
+
 def _refuse_newer(store: Store) -> set[str]:
     """The applied migrations; NewerSchema when one of them is unknown to this program."""
     applied = {m.name for m in MIGRATIONS.applied(store.db)}
@@ -213,6 +235,8 @@ def _copy_before_migrating(store: Store) -> None:
     # Read through a second connection: store.conn holds the write lock, and SQLite's backup
     # from a connection that is writing returns SQLITE_LOCKED, which Python retries forever.
     source = sqlite3.connect(f"file:{Path(store.path).resolve()}?mode=ro", uri=True)
+    # Owner-only from its first byte, like the database it copies (not only after chmod).
+    os.close(os.open(target, os.O_CREAT | os.O_RDWR, 0o600))
     dest = sqlite3.connect(target)
     try:
         source.backup(dest)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import random
 import signal
@@ -27,11 +28,14 @@ from ivigmon.storage import errors
 from ivigmon.storage.database import open_store
 
 CHILD = Path(__file__).with_name("writer_child.py")
+REFUSED_CHILD = Path(__file__).with_name("refused_write_child.py")
 REPO = Path(__file__).resolve().parents[2]
 MRN = "K-KILL"
+NOW = datetime(2026, 3, 10, 12, 0)  # a fixed clock: every recorded time lies in its past
 KILLS = 100
-# Most kills land while the child writes (after it said "ready"); some land during its start-up
-# (imports, opening, first migration, registering the patient).
+# Most kills land while the child writes: the delay counts from its "ready", so that a slow
+# start-up (most of each round's cost) on a busy CI machine cannot turn every kill into a kill
+# during imports. Some land during start-up (opening, first migration, registering).
 EARLY_KILL_SHARE = 0.1
 AFTER_READY_S = (0.0, 0.3)
 EARLY_S = (0.0, 0.5)
@@ -116,6 +120,7 @@ def foreign_key_problems(path: Path) -> list[tuple[object, ...]]:
 def test_killing_a_writer_at_random_moments_loses_no_committed_infusion(tmp_path: Path):
     """100 SIGKILLs in a row on one file: every infusion a child saw committed is stored whole."""
     db = tmp_path / "ward.db"
+    # A failure names its seed; IVIGMON_KILL_SEED=<seed> replays the same kill moments.
     seed = int(os.environ.get("IVIGMON_KILL_SEED", random.randrange(2**32)))
     rng = random.Random(seed)
     reported: dict[str, str] = {}
@@ -182,6 +187,7 @@ def test_two_processes_writing_at_once_for_30_s_never_fail_or_lose_a_record(tmp_
         assert code == 0, stderr
         assert child.lines[-1] == "done"
         assert child.started(), "a writer never got to write"
+    print("concurrency test: infusions started per process", [len(c.started()) for c in children])
     # They really wrote at the same time: their id ranges interleave.
     spans = [sorted(c.started()) for c in children]
     assert spans[0][0] < spans[1][-1] and spans[1][0] < spans[0][-1]
@@ -207,7 +213,7 @@ def test_workstations_opening_a_new_file_at_once_both_start(tmp_path: Path):
     Without the lock about half of these pairs failed with "table patients already exists".
     """
     with (tmp_path / "children.err").open("w", encoding="utf-8") as err:
-        for number in range(6):
+        for number in range(10):
             db = tmp_path / f"new{number}.db"
             pair = [Child(db, mrn, err, seconds=0) for mrn in ("K-A", "K-B")]
             codes = [c.finish(timeout=60) for c in pair]
@@ -260,7 +266,7 @@ def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 def test_a_full_disk_refuses_the_write_plainly_and_keeps_what_was_committed(tmp_path: Path):
     db = tmp_path / "ward.db"
-    ctx = open_context(db, user="nurse.test")
+    ctx = open_context(db, user="nurse.test", clock=lambda: NOW)
     patients.register_patient(ctx, a_patient())
     start = datetime(2026, 3, 1, 9, 0)
     committed = [infusions.start_infusion(ctx, an_infusion(start))[0].id]
@@ -273,7 +279,7 @@ def test_a_full_disk_refuses_the_write_plainly_and_keeps_what_was_committed(tmp_
         for n in range(1, 1000):
             before = table_counts(conn)
             committed.append(
-                infusions.start_infusion(ctx, an_infusion(start + timedelta(days=n)))[0].id
+                infusions.start_infusion(ctx, an_infusion(start - timedelta(days=n)))[0].id
             )
     failure = caught.value
     assert isinstance(failure, errors.EnvironmentFailure)
@@ -283,15 +289,57 @@ def test_a_full_disk_refuses_the_write_plainly_and_keeps_what_was_committed(tmp_
     ctx.store.close()
 
     assert integrity(db) == ["ok"]
-    again = open_context(db, user="nurse.test")  # a new connection has no page limit
+    again = open_context(db, user="nurse.test", clock=lambda: NOW)  # no page limit here
     try:
         stored = {i.id: i for i in load_history(again, "K-0001").infusions}
         assert sorted(stored) == sorted(committed)
         assert all(len(i.rate_steps) == 1 and i.notes == "x" * 500 for i in stored.values())
         # Once there is room again, writing simply works.
-        infusions.start_infusion(again, an_infusion(start + timedelta(days=2000)))
+        infusions.start_infusion(again, an_infusion(start - timedelta(days=2000)))
     finally:
         again.store.close()
+
+
+# Room left for writing: none (the first write fails), a few commits in the WAL, and enough for
+# checkpoints to grow the database file to the limit before the WAL reaches it.
+@pytest.mark.parametrize("margin", [4_000, 400_000, 6_000_000])
+def test_a_write_the_operating_system_refuses_saves_nothing_and_harms_nothing(
+    tmp_path: Path, margin: int
+):
+    """A real failed write(2) (file size limit) in the middle of a transaction, in a child.
+
+    The file system refuses with EFBIG, which SQLite reports as an I/O error (a full disk,
+    ENOSPC, is SQLITE_FULL: see the full-disk test); both are environment failures.
+    """
+    db = tmp_path / "ward.db"
+    result = subprocess.run(
+        [sys.executable, str(REFUSED_CHILD), str(db), str(margin)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    lines = result.stdout.splitlines()
+    assert lines[-1] == (
+        f"failed EnvironmentFailure: the disk holding {db} failed to write; nothing was saved"
+    )
+    last_counts = json.loads(next(ln for ln in reversed(lines) if ln.startswith("counts "))[7:])
+    committed = [ln.split(" ")[1] for ln in lines if ln.startswith("started ")]
+
+    assert integrity(db) == ["ok"]
+    conn = sqlite3.connect(db)
+    try:
+        assert table_counts(conn) == last_counts  # the failed transaction left nothing behind
+    finally:
+        conn.close()
+    ctx = open_context(db, user="checker", clock=lambda: NOW)
+    try:
+        stored = load_history(ctx, "K-FULL").infusions
+        assert sorted(i.id for i in stored) == sorted(committed)
+    finally:
+        ctx.store.close()
 
 
 def file_digest(path: Path) -> str:
@@ -300,14 +348,14 @@ def file_digest(path: Path) -> str:
 
 def test_a_read_only_database_refuses_every_write_and_nothing_changes(tmp_path: Path):
     db = tmp_path / "ward.db"
-    ctx = open_context(db, user="nurse.test")
+    ctx = open_context(db, user="nurse.test", clock=lambda: NOW)
     patients.register_patient(ctx, a_patient())
     infusions.start_infusion(ctx, an_infusion(datetime(2026, 3, 1, 9, 0)))
     ctx.store.close()
     digest = file_digest(db)
 
     store = open_store(db, read_only=True)
-    viewer = Context(store=store, user="viewer")
+    viewer = Context(store=store, user="viewer", clock=lambda: NOW)
     try:
         counts = table_counts(store.conn)
         with pytest.raises(errors.ReadOnlyDatabase, match="read-only; nothing was saved"):
@@ -327,4 +375,3 @@ def test_a_read_only_database_refuses_every_write_and_nothing_changes(tmp_path: 
     assert file_digest(db) == digest
     wal = db.with_name(db.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
-

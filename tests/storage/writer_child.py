@@ -35,6 +35,9 @@ from ivigmon.domain.validation import ValidationError  # noqa: E402
 from ivigmon.services import infusions, patients  # noqa: E402
 from ivigmon.services.setup import open_context  # noqa: E402
 
+# A fixed clock, as in the service tests: every start lies in its past, going back an hour at
+# a time (60,000 infusions before the patient's birth).
+NOW = datetime(2026, 3, 10, 12, 0)
 FIRST_START = datetime(2026, 3, 1, 8, 0)
 RATES = (4.3, 8.5, 17.0)  # mL/h for 14.2 kg: 0.3, 0.6, 1.2 mL/kg/h
 STEPS_PER_INFUSION = len(RATES)
@@ -89,7 +92,7 @@ def infusion(mrn: str, start: datetime) -> Infusion:
 def main(argv: list[str]) -> int:
     db_path, mrn = argv[0], argv[1]
     seconds = float(argv[2]) if len(argv) > 2 else None
-    ctx = open_context(db_path, user="writer.child")
+    ctx = open_context(db_path, user="writer.child", clock=lambda: NOW)
     with contextlib.suppress(ValidationError):  # registered by an earlier child
         patients.register_patient(ctx, patient(mrn))
     say("ready")
@@ -97,7 +100,7 @@ def main(argv: list[str]) -> int:
     start = FIRST_START + timedelta(minutes=random.randrange(0, 10_000))
     deadline = None if seconds is None else time.monotonic() + seconds
     while deadline is None or time.monotonic() < deadline:
-        start += timedelta(hours=6)
+        start -= timedelta(hours=1)
         try:
             started, _ = infusions.start_infusion(ctx, infusion(mrn, start))
             say(f"started {started.id} {started.start.isoformat()}")
