@@ -15,7 +15,7 @@ from ivigmon.services.context import Context
 from ivigmon.storage import backup as copies
 from ivigmon.storage import errors
 from ivigmon.storage.database import Store
-from ivigmon.storage.migrations import known_names
+from ivigmon.storage.schema import known_names
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from ivigmon.storage.migrations import AMENDABLE
+from ivigmon.storage.schema import AMENDABLE
 
 
 def mark_in_error(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ivigmon.storage import errors
 from ivigmon.storage.database import Store
-from ivigmon.storage.migrations import APPLICATION_ID, MIGRATIONS
+from ivigmon.storage.schema import APPLICATION_ID, applied_names
 
 # How long restore waits for another program to let go of the database before refusing.
 RESTORE_LOCK_TIMEOUT_S = 2.0
@@ -70,7 +70,7 @@ def inspect_copy(path: str | os.PathLike[str]) -> CopyInfo:
         problems = integrity_problems(conn)
         try:
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-            schema = _applied_migrations(conn)
+            schema = applied_names(conn)
         except sqlite3.DatabaseError as exc:
             return CopyInfo(target, False, problems or [str(exc)])
         return CopyInfo(target, not problems, problems, app_id, schema)
@@ -131,19 +131,6 @@ def replace_database(db_path: str | os.PathLike[str], src: Path, *, stamp: str) 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, isolation_level=None)
-
-
-def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
-    table = MIGRATIONS.migrations_table
-    found = conn.execute(
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", (table,)
-    ).fetchone()[0]
-    if not found:
-        return []
-    rows = conn.execute(
-        f"SELECT name FROM {table} WHERE migration_set = ? ORDER BY rowid", (MIGRATIONS.name,)
-    ).fetchall()
-    return [str(row[0]) for row in rows]
 
 
 def _copy_to_temp(source: sqlite3.Connection, dest: Path) -> Path:

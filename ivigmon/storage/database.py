@@ -10,12 +10,17 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database as SqliteUtilsDatabase
-
 from ivigmon.domain.timefmt import to_stored
 from ivigmon.storage import errors
 from ivigmon.storage.audit import seal
-from ivigmon.storage.migrations import APPLICATION_ID, MIGRATIONS, known_names
+from ivigmon.storage.schema import (
+    APPLICATION_ID,
+    MIGRATION_SET,
+    MIGRATIONS_TABLE,
+    applied_names,
+    known_names,
+    pending_names,
+)
 
 # Waiting for another workstation's write: SQLite's own wait, then our retries of BEGIN.
 BUSY_TIMEOUT_MS = 5_000
@@ -29,7 +34,6 @@ class Store:
         self.conn = conn
         self.path = path
         self.read_only = read_only
-        self.db = SqliteUtilsDatabase(conn)
         # Who is acting and what time it is, as the audit triggers record them.
         self.actor = "system"
         self.clock: Callable[[], datetime] = datetime.now
@@ -101,7 +105,7 @@ class Store:
         return str(row[0])
 
     def schema_version(self) -> list[str]:
-        return [m.name for m in MIGRATIONS.applied(self.db)]
+        return applied_names(self.conn)
 
 
 def _connect(path: str, *, read_only: bool) -> sqlite3.Connection:
@@ -116,12 +120,12 @@ def _connect(path: str, *, read_only: bool) -> sqlite3.Connection:
 def _foreign_tables(conn: sqlite3.Connection) -> bool:
     """Tables that are not the (possibly empty) migration log of an interrupted first start."""
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
-    if names - {MIGRATIONS.migrations_table, "sqlite_sequence"}:
+    if names - {MIGRATIONS_TABLE, "sqlite_sequence"}:
         return True
-    if MIGRATIONS.migrations_table in names:
+    if MIGRATIONS_TABLE in names:
         others = conn.execute(
-            f"SELECT count(*) FROM {MIGRATIONS.migrations_table} WHERE migration_set != ?",
-            (MIGRATIONS.name,),
+            f"SELECT count(*) FROM {MIGRATIONS_TABLE} WHERE migration_set != ?",
+            (MIGRATION_SET,),
         ).fetchone()[0]
         return bool(others)
     return False
@@ -175,8 +179,7 @@ def _prepare(store: Store, *, fresh: bool) -> None:
         _use_wal(store)
         conn.execute("PRAGMA synchronous = FULL")
     _refuse_newer(store)
-    pending = MIGRATIONS.pending(store.db)
-    if not pending:
+    if not pending_names(conn):
         return
     if store.read_only:
         raise errors.ReadOnlyDatabase(
@@ -187,11 +190,16 @@ def _prepare(store: Store, *, fresh: bool) -> None:
     # then look again at what is still pending.
     with store.write():
         applied = _refuse_newer(store)
-        if not MIGRATIONS.pending(store.db):
+        if not pending_names(conn):
             return
         if applied:
             _copy_before_migrating(store)
-        MIGRATIONS.apply(store.db)
+        # Only an upgrade loads the migrations (and sqlite-utils with them).
+        from sqlite_utils import Database
+
+        from ivigmon.storage.migrations import MIGRATIONS
+
+        MIGRATIONS.apply(Database(conn))
 
 
 def _use_wal(store: Store) -> None:
@@ -218,7 +226,7 @@ def _use_wal(store: Store) -> None:
 
 def _refuse_newer(store: Store) -> set[str]:
     """The applied migrations; NewerSchema when one of them is unknown to this program."""
-    applied = {m.name for m in MIGRATIONS.applied(store.db)}
+    applied = set(applied_names(store.conn))
     unknown = applied - set(known_names())
     if unknown:
         raise errors.NewerSchema(

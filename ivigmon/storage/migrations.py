@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-MIGRATIONS = Migrations("ivigmon")
+from ivigmon.storage.schema import (
+    AMENDABLE,
+    APPLICATION_ID,
+    AUDITED,
+    MIGRATION_SET,
+    SECRET_COLUMNS,
+)
+
+MIGRATIONS = Migrations(MIGRATION_SET)
 
 M001 = [
     """CREATE TABLE patients (
@@ -155,11 +163,6 @@ M001 = [
 ]
 
 
-# PRAGMA application_id marks the file as ours ("IVIG" in ASCII); set with the first migration,
-# in its transaction, so that a file is never half ours.
-APPLICATION_ID = 0x49564947
-
-
 @MIGRATIONS(name="m001_initial")
 def m001_initial(db: Database) -> None:
     for statement in M001:
@@ -167,39 +170,9 @@ def m001_initial(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-def known_names() -> list[str]:
+def registered_names() -> list[str]:
+    """The migrations defined here (a test checks them against schema.MIGRATION_NAMES)."""
     return [m.name for m in MIGRATIONS._migrations]
-
-
-# Tables whose rows are clinical records or ward configuration: every insert and update is
-# audited, none may be deleted.
-AUDITED: dict[str, str] = {
-    "patients": "CAST(R.id AS TEXT)",
-    "measurements": "CAST(R.id AS TEXT)",
-    "infusions": "R.id",
-    "infusion_lots": "R.infusion_id || '/' || R.lot",
-    "rate_steps": "CAST(R.id AS TEXT)",
-    "premedications": "CAST(R.id AS TEXT)",
-    "vitals": "CAST(R.id AS TEXT)",
-    "adverse_events": "CAST(R.id AS TEXT)",
-    "checks": "CAST(R.id AS TEXT)",
-    "settings": "R.key",
-    "products": "R.id",
-    "users": "R.username",
-}
-# Rows that can be marked entered-in-error (amended, never deleted).
-AMENDABLE = [
-    "patients",
-    "measurements",
-    "infusions",
-    "rate_steps",
-    "premedications",
-    "vitals",
-    "adverse_events",
-    "checks",
-]
-# Never copied into the audit trail.
-SECRET_COLUMNS = {"password_hash"}
 
 
 def _row_json(db: Database, table: str, alias: str) -> str:

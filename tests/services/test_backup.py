@@ -20,7 +20,7 @@ from ivigmon.services.history import load_history
 from ivigmon.services.setup import open_context
 from ivigmon.storage.backup import verify_backup
 from ivigmon.storage.errors import CorruptDatabase, DatabaseBusy
-from ivigmon.storage.migrations import known_names
+from ivigmon.storage.schema import known_names
 from tests.storage.damage import damage_table, damage_the_middle
 
 from .conftest import NOW, infusion, patient

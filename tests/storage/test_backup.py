@@ -20,7 +20,7 @@ from ivigmon.storage.backup import (
     verify_backup,
 )
 from ivigmon.storage.database import Store, open_store
-from ivigmon.storage.migrations import APPLICATION_ID, known_names
+from ivigmon.storage.schema import APPLICATION_ID, known_names
 
 from .damage import damage_table, damage_the_middle
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from ivigmon.storage import errors
-from ivigmon.storage.database import APPLICATION_ID, open_store
-from ivigmon.storage.migrations import MIGRATIONS, known_names
+from ivigmon.storage.database import open_store
+from ivigmon.storage.migrations import MIGRATIONS, registered_names
+from ivigmon.storage.schema import APPLICATION_ID, known_names, pending_names
 
 
 def test_a_new_database_is_ours_in_wal_with_foreign_keys(tmp_path: Path):
@@ -43,7 +44,7 @@ def test_reopening_applies_nothing_and_keeps_rows(tmp_path: Path):
     store.close()
     again = open_store(path)
     assert again.conn.execute("SELECT value FROM settings WHERE key = 'k'").fetchone()[0] == "1"
-    assert MIGRATIONS.pending(again.db) == []
+    assert pending_names(again.conn) == []
     again.close()
 
 
@@ -101,3 +102,25 @@ def test_a_read_only_database_opens_for_viewing_and_refuses_writes(tmp_path: Pat
     finally:
         store.close()
         path.chmod(0o600)
+
+
+def test_the_fast_list_of_migrations_matches_the_migrations():
+    assert known_names() == registered_names()
+
+
+def test_opening_a_current_database_does_not_load_the_migration_machinery(tmp_path: Path):
+    """sqlite-utils imports pandas (about a second): only an upgrade may pay for it."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "w.db"
+    open_store(path).close()
+    probe = (
+        "import sys; from ivigmon.storage.database import open_store; "
+        f"open_store({str(path)!r}).close(); "
+        "print('sqlite_utils' in sys.modules, 'pandas' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["False", "False"]
