@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -14,13 +15,23 @@ from typing import Any, TextIO
 
 from ivigmon import __version__, paths
 from ivigmon.domain.models import RiskAssessment
-from ivigmon.domain.roles import Role
+from ivigmon.domain.roles import Permission, Role
 from ivigmon.domain.timefmt import TimeFormatError, parse_local, to_display
 from ivigmon.domain.validation import ValidationError
 from ivigmon.services import assessment, audit, interchange, lots, users, worklist
+from ivigmon.services import backup as backups
 from ivigmon.services.context import Context
+from ivigmon.services.logging_setup import configure_logging
 from ivigmon.services.setup import open_context
-from ivigmon.storage.errors import EnvironmentFailure, StorageError
+from ivigmon.storage.errors import (
+    CorruptDatabase,
+    EnvironmentFailure,
+    MissingDatabase,
+    NotOurDatabase,
+    StorageError,
+)
+
+log = logging.getLogger("ivigmon.cli")
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -88,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
     user_sub.add_parser("list", help="list the users")
     disable = user_sub.add_parser("disable", help="stop a user from signing in")
     disable.add_argument("username", metavar="NAME")
+    backup_parser = sub.add_parser("backup", help="copy the database safely, even while in use")
+    backup_parser.add_argument("dest", metavar="DEST", help="a file, or a folder for a dated copy")
+    restore_parser = sub.add_parser(
+        "restore", help="replace the database with a checked backup (the old file is kept)"
+    )
+    restore_parser.add_argument("src", metavar="SRC")
     audit_parser = sub.add_parser("audit", help="the audit trail")
     audit_sub = audit_parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     audit_sub.add_parser("verify", help="check the hash chain of the audit trail")
@@ -107,6 +124,10 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else paths.default_db_path()
 
 
+# Contexts opened by the running command, closed when it ends (restore needs the file alone).
+_opened: list[Context] = []
+
+
 def _password(prompt: str, env: str) -> str:
     secret = os.environ.get(env)
     if secret is not None:
@@ -119,6 +140,7 @@ def _password(prompt: str, env: str) -> str:
 def _open(args: argparse.Namespace, *, create: bool) -> Context:
     """Open the database and, when it has user accounts, sign in as --user."""
     ctx = open_context(_db_path(args), create=create)
+    _opened.append(ctx)
     if ctx.accounts:
         if not args.user:
             raise BadInput(
@@ -130,9 +152,37 @@ def _open(args: argparse.Namespace, *, create: bool) -> Context:
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     ctx = _open(args, create=True)
-    out.write(
-        f"database ready: {ctx.store.path} (schema {', '.join(ctx.store.schema_version())})\n"
-    )
+    damage = backups.startup_check(ctx.store)
+    if damage:
+        sys.stderr.write(f"ivigmon init: {damage}\n")
+        return EXIT_FAILURE
+    schema = ", ".join(ctx.store.schema_version())
+    out.write(f"database ready: {ctx.store.path} (schema {schema}; integrity ok)\n")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    ctx = _open(args, create=False)
+    made = backups.backup(ctx, args.dest)
+    out.write(f"backup written: {made}\n")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    """Only an administrator restores a database that opens; a damaged one anyone may."""
+    path = _db_path(args)
+    try:
+        ctx = _open(args, create=False)
+    except (CorruptDatabase, MissingDatabase, NotOurDatabase):
+        pass
+    else:
+        ctx.require(Permission.CHANGE_SETTINGS)
+        _opened.remove(ctx)
+        ctx.store.close()
+    kept = backups.restore(path, args.src)
+    out.write(f"restored {path} from {args.src}\n")
+    if kept is not None:
+        out.write(f"the replaced database was kept as {kept}\n")
     return EXIT_OK
 
 
@@ -317,6 +367,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "screenshot": cmd_screenshot,
     "gui": cmd_gui,
     "user": cmd_user,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "audit": cmd_audit,
 }
 
@@ -326,17 +378,33 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     args.command = command
+    _start_log()
     try:
         return COMMANDS[command](args, out)
     except (BadInput, ValidationError) as exc:
-        sys.stderr.write(f"ivigmon {command}: {exc}\n")
-        return EXIT_BAD_INPUT
+        return _fail(command, exc, EXIT_BAD_INPUT)
     except EnvironmentFailure as exc:
-        sys.stderr.write(f"ivigmon {command}: {exc}\n")
-        return EXIT_FAILURE
+        return _fail(command, exc, EXIT_FAILURE)
     except StorageError as exc:
-        sys.stderr.write(f"ivigmon {command}: {exc}\n")
-        return EXIT_BAD_INPUT
+        return _fail(command, exc, EXIT_BAD_INPUT)
+    finally:
+        while _opened:
+            _opened.pop().store.close()
+
+
+def _fail(command: str, error: Exception, status: int) -> int:
+    log.warning("ivigmon %s refused: %s", command, error)
+    sys.stderr.write(f"ivigmon {command}: {error}\n")
+    return status
+
+
+def _start_log() -> None:
+    """The rotating log in the user's data folder; a folder that cannot be written is no
+    reason to refuse a command."""
+    try:
+        configure_logging(paths.data_dir())
+    except OSError as exc:
+        sys.stderr.write(f"ivigmon: no log file ({exc})\n")
 
 
 if __name__ == "__main__":

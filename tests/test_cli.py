@@ -200,3 +200,25 @@ def test_version(capsys):
         main(["--version"])
     assert exit_info.value.code == 0
     assert capsys.readouterr().out.startswith("ivigmon ")
+
+
+def test_backup_and_restore_through_the_command_line(ward: Path, tmp_path: Path, capsys):
+    copy_path = tmp_path / "copy.db"
+    code, out, _ = run(capsys, "--db", str(ward), "backup", str(copy_path))
+    assert code == 0 and str(copy_path) in out
+    target = tmp_path / "target.db"
+    assert run(capsys, "--db", str(target), "init")[0] == 0
+    code, out, _ = run(capsys, "--db", str(target), "restore", str(copy_path))
+    assert code == 0 and "kept as" in out
+    assert digest(target) == digest(ward)
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"not a database" * 100)
+    before = digest(target)
+    code, _, err = run(capsys, "--db", str(target), "restore", str(garbage))
+    assert code == 2 and "not a database" in err
+    assert digest(target) == before
+
+
+def test_init_reports_integrity(tmp_path: Path, capsys):
+    code, out, _ = run(capsys, "--db", str(tmp_path / "w.db"), "init")
+    assert code == 0 and "integrity ok" in out

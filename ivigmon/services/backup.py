@@ -27,8 +27,13 @@ KEEP_DAYS = 7
 MIN_INTERVAL = timedelta(hours=1)
 
 
-def default_backup_folder() -> Path:
-    return paths.data_dir() / "backups"
+def default_backup_folder(db_path: str | os.PathLike[str] | None = None) -> Path:
+    """`backups` in the data folder for the default database; `<db>-backups` beside any other,
+    so that the copies of two databases never mix."""
+    if db_path is None or _same_file(Path(db_path), paths.default_db_path()):
+        return paths.data_dir() / "backups"
+    db = Path(db_path).resolve()
+    return db.parent / f"{db.name}-backups"
 
 
 def backup_file_name(moment: datetime) -> str:
@@ -64,7 +69,7 @@ def automatic_backup(
     copies this function writes (`ivigmon-YYYYmmdd-HHMMSS.db`); nothing else in the folder.
     """
     moment = now or ctx.now()
-    where = _backup_folder(folder)
+    where = _backup_folder(folder, ctx.store.path)
     recent = [
         path for stamp, path in list_backups(where) if moment - min_interval < stamp <= moment
     ]
@@ -165,7 +170,7 @@ def startup_check(store: Store, *, backups: str | os.PathLike[str] | None = None
     if not problems:
         return None
     log.error("database %s failed quick_check: %s", store.path, problems)
-    where = Path(backups) if backups is not None else default_backup_folder()
+    where = Path(backups) if backups is not None else default_backup_folder(store.path)
     latest = latest_backup(where)
     head = (
         f"The database {store.path} is damaged ({problems[0]}). Do not record anything else in it."
@@ -192,8 +197,8 @@ def _checked_backup(store: Store, target: Path) -> Path:
     return made
 
 
-def _backup_folder(folder: str | os.PathLike[str] | None) -> Path:
-    where = Path(folder) if folder is not None else default_backup_folder()
+def _backup_folder(folder: str | os.PathLike[str] | None, db_path: str) -> Path:
+    where = Path(folder) if folder is not None else default_backup_folder(db_path)
     if not where.exists():
         # Owner-only: the copies hold patient records.
         where.mkdir(parents=True, mode=0o700)
