@@ -13,11 +13,14 @@ from pathlib import Path
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from ivigmon.services import infusions, users
+from ivigmon.services.amend import EntryKind, mark_entered_in_error
 from ivigmon.services.context import Context
 from ivigmon.services.demo import build_demo_document
 from ivigmon.services.failures import StorageError
 from ivigmon.services.interchange import import_document
 from ivigmon.services.setup import open_context
+from ivigmon.ui.create_admin_dialog import CreateAdminDialog
 from ivigmon.ui.errors import message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.main_window import MainWindow
@@ -28,6 +31,15 @@ from ivigmon.ui.theme import apply_theme
 # A fixed moment for the demo ward of the screenshots, so that every run renders the same screens.
 SCREENSHOT_NOW = datetime(2026, 3, 10, 10, 30)
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+# The demo ward's accounts (user name, display name, role, password, may sign in); the first is
+# the administrator, the second the nurse who is signed in on the screenshots.
+DEMO_ACCOUNTS = (
+    ("lead", "Lena Lead", "admin", "demo-lead-1", True),
+    ("anna", "Anna Kowalska", "nurse", "demo-anna-1", True),
+    ("ben", "Ben Okafor", "nurse", "demo-ben-1", True),
+    ("desk", "Ward desk (day shift)", "ward_staff", "demo-desk-1", True),
+    ("olga", "Olga Berg", "nurse", "demo-olga-1", False),
+)
 
 
 def _application(*, offscreen: bool = False) -> QApplication:
@@ -70,13 +82,28 @@ def run_gui(db_path: Path) -> int:
         QMessageBox.critical(None, "ivigmon cannot open the database", message_for(error))
         return 1
     try:
-        if ctx.accounts and SignInDialog(ctx).exec() != QDialog.DialogCode.Accepted:
+        # Start-up checks belong here, before anyone signs in: the backup of the day and the
+        # integrity check. A problem found there reopens the database read-only and gives
+        # the reason, which the main window shows in its read-only banner.
+        read_only_reason: str | None = None
+        if not _sign_in(ctx):
             return 0
-        window = MainWindow(ctx, DataEvents(), reopen_running=True)
+        window = MainWindow(
+            ctx, DataEvents(), reopen_running=True, read_only_reason=read_only_reason
+        )
         window.show()
         return int(app.exec())
     finally:
         ctx.store.close()
+
+
+def _sign_in(ctx: Context) -> bool:
+    """First start creates the administrator; afterwards everyone signs in. False to quit."""
+    if ctx.accounts:
+        return SignInDialog(ctx).exec() == QDialog.DialogCode.Accepted
+    if ctx.store.read_only:
+        return True  # nobody can be added to a file that cannot be written: view only
+    return CreateAdminDialog(ctx).exec() == QDialog.DialogCode.Accepted
 
 
 def render_screenshots(out_dir: Path, *, db_path: Path | None = None) -> list[Path]:
@@ -84,12 +111,40 @@ def render_screenshots(out_dir: Path, *, db_path: Path | None = None) -> list[Pa
     _application(offscreen=True)
     with _quiet_offscreen_warning(), tempfile.TemporaryDirectory(prefix="ivigmon-shots-") as tmp:
         ctx: Context
+        admin: tuple[str, str] | None = None
         if db_path is None:
             ctx = open_context(Path(tmp) / "demo.db", clock=lambda: SCREENSHOT_NOW, user="demo")
             import_document(ctx, build_demo_document(patients=70, seed=1, now=SCREENSHOT_NOW))
+            admin = _demo_accounts(ctx)
         else:
             ctx = open_context(db_path, create=False)
         try:
-            return render_all(ctx, Path(out_dir))
+            return render_all(ctx, Path(out_dir), admin=admin)
         finally:
             ctx.store.close()
+
+
+def _demo_accounts(ctx: Context) -> tuple[str, str]:
+    """The demo ward's users; a nurse is signed in and has corrected one rate step.
+
+    Returns the administrator's user name and password, for the administrator's screens.
+    """
+    for username, display_name, role, password, active in DEMO_ACCOUNTS:
+        users.add_user(
+            ctx, username=username, display_name=display_name, role=role, password=password
+        )
+        if not active:
+            users.set_active(ctx, username, False)
+    nurse = DEMO_ACCOUNTS[1]
+    users.sign_in(ctx, nurse[0], nurse[3])
+    running = list(infusions.running_infusions(ctx))
+    steps = running[0].rate_steps if running else ()
+    if len(steps) >= 2:
+        mark_entered_in_error(
+            ctx,
+            EntryKind.RATE_STEP,
+            str(steps[-1].id),
+            "pump rate misread: the pump shows the previous rate",
+        )
+    admin = DEMO_ACCOUNTS[0]
+    return admin[0], admin[3]

@@ -92,6 +92,7 @@ from ivigmon.domain.validation import (
     did_you_mean,
     infusion_record,
     is_single_line,
+    is_storable_text,
     parse_date_field,
     parse_time_field,
     patient_record,
@@ -205,7 +206,12 @@ def _check_keys(record: str, obj: Collection[object], keys: _Keys) -> None:
     allowed = keys.allowed
     for key in obj:
         if key not in allowed:
-            plain = isinstance(key, str) and key.strip() and is_single_line(key)
+            plain = (
+                isinstance(key, str)
+                and key.strip()
+                and is_single_line(key)
+                and is_storable_text(key)
+            )
             name = key if plain and isinstance(key, str) else f"unknown key {show(key)}"
             hint = did_you_mean(key, allowed) if isinstance(key, str) else ""
             raise ValidationError(
@@ -224,6 +230,7 @@ def _usable_identifier(value: object, max_length: int) -> bool:
         and bool(value.strip())
         and value == value.strip()
         and is_single_line(value)
+        and is_storable_text(value)
         and len(value) <= max_length
     )
 

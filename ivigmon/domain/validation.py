@@ -573,16 +573,24 @@ def require_unique(record: str, field: str, values: Iterable[object]) -> None:
 # --------------------------------------------------------------------------------------------
 
 
+def shown_identifier(value: str) -> str:
+    """An identifier as a message shows it: as typed when it is one line of storable text,
+    otherwise quoted with escapes, so that every message stays one readable line."""
+    if value and is_storable_text(value) and is_single_line(value):
+        return value
+    return ascii(value)
+
+
 def patient_record(mrn: str) -> str:
-    return f"patient {mrn}"
+    return f"patient {shown_identifier(mrn)}"
 
 
 def infusion_record(infusion_id: str) -> str:
-    return f"infusion {infusion_id}"
+    return f"infusion {shown_identifier(infusion_id)}"
 
 
 def check_record(infusion_id: str, offset_h: int) -> str:
-    return f"check {infusion_id} +{offset_h} h"
+    return f"check {shown_identifier(infusion_id)} +{offset_h} h"
 
 
 # --------------------------------------------------------------------------------------------
@@ -703,6 +711,7 @@ def validate_event(record: str, event: AdverseEvent, infusion: Infusion) -> None
     require_event_term(record, "term", event.term)
     require_in_limit(record, "grade", event.grade, CTCAE_GRADE)
     require_text(record, "ctcae_version", event.ctcae_version, max_length=CTCAE_VERSION_MAX)
+    require_text(record, "notes", event.notes, allow_empty=True)
     if event.check_offset_h is not None:
         require_in_limit(record, "check_offset_h", event.check_offset_h, CHECK_OFFSET_H)
         if infusion.end is None:

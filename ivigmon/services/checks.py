@@ -10,8 +10,10 @@ from ivigmon.domain.codes import CheckMode, CheckOutcome, EventAction, EventOutc
 from ivigmon.domain.models import AdverseEvent, Check
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import (
+    INFUSION_ID_MAX,
     ValidationError,
     check_record,
+    require_identifier,
     require_int,
     require_not_future,
     validate_check,
@@ -48,6 +50,7 @@ def record_check(
     """Complete an open check and store each symptom as an adverse event, in one transaction."""
     ctx.require(Permission.RECORD_CHECKS)
     record = check_record(infusion_id, offset_h)
+    require_identifier(record, "infusion_id", infusion_id, max_length=INFUSION_ID_MAX)
     for symptom in symptoms:
         require_int(record, "grade", symptom.grade, minimum=1, maximum=5)
     with ctx.store.write() as conn:

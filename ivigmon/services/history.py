@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ivigmon.domain.models import Check, Infusion, Patient
 from ivigmon.domain.roles import Permission
+from ivigmon.domain.validation import require_mrn
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.storage.patients import patient_id_for
@@ -30,6 +31,7 @@ class History:
 
 def load_history(ctx: Context, mrn: str) -> History:
     ctx.require(Permission.VIEW)
+    require_mrn("patient", "mrn", mrn.strip())
     with ctx.store.read() as conn:
         patient_id = patient_id_for(conn, mrn.strip())
         if patient_id is None:

@@ -20,9 +20,12 @@ from ivigmon.domain.models import (
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.timefmt import to_stored
 from ivigmon.domain.validation import (
+    INFUSION_ID_MAX,
     Flag,
     ValidationError,
     infusion_record,
+    require_identifier,
+    require_mrn,
     require_not_future,
     validate_event,
     validate_infusion,
@@ -40,6 +43,9 @@ from ivigmon.storage.patients import load_patients, patient_id_for
 def start_infusion(ctx: Context, infusion: Infusion) -> tuple[Infusion, tuple[Flag, ...]]:
     """Store a new (running or already ended) infusion; a new id is given when it has none."""
     ctx.require(Permission.RECORD_INFUSIONS)
+    require_mrn("infusion", "mrn", infusion.mrn)
+    if infusion.id:
+        require_identifier("infusion", "id", infusion.id, max_length=INFUSION_ID_MAX)
     with ctx.store.write() as conn:
         patient_id = patient_id_for(conn, infusion.mrn)
         if patient_id is None:
@@ -71,6 +77,7 @@ def _change(
 ) -> None:
     """Run one change to a stored infusion inside one transaction."""
     ctx.require(Permission.RECORD_INFUSIONS)
+    require_identifier("infusion", "id", infusion_id, max_length=INFUSION_ID_MAX)
     with ctx.store.write() as conn:
         loaded = rows.load_infusions(conn, infusion_ids=[infusion_id])
         found = [(pid, i) for pid, items in loaded.items() for i in items]

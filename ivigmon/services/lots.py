@@ -6,6 +6,7 @@ from typing import Any
 
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.timefmt import to_iso
+from ivigmon.domain.validation import LOT_MAX, require_identifier
 from ivigmon.services.context import Context
 from ivigmon.storage.infusions import infusion_ids_with_lot, load_infusions
 from ivigmon.storage.patients import load_patients
@@ -14,6 +15,7 @@ from ivigmon.storage.patients import load_patients
 def lot_report(ctx: Context, lot: str) -> dict[str, Any]:
     """Everything recorded against a lot, ordered by infusion start."""
     ctx.require(Permission.VIEW)
+    require_identifier("lot", "lot", lot.strip(), max_length=LOT_MAX)
     with ctx.store.read() as conn:
         ids = infusion_ids_with_lot(conn, lot)
         grouped = load_infusions(conn, infusion_ids=ids)

@@ -11,6 +11,7 @@ from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import (
     ValidationError,
     patient_record,
+    require_mrn,
     require_not_future,
     validate_measurement,
     validate_patient,
@@ -35,6 +36,7 @@ def register_patient(ctx: Context, patient: Patient) -> Patient:
 def amend_patient(ctx: Context, mrn: str, amended: Patient) -> Patient:
     """Change name, sex, birth date, blood group, diagnoses, comorbidities or IVIG date."""
     ctx.require(Permission.RECORD_PATIENTS)
+    require_mrn("patient", "mrn", mrn)
     amended = replace(amended, mrn=amended.mrn.strip(), name=amended.name.strip())
     validate_patient(replace(amended, measurements=()), today=ctx.now().date())
     with ctx.store.write() as conn:
@@ -65,6 +67,7 @@ def add_measurement(
     height_cm: float | None = None,
 ) -> Measurement:
     ctx.require(Permission.RECORD_PATIENTS)
+    require_mrn("measurement", "mrn", mrn)
     measurement = Measurement(at=at, weight_kg=weight_kg, height_cm=height_cm)
     with ctx.store.write() as conn:
         patient_id = rows.patient_id_for(conn, mrn)

@@ -17,10 +17,12 @@ def open_context(
     path: str | os.PathLike[str],
     *,
     create: bool = True,
+    read_only: bool = False,
     user: str | None = None,
     clock: Callable[[], datetime] | None = None,
 ) -> Context:
-    store = open_store(path, create=create)
+    """`read_only` opens the file for viewing only (a file the user cannot write always is)."""
+    store = open_store(path, create=create, read_only=read_only)
     try:
         shipped = read_products()
         with store.read() as conn:

@@ -55,7 +55,8 @@ class AboutPage(QWidget):
         form.addRow(
             "Opened:", QLabel("read-only" if ctx.store.read_only else "for reading and writing")
         )
-        form.addRow("User:", QLabel(ctx.user))
+        self.user = QLabel()
+        form.addRow("User:", self.user)
         form.addRow(
             "Running on:",
             QLabel(f"Python {platform.python_version()}, Qt for Python {pyside_version}"),
@@ -74,3 +75,9 @@ class AboutPage(QWidget):
         sources_layout.addWidget(text)
         layout.addWidget(sources)
         layout.addStretch(1)
+        self.ctx = ctx
+        self.show_user()
+
+    def show_user(self) -> None:
+        """After another user signs in at the lock screen."""
+        self.user.setText(self.ctx.user)

@@ -1,4 +1,4 @@
-"""Table models of one patient's record: infusions, adverse events and follow-up checks."""
+"""Table models of one patient's record: infusions, events, checks and measurements."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from enum import IntEnum
 from PySide6.QtGui import QColor
 
 from ivigmon.domain.codes import CheckStatus
+from ivigmon.domain.models import Measurement
 from ivigmon.services.ctcae import GRADE_DESCRIPTIONS, GRADE_WORDS
 from ivigmon.services.patient_overview import CheckSummary, EventSummary, InfusionSummary
 from ivigmon.ui.risk_badge import STATUS_COLOURS, level_ink, level_text, reasons_tooltip
@@ -177,3 +178,26 @@ class ChecksTableModel(RecordTableModel[CheckSummary]):
         if column == CheckColumn.STATUS and row.status in STATUS_COLOURS:
             return QColor(STATUS_COLOURS[row.status][0])
         return None
+
+
+class MeasurementColumn(IntEnum):
+    AT = 0
+    WEIGHT = 1
+    HEIGHT = 2
+
+
+class MeasurementsTableModel(RecordTableModel[Measurement]):
+    """Measured weights and heights, newest first (never an adjusted dosing weight)."""
+
+    columns = MeasurementColumn
+    headers = ("Measured", "Weight", "Height")
+
+    def text(self, row: Measurement, column: int) -> str:
+        match column:
+            case MeasurementColumn.AT:
+                return when(row.at)
+            case MeasurementColumn.WEIGHT:
+                return number(row.weight_kg, unit="kg") if row.weight_kg is not None else "-"
+            case MeasurementColumn.HEIGHT:
+                return number(row.height_cm, 1, "cm") if row.height_cm is not None else "-"
+        return ""

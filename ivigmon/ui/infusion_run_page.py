@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ivigmon.domain.models import AdverseEvent, Premedication, RateStep, VitalSigns
+from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import PUMP_RATE_ML_H, Flag, infusion_record, parse_number_text
 from ivigmon.services import infusions
+from ivigmon.services.amend import EntryKind, mark_entered_in_error
 from ivigmon.services.bedside import BedsideState, bedside_state
 from ivigmon.services.context import Context
 from ivigmon.services.rate_check import check_new_step
@@ -30,6 +33,7 @@ from ivigmon.ui.entry_dialog import EntryDialog
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.gates import gate, refusal
 from ivigmon.ui.infusion_models import (
     PremedicationsTableModel,
     RateStepsTableModel,
@@ -41,7 +45,8 @@ from ivigmon.ui.labels import figures_label, muted_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.premedication_dialog import PremedicationDialog
 from ivigmon.ui.reaction_dialog import ReactionDialog
-from ivigmon.ui.table_views import record_table
+from ivigmon.ui.reason_dialog import ReasonDialog
+from ivigmon.ui.table_views import record_table, selected_row
 from ivigmon.ui.vitals_dialog import VitalSignsDialog
 from ivigmon.ui.wording import (
     LABEL_USE_WORDS,
@@ -49,6 +54,7 @@ from ivigmon.ui.wording import (
     clock,
     duration,
     number,
+    term_text,
     when,
 )
 
@@ -76,6 +82,7 @@ class InfusionRunPage(QWidget):
         self.infusion_id = infusion_id
         self.state: BedsideState | None = None
         self.dialog: EntryDialog | None = None
+        self.reason_dialog: ReasonDialog | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,6 +107,12 @@ class InfusionRunPage(QWidget):
             self.steps, stretch=StepColumn.CHECK, widths=(100, 105, 85, 100, 200)
         )
         steps_layout.addWidget(self.steps_table, 1)
+        self.step_error_button = _in_error_button()
+        self.step_error_button.clicked.connect(lambda: self.mark_in_error(EntryKind.RATE_STEP))
+        step_row = QHBoxLayout()
+        step_row.addStretch(1)
+        step_row.addWidget(self.step_error_button)
+        steps_layout.addLayout(step_row)
         entry = QHBoxLayout()
         rate_label = QLabel("New &rate (mL/h)")
         self.rate = QLineEdit()
@@ -153,14 +166,33 @@ class InfusionRunPage(QWidget):
         self.reaction_button.clicked.connect(self.add_reaction)
         self.premed_button = QPushButton("Add &premedication… (Ctrl+M)")
         self.premed_button.clicked.connect(self.add_premedication)
+        self.vitals_error_button = _in_error_button()
+        self.reaction_error_button = _in_error_button()
+        self.premed_error_button = _in_error_button()
+        self.vitals_error_button.clicked.connect(lambda: self.mark_in_error(EntryKind.VITAL_SIGNS))
+        self.reaction_error_button.clicked.connect(
+            lambda: self.mark_in_error(EntryKind.ADVERSE_EVENT)
+        )
+        self.premed_error_button.clicked.connect(
+            lambda: self.mark_in_error(EntryKind.PREMEDICATION)
+        )
         self.vitals_box, self.vitals_table = _table_box(
-            "Vital signs", self.vitals, self.vitals_button, (100, 85, 85, 95, 85, 80)
+            "Vital signs",
+            self.vitals,
+            (self.vitals_error_button, self.vitals_button),
+            (100, 85, 85, 95, 85, 80),
         )
         self.reactions_box, self.reactions_table = _table_box(
-            "Reactions", self.reactions, self.reaction_button, (100, 150, 100, 110, 90)
+            "Reactions",
+            self.reactions,
+            (self.reaction_error_button, self.reaction_button),
+            (100, 150, 100, 110, 90),
         )
         self.premeds_box, self.premeds_table = _table_box(
-            "Premedication", self.premeds, self.premed_button, (100, 150, 120, 100)
+            "Premedication",
+            self.premeds,
+            (self.premed_error_button, self.premed_button),
+            (100, 150, 120, 100),
         )
         right_layout.addWidget(self.vitals_box, 3)
         right_layout.addWidget(self.reactions_box, 2)
@@ -193,6 +225,16 @@ class InfusionRunPage(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+R"), self, self.add_reaction)
         QShortcut(QKeySequence("Ctrl+M"), self, self.add_premedication)
         QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.end_infusion)
+
+        for table in (
+            self.steps_table,
+            self.vitals_table,
+            self.reactions_table,
+            self.premeds_table,
+        ):
+            table.selectionModel().selectionChanged.connect(self.apply_access)
+            table.model().modelReset.connect(self.apply_access)
+        events.user_signed_in.connect(self.apply_access)
 
         self.timer = QTimer(self)
         self.timer.setInterval(RELOAD_MS)
@@ -265,7 +307,6 @@ class InfusionRunPage(QWidget):
         self.limits.setText("Label limits for this child: " + "; ".join(lines) if lines else "")
         self.limits.setVisible(bool(lines))
         running = infusion.end is None
-        self.entry_widget.setEnabled(running)
         self.end_button.setVisible(running)
         self.preview.setVisible(running)
         if not running:
@@ -282,7 +323,36 @@ class InfusionRunPage(QWidget):
             )
         else:
             self.checks_box.hide()
+        self.apply_access()
         self.update_preview()
+
+    def apply_access(self, *_: object) -> None:
+        """What the signed-in user may do here; a button says why when it is disabled."""
+        running = self.state is not None and self.state.infusion.end is None
+        record = Permission.RECORD_INFUSIONS
+        gate(
+            self.entry_widget,
+            self.ctx,
+            record,
+            ready=running,
+            tooltip="" if running else "The infusion has ended: no more rate steps.",
+        )
+        for button in (self.vitals_button, self.reaction_button, self.premed_button):
+            gate(button, self.ctx, record, ready=self.state is not None)
+        gate(self.end_button, self.ctx, record, ready=running)
+        for button, table in (
+            (self.step_error_button, self.steps_table),
+            (self.vitals_error_button, self.vitals_table),
+            (self.reaction_error_button, self.reactions_table),
+            (self.premed_error_button, self.premeds_table),
+        ):
+            gate(
+                button,
+                self.ctx,
+                record,
+                ready=selected_row(table) is not None,
+                tooltip="Select the wrong entry in the table first; nothing is deleted.",
+            )
 
     # -- rate steps ----------------------------------------------------------------------------
     def focus_rate(self) -> None:
@@ -356,6 +426,13 @@ class InfusionRunPage(QWidget):
         return True
 
     # -- dialogs ---------------------------------------------------------------------------------
+    def _refused(self) -> bool:
+        """Keyboard shortcuts reach disabled actions too: say why instead of opening a form."""
+        why = refusal(self.ctx, Permission.RECORD_INFUSIONS)
+        if why is not None:
+            self.message.show_message(why)
+        return why is not None
+
     def _open(self, dialog: EntryDialog) -> EntryDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._dialog_saved)
@@ -381,24 +458,97 @@ class InfusionRunPage(QWidget):
         return self.dialog is not None and self.dialog.isVisible()
 
     def add_vitals(self) -> EntryDialog | None:
-        if self._busy():
+        if self._busy() or self._refused():
             return None
         return self._open(VitalSignsDialog(self.ctx, self.events, self.infusion_id, parent=self))
 
     def add_reaction(self) -> EntryDialog | None:
-        if self._busy():
+        if self._busy() or self._refused():
             return None
         return self._open(ReactionDialog(self.ctx, self.events, self.infusion_id, parent=self))
 
     def add_premedication(self) -> EntryDialog | None:
-        if self._busy():
+        if self._busy() or self._refused():
             return None
         return self._open(PremedicationDialog(self.ctx, self.events, self.infusion_id, parent=self))
 
     def end_infusion(self) -> EntryDialog | None:
         if self._busy() or self.state is None or self.state.infusion.end is not None:
             return None
+        if self._refused():
+            return None
         return self._open(EndInfusionDialog(self.ctx, self.events, self.infusion_id, parent=self))
+
+    # -- entered in error -------------------------------------------------------------------------
+    def selected_entry(self, kind: EntryKind) -> tuple[int, str] | None:
+        """The id and a description of the selected row of that table."""
+        state = self.state
+        if state is None:
+            return None
+        match kind:
+            case EntryKind.RATE_STEP:
+                row = selected_row(self.steps_table)
+                if row is None:
+                    return None
+                step = _steps_in_table_order(state.infusion.rate_steps)[row]
+                return step.id or 0, f"Rate step at {when(step.at)}: {_rate(step)}"
+            case EntryKind.VITAL_SIGNS:
+                row = selected_row(self.vitals_table)
+                if row is None:
+                    return None
+                vitals = self.vitals.row_at(row)
+                return vitals.id or 0, f"Vital signs at {when(vitals.at)}: {_vitals(vitals)}"
+            case EntryKind.PREMEDICATION:
+                row = selected_row(self.premeds_table)
+                if row is None:
+                    return None
+                premed = self.premeds.row_at(row)
+                return premed.id or 0, f"Premedication at {when(premed.at)}: {_premed(premed)}"
+            case EntryKind.ADVERSE_EVENT:
+                row = selected_row(self.reactions_table)
+                if row is None:
+                    return None
+                event = self.reactions.row_at(row)
+                return event.id or 0, f"Reaction at {when(event.onset)}: {_reaction(event)}"
+        return None
+
+    def mark_in_error(self, kind: EntryKind) -> ReasonDialog | None:
+        """Ask why, then mark the selected entry; it leaves the table but not the history."""
+        if self._refused() or (self.reason_dialog is not None and self.reason_dialog.isVisible()):
+            return None
+        found = self.selected_entry(kind)
+        if found is None:
+            return None
+        key, description = found
+
+        def commit(reason: str) -> None:
+            mark_entered_in_error(self.ctx, kind, str(key), reason)
+
+        dialog = ReasonDialog(
+            title="Entered in error",
+            entry=description,
+            action="Mark entered in error",
+            commit=commit,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.amended.connect(lambda: self._amended(description))
+        dialog.finished.connect(self._reason_closed)
+        self.reason_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _amended(self, description: str) -> None:
+        self.events.entry_amended.emit(self.mrn)
+        self.reload()
+        self.message.show_message(
+            f"Marked entered in error: {description}. It stays in the history (History…).",
+            "info",
+        )
+
+    def _reason_closed(self, _result: int) -> None:
+        self.reason_dialog = None
+        self.window().activateWindow()
 
     def show_flags(self, flags: Sequence[Flag]) -> None:
         """Possible-but-suspicious values found when the infusion was started."""
@@ -409,7 +559,10 @@ class InfusionRunPage(QWidget):
 
 
 def _table_box(
-    title: str, model: QAbstractItemModel, button: QPushButton, widths: tuple[int, ...]
+    title: str,
+    model: QAbstractItemModel,
+    buttons: Sequence[QPushButton],
+    widths: tuple[int, ...],
 ) -> tuple[QGroupBox, QTableView]:
     box = QGroupBox(title)
     box_layout = QVBoxLayout(box)
@@ -417,6 +570,39 @@ def _table_box(
     box_layout.addWidget(table, 1)
     row = QHBoxLayout()
     row.addStretch(1)
-    row.addWidget(button)
+    for button in buttons:
+        row.addWidget(button)
     box_layout.addLayout(row)
     return box, table
+
+
+def _in_error_button() -> QPushButton:
+    return QPushButton("Entered in error…")
+
+
+def _steps_in_table_order(steps: Sequence[RateStep]) -> list[RateStep]:
+    # The same order as services.rate_check.check_steps, which makes the table's rows.
+    return sorted(steps, key=lambda s: (s.at, s.id or 0))
+
+
+def _rate(step: RateStep) -> str:
+    return "pause (0 mL/h)" if step.ml_per_h == 0 else f"{number(step.ml_per_h, 1)} mL/h"
+
+
+def _vitals(v: VitalSigns) -> str:
+    parts = [
+        f"temperature {v.temp_c:.1f} °C" if v.temp_c is not None else "",
+        f"HR {v.hr}" if v.hr is not None else "",
+        f"BP {v.sbp or '-'}/{v.dbp or '-'}" if v.sbp is not None or v.dbp is not None else "",
+        f"RR {v.rr}" if v.rr is not None else "",
+        f"SpO2 {v.spo2} %" if v.spo2 is not None else "",
+    ]
+    return ", ".join(p for p in parts if p)
+
+
+def _premed(p: Premedication) -> str:
+    return " ".join(part for part in (p.drug, p.dose, p.route) if part)
+
+
+def _reaction(e: AdverseEvent) -> str:
+    return f"{term_text(e.term)}, grade {e.grade}"

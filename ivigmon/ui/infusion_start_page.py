@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ivigmon.domain.codes import Diagnosis, LabelUse, WeightBasis
 from ivigmon.domain.models import Infusion, Lot, Premedication, RateStep
 from ivigmon.domain.products import Product
+from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import (
     DOSE_G,
     LOT_MAX,
@@ -41,6 +42,7 @@ from ivigmon.ui.bedside_entries import PremedicationEntry, VitalsEntry
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.gates import gate
 from ivigmon.ui.labels import figures_label, muted_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.wording import (
@@ -231,6 +233,17 @@ class InfusionStartPage(QWidget):
             signal.connect(self.update_figures)
         self._set_tab_order()
         self.update_figures()
+        events.user_signed_in.connect(self.apply_access)
+        self.apply_access()
+
+    def apply_access(self, *_: object) -> None:
+        """Another user may sign in at the lock screen: the form stays, Start follows the role."""
+        gate(
+            self.start_button,
+            self.ctx,
+            Permission.RECORD_INFUSIONS,
+            tooltip="Stores the infusion with everything typed here (Ctrl+Enter)",
+        )
 
     # -- layout helpers --------------------------------------------------------------------
     def add_lot(self) -> LotEntry | None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -17,14 +18,16 @@ from PySide6.QtWidgets import (
 
 from ivigmon.domain.models import Patient
 from ivigmon.domain.validation import Flag
+from ivigmon.services import audit
 from ivigmon.services.bedside import BedsideState, start_defaults
 from ivigmon.services.context import Context
 from ivigmon.services.patient_overview import age_text
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
+from ivigmon.ui.history_dialog import HistoryDialog
 from ivigmon.ui.infusion_run_page import InfusionRunPage
 from ivigmon.ui.infusion_start_page import InfusionStartPage
-from ivigmon.ui.labels import muted_label, title_label
+from ivigmon.ui.labels import muted_label, subtitle_label, title_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.risk_badge import RiskBadge, reasons_tooltip
 from ivigmon.ui.wording import SEX_WORDS
@@ -53,7 +56,9 @@ class InfusionWindow(QMainWindow):
         self.infusion_id = infusion_id or ""
         self.start_page: InfusionStartPage | None = None
         self.run_page: InfusionRunPage | None = None
+        self.history: HistoryDialog | None = None
         self.discard_confirmed = False
+        self.patient_name = ""
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -62,17 +67,30 @@ class InfusionWindow(QMainWindow):
         self.facts = muted_label()
         self.facts.setWordWrap(False)
         self.badge = RiskBadge()
+        self.history_button = QPushButton("&History…")
+        self.history_button.setToolTip(
+            "Every entry and change of this infusion, with who made it and when"
+        )
+        self.history_button.clicked.connect(self.show_history)
+        self.history_button.setVisible(bool(infusion_id))
         head.addWidget(self.title)
         head.addSpacing(14)
         head.addWidget(self.facts, 1)
         head.addWidget(self.badge)
+        head.addWidget(self.history_button)
         layout.addLayout(head)
         self.message = MessageBar()
         layout.addWidget(self.message)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        QShortcut(QKeySequence("Ctrl+W"), self, self.close)
+        # While the app is locked the window shows only a cover; its content is kept as is.
+        self.screens = QStackedWidget()
+        self.content = central
+        self.screens.addWidget(central)
+        self.cover = _lock_cover()
+        self.screens.addWidget(self.cover)
+        self.setCentralWidget(self.screens)
+        self.close_shortcut = QShortcut(QKeySequence("Ctrl+W"), self, self.close)
 
         try:
             defaults = start_defaults(ctx, mrn)
@@ -95,6 +113,7 @@ class InfusionWindow(QMainWindow):
 
     def _show_patient(self, patient: Patient) -> None:
         name = f"{patient.name} ({patient.mrn})"
+        self.patient_name = name
         self.title.setText(name)
         blood = patient.blood_group or "not known"
         self.facts.setText(
@@ -105,6 +124,7 @@ class InfusionWindow(QMainWindow):
 
     def _show_run(self, infusion_id: str) -> None:
         self.infusion_id = infusion_id
+        self.history_button.show()
         self.run_page = InfusionRunPage(
             self.ctx, self.events, mrn=self.mrn, infusion_id=infusion_id
         )
@@ -130,6 +150,29 @@ class InfusionWindow(QMainWindow):
             self.run_page.show_flags(flags)
         self.infusion_changed.emit(infusion_id)
 
+    def show_history(self) -> HistoryDialog | None:
+        if not self.infusion_id:
+            return None
+        infusion_id = self.infusion_id
+        dialog = HistoryDialog(
+            title=f"infusion {infusion_id} - {self.patient_name}",
+            load=lambda: audit.infusion_history(self.ctx, infusion_id),
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._history_closed)
+        self.history = dialog
+        dialog.open()
+        return dialog
+
+    def _history_closed(self, _result: int) -> None:
+        self.history = None
+
+    def set_locked(self, locked: bool) -> None:
+        """Covered while the app is locked; unlocking (in the main window) uncovers it."""
+        self.screens.setCurrentWidget(self.cover if locked else self.content)
+        self.close_shortcut.setEnabled(not locked)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Everything after the start is already stored; only an unstarted form can be lost."""
         if (
@@ -148,3 +191,17 @@ class InfusionWindow(QMainWindow):
                 return
         self.window_closed.emit(self.infusion_id)
         super().closeEvent(event)
+
+
+def _lock_cover() -> QWidget:
+    cover = QWidget()
+    layout = QVBoxLayout(cover)
+    layout.addStretch(1)
+    title = subtitle_label("ivigmon is locked")
+    title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(title)
+    text = muted_label("Sign in again in the main ivigmon window. What was typed here is kept.")
+    text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(text)
+    layout.addStretch(2)
+    return cover

@@ -2,38 +2,51 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ivigmon.domain.models import Infusion
-from ivigmon.domain.roles import ROLE_NAMES
-from ivigmon.services import infusions
+from ivigmon.domain.roles import ROLE_NAMES, Permission, allows
+from ivigmon.services import access, infusions
 from ivigmon.services.context import Context
 from ivigmon.services.history import load_history
+from ivigmon.services.security import lock_minutes
 from ivigmon.ui.about_page import AboutPage
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
+from ivigmon.ui.gates import gate, refusal
 from ivigmon.ui.infusion_window import InfusionWindow
 from ivigmon.ui.labels import muted_label
+from ivigmon.ui.lock import InactivityTimer, LockPage
+from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.patient_detail_page import PatientDetailPage
 from ivigmon.ui.patient_picker_dialog import PatientPickerDialog
 from ivigmon.ui.patients_page import PatientsPage
 from ivigmon.ui.reports_page import ReportsPage
 from ivigmon.ui.settings_page import SettingsPage
+from ivigmon.ui.users_page import UsersPage
 from ivigmon.ui.wording import clock
 from ivigmon.ui.worklist_page import WorklistPage
 
-NAVIGATION = ("Worklist", "Patients", "Reports", "Settings", "About")
+NAVIGATION = ("Worklist", "Patients", "Reports", "Settings", "Users", "About")
+PATIENTS_PAGE = NAVIGATION.index("Patients")
+USERS_PAGE = NAVIGATION.index("Users")
+ABOUT_PAGE = NAVIGATION.index("About")
+NAVIGATION_ROW_HEIGHT = 44
 # At start-up, running infusions are reopened in their bedside windows, up to this many
 # (more would bury the worklist; the others are one click away in "Running infusions").
 REOPEN_AT_START = 3
@@ -41,7 +54,7 @@ WINDOW_SIZE = (1366, 768)
 
 
 class MainWindow(QMainWindow):
-    """Owns the pages and the open bedside windows (one per infusion)."""
+    """Owns the pages and the open bedside windows (one per infusion), and the screen lock."""
 
     def __init__(
         self,
@@ -49,6 +62,7 @@ class MainWindow(QMainWindow):
         events: DataEvents,
         *,
         reopen_running: bool = False,
+        read_only_reason: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,8 +71,33 @@ class MainWindow(QMainWindow):
         self.bedside: dict[str, InfusionWindow] = {}
         self.running_infusions: list[Infusion] = []
         self.picker: PatientPickerDialog | None = None
+        self.locked = False
+        self.hidden_while_locked: list[QDialog] = []
+        self.focus_before_lock: QWidget | None = None
         self.setWindowTitle("ivigmon - IVIG infusions and follow-up checks")
         self.resize(*WINDOW_SIZE)
+
+        # The screens: the app itself, or the lock page that covers it (content kept as is).
+        self.screens = QStackedWidget()
+        self.content = QWidget()
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(0)
+        self.read_only_banner = MessageBar()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(8, 6, 8, 6)
+        banner_row.addWidget(self.read_only_banner)
+        self.banner_box = QWidget()
+        self.banner_box.setLayout(banner_row)
+        content_layout.addWidget(self.banner_box)
+        why = read_only_reason or access.read_only_reason(ctx)
+        if why is not None:
+            self.read_only_banner.show_message(
+                f"Read-only: this database can be viewed but not changed — {why}.", "warning"
+            )
+        else:
+            self.banner_box.hide()
 
         central = QWidget()
         outer = QHBoxLayout(central)
@@ -76,7 +115,6 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(f"{name}")
             item.setToolTip(f"{name} (Ctrl+{index + 1})")
             self.navigation.addItem(item)
-        self.navigation.setFixedHeight(5 * 44 + 12)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_layout.addWidget(self.navigation)
         running_title = QLabel("Running infusions")
@@ -99,36 +137,36 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        content_layout.addWidget(central, 1)
+        self.lock_page = LockPage(ctx, events)
+        self.lock_page.unlocked.connect(self.unlock)
+        self.screens.addWidget(self.content)
+        self.screens.addWidget(self.lock_page)
+        self.setCentralWidget(self.screens)
 
         self.worklist = WorklistPage(ctx, events)
         self.patients = PatientsPage(ctx, events)
         self.detail = PatientDetailPage(ctx, events)
         self.reports = ReportsPage()
         self.settings = SettingsPage(ctx, events)
+        self.users = UsersPage(ctx, events)
         self.about = AboutPage(ctx)
-        for page in (
-            self.worklist,
-            self.patients,
-            self.reports,
-            self.settings,
-            self.about,
-            self.detail,
-        ):
-            self.stack.addWidget(page)
         self.pages: list[QWidget] = [
             self.worklist,
             self.patients,
             self.reports,
             self.settings,
+            self.users,
             self.about,
         ]
+        for page in (*self.pages, self.detail):
+            self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self._navigate)
 
         self.patients.patient_opened.connect(self.show_patient)
         self.patients.infusion_requested.connect(self.start_infusion_for)
         self.worklist.patient_requested.connect(self.show_patient)
-        self.detail.back_requested.connect(lambda: self.show_page(1))
+        self.detail.back_requested.connect(lambda: self.show_page(PATIENTS_PAGE))
         self.detail.infusion_requested.connect(self.start_infusion_for)
         self.detail.infusion_opened.connect(self.open_infusion)
 
@@ -137,6 +175,12 @@ class MainWindow(QMainWindow):
         self.worklist.counts_changed.connect(self._show_counts)
         self.worklist.refresh()
         events.connect_any(self._on_data_changed)
+        events.user_signed_in.connect(self._user_signed_in)
+        events.settings_changed.connect(self._settings_changed)
+        self.idle = InactivityTimer(self)
+        self.idle.went_idle.connect(self.lock)
+        self.apply_access()
+        self._settings_changed()
         self.refresh_running()
         self.show_page(0)
         if reopen_running:
@@ -148,8 +192,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         access = " (read-only)" if self.ctx.store.read_only else ""
         self.db_label = QLabel(f"Database: {self.ctx.store.path}{access}")
-        role = f" ({ROLE_NAMES[self.ctx.role]})" if self.ctx.role is not None else ""
-        self.user_label = QLabel(f"User: {self.ctx.user}{role}")
+        self.user_label = QLabel()
         self.counts_label = QLabel()
         bar.addWidget(self.db_label, 1)
         bar.addPermanentWidget(self.counts_label)
@@ -169,22 +212,64 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         self.new_infusion_action = self._action("&New infusion…", "Ctrl+N", self.new_infusion)
         file_menu.addAction(self.new_infusion_action)
-        file_menu.addAction(
-            self._action("&Register patient…", "Ctrl+Shift+N", self.register_patient)
+        self.register_action = self._action(
+            "&Register patient…", "Ctrl+Shift+N", self.register_patient
         )
+        file_menu.addAction(self.register_action)
         file_menu.addSeparator()
+        self.lock_action = self._action("&Lock now", "Ctrl+L", self.lock)
+        file_menu.addAction(self.lock_action)
         file_menu.addAction(self._action("&Quit", "Ctrl+Q", self.close))
         patient_menu = menu.addMenu("&Patient")
         patient_menu.addAction(self._action("&Find patient…", "Ctrl+F", self.find_patient))
         view_menu = menu.addMenu("&View")
+        self.page_actions: list[QAction] = []
         for index, name in enumerate(NAVIGATION):
-            view_menu.addAction(
-                self._action(f"&{name}", f"Ctrl+{index + 1}", lambda i=index: self.show_page(i))
+            action = self._action(
+                f"&{name}", f"Ctrl+{index + 1}", lambda i=index: self.show_page(i)
             )
+            self.page_actions.append(action)
+            view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self._action("&Refresh", "F5", self.refresh_all))
         help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self._action("&About ivigmon", None, lambda: self.show_page(4)))
+        help_menu.addAction(
+            self._action("&About ivigmon", None, lambda: self.show_page(ABOUT_PAGE))
+        )
+
+    def apply_access(self) -> None:
+        """Enable what the signed-in user may do; the Users page only for administrators."""
+        for action in self.actions():
+            action.setEnabled(True)
+        self.menuBar().setVisible(not self.locked)
+        gate(self.new_infusion_action, self.ctx, Permission.RECORD_INFUSIONS)
+        gate(self.register_action, self.ctx, Permission.RECORD_PATIENTS)
+        self.lock_action.setEnabled(self.ctx.accounts)
+        admin = self.ctx.accounts and allows(self.ctx.role, Permission.MANAGE_USERS)
+        self.navigation.item(USERS_PAGE).setHidden(not admin)
+        self.page_actions[USERS_PAGE].setVisible(admin)
+        self.page_actions[USERS_PAGE].setEnabled(admin)
+        shown = sum(not self.navigation.item(i).isHidden() for i in range(len(NAVIGATION)))
+        self.navigation.setFixedHeight(shown * NAVIGATION_ROW_HEIGHT + 12)
+        if not admin and self.stack.currentWidget() is self.users:
+            self.show_page(0)
+        role = f" ({ROLE_NAMES[self.ctx.role]})" if self.ctx.role is not None else ""
+        self.user_label.setText(f"User: {self.ctx.user}{role}")
+        self.about.show_user()
+
+    def _user_signed_in(self, _username: str) -> None:
+        self.apply_access()
+
+    def _settings_changed(self) -> None:
+        """The lock time may have changed (the timer restarts with it)."""
+        minutes = 0
+        if self.ctx.accounts:
+            try:
+                minutes = lock_minutes(self.ctx)
+            except EXPECTED_ERRORS as error:
+                self.statusBar().showMessage(message_for(error), 10000)
+                return
+        self.idle.set_minutes(minutes)
 
     def _show_counts(self, overdue: int, due: int, upcoming: int) -> None:
         self.counts_label.setText(f"Checks: {overdue} overdue · {due} due now")
@@ -198,7 +283,7 @@ class MainWindow(QMainWindow):
             self._navigate(index)
 
     def _navigate(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
+        if 0 <= index < len(self.pages) and not self.navigation.item(index).isHidden():
             self.stack.setCurrentWidget(self.pages[index])
 
     def current_page(self) -> QWidget | None:
@@ -206,22 +291,33 @@ class MainWindow(QMainWindow):
 
     def show_patient(self, mrn: str) -> None:
         self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(1)
+        self.navigation.setCurrentRow(PATIENTS_PAGE)
         self.navigation.blockSignals(False)
         self.detail.show_patient(mrn)
         self.stack.setCurrentWidget(self.detail)
 
     def find_patient(self) -> None:
-        self.show_page(1)
+        self.show_page(PATIENTS_PAGE)
         self.patients.focus_search()
 
     def register_patient(self) -> None:
-        self.show_page(1)
+        self.show_page(PATIENTS_PAGE)
+        if self._refused(Permission.RECORD_PATIENTS):
+            return
         self.patients.register_patient()
+
+    def _refused(self, permission: Permission) -> bool:
+        """Say why in the status bar when the signed-in user may not do this."""
+        why = refusal(self.ctx, permission)
+        if why is not None:
+            self.statusBar().showMessage(why, 8000)
+        return why is not None
 
     # -- infusions ---------------------------------------------------------------------------------
     def new_infusion(self) -> None:
         """Ctrl+N: for the patient on screen, otherwise choose the patient first."""
+        if self._refused(Permission.RECORD_INFUSIONS):
+            return
         if self.stack.currentWidget() is self.detail and self.detail.mrn is not None:
             self.start_infusion_for(self.detail.mrn)
             return
@@ -239,9 +335,11 @@ class MainWindow(QMainWindow):
     def _picker_closed(self, _result: int) -> None:
         self.picker = None
 
-    def start_infusion_for(self, mrn: str) -> InfusionWindow:
+    def start_infusion_for(self, mrn: str) -> InfusionWindow | None:
         """A patient with a running infusion gets that one; otherwise a new start form."""
         running = next((i for i in self.running_infusions if i.mrn == mrn), None)
+        if running is None and self._refused(Permission.RECORD_INFUSIONS):
+            return None
         if running is not None:
             self.statusBar().showMessage(
                 f"{mrn} already has an infusion running since {clock(running.start)}: "
@@ -325,10 +423,63 @@ class MainWindow(QMainWindow):
         if self.detail.mrn is not None:
             self.detail.refresh()
         self.settings.refresh()
+        self._settings_changed()
         self.refresh_running()
         for window in list(self.bedside.values()):
             if window.run_page is not None:
                 window.run_page.reload()
+
+    # -- the screen lock ---------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Cover every window; open forms and dialogs keep what was typed, out of sight."""
+        if self.locked or not self.ctx.accounts:
+            return
+        self.locked = True
+        self.idle.pause()
+        self.focus_before_lock = QApplication.focusWidget()
+        for widget in QApplication.topLevelWidgets():
+            if (
+                isinstance(widget, QDialog)
+                and not isinstance(widget, QMessageBox)
+                and widget.isVisible()
+            ):
+                widget.hide()
+                self.hidden_while_locked.append(widget)
+        for window in self.bedside.values():
+            window.set_locked(True)
+        for action in self.actions():
+            action.setEnabled(False)
+        self.menuBar().hide()
+        minutes = self.idle.interval_ms // 60_000
+        idle = (
+            f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without use."
+            if minutes and self.idle.interval_ms % 60_000 == 0
+            else "Locked."
+        )
+        self.screens.setCurrentWidget(self.lock_page)
+        self.lock_page.prepare(idle)
+        self.showNormal()
+        _bring_to_front(self)
+
+    def unlock(self) -> None:
+        """After a successful sign-in on the lock page: everything comes back as it was."""
+        if not self.locked:
+            return
+        self.locked = False
+        self.screens.setCurrentWidget(self.content)
+        self.apply_access()
+        for window in self.bedside.values():
+            window.set_locked(False)
+        for dialog in self.hidden_while_locked:
+            if shiboken6.isValid(dialog):
+                dialog.show()
+        self.hidden_while_locked.clear()
+        focus = self.focus_before_lock
+        self.focus_before_lock = None
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.window().activateWindow()
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.idle.restart()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Bedside windows close first; one with an unstarted form may refuse."""

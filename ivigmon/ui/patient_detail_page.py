@@ -16,24 +16,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ivigmon.domain.codes import CheckOutcome
 from ivigmon.domain.followup import OPEN_STATUSES
+from ivigmon.domain.models import Check
+from ivigmon.domain.roles import Permission
+from ivigmon.services import amend
 from ivigmon.services.context import Context
 from ivigmon.services.patient_overview import PatientOverview, patient_overview
+from ivigmon.services.record_history import patient_record_history
 from ivigmon.ui.assessment_panel import AssessmentPanel
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
+from ivigmon.ui.gates import gate, refusal
+from ivigmon.ui.history_dialog import HistoryDialog
 from ivigmon.ui.history_models import (
     ChecksTableModel,
     EventColumn,
     EventsTableModel,
     InfusionColumn,
     InfusionsTableModel,
+    MeasurementsTableModel,
 )
 from ivigmon.ui.labels import muted_label, title_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.patient_dialog import PatientDialog
+from ivigmon.ui.reason_dialog import ReasonDialog
 from ivigmon.ui.table_views import record_table, selected_row
-from ivigmon.ui.wording import SEX_WORDS, comorbidity_text, day, diagnosis_text, number, when
+from ivigmon.ui.wording import (
+    CHECK_OUTCOME_WORDS,
+    SEX_WORDS,
+    comorbidity_text,
+    day,
+    diagnosis_text,
+    number,
+    when,
+)
+
+REOPEN_NOTE = (
+    "The check goes back on the worklist as open. Nothing is deleted: what was recorded stays "
+    "in the infusion's history with your name, the time and this reason."
+)
 
 FACT_COLUMNS: tuple[tuple[tuple[str, str], ...], ...] = (
     (("sex", "Sex"), ("born", "Born"), ("blood", "Blood group")),
@@ -56,6 +78,8 @@ class PatientDetailPage(QWidget):
         self.mrn: str | None = None
         self.overview: PatientOverview | None = None
         self.dialog: PatientDialog | None = None
+        self.history: HistoryDialog | None = None
+        self.reason_dialog: ReasonDialog | None = None
 
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
@@ -66,6 +90,12 @@ class PatientDetailPage(QWidget):
         self.title = title_label("")
         head.addWidget(self.title)
         head.addStretch(1)
+        self.history_button = QPushButton("&History…")
+        self.history_button.setToolTip(
+            "Every entry and change of this patient's record, with who made it and when"
+        )
+        self.history_button.clicked.connect(self.show_history)
+        head.addWidget(self.history_button)
         self.edit_button = QPushButton("&Edit patient…")
         self.edit_button.clicked.connect(self.edit_patient)
         self.running_button = QPushButton("Open &running infusion")
@@ -121,7 +151,23 @@ class PatientDetailPage(QWidget):
             self.events_model, stretch=EventColumn.FOUND, widths=(140, 160, 100, 120, 100, 200)
         )
         self.checks = ChecksTableModel(self)
-        self.checks_table = record_table(self.checks, widths=(140, 60, 120, 200, 90, 200))
+        self.checks_table = record_table(self.checks, widths=(140, 60, 110, 180, 90, 200))
+        self.reopen_button = QPushButton("Re&open check…")
+        self.reopen_button.clicked.connect(self.reopen_selected_check)
+        checks_tab = _tab_with_buttons(
+            self.checks_table,
+            "A check recorded in error can be reopened; its record stays in the history.",
+            self.reopen_button,
+        )
+        self.measurements = MeasurementsTableModel(self)
+        self.measurements_table = record_table(self.measurements, widths=(170, 120, 120))
+        self.measurement_error_button = QPushButton("Entered in error…")
+        self.measurement_error_button.clicked.connect(self.mark_measurement_in_error)
+        measurements_tab = _tab_with_buttons(
+            self.measurements_table,
+            "New measurements are added with Edit patient.",
+            self.measurement_error_button,
+        )
         infusion_tab = QWidget()
         infusion_layout = QVBoxLayout(infusion_tab)
         infusion_layout.addWidget(self.infusions_table, 1)
@@ -136,13 +182,19 @@ class PatientDetailPage(QWidget):
         infusion_layout.addLayout(open_row)
         self.tabs.addTab(infusion_tab, "Infusions")
         self.tabs.addTab(self.events_table, "Adverse events")
-        self.tabs.addTab(self.checks_table, "Follow-up checks")
+        self.tabs.addTab(checks_tab, "Follow-up checks")
+        self.tabs.addTab(measurements_tab, "Measurements")
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([330, 820])
         layout.addWidget(splitter, 1)
+        for table in (self.checks_table, self.measurements_table):
+            table.selectionModel().selectionChanged.connect(self.apply_access)
+            table.model().modelReset.connect(self.apply_access)
         events.connect_any(self._on_data_changed)
+        events.user_signed_in.connect(self.apply_access)
+        self.apply_access()
 
     # -- loading ---------------------------------------------------------------------------
     def show_patient(self, mrn: str) -> None:
@@ -216,14 +268,41 @@ class PatientDetailPage(QWidget):
         self.infusions.set_rows(overview.infusions)
         self.events_model.set_rows(overview.events)
         self.checks.set_rows(overview.checks)
+        self.measurements.set_rows(
+            sorted(patient.measurements, key=lambda m: (m.at, m.id or 0), reverse=True)
+        )
         self.tabs.setTabText(0, f"Infusions ({len(overview.infusions)})")
         self.tabs.setTabText(1, f"Adverse events ({len(overview.events)})")
         open_checks = sum(1 for c in overview.checks if c.status in OPEN_STATUSES)
         self.tabs.setTabText(2, f"Follow-up checks ({open_checks} open)")
+        self.tabs.setTabText(3, f"Measurements ({len(patient.measurements)})")
         running = overview.running_infusion_id is not None
         self.running_button.setVisible(running)
         self.start_button.setVisible(not running)
         self.open_infusion_button.setEnabled(bool(overview.infusions))
+        self.apply_access()
+
+    def apply_access(self, *_: object) -> None:
+        """What the signed-in user may do here; a disabled button says why in its tooltip."""
+        loaded = self.overview is not None
+        gate(self.edit_button, self.ctx, Permission.RECORD_PATIENTS, ready=loaded)
+        gate(self.start_button, self.ctx, Permission.RECORD_INFUSIONS, ready=loaded)
+        check = self._selected_check()
+        gate(
+            self.reopen_button,
+            self.ctx,
+            Permission.RECORD_CHECKS,
+            ready=check is not None and check.is_done,
+            tooltip="Select a recorded (done) check first.",
+        )
+        gate(
+            self.measurement_error_button,
+            self.ctx,
+            Permission.RECORD_PATIENTS,
+            ready=selected_row(self.measurements_table) is not None,
+            tooltip="Select the wrong measurement first; nothing is deleted.",
+        )
+        self.history_button.setEnabled(loaded)
 
     # -- actions ---------------------------------------------------------------------------
     def _start(self) -> None:
@@ -260,3 +339,123 @@ class PatientDetailPage(QWidget):
 
     def _dialog_closed(self, _result: int) -> None:
         self.dialog = None
+
+    # -- history and amendments --------------------------------------------------------------
+    def show_history(self) -> HistoryDialog | None:
+        if self.overview is None:
+            return None
+        patient = self.overview.history.patient
+        mrn = patient.mrn
+        dialog = HistoryDialog(
+            title=f"{patient.name} ({mrn}): patient, measurements and infusions",
+            load=lambda: patient_record_history(self.ctx, mrn),
+            several_infusions=True,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._history_closed)
+        self.history = dialog
+        dialog.open()
+        return dialog
+
+    def _history_closed(self, _result: int) -> None:
+        self.history = None
+
+    def _selected_check(self) -> Check | None:
+        row = selected_row(self.checks_table)
+        return self.checks.row_at(row).check if row is not None else None
+
+    def reopen_selected_check(self) -> ReasonDialog | None:
+        check = self._selected_check()
+        if check is None or not check.is_done or self._refused(Permission.RECORD_CHECKS):
+            return None
+        outcome = CHECK_OUTCOME_WORDS[check.outcome] if check.outcome else "-"
+        note = REOPEN_NOTE
+        if check.outcome is CheckOutcome.SYMPTOMS:
+            note += (
+                " Symptoms reported at this check stay recorded as reactions of the "
+                "infusion; a nurse marks a wrong one in error in its bedside window."
+            )
+        infusion_id, offset_h = check.infusion_id, check.offset_h
+
+        def commit(reason: str) -> None:
+            amend.reopen_check(self.ctx, infusion_id, offset_h, reason)
+
+        return self._ask_reason(
+            ReasonDialog(
+                title="Reopen a recorded check",
+                entry=(
+                    f"Check +{offset_h} h of infusion {infusion_id}, recorded "
+                    f"{when(check.done_at)} by {check.done_by or '-'}: {outcome}"
+                ),
+                action="Reopen check",
+                commit=commit,
+                note=note,
+                parent=self,
+            ),
+            f"Reopened the +{offset_h} h check of infusion {infusion_id}.",
+        )
+
+    def mark_measurement_in_error(self) -> ReasonDialog | None:
+        row = selected_row(self.measurements_table)
+        if row is None or self._refused(Permission.RECORD_PATIENTS):
+            return None
+        measurement = self.measurements.row_at(row)
+        key = str(measurement.id or 0)
+        parts = [
+            number(measurement.weight_kg, unit="kg") if measurement.weight_kg else "",
+            number(measurement.height_cm, 1, "cm") if measurement.height_cm else "",
+        ]
+        description = f"Measurement of {when(measurement.at)}: " + ", ".join(p for p in parts if p)
+
+        def commit(reason: str) -> None:
+            amend.mark_entered_in_error(self.ctx, amend.EntryKind.MEASUREMENT, key, reason)
+
+        return self._ask_reason(
+            ReasonDialog(
+                title="Entered in error",
+                entry=description,
+                action="Mark entered in error",
+                commit=commit,
+                parent=self,
+            ),
+            f"Marked entered in error: {description}.",
+        )
+
+    def _refused(self, permission: Permission) -> bool:
+        why = refusal(self.ctx, permission)
+        if why is not None:
+            self.message.show_message(why)
+        return why is not None
+
+    def _ask_reason(self, dialog: ReasonDialog, done: str) -> ReasonDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.amended.connect(lambda: self._amended(done))
+        dialog.finished.connect(self._reason_closed)
+        self.reason_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _amended(self, done: str) -> None:
+        if self.mrn is not None:
+            self.events.entry_amended.emit(self.mrn)
+        self.refresh()
+        self.message.show_message(done, "info")
+
+    def _reason_closed(self, _result: int) -> None:
+        self.reason_dialog = None
+
+
+def _tab_with_buttons(table: QWidget, hint: str, *buttons: QPushButton) -> QWidget:
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    layout.addWidget(table, 1)
+    row = QHBoxLayout()
+    label = muted_label(hint)
+    label.setWordWrap(False)
+    row.addWidget(label)
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    layout.addLayout(row)
+    return tab

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from ivigmon.domain.models import Patient
+from ivigmon.domain.roles import Permission
 from ivigmon.services.context import Context
 from ivigmon.services.history import load_history
 from ivigmon.services.patient_list import PatientSummary, patient_summaries
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
+from ivigmon.ui.gates import gate
 from ivigmon.ui.labels import muted_label, title_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.patient_dialog import PatientDialog
@@ -96,6 +98,7 @@ class PatientsPage(QWidget):
         self.search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
         events.connect_any(self._on_data_changed)
+        events.user_signed_in.connect(self._update_buttons)
         self.refresh()
 
     def _on_data_changed(self, *_: object) -> None:
@@ -128,9 +131,12 @@ class PatientsPage(QWidget):
         return self.model.row_at(row) if row is not None else None
 
     def _update_buttons(self, *_: object) -> None:
-        enabled = self.current() is not None
-        for button in (self.open_button, self.edit_button, self.start_button):
-            button.setEnabled(enabled)
+        """Row buttons need a selection; the recording ones also the user's role."""
+        selected = self.current() is not None
+        self.open_button.setEnabled(selected)
+        gate(self.register_button, self.ctx, Permission.RECORD_PATIENTS)
+        gate(self.edit_button, self.ctx, Permission.RECORD_PATIENTS, ready=selected)
+        gate(self.start_button, self.ctx, Permission.RECORD_INFUSIONS, ready=selected)
 
     def _search_entered(self) -> None:
         self.search_timer.stop()

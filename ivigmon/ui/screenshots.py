@@ -8,13 +8,16 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from ivigmon.services import infusions
+from ivigmon.services import infusions, users
+from ivigmon.services.amend import EntryKind
 from ivigmon.services.context import Context
 from ivigmon.services.history import load_histories
 from ivigmon.services.patient_list import patient_summaries
+from ivigmon.services.setup import open_context
+from ivigmon.ui.create_admin_dialog import CreateAdminDialog
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.infusion_window import InfusionWindow
-from ivigmon.ui.main_window import WINDOW_SIZE, MainWindow
+from ivigmon.ui.main_window import ABOUT_PAGE, NAVIGATION, WINDOW_SIZE, MainWindow
 
 
 def _settle() -> None:
@@ -45,8 +48,11 @@ def _with_dialog(window: QWidget, dialog: QDialog, path: Path) -> Path:
     return path
 
 
-def render_all(ctx: Context, out_dir: Path) -> list[Path]:
-    """One PNG per main screen; the database should hold a ward (for example the demo)."""
+def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = None) -> list[Path]:
+    """One PNG per main screen; the database should hold a ward (for example the demo).
+
+    With `admin` (user name, password) the administrator's screens are rendered too.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     events = DataEvents()
     window = MainWindow(ctx, events)
@@ -80,6 +86,8 @@ def render_all(ctx: Context, out_dir: Path) -> list[Path]:
         written.append(_save(window, out_dir / "03_patient_detail.png"))
 
     running = list(infusions.running_infusions(ctx))
+    history_shot: Path | None = None
+    in_error_shot: Path | None = None
     if running:
         bedside = window.open_infusion(running[0].mrn, running[0].id)
         state = bedside.run_page.state if bedside.run_page is not None else None
@@ -89,6 +97,20 @@ def render_all(ctx: Context, out_dir: Path) -> list[Path]:
             if maximum is not None:
                 bedside.run_page.rate.setText(f"{maximum.pump_ml_per_h * 1.25:.0f}")
         written.append(_save(bedside, out_dir / "04_infusion_bedside.png"))
+        if bedside.run_page is not None:
+            bedside.run_page.rate.clear()
+        history = bedside.show_history()
+        if history is not None:
+            history_shot = _with_dialog(bedside, history, out_dir / "11_history.png")
+            history.reject()
+        run = bedside.run_page
+        if run is not None and run.vitals.rowCount() > 0:
+            run.vitals_table.selectRow(run.vitals.rowCount() - 1)
+            amend = run.mark_in_error(EntryKind.VITAL_SIGNS)
+            if amend is not None:
+                amend.reason.setText("typed into the wrong child's chart")
+                in_error_shot = _with_dialog(bedside, amend, out_dir / "17_entered_in_error.png")
+                amend.reject()
         bedside.close()
     idle = next((s for s in summaries if s.running_infusion_id is None), None)
     if idle is not None:
@@ -119,17 +141,71 @@ def render_all(ctx: Context, out_dir: Path) -> list[Path]:
         written.append(_with_dialog(window, dialog, out_dir / "06_record_check.png"))
         dialog.reject()
 
-    window.show_page(3)
+    settings = NAVIGATION.index("Settings")
+    window.show_page(settings)
     written.append(_save(window, out_dir / "07_settings.png"))
-    window.settings.tabs.setCurrentIndex(1)
+    window.settings.tabs.setCurrentIndex(2)
     written.append(_save(window, out_dir / "08_settings_catalogue.png"))
     window.settings.tabs.setCurrentIndex(0)
 
-    window.show_page(2)
+    window.show_page(NAVIGATION.index("Reports"))
     written.append(_save(window, out_dir / "09_reports.png"))
-    window.show_page(4)
+    window.show_page(ABOUT_PAGE)
     written.append(_save(window, out_dir / "10_about.png"))
+    if history_shot is not None:
+        written.append(history_shot)
+
+    lock_shot: Path | None = None
+    add_user_shot: Path | None = None
+    if ctx.accounts:
+        window.show_page(0)
+        window.lock()
+        lock_shot = _save(window, out_dir / "14_lock.png")
+        window.unlock()
+    if admin is not None:
+        users.sign_in(ctx, *admin)
+        events.user_signed_in.emit(admin[0])
+        window.show_page(NAVIGATION.index("Users"))
+        written.append(_save(window, out_dir / "12_users.png"))
+        add_user = window.users.add_user()
+        add_user.form.username.setText("maria.n")
+        add_user.form.display_name.setText("Maria Nowak")
+        add_user_shot = _with_dialog(window, add_user, out_dir / "18_add_user.png")
+        add_user.reject()
+        window.show_page(settings)
+        written.append(_save(window, out_dir / "13_settings_admin.png"))
+    if lock_shot is not None:
+        written.append(lock_shot)
+    written.append(_read_only(ctx, out_dir / "15_read_only.png"))
+    backdrop = QWidget()
+    backdrop.resize(*WINDOW_SIZE)
+    first = CreateAdminDialog(ctx)
+    written.append(_with_dialog(backdrop, first, out_dir / "16_first_start.png"))
+    first.deleteLater()
+    backdrop.deleteLater()
+    if in_error_shot is not None:
+        written.append(in_error_shot)
+    if add_user_shot is not None:
+        written.append(add_user_shot)
     window.close()
     window.deleteLater()
     _settle()
     return written
+
+
+def _read_only(ctx: Context, path: Path) -> Path:
+    """The worklist of the same database opened for viewing only, with its banner."""
+    viewer = open_context(ctx.store.path, create=False, read_only=True, clock=ctx.clock)
+    try:
+        viewer.accounts = ctx.accounts
+        viewer.act_as(ctx.user, ctx.role)
+        window = MainWindow(viewer, DataEvents())
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        shot = _save(window, path)
+        window.close()
+        window.deleteLater()
+        _settle()
+        return shot
+    finally:
+        viewer.store.close()

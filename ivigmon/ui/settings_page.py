@@ -1,4 +1,4 @@
-"""Settings (read-only until roles exist): thresholds and timings with defaults, the catalogue."""
+"""Settings: thresholds and timings with their defaults, the screen lock, the catalogue."""
 
 from __future__ import annotations
 
@@ -6,54 +6,37 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ivigmon.domain.codes import FactorCode
 from ivigmon.domain.numbers import fmt
 from ivigmon.domain.products import Product
+from ivigmon.domain.roles import Permission
 from ivigmon.domain.settings import CheckSettings, RiskSettings
+from ivigmon.services import configure
 from ivigmon.services.context import Context
+from ivigmon.services.security import DEFAULT_LOCK_MINUTES, lock_minutes, set_lock_minutes
 from ivigmon.ui import theme
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
+from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.gates import gate, may
 from ivigmon.ui.labels import muted_label, title_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.setting_words import CHECK_WORDS, FIELD_LABELS, RISK_WORDS, setting_text
+from ivigmon.ui.settings_form import SettingsForm, parse_setting
 from ivigmon.ui.table_model import RecordTableModel
 from ivigmon.ui.table_views import record_table, selected_row
-from ivigmon.ui.wording import FACTOR_WORDS
-
-# What each setting means in ward words, its unit and where its default comes from.
-RISK_WORDS: dict[str, tuple[str, str, str]] = {
-    "long_gap_days": ("Long gap: last IVIG ended more than", "days ago", "paper; labels (8 weeks)"),
-    "fever_c": ("Infection: temperature before the start at or above", "°C", "paper"),
-    "advanced_age_years": ("Advanced age: at or above", "years", "paper; boxed warning (over 65)"),
-    "young_child_years": ("Young child (fluid overload): under", "years", "paper"),
-    "hemolysis_course_g_per_kg": (
-        "Haemolysis risk: blood group A, B or AB and a course dose at or above",
-        "g/kg",
-        "labels; literature",
-    ),
-    "rate_tolerance_pct": (
-        "A rate is above a label limit when more than",
-        "% over",
-        "ivigmon rule (rounding margin)",
-    ),
-    "obesity_percentile": (
-        "Obesity, age 2-19 y: BMI-for-age at or above the",
-        "th percentile",
-        "CDC growth charts",
-    ),
-    "adult_obesity_bmi": ("Obesity, age 20 y and over: BMI at or above", "kg/m²", "CDC"),
-    "height_valid_months": ("A child's height is too old for BMI after", "months", "ivigmon rule"),
-    "course_window_h": ("One course: infusions starting within", "h of the first", "ivigmon rule"),
-    "high_min_factors": ("Level HIGH with at least", "factors", "ivigmon level rule"),
-    "high_codes": ("Level HIGH with any one of", "", "ivigmon level rule"),
-}
-CHECK_WORDS: dict[str, tuple[str, str, str]] = {
-    "offsets_h": ("Follow-up checks after the end of an infusion at", "h", "ward protocol"),
-    "lead_h": ("A check is due from this long before its time", "h", "ward protocol"),
-    "grace_h": ("A check is overdue this long after its time", "h", "ward protocol"),
-}
 
 
 @dataclass(frozen=True)
@@ -68,20 +51,6 @@ class SettingRow:
         return self.value != self.default
 
 
-def _show(value: object, unit: str) -> str:
-    if isinstance(value, frozenset):
-        text = ", ".join(sorted(FACTOR_WORDS[FactorCode(v)] for v in value))
-    elif isinstance(value, tuple):
-        text = ", ".join(fmt(float(v)) for v in value)
-    elif isinstance(value, int | float):
-        text = fmt(float(value))
-    else:
-        text = str(value)
-    if unit.startswith("th "):
-        return f"{text}{unit}"
-    return f"{text} {unit}".strip()
-
-
 def setting_rows(risk: RiskSettings, checks: CheckSettings) -> list[SettingRow]:
     """Every threshold and timing with its current value and its default."""
     rows = []
@@ -89,8 +58,8 @@ def setting_rows(risk: RiskSettings, checks: CheckSettings) -> list[SettingRow]:
         rows.append(
             SettingRow(
                 meaning,
-                _show(getattr(risk, name), unit),
-                _show(getattr(RiskSettings(), name), unit),
+                setting_text(getattr(risk, name), unit),
+                setting_text(getattr(RiskSettings(), name), unit),
                 source,
             )
         )
@@ -98,8 +67,8 @@ def setting_rows(risk: RiskSettings, checks: CheckSettings) -> list[SettingRow]:
         rows.append(
             SettingRow(
                 meaning,
-                _show(getattr(checks, name), unit),
-                _show(getattr(CheckSettings(), name), unit),
+                setting_text(getattr(checks, name), unit),
+                setting_text(getattr(CheckSettings(), name), unit),
                 source,
             )
         )
@@ -217,28 +186,91 @@ def product_details(product: Product) -> str:
 
 
 class SettingsPage(QWidget):
-    """Shows the values in use beside their defaults; nothing here can be changed yet."""
+    """Administrators edit thresholds, timings and the screen lock; everyone else reads them."""
 
     def __init__(self, ctx: Context, events: DataEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.events = events
         layout = QVBoxLayout(self)
         layout.addWidget(title_label("Settings"))
-        layout.addWidget(
-            muted_label(
-                "Shown read-only: thresholds, timings and the catalogue are changed by an "
-                "administrator, not from this page in this version. Values that differ from "
-                "the default are marked (changed)."
-            )
-        )
+        self.intro = muted_label()
+        layout.addWidget(self.intro)
         self.message = MessageBar()
         layout.addWidget(self.message)
         self.tabs = QTabWidget()
+
+        # Thresholds and timings: a table to read, or (administrators) a form to change.
         self.settings = SettingsTableModel(self)
         self.settings_table = record_table(
             self.settings, stretch=SettingColumn.MEANING, widths=(400, 270, 270, 220)
         )
         self.settings_table.setWordWrap(True)
+        self.form_message = MessageBar()
+        self.form_fields = FormFields(self.form_message)
+        self.form = SettingsForm(self.form_fields)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(scroll, 1)
+        editor_layout.addWidget(self.form_message)
+        buttons = QHBoxLayout()
+        self.defaults_button = QPushButton("Restore &defaults")
+        self.defaults_button.setToolTip("Fill in every default; nothing changes until Save")
+        self.defaults_button.clicked.connect(self.restore_defaults)
+        self.save_button = QPushButton("&Save settings")
+        self.save_button.setProperty("primary", True)
+        self.save_button.clicked.connect(self.save)
+        saved_note = muted_label(
+            "Saved values apply to every workstation and are kept in the history."
+        )
+        saved_note.setWordWrap(False)
+        buttons.addWidget(saved_note)
+        buttons.addStretch(1)
+        buttons.addWidget(self.defaults_button)
+        buttons.addWidget(self.save_button)
+        editor_layout.addLayout(buttons)
+        self.thresholds = QStackedWidget()
+        self.thresholds.addWidget(self.settings_table)
+        self.thresholds.addWidget(editor)
+
+        # The screen lock.
+        lock_tab = QWidget()
+        lock_layout = QVBoxLayout(lock_tab)
+        lock_row = QHBoxLayout()
+        lock_label = QLabel("&Lock the screen after")
+        self.lock_minutes = QLineEdit()
+        self.lock_minutes.setMaximumWidth(80)
+        lock_label.setBuddy(self.lock_minutes)
+        lock_row.addWidget(lock_label)
+        lock_row.addWidget(self.lock_minutes)
+        lock_row.addWidget(QLabel("minutes without keyboard or mouse use (0 = never)"))
+        lock_row.addStretch(1)
+        lock_layout.addLayout(lock_row)
+        lock_layout.addWidget(
+            muted_label(
+                f"Default: {DEFAULT_LOCK_MINUTES} minutes. The locked screen shows who was "
+                "signed in; their password unlocks it, or another user signs in instead. "
+                "Open forms keep what was typed."
+            )
+        )
+        self.lock_message = MessageBar()
+        lock_layout.addWidget(self.lock_message)
+        self.lock_fields = FormFields(self.lock_message)
+        self.lock_fields.add("lock_minutes", self.lock_minutes, FIELD_LABELS["lock_minutes"])
+        lock_buttons = QHBoxLayout()
+        lock_buttons.addStretch(1)
+        self.lock_save_button = QPushButton("Save &lock time")
+        self.lock_save_button.setProperty("primary", True)
+        self.lock_save_button.clicked.connect(self.save_lock)
+        lock_buttons.addWidget(self.lock_save_button)
+        lock_layout.addLayout(lock_buttons)
+        lock_layout.addStretch(1)
+
         self.products = ProductsTableModel(self)
         self.products_table = record_table(
             self.products,
@@ -248,12 +280,13 @@ class SettingsPage(QWidget):
         self.product_detail = QLabel()
         self.product_detail.setWordWrap(True)
         self.products_table.selectionModel().selectionChanged.connect(self._product_selected)
-        catalogue = QWidget()
-        catalogue_layout = QVBoxLayout(catalogue)
+        self.catalogue = QWidget()
+        catalogue_layout = QVBoxLayout(self.catalogue)
         catalogue_layout.addWidget(self.products_table, 1)
         catalogue_layout.addWidget(self.product_detail)
-        self.tabs.addTab(self.settings_table, "Risk thresholds and check timings")
-        self.tabs.addTab(catalogue, "Product catalogue")
+        self.tabs.addTab(self.thresholds, "Risk thresholds and check timings")
+        self.tabs.addTab(lock_tab, "Screen lock")
+        self.tabs.addTab(self.catalogue, "Product catalogue")
         layout.addWidget(self.tabs, 1)
         self.note = muted_label(
             "Label rates are in each label's own unit; a pump rate is converted with the "
@@ -261,22 +294,103 @@ class SettingsPage(QWidget):
             "Products without label rates are not checked: the ward enters local limits."
         )
         layout.addWidget(self.note)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab_changed(self.tabs.currentIndex())
+        events.user_signed_in.connect(self._user_changed)
+        self.refresh()
+
+    def _tab_changed(self, index: int) -> None:
+        # The note explains the catalogue's rates; elsewhere it only takes room.
+        self.note.setVisible(self.tabs.widget(index) is self.catalogue)
+
+    def editable(self) -> bool:
+        return may(self.ctx, Permission.CHANGE_SETTINGS)
+
+    def _user_changed(self, _username: str) -> None:
         self.refresh()
 
     def refresh(self) -> None:
+        """Reload the stored values (what was typed in the form and not saved is replaced)."""
         try:
             self.ctx.forget_cached()
             risk, checks = self.ctx.risk_settings(), self.ctx.check_settings()
             products = sorted(self.ctx.products().values(), key=lambda p: p.name.lower())
+            minutes = lock_minutes(self.ctx)
         except EXPECTED_ERRORS as error:
             self.message.show_message(f"Settings could not be loaded. {message_for(error)}")
             return
         self.message.clear_message()
         self.settings.set_rows(setting_rows(risk, checks))
+        self.form.fill(risk, checks)
+        self.form_fields.clear()
+        self.lock_minutes.setText(str(minutes))
+        self.lock_fields.clear()
         self.products.set_rows(products)
         self.settings_table.resizeRowsToContents()
         if products:
             self.products_table.selectRow(0)
+        self.apply_access()
+
+    def apply_access(self) -> None:
+        editable = self.editable()
+        self.thresholds.setCurrentIndex(1 if editable else 0)
+        self.lock_minutes.setReadOnly(not editable)
+        gate(self.lock_save_button, self.ctx, Permission.CHANGE_SETTINGS)
+        gate(self.save_button, self.ctx, Permission.CHANGE_SETTINGS)
+        gate(self.defaults_button, self.ctx, Permission.CHANGE_SETTINGS)
+        if editable:
+            self.intro.setText(
+                "Each threshold and timing beside its default and source. Save stores them "
+                "all at once; every assessment and the worklist use them from then on."
+            )
+        else:
+            who = (
+                "this database can be viewed but not changed"
+                if self.ctx.store.read_only
+                else "only an administrator changes thresholds, timings and the screen lock"
+            )
+            self.intro.setText(
+                f"Shown read-only: {who}. Values that differ from the default are marked (changed)."
+            )
+
+    def restore_defaults(self) -> None:
+        self.form.fill(RiskSettings(), CheckSettings())
+        self.form_fields.clear()
+        self.form_message.show_message(
+            "The defaults are filled in. Press Save settings to use them.", "info"
+        )
+
+    def save(self) -> bool:
+        """All thresholds and timings in one transaction; an impossible value names its field."""
+        try:
+            risk, checks = self.form.read()
+            configure.change_settings(self.ctx, risk, checks)
+        except EXPECTED_ERRORS as error:
+            self.form_fields.show_error(error)
+            return False
+        self.refresh()
+        self.form_message.show_message(
+            "Saved. Every assessment and the worklist now use these values.", "info"
+        )
+        self.events.settings_changed.emit()
+        return True
+
+    def save_lock(self) -> bool:
+        try:
+            minutes = int(parse_setting("lock_minutes", self.lock_minutes.text(), whole=True))
+            set_lock_minutes(self.ctx, minutes)
+        except EXPECTED_ERRORS as error:
+            self.lock_fields.show_error(error)
+            return False
+        self.lock_fields.clear()
+        self.lock_message.show_message(
+            "Saved: the screen locks after "
+            + (f"{minutes} minutes without use." if minutes else "no time (never).")
+            + " Other workstations use it after their next refresh (F5) or start.",
+            "info",
+        )
+        self.events.settings_changed.emit()
+        return True
 
     def _product_selected(self, *_: object) -> None:
         row = selected_row(self.products_table)

@@ -41,6 +41,7 @@ class SignInDialog(QDialog):
         self.fields = FormFields(self.message)
         self.fields.add("username", self.username, "User name")
         self.fields.add("password", self.password, "Password")
+        self.fields.add("active", self.username, "User name")
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setProperty("primary", True)

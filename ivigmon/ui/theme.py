@@ -64,6 +64,9 @@ QPushButton[primary="true"] {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT}; font-weight: 600;
 }}
 QPushButton:disabled {{ color: #9aa4ad; }}
+QPushButton[primary="true"]:disabled {{
+    background: #e3e8ec; color: #8a949d; border: 1px solid {BORDER}; font-weight: 600;
+}}
 QLabel#messageBar[kind="error"] {{
     background: {HIGH_TINT}; color: {HIGH_INK}; border: 1px solid {HIGH_INK};
     border-radius: 4px; padding: 6px 8px;
@@ -75,6 +78,10 @@ QLabel#messageBar[kind="warning"] {{
 QLabel#messageBar[kind="info"] {{
     background: #e8f1f8; color: {ACCENT}; border: 1px solid {ACCENT};
     border-radius: 4px; padding: 6px 8px;
+}}
+QLabel#readOnlyBanner {{
+    background: {ELEVATED_TINT}; color: {ELEVATED_INK}; border: 2px solid {ELEVATED_INK};
+    border-radius: 4px; padding: 8px 10px; font-weight: 600;
 }}
 QStatusBar {{ background: #e6ebf0; }}
 QStatusBar QLabel {{ padding: 0 8px; }}

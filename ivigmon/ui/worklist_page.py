@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ivigmon.domain.codes import CheckStatus
 from ivigmon.domain.models import RiskAssessment
+from ivigmon.domain.roles import Permission
 from ivigmon.services import worklist
 from ivigmon.services.context import Context
 from ivigmon.services.worklist import WorklistRow
@@ -26,6 +27,7 @@ from ivigmon.ui.assessment_panel import AssessmentPanel
 from ivigmon.ui.check_dialog import CheckDialog
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
+from ivigmon.ui.gates import gate, refusal
 from ivigmon.ui.labels import muted_label, subtitle_label, title_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.table_views import record_table, selected_row
@@ -119,6 +121,7 @@ class WorklistPage(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         events.connect_any(self._on_data_changed)
+        events.user_signed_in.connect(self._show_selected)
         self.refresh()
 
     # -- loading ---------------------------------------------------------------------------
@@ -166,7 +169,7 @@ class WorklistPage(QWidget):
     def _show_selected(self, *_: object) -> None:
         row = self._current()
         has_row = row is not None
-        self.record_button.setEnabled(has_row)
+        gate(self.record_button, self.ctx, Permission.RECORD_CHECKS, ready=has_row)
         self.open_patient_button.setEnabled(has_row)
         if row is None:
             self.side_patient.setText("No open follow-up checks" if not self.model.rows() else "")
@@ -193,6 +196,10 @@ class WorklistPage(QWidget):
         """Open the check dialog for the selected row (the row leaves the list once saved)."""
         row = self._current()
         if row is None:
+            return None
+        why = refusal(self.ctx, Permission.RECORD_CHECKS)
+        if why is not None:
+            self.message.show_message(why)
             return None
         dialog = CheckDialog(
             self.ctx,

@@ -12,11 +12,10 @@ Each test works on one real database file (a demo ward plus a few records of its
 accepted input the database is restored from an in-memory snapshot, so every example starts from
 the same state and a refusal is compared against one cached dump (one dump per example).
 
-Known bugs are kept out of the generators, and pinned by strict xfail tests at the end of the file:
-line breaks in any text (`LINE_BREAKS`) and blank object keys (multi-line or blank messages), lone
-surrogates (hypothesis leaves them out of text; they crash the write), `end_infusion` times after
-2199. When one is fixed, its xfail test passes (strict: the suite fails) and the generators here
-can be widened.
+Generated text includes control characters, line breaks and lone surrogates (valid JSON
+escapes), and object keys may be blank. The bugs these tests found are pinned at the end of the
+file: fixed ones by regression tests, open ones by strict xfail tests (the few generators that
+would trip over an open bug say so; widen them when the xfail test starts passing).
 """
 
 from __future__ import annotations
@@ -58,7 +57,7 @@ from ivigmon.domain.models import (
     VitalSigns,
 )
 from ivigmon.domain.timefmt import to_iso
-from ivigmon.domain.validation import ValidationError
+from ivigmon.domain.validation import ValidationError, is_single_line, is_storable_text
 from ivigmon.services import amend
 from ivigmon.services.amend import EntryKind
 from ivigmon.services.checks import ReportedSymptom, record_check
@@ -74,7 +73,6 @@ from ivigmon.services.infusions import (
 from ivigmon.services.interchange import ImportResult, import_document
 from ivigmon.services.patients import add_measurement, register_patient
 from ivigmon.services.setup import open_context
-from ivigmon.storage.errors import ConflictError
 
 from .conftest import NOW, Clock, hours, infusion, patient
 
@@ -124,7 +122,8 @@ COUNTS: dict[str, str] = {
 def note(outcome: str) -> None:
     """Outcomes for `pytest --hypothesis-show-statistics` (how often inputs are accepted)."""
     if currently_in_test_context():
-        event(outcome)
+        # (Hypothesis writes statistics as UTF-8: escape lone surrogates from generated keys.)
+        event(outcome.encode("utf-8", "backslashreplace").decode("utf-8"))
 
 
 def assert_names_field(error: ValidationError) -> None:
@@ -151,9 +150,6 @@ class Ward:
         conn = ctx.store.conn
         self.mrns = [r[0] for r in conn.execute("SELECT mrn FROM patients ORDER BY id")]
         self.infusion_ids = [r[0] for r in conn.execute("SELECT id FROM infusions ORDER BY id")]
-        self.running_ids = [
-            r[0] for r in conn.execute("SELECT id FROM infusions WHERE ended_at IS NULL")
-        ]
         self.row_ids = {
             kind: [str(r[0]) for r in conn.execute(f"SELECT id FROM {kind.value}")]
             for kind in EntryKind
@@ -218,19 +214,21 @@ def open_ward(path: Any) -> Context:
 # Value strategies
 # ============================================================================================
 
-# Known bug (see the xfail tests): a line break in an identifier or object key ends up verbatim
-# in the message. Remove these from the exclusion once fixed.
-LINE_BREAKS = "\n\r"
-CHARACTERS = st.characters(exclude_categories=("Cs",), exclude_characters=LINE_BREAKS)
+# Every character, including controls, line breaks and lone surrogates (`"\ud800"` is valid JSON).
+CHARACTERS = st.characters(exclude_categories=[])
 
 
 def texts(min_size: int = 0, max_size: int = 30) -> S[str]:
     return st.text(CHARACTERS, min_size=min_size, max_size=max_size)
 
 
+# What a person types: letters, marks, digits, punctuation, symbols and spaces.
+PRINTABLE = st.characters(categories=["L", "M", "N", "P", "S", "Zs"])
+
+
 def solid_texts(max_size: int = 30) -> S[str]:
-    """Non-blank text without outer spaces (a usable identifier or name)."""
-    return texts(1, max_size).map(str.strip).filter(bool)
+    """Non-blank printable text without outer spaces (a usable name or identifier)."""
+    return st.text(PRINTABLE, min_size=1, max_size=max_size).map(str.strip).filter(bool)
 
 
 ODD_TEXTS = [
@@ -264,6 +262,13 @@ ODD_TEXTS = [
     "Ünïcödé",
     "💉",
     "ℵ" * 41,
+    "a\nb",
+    "\r\n",
+    "K-0001\n",
+    "\u2028",
+    "\x85",
+    "\ud800",
+    "Ada \udcff",
 ]
 LONG_TEXTS = ["x" * n for n in (20, 21, 40, 41, 64, 65, 100, 101, 200, 201, 500, 501, 100_000)]
 wild_texts: S[str] = st.one_of(
@@ -326,12 +331,19 @@ SPECIAL_NUMBERS: list[int | float] = [
     -math.inf,
     math.nan,
 ]
+non_finite: S[float] = st.sampled_from([math.nan, math.inf, -math.inf])
+# A third non-finite, a third zero or negative, a third anything (`.map` keeps one_of from
+# flattening the last group into equal shares).
 wild_numbers: S[int | float] = st.one_of(
-    st.sampled_from(SPECIAL_NUMBERS),
-    st.floats(),
-    st.integers(),
-    st.floats(-1000, 5000),
-    st.integers(-50, 400),
+    non_finite,
+    st.sampled_from([0, 0.0, -0.0, -1, -0.5, -(10**400)]),
+    st.one_of(
+        st.sampled_from(SPECIAL_NUMBERS),
+        st.floats(),
+        st.integers(),
+        st.floats(-1000, 5000),
+        st.integers(-50, 400),
+    ).map(lambda number: number),
 )
 
 SPECIAL_MOMENTS = [
@@ -565,13 +577,11 @@ KEYS = sorted(
         "symptoms",
     }
 )
-# Known bug (see the xfail tests): a blank key becomes a blank field name. Keys here are not blank.
-object_keys: S[str] = st.one_of(
-    st.sampled_from(KEYS), texts(1, 12).filter(str.strip), st.sampled_from(["Format", "MRN", "_"])
+ODD_KEYS = ["Format", "MRN", "_", "ward staff", "", " ", "x\ny", "\ud800", "\x1b"]
+object_keys: S[str] = st.one_of(st.sampled_from(KEYS), texts(0, 12), st.sampled_from(ODD_KEYS))
+unknown_keys: S[str] = st.one_of(texts(0, 12), st.sampled_from(ODD_KEYS)).filter(
+    lambda k: k not in KEYS
 )
-unknown_keys: S[str] = st.one_of(
-    texts(1, 12).filter(str.strip), st.sampled_from(["Format", "MRN", "_", "ward staff"])
-).filter(lambda k: k not in KEYS)
 
 json_scalars: S[Any] = st.one_of(
     st.none(),
@@ -602,9 +612,10 @@ def nested(depth: int, kind: str) -> Any:
     return value
 
 
+# Built afresh for every example (the mutations below change what they are given in place).
 deep_garbage: S[Any] = st.builds(
-    nested, st.integers(1, 5000), st.sampled_from(["list", "dict"])
-) | st.sampled_from([nested(20_000, "list")])
+    nested, st.integers(1, 5000) | st.just(20_000), st.sampled_from(["list", "dict"])
+)
 
 replacements: S[Any] = st.one_of(
     json_values,
@@ -615,7 +626,10 @@ replacements: S[Any] = st.one_of(
     code_texts,
     wild_texts,
     deep_garbage,
-    st.sampled_from([None, [], {}, "", True, False, [None], [{}], {"x": 1}]),
+    st.sampled_from([None, "", True, False]),
+    st.sampled_from(
+        [list, dict, lambda: [None], lambda: [{}], lambda: {"x": 1}]  # fresh objects
+    ).map(lambda make: make()),
 )
 
 
@@ -699,6 +713,7 @@ def spec_document() -> dict[str, Any]:
                     },
                 ],
                 "course_outcome": None,
+                "notes": "",
                 "recorded_by": "nurse.a",
             }
         ],
@@ -1047,13 +1062,13 @@ arbitrary_documents: S[Any] = st.one_of(
 )
 
 
-@scale(500)
+@scale(300)
 @given(doc=arbitrary_documents)
 def test_import_arbitrary_json(import_ward: Ward, doc: Any) -> None:
     try_import(import_ward, doc)
 
 
-@scale(500)
+@scale(300)
 @given(doc=shaped_documents)
 def test_import_json_shaped_like_a_document(import_ward: Ward, doc: Any) -> None:
     try_import(import_ward, doc)
@@ -1180,7 +1195,7 @@ def mutate(data: st.DataObject, doc: dict[str, Any]) -> None:
                 parent_of(doc, path)[path[-1]] = copy.copy(source[1])
 
 
-@scale(800)
+@scale(500)
 @given(data=st.data())
 def test_import_mutated_valid_documents(import_ward: Ward, data: st.DataObject) -> None:
     doc = copy.deepcopy(data.draw(st.sampled_from(BASE_DOCUMENTS), label="base"))
@@ -1189,7 +1204,53 @@ def test_import_mutated_valid_documents(import_ward: Ward, data: st.DataObject) 
     try_import(import_ward, doc)
 
 
-# ---- (c) one precise break: the refusal names exactly the broken field -----------------------
+# ---- (c) systematically: every value of the SPEC document deleted or given every JSON type ---
+
+TYPE_ZOO: list[Any] = [
+    None,
+    True,
+    False,
+    0,
+    -1,
+    0.5,
+    1e300,
+    math.nan,
+    math.inf,
+    10**400,
+    "",
+    " ",
+    "x",
+    "2026-03-01T08:00",
+    "2026-03-01",
+    [],
+    [None],
+    ["KD"],
+    [{}],
+    {},
+    {"x": 1},
+]
+
+
+def test_import_every_value_deleted_or_of_every_json_type(import_ward: Ward) -> None:
+    """About 2,200 documents (98 places x 22 changes), each one change away from SPEC 7."""
+    base = spec_document()
+    problems: list[str] = []
+    for path, _ in walk(base):
+        for change in ["delete", *TYPE_ZOO]:
+            doc = copy.deepcopy(base)
+            parent = parent_of(doc, path)
+            if isinstance(change, str) and change == "delete":
+                del parent[path[-1]]
+            else:
+                parent[path[-1]] = copy.deepcopy(change)
+            try:
+                try_import(import_ward, doc)
+            except Exception as exc:  # collect every failure, then report them together
+                problems.append(f"{path} <- {change!r}: {type(exc).__name__}: {exc}")
+    assert not problems, f"{len(problems)} failures:\n" + "\n".join(problems[:20])
+
+
+# ---- (d) one precise break: the refusal names exactly the broken field -----------------------
 
 KEYS_BY_KIND: dict[str, Keys] = {
     "top": TOP,
@@ -1210,7 +1271,7 @@ def kind_of(path: Path) -> str:
     return "top" if not path else str(path[-2])
 
 
-@scale(500)
+@scale(300)
 @given(data=st.data())
 def test_import_single_break_names_its_field(import_ward: Ward, data: st.DataObject) -> None:
     doc = copy.deepcopy(data.draw(st.sampled_from(BASE_DOCUMENTS), label="base"))
@@ -1224,17 +1285,19 @@ def test_import_single_break_names_its_field(import_ward: Ward, data: st.DataObj
         path, obj = objects[data.draw(st.integers(0, len(objects) - 1))]
         key = data.draw(st.sampled_from(KEYS_BY_KIND[kind_of(path)][0]))
         del obj[key]
-        expected = key
+        expected: str | None = key
     elif op == "unknown_key":
         path, obj = objects[data.draw(st.integers(0, len(objects) - 1))]
         key = data.draw(unknown_keys)
         obj[key] = data.draw(json_values)
-        expected = key
+        # A key that cannot be shown as it is (blank, control characters) is described instead.
+        plain = key.strip() and is_single_line(key) and is_storable_text(key)
+        expected = key if plain else None
     else:
         # A value no key ever accepts in that place: an object where a value or list belongs,
         # a number where an object belongs.
         path, value = paths[data.draw(st.integers(0, len(paths) - 1))]
-        wrong: Any = 7 if isinstance(value, dict) else data.draw(st.sampled_from([{}, {"x": 1}]))
+        wrong: Any = 7 if isinstance(value, dict) else {"x": 1} if data.draw(st.booleans()) else {}
         parent_of(doc, path)[path[-1]] = wrong
         expected = path[-1] if isinstance(path[-1], str) else path[-2]
     result = import_ward.check(
@@ -1243,7 +1306,8 @@ def test_import_single_break_names_its_field(import_ward: Ward, data: st.DataObj
     assert result is None, "a broken document was accepted"
     # `check` found the refusal well formed and the database unchanged; now the field itself.
     assert import_ward.refusal is not None
-    assert import_ward.refusal.field == expected, str(import_ward.refusal)
+    if expected is not None:
+        assert import_ward.refusal.field == expected, str(import_ward.refusal)
 
 
 # ============================================================================================
@@ -1296,7 +1360,30 @@ def some_of(values: Sequence[str]) -> S[str]:
     return st.sampled_from(list(values))
 
 
-unknown_ids = wild_texts | st.sampled_from(["inf-999999", "K-9999", "t-run ", "T-RUN"])
+ODD_IDENTIFIERS = [
+    "inf-999999",
+    "K-9999",
+    "t-run ",
+    " t-run",
+    "T-RUN",
+    "a\nb",
+    "K-0001\r\n",
+    "\x1b[31mK",
+    "K\u2028",
+    "K\x00",
+    "a\ud800",
+    "x" * 41,
+    "x" * 65,
+]
+unknown_ids = st.one_of(st.sampled_from(ODD_IDENTIFIERS), wild_texts)
+
+
+# Once drawn without line breaks or lone surrogates while those were open bugs (see section 4);
+# the names stay so that each use says what it may contain.
+unknown_ids_one_line = unknown_ids
+unknown_mrns_storable = unknown_ids
+event_notes = texts()
+wild_event_notes = wild_texts
 
 
 def measurements_strategy(good: bool) -> S[Measurement]:
@@ -1315,7 +1402,7 @@ def measurements_strategy(good: bool) -> S[Measurement]:
     )
 
 
-@scale(400)
+@scale(300)
 @given(data=st.data())
 def test_register_patient(ward: Ward, data: st.DataObject) -> None:
     pick = Picker(
@@ -1325,7 +1412,7 @@ def test_register_patient(ward: Ward, data: st.DataObject) -> None:
         mrn=pick(
             "mrn",
             st.integers(1, 10**6).map(lambda n: f"R-{n:06d}"),
-            some_of(ward.mrns) | some_of([f" {m} " for m in ward.mrns]) | wild_texts,
+            some_of(ward.mrns) | some_of([f" {m} " for m in ward.mrns]) | unknown_ids_one_line,
         ),
         name=pick("name", solid_texts(), wild_texts),
         sex=data.draw(st.sampled_from(Sex)),
@@ -1358,7 +1445,7 @@ def test_register_patient(ward: Ward, data: st.DataObject) -> None:
 @given(data=st.data())
 def test_add_measurement(ward: Ward, data: st.DataObject) -> None:
     pick = Picker(data, ["mrn", "at", "weight", "height"])
-    mrn = pick("mrn", some_of(ward.mrns), unknown_ids)
+    mrn = pick("mrn", some_of(ward.mrns), unknown_mrns_storable)
     at = pick("at", before(NOW, 200 * 24 * 60), wild_moments)
     weight = pick("weight", st.none() | st.floats(0.5, 150), st.none() | wild_numbers)
     height = pick("height", st.floats(30, 200), st.none() | wild_numbers)
@@ -1381,7 +1468,7 @@ def good_vitals(at: S[datetime]) -> S[VitalSigns]:
     )
 
 
-wild_readings: S[Any] = st.none() | st.integers(-50, 400) | wild_numbers
+wild_readings: S[Any] = st.one_of(st.none(), non_finite, st.integers(-50, 400), wild_numbers)
 
 
 def wild_vitals(at: S[datetime]) -> S[VitalSigns]:
@@ -1407,7 +1494,7 @@ def good_events(at: S[datetime]) -> S[AdverseEvent]:
         serious=st.booleans(),
         action=st.sampled_from(EventAction),
         outcome=st.sampled_from(EventOutcome),
-        notes=texts(),
+        notes=event_notes,
     )
 
 
@@ -1422,11 +1509,11 @@ def wild_events() -> S[AdverseEvent]:
         action=st.sampled_from(EventAction),
         outcome=st.sampled_from(EventOutcome),
         check_offset_h=st.none() | st.sampled_from([24, 48, 72]) | wild_numbers,
-        notes=wild_texts,
+        notes=wild_event_notes,
     )
 
 
-@scale(400)
+@scale(250)
 @given(data=st.data())
 def test_start_infusion(ward: Ward, data: st.DataObject) -> None:
     pick = Picker(
@@ -1450,7 +1537,11 @@ def test_start_infusion(ward: Ward, data: st.DataObject) -> None:
     start = pick("start", before(NOW - hours(1), 30 * 24 * 60), wild_moments)
     # Valid parts are timed from the start; from a sane one when the start itself is wild.
     anchor = start if datetime(1000, 1, 1) < start < datetime(9000, 1, 1) else NOW - hours(2)
-    end = pick("end", st.none() | after(anchor + hours(1), 12 * 60), st.none() | wild_moments)
+    end = pick(
+        "end",
+        st.none() | st.integers(60, 12 * 60).map(lambda m: min(anchor + timedelta(minutes=m), NOW)),
+        st.none() | wild_moments,
+    )
     lots = pick(
         "lots",
         st.lists(
@@ -1466,9 +1557,9 @@ def test_start_infusion(ward: Ward, data: st.DataObject) -> None:
         id=pick(
             "id",
             st.just("") | st.integers(1, 10**6).map(lambda n: f"s-{n}"),
-            some_of(ward.infusion_ids) | wild_texts,
+            some_of(ward.infusion_ids) | unknown_ids_one_line,
         ),
-        mrn=pick("mrn", some_of([OWN_MRN, *ward.mrns]), unknown_ids),
+        mrn=pick("mrn", some_of([OWN_MRN, *ward.mrns]), unknown_mrns_storable),
         indication=data.draw(st.sampled_from(Diagnosis)),
         label_use=data.draw(st.sampled_from(LabelUse)),
         product_id=pick("product", some_of(ward.product_ids), code_texts | wild_texts),
@@ -1546,7 +1637,7 @@ def test_start_infusion(ward: Ward, data: st.DataObject) -> None:
     )
 
 
-@scale(300)
+@scale(250)
 @given(data=st.data())
 def test_add_rate_step(ward: Ward, data: st.DataObject) -> None:
     pick = Picker(data, ["infusion", "at", "rate"])
@@ -1559,7 +1650,7 @@ def test_add_rate_step(ward: Ward, data: st.DataObject) -> None:
     )
 
 
-@scale(400)
+@scale(250)
 @given(data=st.data())
 def test_add_vital_signs(ward: Ward, data: st.DataObject) -> None:
     pick = Picker(data, ["infusion", "at", "temp_c", "hr", "sbp", "dbp", "rr", "spo2"])
@@ -1598,7 +1689,7 @@ def test_add_reaction(ward: Ward, data: st.DataObject) -> None:
         check_offset_h=pick(
             "check_offset_h", st.none(), st.sampled_from([24, 48, 72]) | wild_numbers
         ),
-        notes=pick("notes", texts(), wild_texts),
+        notes=pick("notes", event_notes, wild_event_notes),
     )
     infusion_id = pick("infusion", st.just(RUNNING), some_of(ward.infusion_ids) | unknown_ids)
     ward.check(
@@ -1607,20 +1698,15 @@ def test_add_reaction(ward: Ward, data: st.DataObject) -> None:
     )
 
 
-# Known bug (xfail below): end_infusion does not range-check the end, so times from 2200 on are
-# accepted and the last hours of 9999 overflow. The generator stops before 2200.
-LATEST_END = datetime(2199, 12, 31, 23, 59, 59)
-
-
-@scale(300)
+@scale(250)
 @given(data=st.data())
 def test_end_infusion(ward: Ward, data: st.DataObject) -> None:
     pick = Picker(data, ["infusion", "end"])
     infusion_id = pick("infusion", st.just(RUNNING), some_of(ward.infusion_ids) | unknown_ids)
     end = pick(
         "end",
-        after(RUN_START + timedelta(minutes=1), 24 * 60),
-        moments(latest=LATEST_END) | before(RUN_START, 600) | st.just(RUN_START),
+        after(RUN_START + timedelta(minutes=1), 3 * 60 - 1),
+        wild_moments | before(RUN_START, 600) | st.just(RUN_START),
     )
     ward.check(
         lambda: end_infusion(ward.ctx, infusion_id, end=end),
@@ -1648,15 +1734,17 @@ def reported(good: bool) -> S[ReportedSymptom]:
     )
 
 
-@scale(400)
+@scale(300)
 @given(data=st.data())
 def test_record_check(ward: Ward, data: st.DataObject) -> None:
     pick = Picker(data, ["infusion", "offset", "done_at", "symptoms", "notes"])
-    infusion_id = pick("infusion", st.just(ENDED), some_of(ward.infusion_ids) | unknown_ids)
+    infusion_id = pick(
+        "infusion", st.just(ENDED), some_of(ward.infusion_ids) | unknown_ids_one_line
+    )
     offset = pick(
         "offset", st.sampled_from([48, 72]), st.sampled_from([0, 1, 24, 36]) | st.integers()
     )
-    done_at = pick("done_at", after(ENDED_END, 100 * 60), wild_moments | before(ENDED_END, 600))
+    done_at = pick("done_at", after(ENDED_END, 30 * 60), wild_moments | before(ENDED_END, 600))
     outcome = data.draw(st.sampled_from(CheckOutcome))
     good_symptoms = (
         st.lists(reported(True), min_size=1, max_size=2, unique_by=lambda s: s.term)
@@ -1683,7 +1771,7 @@ def test_record_check(ward: Ward, data: st.DataObject) -> None:
     )
 
 
-@scale(300)
+@scale(250)
 @given(data=st.data())
 def test_mark_entered_in_error(ward: Ward, data: st.DataObject) -> None:
     pick = Picker(data, ["key", "reason"])
@@ -1709,49 +1797,40 @@ def test_mark_entered_in_error(ward: Ward, data: st.DataObject) -> None:
 
 
 # ============================================================================================
-# 3. Known bugs, found by the tests above (strict xfail: a fix makes them fail; then remove the
-#    marker and widen the generators above)
+# 3. Regressions: the bugs the tests above found (fixed in f1f1447), each pinned by one input
 # ============================================================================================
 
 
-def _assert_clean_refusal(ctx: Context, action: Callable[[], object], field: str) -> None:
+def _assert_clean_refusal(
+    ctx: Context, action: Callable[[], object], field: str | None
+) -> ValidationError:
+    """Refused, naming `field` (any field when None) in one line, and nothing written."""
     before = list(ctx.store.conn.iterdump())
     with pytest.raises(ValidationError) as caught:
         action()
     assert_names_field(caught.value)
-    assert caught.value.field == field, str(caught.value)
+    if field is not None:
+        assert caught.value.field == field, str(caught.value)
     assert list(ctx.store.conn.iterdump()) == before
+    return caught.value
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="text with a lone surrogate (valid JSON escape \\ud800) passes require_text and "
-    "crashes the SQLite write with UnicodeEncodeError instead of a ValidationError",
-)
 def test_import_text_with_a_lone_surrogate_is_refused(ctx: Context) -> None:
+    """Was: UnicodeEncodeError from the SQLite write (require_text let it through)."""
     doc = spec_document()
     doc["patients"][0]["name"] = "Ada \ud800"
     _assert_clean_refusal(ctx, lambda: import_document(ctx, doc), "name")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="register_patient: a name with a lone surrogate crashes the write (UnicodeEncodeError)",
-)
 def test_register_patient_with_a_lone_surrogate_is_refused(ctx: Context) -> None:
+    """Was: UnicodeEncodeError from the SQLite write."""
     _assert_clean_refusal(
         ctx, lambda: register_patient(ctx, patient("K-0009", name="Ada \udcff")), "name"
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="mark_entered_in_error: the key is never validated; a lone surrogate crashes the query",
-)
 def test_mark_entered_in_error_with_a_lone_surrogate_key_is_refused(ctx: Context) -> None:
+    """Was: UnicodeEncodeError (the key was never validated)."""
     _assert_clean_refusal(
         ctx,
         lambda: amend.mark_entered_in_error(ctx, EntryKind.PATIENT, "\ud800", "wrong patient"),
@@ -1759,14 +1838,9 @@ def test_mark_entered_in_error_with_a_lone_surrogate_key_is_refused(ctx: Context
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="interchange._check_keys uses an unknown key verbatim as the field: a key with a line "
-    "break gives a two-line message, a blank key a blank field",
-)
 @pytest.mark.parametrize("key", ["x\ny", "x\r\ny", "", " "])
 def test_import_unknown_key_message_is_one_line_and_names_it(ctx: Context, key: str) -> None:
+    """Was: the key verbatim as the field, so a two-line message or a blank field."""
     doc = spec_document()
     doc["patients"][0][key] = 1
     before = list(ctx.store.conn.iterdump())
@@ -1776,14 +1850,9 @@ def test_import_unknown_key_message_is_one_line_and_names_it(ctx: Context, key: 
     assert list(ctx.store.conn.iterdump()) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="identifiers (MRN, infusion id) may contain line breaks and are used verbatim as the "
-    "record name, so the message spans two lines",
-)
 @pytest.mark.parametrize("where", ["patient", "infusion"])
 def test_identifier_with_a_line_break_gives_a_one_line_message(ctx: Context, where: str) -> None:
+    """Was: the identifier verbatim in the record name, so a two-line message."""
     doc = spec_document()
     if where == "patient":
         doc["patients"][0]["mrn"] = doc["infusions"][0]["mrn"] = "S-\n0001"
@@ -1802,38 +1871,22 @@ def _mark_patient_in_error(ctx: Context, mrn: str) -> None:
     amend.mark_entered_in_error(ctx, EntryKind.PATIENT, str(row[0]), "wrong patient")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="import of an infusion for a patient marked entered-in-error: all_mrns() counts the "
-    "patient as known, patient_id_for() does not find it, and the assert in "
-    "services/interchange.py import_document fails",
-)
 def test_import_infusion_of_a_patient_entered_in_error_is_refused(ctx: Context) -> None:
+    """Was: AssertionError in import_document (the MRN counted as known, but no patient id)."""
     _mark_patient_in_error(ctx, "K-0042")
     doc = existing_patient_document()
     doc["infusions"][0]["mrn"] = "K-0042"
     _assert_clean_refusal(ctx, lambda: import_document(ctx, doc), "mrn")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ConflictError,
-    reason="register_patient with the MRN of a patient entered in error: patient_id_for() skips "
-    "it, the INSERT hits UNIQUE(mrn), and store.write() turns that into ConflictError (the "
-    "`except ConflictError` inside the with block never sees it)",
-)
 def test_register_patient_with_the_mrn_of_a_patient_entered_in_error(ctx: Context) -> None:
+    """Was: ConflictError from UNIQUE(mrn) instead of a ValidationError."""
     _mark_patient_in_error(ctx, "K-0042")
     _assert_clean_refusal(ctx, lambda: register_patient(ctx, patient("K-0042")), "mrn")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parse_document validates an infusion of a patient already in the database without "
-    "that patient (patient=None), so a start before the birth date is imported",
-)
 def test_import_infusion_before_the_birth_of_a_patient_in_the_database(ctx: Context) -> None:
+    """Was: imported (infusions of stored patients were validated without the patient)."""
     register_patient(ctx, patient("K-0003"))  # born 2019-04-02
     doc = existing_patient_document()
     item = doc["infusions"][0]
@@ -1842,11 +1895,8 @@ def test_import_infusion_before_the_birth_of_a_patient_in_the_database(ctx: Cont
     _assert_clean_refusal(ctx, lambda: import_document(ctx, doc), "start")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="end_infusion never calls check_time_range: an end in 2300 is accepted",
-)
 def test_end_infusion_after_2199_is_refused(ctx: Context) -> None:
+    """Was: accepted (end_infusion never range-checked the end)."""
     register_patient(ctx, patient())
     running, _ = start_infusion(ctx, infusion())
     _assert_clean_refusal(
@@ -1854,15 +1904,78 @@ def test_end_infusion_after_2199_is_refused(ctx: Context) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=OverflowError,
-    reason="end_infusion never calls check_time_range: an end in the last 72 h of year 9999 "
-    "overflows in schedule_checks (OverflowError)",
-)
 def test_end_infusion_at_the_end_of_time_is_refused(ctx: Context) -> None:
+    """Was: OverflowError scheduling the checks after an end in the last hours of 9999."""
     register_patient(ctx, patient())
     running, _ = start_infusion(ctx, infusion())
     _assert_clean_refusal(
         ctx, lambda: end_infusion(ctx, running.id, end=datetime(9999, 12, 31, 23, 0)), "end"
     )
+
+
+# ============================================================================================
+# 4. Regression tests for further bugs the generators above found (fixed)
+# ============================================================================================
+
+
+@pytest.mark.parametrize(
+    "service", ["register_patient", "start_infusion", "start_infusion_future", "record_check"]
+)
+def test_service_record_name_with_a_line_break(ctx: Context, service: str) -> None:
+    register_patient(ctx, patient("K-0001"))
+    actions: dict[str, Callable[[], object]] = {
+        "register_patient": lambda: register_patient(ctx, patient("K-\n0002")),
+        "start_infusion": lambda: start_infusion(ctx, infusion(id="inf-\n1")),
+        "start_infusion_future": lambda: start_infusion(
+            ctx, infusion(id="inf-\n1", start=NOW + hours(5))
+        ),
+        "record_check": lambda: record_check(
+            ctx,
+            "inf-\n1",
+            48,
+            done_at=NOW - hours(1),
+            mode=CheckMode.PHONE,
+            outcome=CheckOutcome.NO_SYMPTOMS,
+        ),
+    }
+    _assert_clean_refusal(ctx, actions[service], None)
+
+
+@pytest.mark.parametrize("where", ["unknown key", "import mrn", "register_patient mrn"])
+def test_message_is_valid_text_when_the_input_is_not(ctx: Context, where: str) -> None:
+    doc = spec_document()
+    if where == "unknown key":
+        doc["patients"][0]["\ud800"] = 1
+    elif where == "import mrn":
+        doc["patients"][0]["mrn"] = doc["infusions"][0]["mrn"] = "S-\ud800"
+    if where == "register_patient mrn":
+        error = _assert_clean_refusal(ctx, lambda: register_patient(ctx, patient("K-\ud800")), None)
+    else:
+        error = _assert_clean_refusal(ctx, lambda: import_document(ctx, doc), None)
+    str(error).encode("utf-8")
+
+
+@pytest.mark.parametrize("service", ["add_measurement", "start_infusion"])
+def test_looking_up_an_mrn_that_is_not_valid_text(ctx: Context, service: str) -> None:
+    register_patient(ctx, patient("K-0001"))
+    actions: dict[str, Callable[[], object]] = {
+        "add_measurement": lambda: add_measurement(
+            ctx, "K-\udcff", at=NOW - hours(1), weight_kg=14.0
+        ),
+        "start_infusion": lambda: start_infusion(ctx, infusion("K-\udcff")),
+    }
+    _assert_clean_refusal(ctx, actions[service], "mrn")
+
+
+@pytest.mark.parametrize("service", ["add_reaction", "start_infusion"])
+def test_event_notes_that_are_not_valid_text(ctx: Context, service: str) -> None:
+    register_patient(ctx, patient("K-0001"))
+    running, _ = start_infusion(ctx, infusion(id="inf-1", start=NOW - hours(2)))
+    event = AdverseEvent(onset=NOW - hours(1), term="fever", grade=1, notes="chills \ud800")
+    actions: dict[str, Callable[[], object]] = {
+        "add_reaction": lambda: add_reaction(ctx, running.id, event),
+        "start_infusion": lambda: start_infusion(
+            ctx, infusion(id="inf-2", start=NOW - hours(2), events=(event,))
+        ),
+    }
+    _assert_clean_refusal(ctx, actions[service], "notes")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ivigmon.domain.codes import Diagnosis, LabelUse, Sex
 from ivigmon.domain.models import Infusion, Lot, Measurement, Patient
-from ivigmon.services import infusions, patients
+from ivigmon.services import infusions, patients, users
 from ivigmon.services.context import Context
 from ivigmon.services.setup import open_context
 from ivigmon.ui.events import DataEvents
@@ -144,3 +144,23 @@ def type_here(qtbot, text: str) -> None:
 
 def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(focused(), key, modifier)
+
+
+# Accounts for the tests of roles, the lock and the users page: (user name, role, password).
+ACCOUNTS = (
+    ("lead", "admin", "lead-pass-1"),
+    ("nora", "nurse", "nora-pass-1"),
+    ("desk", "ward_staff", "desk-pass-1"),
+)
+PASSWORDS = {name: password for name, _role, password in ACCOUNTS}
+DISPLAY_NAMES = {"lead": "Lena Lead", "nora": "Nora Nurse", "desk": "Ward Desk"}
+
+
+def add_accounts(ctx: Context, *, sign_in: str | None = None) -> None:
+    """The administrator first (the context then acts as it), then a nurse and ward staff."""
+    for name, role, password in ACCOUNTS:
+        users.add_user(
+            ctx, username=name, display_name=DISPLAY_NAMES[name], role=role, password=password
+        )
+    if sign_in is not None:
+        users.sign_in(ctx, sign_in, PASSWORDS[sign_in])

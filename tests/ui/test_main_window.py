@@ -20,12 +20,15 @@ def test_the_main_window_opens_on_the_worklist_with_a_status_bar(qtbot, ctx, eve
     window = MainWindow(ctx, events)
     show(window)
     assert window.current_page() is window.worklist
-    assert [window.navigation.item(i).text() for i in range(5)] == list(NAVIGATION)
+    assert [window.navigation.item(i).text() for i in range(len(NAVIGATION))] == list(NAVIGATION)
+    assert window.navigation.item(NAVIGATION.index("Users")).isHidden()  # no accounts yet
     assert window.db_label.text() == f"Database: {ctx.store.path}"
     assert window.user_label.text() == "User: nurse.test"
     assert window.counts_label.text() == "Checks: 0 overdue · 1 due now"
     assert window.worklist.model.rowCount() == 3
     for index, page in enumerate(window.pages):
+        if page is window.users:
+            continue
         window.show_page(index)
         assert window.current_page() is page
     (box,) = window.reports.findChildren(QGroupBox)

@@ -9,10 +9,16 @@ from PySide6.QtCore import Qt
 
 from ivigmon.domain.codes import CheckMode, CheckOutcome, PremedClass
 from ivigmon.domain.models import AdverseEvent, Premedication, VitalSigns
-from ivigmon.services import checks, infusions, patient_list, worklist
+from ivigmon.services import audit, checks, infusions, patient_list, users, worklist
 from ivigmon.services.bedside import bedside_state
 from ivigmon.services.patient_overview import patient_overview
-from ivigmon.ui.history_models import ChecksTableModel, EventsTableModel, InfusionsTableModel
+from ivigmon.ui.history_dialog import AuditTableModel
+from ivigmon.ui.history_models import (
+    ChecksTableModel,
+    EventsTableModel,
+    InfusionsTableModel,
+    MeasurementsTableModel,
+)
 from ivigmon.ui.infusion_models import (
     PremedicationsTableModel,
     RateStepsTableModel,
@@ -21,6 +27,7 @@ from ivigmon.ui.infusion_models import (
 )
 from ivigmon.ui.patients_model import PatientsTableModel
 from ivigmon.ui.settings_page import ProductsTableModel, SettingsTableModel, setting_rows
+from ivigmon.ui.users_page import UsersTableModel
 from ivigmon.ui.worklist_model import WorklistTableModel
 
 from .conftest import make_patient, start_infusion
@@ -51,6 +58,9 @@ def ward(ctx, clock):
         mode=CheckMode.PHONE,
         outcome=CheckOutcome.NO_SYMPTOMS,
     )
+    users.add_user(  # the context then acts as this administrator, who may list users
+        ctx, username="lead", display_name="Lena Lead", role="admin", password="lead-pass-1"
+    )
     return started.id
 
 
@@ -70,6 +80,9 @@ def filled_models(ctx, infusion_id):
         (ReactionsTableModel(), state.infusion.events),
         (SettingsTableModel(), setting_rows(risk, timings)),
         (ProductsTableModel(), list(ctx.products().values())),
+        (MeasurementsTableModel(), overview.history.patient.measurements),
+        (AuditTableModel(), audit.infusion_history(ctx, infusion_id)),
+        (UsersTableModel(), users.list_users(ctx)),
     ]
 
 
@@ -85,6 +98,9 @@ MODEL_NAMES = (
     "ReactionsTableModel",
     "SettingsTableModel",
     "ProductsTableModel",
+    "MeasurementsTableModel",
+    "AuditTableModel",
+    "UsersTableModel",
 )
 
 
@@ -95,7 +111,10 @@ def test_every_model_passes_the_qt_model_tester(qtmodeltester, ctx, ward, name):
     model, rows = models[name]
     assert rows
     model.set_rows(rows)
-    qtmodeltester.check(model, force_py=True)
+    # Qt's own QAbstractItemModelTester; its findings are warnings, which fail the test
+    # (qt_log_level_fail). The Python tester (force_py=True) made this file, run on its own,
+    # abort at interpreter exit with PySide6 6.12 ("bool_dealloc"), though every test passed.
+    qtmodeltester.check(model, force_py=False)
     assert model.rowCount() == len(rows)
     assert model.columnCount() == len(model.headers)
     model.set_rows([])  # reset while the tester watches

@@ -17,6 +17,14 @@ SCREENS = (
     "08_settings_catalogue.png",
     "09_reports.png",
     "10_about.png",
+    "11_history.png",
+    "12_users.png",
+    "13_settings_admin.png",
+    "14_lock.png",
+    "15_read_only.png",
+    "16_first_start.png",
+    "17_entered_in_error.png",
+    "18_add_user.png",
 )
 
 

@@ -42,7 +42,14 @@ def test_a_role_that_may_not_record_infusions_gets_a_plain_message(qtbot, ctx, e
     show(window)
     assert window.user_label.text() == "User: desk (ward staff)"
     page = window.open_infusion("K-0001", started.id).run_page
-    qtbot.keyClicks(page.rate, "10")
+    refusal = "Not allowed for your role: ward staff may not record infusions."
+    assert not page.entry_widget.isEnabled()
+    assert page.entry_widget.toolTip() == refusal
+    assert not page.vitals_button.isEnabled() and page.vitals_button.toolTip() == refusal
+    assert page.add_vitals() is None  # the shortcut says why instead of opening the form
+    assert page.message.text() == f"⚠ {refusal}"
+    # The service still refuses if the disabled entry is reached some other way.
+    page.rate.setText("10")
     assert page.add_step() is False
     assert page.step_message.text() == (
         "⚠ Not allowed for your role: ward staff may not record infusions. "

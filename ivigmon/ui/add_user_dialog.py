@@ -1,0 +1,65 @@
+"""An administrator adds a user: name, role and a first password, typed twice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from ivigmon.services import users
+from ivigmon.services.context import Context
+from ivigmon.ui.account_form import AccountForm
+from ivigmon.ui.errors import EXPECTED_ERRORS
+from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.labels import muted_label, subtitle_label
+from ivigmon.ui.message_bar import MessageBar
+
+
+class AddUserDialog(QDialog):
+    """Emits `user_added(username)` once the account is stored."""
+
+    user_added = Signal(str)
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Add a user")
+        layout = QVBoxLayout(self)
+        layout.addWidget(subtitle_label("Add a user"))
+        layout.addWidget(
+            muted_label(
+                "Give the user their password in person; they sign in with it at any "
+                "workstation. Passwords are never shown or written to the history."
+            )
+        )
+        self.message = MessageBar()
+        self.fields = FormFields(self.message)
+        self.form = AccountForm(self.fields)
+        layout.addWidget(self.form)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton("Add user", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setProperty("primary", True)
+        self.ok.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.ok.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(600)
+        self.form.username.setFocus()
+
+    def save(self) -> bool:
+        try:
+            account = self.form.read()
+            added = users.add_user(
+                self.ctx,
+                username=account.username,
+                display_name=account.display_name,
+                role=account.role.value,
+                password=account.password,
+            )
+        except EXPECTED_ERRORS as error:
+            self.fields.show_error(error)
+            return False
+        self.user_added.emit(added.username)
+        self.accept()
+        return True

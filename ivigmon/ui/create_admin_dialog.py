@@ -1,0 +1,65 @@
+"""First start: a database without accounts asks for the administrator account first."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from ivigmon.services import users
+from ivigmon.services.context import Context
+from ivigmon.services.users import User
+from ivigmon.ui.account_form import AccountForm
+from ivigmon.ui.errors import EXPECTED_ERRORS
+from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.labels import muted_label, subtitle_label
+from ivigmon.ui.message_bar import MessageBar
+
+
+class CreateAdminDialog(QDialog):
+    """Accepted once the account exists; the context then acts as the new administrator."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.created: User | None = None
+        self.setWindowTitle("ivigmon - create the administrator account")
+        layout = QVBoxLayout(self)
+        layout.addWidget(subtitle_label("Create the administrator account"))
+        layout.addWidget(
+            muted_label(
+                "This database has no user accounts yet. The first account looks after users "
+                "and settings; it then adds an account for each nurse and member of ward "
+                "staff, and everyone signs in with their own."
+            )
+        )
+        layout.addWidget(muted_label(f"Database: {ctx.store.path}"))
+        self.message = MessageBar()
+        self.fields = FormFields(self.message)
+        self.form = AccountForm(self.fields, with_role=False)
+        layout.addWidget(self.form)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton("Create administrator", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setProperty("primary", True)
+        self.ok.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.ok.clicked.connect(self.create_account)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+        self.form.username.setFocus()
+
+    def create_account(self) -> bool:
+        try:
+            account = self.form.read()
+            self.created = users.add_user(
+                self.ctx,
+                username=account.username,
+                display_name=account.display_name,
+                role=account.role.value,
+                password=account.password,
+            )
+        except EXPECTED_ERRORS as error:
+            self.fields.show_error(error)
+            return False
+        self.accept()
+        return True

@@ -1,0 +1,84 @@
+"""Asks why an entry is wrong before it is marked entered in error (or a check is reopened)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ivigmon.ui.errors import EXPECTED_ERRORS
+from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.labels import muted_label, subtitle_label
+from ivigmon.ui.message_bar import MessageBar
+
+IN_ERROR_NOTE = (
+    "Nothing is deleted: the entry stays in the record's history with your name, the time "
+    "and this reason. It disappears from the tables, the risk assessment and the reports."
+)
+
+
+class ReasonDialog(QDialog):
+    """`commit(reason)` calls the one service; `amended` is emitted once it succeeded."""
+
+    amended = Signal()
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        entry: str,
+        action: str,
+        commit: Callable[[str], None],
+        note: str = IN_ERROR_NOTE,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.commit = commit
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(subtitle_label(title))
+        self.entry = QLabel(entry)
+        self.entry.setWordWrap(True)
+        layout.addWidget(self.entry)
+        layout.addWidget(muted_label(note))
+        reason_label = QLabel("&Why is it wrong?")
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("e.g. typed in the wrong patient's chart; pump misread")
+        self.reason.setMaxLength(500)
+        reason_label.setBuddy(self.reason)
+        layout.addWidget(reason_label)
+        layout.addWidget(self.reason)
+        self.message = MessageBar()
+        layout.addWidget(self.message)
+        self.fields = FormFields(self.message)
+        self.fields.add("reason", self.reason, "Reason")
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setProperty("primary", True)
+        self.ok.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.ok.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        self.setMinimumWidth(560)
+        self.reason.setFocus()
+
+    def save(self) -> bool:
+        try:
+            self.commit(self.reason.text())
+        except EXPECTED_ERRORS as error:
+            self.fields.show_error(error)
+            return False
+        self.amended.emit()
+        self.accept()
+        return True

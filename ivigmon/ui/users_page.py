@@ -1,0 +1,182 @@
+"""User accounts (administrators): who may sign in, with which role; add, disable, enable."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ivigmon.domain.roles import ROLE_NAMES, Permission, allows
+from ivigmon.services import users
+from ivigmon.services.context import Context
+from ivigmon.services.users import User
+from ivigmon.ui import theme
+from ivigmon.ui.account_form import ROLE_DUTIES
+from ivigmon.ui.add_user_dialog import AddUserDialog
+from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
+from ivigmon.ui.events import DataEvents
+from ivigmon.ui.gates import gate
+from ivigmon.ui.labels import muted_label, title_label
+from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.table_model import RecordTableModel
+from ivigmon.ui.table_views import record_table, selected_row
+
+
+class UserColumn(IntEnum):
+    USERNAME = 0
+    NAME = 1
+    ROLE = 2
+    ACTIVE = 3
+    ADDED = 4
+
+
+class UsersTableModel(RecordTableModel[User]):
+    columns = UserColumn
+    headers = ("User name", "Name", "Role", "May sign in", "Added")
+
+    def text(self, row: User, column: int) -> str:
+        match column:
+            case UserColumn.USERNAME:
+                return row.username
+            case UserColumn.NAME:
+                return row.display_name
+            case UserColumn.ROLE:
+                return ROLE_NAMES[row.role]
+            case UserColumn.ACTIVE:
+                return "✓ yes" if row.active else "✗ no - disabled"
+            case UserColumn.ADDED:
+                return f"{row.created_at[:16].replace('T', ' ')} by {row.created_by}"
+        return ""
+
+    def tooltip(self, row: User, column: int) -> str | None:
+        if column == UserColumn.ROLE:
+            return f"{ROLE_NAMES[row.role]}: {ROLE_DUTIES[row.role]}"
+        return None
+
+    def foreground(self, row: User, column: int) -> QColor | None:
+        return QColor(theme.MUTED) if not row.active else None
+
+
+class UsersPage(QWidget):
+    """Shown to administrators only; nothing is deleted: a user who leaves is disabled."""
+
+    def __init__(self, ctx: Context, events: DataEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.events = events
+        self.dialog: AddUserDialog | None = None
+        layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        head.addWidget(title_label("Users"))
+        head.addStretch(1)
+        self.add_button = QPushButton("&Add user…")
+        self.add_button.setProperty("primary", True)
+        self.add_button.clicked.connect(self.add_user)
+        head.addWidget(self.add_button)
+        layout.addLayout(head)
+        layout.addWidget(
+            muted_label(
+                "Everyone signs in with their own account, so that every record and every "
+                "change names who made it. Roles: nurse (patients, infusions, checks), ward "
+                "staff (follow-up checks), administrator (users, settings). A user who leaves "
+                "is disabled, never deleted: their name stays on what they recorded."
+            )
+        )
+        self.message = MessageBar()
+        layout.addWidget(self.message)
+        self.model = UsersTableModel(self)
+        self.table = record_table(
+            self.model, stretch=UserColumn.NAME, widths=(170, 260, 160, 160, 260)
+        )
+        self.table.setObjectName("usersTable")
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.toggle_button = QPushButton("&Disable user")
+        self.toggle_button.clicked.connect(self.toggle_selected)
+        buttons.addWidget(self.toggle_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        events.user_signed_in.connect(self._user_changed)
+        self.refresh()
+
+    def _user_changed(self, _username: str) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not allows(self.ctx.role, Permission.MANAGE_USERS):  # the page is hidden then
+            self.model.set_rows([])
+            self._update_buttons()
+            return
+        keep = self.current()
+        try:
+            rows = users.list_users(self.ctx)
+        except EXPECTED_ERRORS as error:
+            self.message.show_message(f"The users could not be loaded. {message_for(error)}")
+            return
+        self.message.clear_message()
+        self.model.set_rows(rows)
+        if rows:
+            index = 0
+            if keep is not None:
+                index = next((n for n, u in enumerate(rows) if u.username == keep.username), 0)
+            self.table.selectRow(index)
+        self._update_buttons()
+
+    def current(self) -> User | None:
+        row = selected_row(self.table)
+        return self.model.row_at(row) if row is not None else None
+
+    def _update_buttons(self, *_: object) -> None:
+        gate(self.add_button, self.ctx, Permission.MANAGE_USERS)
+        user = self.current()
+        self.toggle_button.setText(
+            "&Enable user" if user is not None and not user.active else "&Disable user"
+        )
+        own = user is not None and user.username == self.ctx.user
+        gate(
+            self.toggle_button,
+            self.ctx,
+            Permission.MANAGE_USERS,
+            ready=user is not None and not own,
+        )
+        if own and self.toggle_button.toolTip() == "":
+            self.toggle_button.setToolTip("You cannot disable your own account.")
+
+    def add_user(self) -> AddUserDialog:
+        dialog = AddUserDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.user_added.connect(self._added)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _added(self, username: str) -> None:
+        self.refresh()
+        row = next((n for n, u in enumerate(self.model.rows()) if u.username == username), None)
+        if row is not None:
+            self.table.selectRow(row)
+        self.message.show_message(f"Added {username}. They can sign in now.", "info")
+
+    def _dialog_closed(self, _result: int) -> None:
+        self.dialog = None
+        self.table.setFocus()
+
+    def toggle_selected(self) -> bool:
+        """Disable an enabled user (they can no longer sign in), or enable a disabled one."""
+        user = self.current()
+        if user is None:
+            return False
+        try:
+            users.set_active(self.ctx, user.username, not user.active)
+        except EXPECTED_ERRORS as error:
+            self.message.show_message(message_for(error))
+            return False
+        self.refresh()
+        state = "can sign in again" if not user.active else "can no longer sign in"
+        self.message.show_message(f"{user.display_name} ({user.username}) {state}.", "info")
+        return True

@@ -1,0 +1,97 @@
+"""The screen lock: it falls after the inactivity time, keeps open forms, unlocks by password."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ivigmon.domain.roles import Role
+from ivigmon.services import security
+from ivigmon.ui.main_window import MainWindow
+from ivigmon.ui.patient_dialog import PatientDialog
+
+from .conftest import add_accounts, make_patient, start_infusion
+
+IDLE_MS = 40  # the setting is in minutes; the timer takes milliseconds so a test stays short
+
+
+def locked_window(qtbot, ctx, events, show, user: str = "nora") -> MainWindow:
+    add_accounts(ctx, sign_in=user)
+    window = MainWindow(ctx, events)
+    show(window)
+    assert window.idle.interval_ms == security.DEFAULT_LOCK_MINUTES * 60_000
+    return window
+
+
+def test_the_lock_falls_after_the_idle_time_and_the_password_unlocks_a_half_typed_form(
+    qtbot, ctx, events, show
+):
+    make_patient(ctx)
+    started = start_infusion(ctx)
+    window = locked_window(qtbot, ctx, events, show)
+    bedside = window.open_infusion("K-0001", started.id)
+    window.register_patient()  # Ctrl+Shift+N
+    dialog = window.patients.dialog
+    assert isinstance(dialog, PatientDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.mrn, "K-0002")
+    qtbot.keyClicks(dialog.name, "Half Typ")
+
+    assert window.current_page() is window.patients
+    window.idle.set_interval_ms(IDLE_MS)
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    page = window.lock_page
+    assert window.screens.currentWidget() is page
+    assert not window.content.isVisible()  # nothing of the ward shows behind the lock
+    assert bedside.screens.currentWidget() is bedside.cover
+    assert not dialog.isVisible()
+    assert not window.new_infusion_action.isEnabled()  # shortcuts are off while locked
+    assert page.who.text() == "Signed in: Nora Nurse (nora, nurse)"
+    assert page.username.text() == "nora"
+
+    qtbot.keyClicks(page.password, "wrong-password")
+    qtbot.keyClick(page.password, Qt.Key.Key_Return)
+    assert window.locked
+    assert page.message.text() == "⚠ Password: wrong user name or password"
+    window.idle.set_interval_ms(0)  # no second lock while the test looks around
+    qtbot.keyClicks(page.password, "nora-pass-1")
+    qtbot.keyClick(page.password, Qt.Key.Key_Return)
+
+    assert not window.locked
+    # Return went to the password field only, not to the patient list behind the lock.
+    assert window.current_page() is window.patients
+    assert window.screens.currentWidget() is window.content
+    assert bedside.screens.currentWidget() is bedside.content
+    assert dialog.isVisible()
+    assert (dialog.mrn.text(), dialog.name.text()) == ("K-0002", "Half Typ")
+    assert window.new_infusion_action.isEnabled()
+    assert (ctx.user, ctx.role) == ("nora", Role.NURSE)
+
+
+def test_another_user_may_sign_in_at_the_lock_and_the_app_then_acts_as_them(
+    qtbot, ctx, events, show
+):
+    make_patient(ctx)
+    window = locked_window(qtbot, ctx, events, show)
+    window.show_patient("K-0001")
+    assert window.detail.start_button.isEnabled()
+    window.lock()  # File > Lock now (Ctrl+L) does the same at once
+    page = window.lock_page
+    page.username.setText("desk")
+    page.password.setText("desk-pass-1")
+    with qtbot.waitSignal(events.user_signed_in, timeout=5000):
+        page.unlock_button.click()
+    assert not window.locked
+    assert (ctx.user, ctx.role) == ("desk", Role.WARD_STAFF)
+    assert window.user_label.text() == "User: desk (ward staff)"
+    assert not window.detail.start_button.isEnabled()
+    assert window.detail.start_button.toolTip() == (
+        "Not allowed for your role: ward staff may not record infusions."
+    )
+
+
+def test_zero_minutes_means_the_screen_never_locks(qtbot, ctx, events, show):
+    add_accounts(ctx, sign_in="lead")
+    security.set_lock_minutes(ctx, 0)
+    window = MainWindow(ctx, events)
+    show(window)
+    assert window.idle.interval_ms == 0 and not window.idle.timer.isActive()
