@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
@@ -13,12 +14,16 @@ from pathlib import Path
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from ivigmon import paths
+from ivigmon.services import backup as backups
 from ivigmon.services import infusions, users
 from ivigmon.services.amend import EntryKind, mark_entered_in_error
 from ivigmon.services.context import Context
 from ivigmon.services.demo import build_demo_document
 from ivigmon.services.failures import StorageError
 from ivigmon.services.interchange import import_document
+from ivigmon.services.logging_setup import configure_logging
+from ivigmon.services.security import backup_keep_days
 from ivigmon.services.setup import open_context
 from ivigmon.ui.create_admin_dialog import CreateAdminDialog
 from ivigmon.ui.errors import message_for
@@ -27,6 +32,8 @@ from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.screenshots import render_all
 from ivigmon.ui.sign_in_dialog import SignInDialog
 from ivigmon.ui.theme import apply_theme
+
+log = logging.getLogger("ivigmon.app")
 
 # A fixed moment for the demo ward of the screenshots, so that every run renders the same screens.
 SCREENSHOT_NOW = datetime(2026, 3, 10, 10, 30)
@@ -76,16 +83,21 @@ def _quiet_offscreen_warning() -> Iterator[None]:
 def run_gui(db_path: Path) -> int:
     """Open the main window on `db_path`; returns the process exit status."""
     app = _application()
+    _start_log()
     try:
         ctx = open_context(db_path)
     except StorageError as error:
         QMessageBox.critical(None, "ivigmon cannot open the database", message_for(error))
         return 1
+    read_only_reason = _start_up_checks(ctx)
+    if read_only_reason is not None:
+        ctx.store.close()
+        try:
+            ctx = open_context(db_path, read_only=True)
+        except StorageError as error:
+            QMessageBox.critical(None, "ivigmon cannot open the database", message_for(error))
+            return 1
     try:
-        # Start-up checks belong here, before anyone signs in: the backup of the day and the
-        # integrity check. A problem found there reopens the database read-only and gives
-        # the reason, which the main window shows in its read-only banner.
-        read_only_reason: str | None = None
         if not _sign_in(ctx):
             return 0
         window = MainWindow(
@@ -95,6 +107,35 @@ def run_gui(db_path: Path) -> int:
         return int(app.exec())
     finally:
         ctx.store.close()
+
+
+def _start_log() -> None:
+    try:
+        configure_logging(paths.data_dir())
+    except OSError as error:
+        log.warning("no log file: %s", error)
+
+
+def _start_up_checks(ctx: Context) -> str | None:
+    """Integrity first, then the automatic backup. A damaged database is opened read-only
+    (the reason is returned for the banner), so that nothing more is written into it."""
+    damage = backups.startup_check(ctx.store)
+    if damage is not None:
+        QMessageBox.critical(None, "The database is damaged", damage)
+        return "the database is damaged; restore the latest backup (see the message at start)"
+    if ctx.store.read_only:
+        return None
+    try:
+        backups.automatic_backup(ctx, keep_days=backup_keep_days(ctx))
+    except (OSError, StorageError) as error:
+        log.error("automatic backup failed: %s", error)
+        QMessageBox.warning(
+            None,
+            "No backup was made",
+            f"ivigmon could not copy the database at start ({error}). Records are safe in the "
+            "database itself; tell whoever looks after the ward computers.",
+        )
+    return None
 
 
 def _sign_in(ctx: Context) -> bool:

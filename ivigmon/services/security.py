@@ -1,4 +1,4 @@
-"""The screen lock: minutes without use before the app locks, and who was signed in."""
+"""Workstation safety settings: the screen lock, who was signed in, and backup keeping."""
 
 from __future__ import annotations
 
@@ -41,6 +41,39 @@ def set_lock_minutes(ctx: Context, minutes: int) -> None:
     stamp = ctx.stamp()
     with ctx.store.write() as conn:
         save_setting(conn, LOCK_KEY, minutes, stamp.at, stamp.by)
+
+
+BACKUP_KEEP_KEY = "backup.keep_days"
+# A week of daily copies covers a long weekend plus the time to notice a problem.
+DEFAULT_BACKUP_KEEP_DAYS = 7
+MAX_BACKUP_KEEP_DAYS = 365
+
+
+def backup_keep_days(ctx: Context) -> int:
+    """How many days automatic backups are kept; a missing or broken value reads as 7."""
+    with ctx.store.read() as conn:
+        value = load_settings(conn).get(BACKUP_KEEP_KEY)
+    if isinstance(value, bool) or not isinstance(value, int):
+        return DEFAULT_BACKUP_KEEP_DAYS
+    return value if 1 <= value <= MAX_BACKUP_KEEP_DAYS else DEFAULT_BACKUP_KEEP_DAYS
+
+
+def check_backup_keep_days(days: int) -> None:
+    if not 1 <= days <= MAX_BACKUP_KEEP_DAYS:
+        raise ValidationError(
+            "setting", "backup_keep_days", f"must be between 1 and {MAX_BACKUP_KEEP_DAYS} days"
+        )
+
+
+def save_workstation_settings(ctx: Context, *, lock_minutes: int, keep_days: int) -> None:
+    """Both values checked first, then stored in one transaction (administrators only)."""
+    ctx.require(Permission.CHANGE_SETTINGS)
+    check_lock_minutes(lock_minutes)
+    check_backup_keep_days(keep_days)
+    stamp = ctx.stamp()
+    with ctx.store.write() as conn:
+        save_setting(conn, LOCK_KEY, lock_minutes, stamp.at, stamp.by)
+        save_setting(conn, BACKUP_KEEP_KEY, keep_days, stamp.at, stamp.by)
 
 
 def signed_in_text(ctx: Context) -> str:

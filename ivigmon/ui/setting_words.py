@@ -73,4 +73,5 @@ FIELD_LABELS: dict[str, str] = {
     "lead_h": "Due from (h before)",
     "grace_h": "Overdue after (h)",
     "lock_minutes": "Lock after (minutes)",
+    "backup_keep_days": "Keep backups (days)",
 }

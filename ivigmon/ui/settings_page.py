@@ -25,7 +25,13 @@ from ivigmon.domain.roles import Permission
 from ivigmon.domain.settings import CheckSettings, RiskSettings
 from ivigmon.services import configure
 from ivigmon.services.context import Context
-from ivigmon.services.security import DEFAULT_LOCK_MINUTES, lock_minutes, set_lock_minutes
+from ivigmon.services.security import (
+    DEFAULT_BACKUP_KEEP_DAYS,
+    DEFAULT_LOCK_MINUTES,
+    backup_keep_days,
+    lock_minutes,
+    save_workstation_settings,
+)
 from ivigmon.ui import theme
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
@@ -258,13 +264,30 @@ class SettingsPage(QWidget):
                 "Open forms keep what was typed."
             )
         )
+        keep_row = QHBoxLayout()
+        keep_label = QLabel("&Keep automatic backups for")
+        self.keep_days = QLineEdit()
+        self.keep_days.setMaximumWidth(80)
+        keep_label.setBuddy(self.keep_days)
+        keep_row.addWidget(keep_label)
+        keep_row.addWidget(self.keep_days)
+        keep_row.addWidget(QLabel("days"))
+        keep_row.addStretch(1)
+        lock_layout.addLayout(keep_row)
+        lock_layout.addWidget(
+            muted_label(
+                f"Default: {DEFAULT_BACKUP_KEEP_DAYS} days. ivigmon copies the database at each "
+                "start (at most once an hour) and deletes automatic copies older than this."
+            )
+        )
         self.lock_message = MessageBar()
         lock_layout.addWidget(self.lock_message)
         self.lock_fields = FormFields(self.lock_message)
         self.lock_fields.add("lock_minutes", self.lock_minutes, FIELD_LABELS["lock_minutes"])
+        self.lock_fields.add("backup_keep_days", self.keep_days, FIELD_LABELS["backup_keep_days"])
         lock_buttons = QHBoxLayout()
         lock_buttons.addStretch(1)
-        self.lock_save_button = QPushButton("Save &lock time")
+        self.lock_save_button = QPushButton("Save &lock and backups")
         self.lock_save_button.setProperty("primary", True)
         self.lock_save_button.clicked.connect(self.save_lock)
         lock_buttons.addWidget(self.lock_save_button)
@@ -285,7 +308,7 @@ class SettingsPage(QWidget):
         catalogue_layout.addWidget(self.products_table, 1)
         catalogue_layout.addWidget(self.product_detail)
         self.tabs.addTab(self.thresholds, "Risk thresholds and check timings")
-        self.tabs.addTab(lock_tab, "Screen lock")
+        self.tabs.addTab(lock_tab, "Screen lock and backups")
         self.tabs.addTab(self.catalogue, "Product catalogue")
         layout.addWidget(self.tabs, 1)
         self.note = muted_label(
@@ -316,6 +339,7 @@ class SettingsPage(QWidget):
             risk, checks = self.ctx.risk_settings(), self.ctx.check_settings()
             products = sorted(self.ctx.products().values(), key=lambda p: p.name.lower())
             minutes = lock_minutes(self.ctx)
+            keep_days = backup_keep_days(self.ctx)
         except EXPECTED_ERRORS as error:
             self.message.show_message(f"Settings could not be loaded. {message_for(error)}")
             return
@@ -324,6 +348,7 @@ class SettingsPage(QWidget):
         self.form.fill(risk, checks)
         self.form_fields.clear()
         self.lock_minutes.setText(str(minutes))
+        self.keep_days.setText(str(keep_days))
         self.lock_fields.clear()
         self.products.set_rows(products)
         self.settings_table.resizeRowsToContents()
@@ -335,6 +360,7 @@ class SettingsPage(QWidget):
         editable = self.editable()
         self.thresholds.setCurrentIndex(1 if editable else 0)
         self.lock_minutes.setReadOnly(not editable)
+        self.keep_days.setReadOnly(not editable)
         gate(self.lock_save_button, self.ctx, Permission.CHANGE_SETTINGS)
         gate(self.save_button, self.ctx, Permission.CHANGE_SETTINGS)
         gate(self.defaults_button, self.ctx, Permission.CHANGE_SETTINGS)
@@ -378,7 +404,8 @@ class SettingsPage(QWidget):
     def save_lock(self) -> bool:
         try:
             minutes = int(parse_setting("lock_minutes", self.lock_minutes.text(), whole=True))
-            set_lock_minutes(self.ctx, minutes)
+            days = int(parse_setting("backup_keep_days", self.keep_days.text(), whole=True))
+            save_workstation_settings(self.ctx, lock_minutes=minutes, keep_days=days)
         except EXPECTED_ERRORS as error:
             self.lock_fields.show_error(error)
             return False
@@ -386,6 +413,7 @@ class SettingsPage(QWidget):
         self.lock_message.show_message(
             "Saved: the screen locks after "
             + (f"{minutes} minutes without use." if minutes else "no time (never).")
+            + f" Automatic backups are kept {days} days."
             + " Other workstations use it after their next refresh (F5) or start.",
             "info",
         )
