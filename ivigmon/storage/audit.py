@@ -77,6 +77,21 @@ def verify_chain(conn: sqlite3.Connection) -> ChainReport:
     return ChainReport(count)
 
 
+def patient_history(conn: sqlite3.Connection, patient_id: int) -> list[AuditEntry]:
+    """The patient row, its measurements, infusions and every part of them, oldest first,
+    including rows since marked entered in error."""
+    rows = conn.execute(
+        f"""SELECT {_ENTRY} FROM audit_log
+            WHERE (table_name = 'patients' AND row_key = ?)
+               OR json_extract(after, '$.patient_id') = ?
+               OR json_extract(after, '$.infusion_id') IN
+                  (SELECT id FROM infusions WHERE patient_id = ?)
+            ORDER BY id""",
+        (str(patient_id), patient_id, patient_id),
+    ).fetchall()
+    return [_entry(r) for r in rows]
+
+
 def history(
     conn: sqlite3.Connection, table: str, key: str, *, with_parts: bool = False
 ) -> list[AuditEntry]:
@@ -88,16 +103,17 @@ def history(
         sql += " WHERE json_extract(after, '$.infusion_id') = ?"
         args.append(key)
     rows = conn.execute(sql + " ORDER BY id", args).fetchall()
-    return [
-        AuditEntry(
-            id=r[0],
-            at=r[1],
-            user=r[2],
-            table_name=r[3],
-            row_key=r[4],
-            action=r[5],
-            before=json.loads(r[6]) if r[6] else None,
-            after=json.loads(r[7]),
-        )
-        for r in rows
-    ]
+    return [_entry(r) for r in rows]
+
+
+def _entry(r: tuple[Any, ...]) -> AuditEntry:
+    return AuditEntry(
+        id=r[0],
+        at=r[1],
+        user=r[2],
+        table_name=r[3],
+        row_key=r[4],
+        action=r[5],
+        before=json.loads(r[6]) if r[6] else None,
+        after=json.loads(r[7]),
+    )

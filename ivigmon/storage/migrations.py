@@ -242,6 +242,7 @@ def m002_users_audit_amendments(db: Database) -> None:
     )
     db.execute("CREATE INDEX audit_by_row ON audit_log(table_name, row_key)")
     db.execute("CREATE INDEX audit_by_infusion ON audit_log(json_extract(after, '$.infusion_id'))")
+    db.execute("CREATE INDEX audit_by_patient ON audit_log(json_extract(after, '$.patient_id'))")
     db.execute("CREATE INDEX audit_unsealed ON audit_log(id) WHERE hash IS NULL")
     # Append-only: an entry can be sealed once (hash set) and never changed or removed after.
     db.execute(

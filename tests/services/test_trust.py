@@ -127,3 +127,19 @@ def test_entered_in_error_is_kept_but_left_out(ctx):
     assert kept == (400.0, "nurse.test", "typed 400 for 40")
     with pytest.raises(ValidationError):
         amend.mark_entered_in_error(ctx, EntryKind.RATE_STEP, str(wrong.id), "again")
+
+
+def test_a_patients_history_keeps_a_measurement_entered_in_error(ctx):
+    from ivigmon.services.record_history import patient_record_history
+
+    patients.register_patient(ctx, patient())
+    patients.add_measurement(ctx, "K-0001", at=START, weight_kg=41.0)
+    wrong = max(m.id or 0 for m in load_history(ctx, "K-0001").patient.measurements)
+    amend.mark_entered_in_error(ctx, EntryKind.MEASUREMENT, str(wrong), "41 was the father's")
+    started, _ = infusions.start_infusion(ctx, infusion(start=START))
+    entries = patient_record_history(ctx, "K-0001")
+    marked = [e for e in entries if e.table_name == "measurements" and e.row_key == str(wrong)]
+    assert [e.action for e in marked] == ["insert", "update"]
+    assert marked[1].after["error_reason"] == "41 was the father's"
+    assert any(e.table_name == "infusions" and e.row_key == started.id for e in entries)
+    assert [m.weight_kg for m in load_history(ctx, "K-0001").patient.measurements] == [14.2]
