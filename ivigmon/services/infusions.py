@@ -89,15 +89,17 @@ def _change(
 
 def add_rate_step(ctx: Context, infusion_id: str, *, at: datetime, ml_per_h: float) -> RateStep:
     step = RateStep(at=at, ml_per_h=ml_per_h)
+    stored: list[RateStep] = []
 
     def write(conn: Any, infusion: Infusion, _: int) -> None:
         record = f"{infusion_record(infusion.id)} rate step"
         require_not_future(record, "at", at, now=ctx.now())
         validate_rate_step(record, step, infusion)
-        rows.insert_rate_steps(conn, infusion.id, [step], ctx.stamp())
+        (step_id,) = rows.insert_rate_steps(conn, infusion.id, [step], ctx.stamp())
+        stored.append(replace(step, id=step_id))
 
     _change(ctx, infusion_id, write)
-    return step
+    return stored[0]
 
 
 def add_premedication(ctx: Context, infusion_id: str, premed: Premedication) -> None:

@@ -73,9 +73,10 @@ def test_a_step_above_the_label_maximum_is_saved_and_flagged(ctx):
     patients.register_patient(ctx, patient())
     started, _ = infusions.start_infusion(ctx, infusion(start=START))
     # Privigen maximum 8 mg/kg/min = 4.8 mL/kg/h; 14.2 kg -> 68.2 mL/h. 100 mL/h is above.
-    infusions.add_rate_step(ctx, started.id, at=START, ml_per_h=4.3)
+    first = infusions.add_rate_step(ctx, started.id, at=START, ml_per_h=4.3)
     infusions.add_rate_step(ctx, started.id, at=START + hours(2), ml_per_h=100)
     history = load_history(ctx, "K-0001")
+    assert first.id == history.infusion(started.id).rate_steps[0].id
     assert [s.ml_per_h for s in history.infusion(started.id).rate_steps] == [4.3, 100]
     risk = patient_risk(ctx, "K-0001", START + hours(3))
     assert risk.latest_infusion is not None
