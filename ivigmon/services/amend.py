@@ -6,14 +6,10 @@ from dataclasses import replace
 from enum import StrEnum
 
 from ivigmon.domain.models import Infusion
+from ivigmon.domain.record_validation import validate_infusion
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.timefmt import to_stored
-from ivigmon.domain.validation import (
-    ValidationError,
-    require_identifier,
-    require_text,
-    validate_infusion,
-)
+from ivigmon.domain.validation import ValidationError, require_identifier, require_text
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.storage import amend as rows

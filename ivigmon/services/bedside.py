@@ -9,7 +9,7 @@ from ivigmon.domain.codes import Diagnosis
 from ivigmon.domain.dosing import dose_g_per_kg, volume_ml
 from ivigmon.domain.models import Check, Infusion, RiskAssessment
 from ivigmon.domain.products import Product
-from ivigmon.domain.validation import latest_weight
+from ivigmon.domain.record_validation import latest_weight
 from ivigmon.services.assessment import infusion_risk, risk_from_history
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord

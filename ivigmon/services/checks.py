@@ -8,6 +8,7 @@ from datetime import datetime
 
 from ivigmon.domain.codes import CheckMode, CheckOutcome, EventAction, EventOutcome
 from ivigmon.domain.models import AdverseEvent, Check
+from ivigmon.domain.record_validation import validate_check, validate_event
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import (
     INFUSION_ID_MAX,
@@ -16,8 +17,6 @@ from ivigmon.domain.validation import (
     require_identifier,
     require_int,
     require_not_future,
-    validate_check,
-    validate_event,
 )
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord

@@ -17,6 +17,13 @@ from ivigmon.domain.models import (
     RateStep,
     VitalSigns,
 )
+from ivigmon.domain.record_validation import (
+    validate_event,
+    validate_infusion,
+    validate_premedication,
+    validate_rate_step,
+    validate_vital_signs,
+)
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.timefmt import to_stored
 from ivigmon.domain.validation import (
@@ -27,11 +34,6 @@ from ivigmon.domain.validation import (
     require_identifier,
     require_mrn,
     require_not_future,
-    validate_event,
-    validate_infusion,
-    validate_premedication,
-    validate_rate_step,
-    validate_vital_signs,
 )
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord

@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from ivigmon.domain.followup import schedule_checks
-from ivigmon.domain.interchange import parse_document, to_document
+from ivigmon.domain.interchange_read import parse_document
+from ivigmon.domain.interchange_write import to_document
+from ivigmon.domain.record_validation import validate_infusion
 from ivigmon.domain.roles import Permission
-from ivigmon.domain.validation import Flag, ValidationError, validate_infusion
+from ivigmon.domain.validation import Flag, ValidationError
 from ivigmon.services.context import Context
 from ivigmon.storage import checks as check_rows
 from ivigmon.storage import infusions as infusion_rows

@@ -5,13 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ivigmon.domain.models import Measurement, Patient
+from ivigmon.domain.record_validation import validate_measurement, validate_patient
 from ivigmon.domain.roles import Permission
-from ivigmon.domain.validation import (
-    ValidationError,
-    patient_record,
-    validate_measurement,
-    validate_patient,
-)
+from ivigmon.domain.validation import ValidationError, patient_record
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.services.patients import register_patient

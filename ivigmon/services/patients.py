@@ -7,14 +7,13 @@ from datetime import datetime
 from typing import Any
 
 from ivigmon.domain.models import Measurement, Patient
+from ivigmon.domain.record_validation import validate_measurement, validate_patient
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import (
     ValidationError,
     patient_record,
     require_mrn,
     require_not_future,
-    validate_measurement,
-    validate_patient,
 )
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord

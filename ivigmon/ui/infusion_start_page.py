@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ivigmon.domain.codes import Diagnosis, LabelUse, WeightBasis
 from ivigmon.domain.models import Infusion, Lot, Premedication, RateStep
 from ivigmon.domain.products import Product
+from ivigmon.domain.record_validation import infusion_flags
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import (
     DOSE_G,
@@ -29,7 +30,6 @@ from ivigmon.domain.validation import (
     PUMP_RATE_ML_H,
     WEIGHT_KG,
     ValidationError,
-    infusion_flags,
     parse_number_text,
 )
 from ivigmon.services import infusions

@@ -26,7 +26,9 @@ from ivigmon.domain.codes import (
     Sex,
     WeightBasis,
 )
-from ivigmon.domain.interchange import FORMAT, Document, parse_document, to_document
+from ivigmon.domain.interchange import FORMAT, Document
+from ivigmon.domain.interchange_read import parse_document
+from ivigmon.domain.interchange_write import to_document
 from ivigmon.domain.models import (
     AdverseEvent,
     Check,

@@ -22,6 +22,13 @@ from ivigmon.domain.models import (
     RateStep,
     VitalSigns,
 )
+from ivigmon.domain.record_validation import (
+    infusion_flags,
+    latest_weight,
+    validate_check,
+    validate_infusion,
+    validate_patient,
+)
 from ivigmon.domain.validation import (
     CTCAE_GRADE,
     DIASTOLIC,
@@ -37,8 +44,6 @@ from ivigmon.domain.validation import (
     Flag,
     Limit,
     ValidationError,
-    infusion_flags,
-    latest_weight,
     parse_date_field,
     parse_number_text,
     parse_time_field,
@@ -53,9 +58,6 @@ from ivigmon.domain.validation import (
     require_number,
     require_text,
     show,
-    validate_check,
-    validate_infusion,
-    validate_patient,
 )
 
 R = "infusion inf-1"

@@ -13,7 +13,7 @@ import pytest
 
 from ivigmon.domain.age import completed_years
 from ivigmon.domain.codes import EventTerm, RateUnit
-from ivigmon.domain.interchange import parse_document
+from ivigmon.domain.interchange_read import parse_document
 from ivigmon.domain.products import Product
 from ivigmon.services.demo import build_demo_document
 from ivigmon.services.interchange import import_document
