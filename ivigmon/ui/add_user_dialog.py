@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from ivigmon.services import users
 from ivigmon.services.context import Context
 from ivigmon.ui.account_form import AccountForm
+from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import muted_label, subtitle_label
@@ -36,14 +37,7 @@ class AddUserDialog(QDialog):
         self.form = AccountForm(self.fields)
         layout.addWidget(self.form)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton("Add user", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setProperty("primary", True)
-        self.ok.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.ok.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.ok = add_dialog_buttons(self, layout, "Add user", self.save)
         self.setMinimumWidth(600)
         self.form.username.setFocus()
 

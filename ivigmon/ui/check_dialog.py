@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -29,6 +27,7 @@ from ivigmon.services.context import Context
 from ivigmon.services.ctcae import GRADE_DESCRIPTIONS, grade_label
 from ivigmon.services.time_entry import parse_moment
 from ivigmon.services.worklist import WorklistRow
+from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields
@@ -165,15 +164,9 @@ class CheckDialog(QDialog):
         self.fields.add("symptoms", self.symptom_box, "Symptoms")
         self.fields.add("notes", self.notes, "Notes")
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save check", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setProperty("primary", True)
-        self.save_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        self.save_button = add_dialog_buttons(
+            self, layout, "Save check", self.save, ctrl_return=True
+        )
         self.done_at.setFocus()
 
     def _chosen(self, group: QButtonGroup) -> str | None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from ivigmon.services import users
 from ivigmon.services.context import Context
 from ivigmon.services.users import User
 from ivigmon.ui.account_form import AccountForm
+from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import muted_label, subtitle_label
@@ -37,14 +38,7 @@ class CreateAdminDialog(QDialog):
         self.form = AccountForm(self.fields, with_role=False)
         layout.addWidget(self.form)
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton("Create administrator", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setProperty("primary", True)
-        self.ok.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.ok.clicked.connect(self.create_account)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.ok = add_dialog_buttons(self, layout, "Create administrator", self.create_account)
         self.setMinimumWidth(560)
         self.form.username.setFocus()
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from ivigmon.services.context import Context
+from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields
@@ -45,15 +45,9 @@ class EntryDialog(QDialog):
 
     def finish(self) -> None:
         self._layout.addWidget(self.message)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.save_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setProperty("primary", True)
-        self.save_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self._layout.addWidget(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        self.save_button = add_dialog_buttons(
+            self, self._layout, self.save_text, self.save, ctrl_return=True
+        )
 
     def commit(self) -> None:
         """Read the form and call the service; raise ValidationError or a storage error."""

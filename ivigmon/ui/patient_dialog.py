@@ -5,12 +5,10 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -32,6 +30,7 @@ from ivigmon.domain.validation import (
 from ivigmon.services.context import Context
 from ivigmon.services.patient_edit import save_patient_form
 from ivigmon.services.time_entry import parse_moment, parse_optional_date, parse_required_date
+from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields
@@ -166,15 +165,9 @@ class PatientDialog(QDialog):
         self.fields.add("at", self.measured_at, "Measured at")
         self.fields.add("prior_ivig_last_date", self.prior_ivig, "Last IVIG elsewhere")
 
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save patient", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setProperty("primary", True)
-        self.save_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        self.save_button = add_dialog_buttons(
+            self, layout, "Save patient", self.save, ctrl_return=True
+        )
 
         for section in (identity, measure, earlier):
             section.setMinimumWidth(400)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from ivigmon.services.context import Context
 from ivigmon.services.patient_list import patient_summaries
+from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.labels import muted_label, subtitle_label
 from ivigmon.ui.message_bar import MessageBar
@@ -43,13 +43,7 @@ class PatientPickerDialog(QDialog):
         )
         layout.addWidget(self.table, 1)
         layout.addWidget(muted_label("A patient who is not listed is registered under Patients."))
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton("Start infusion", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setProperty("primary", True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.ok.clicked.connect(self.choose)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.ok = add_dialog_buttons(self, layout, "Start infusion", self.choose, default=False)
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self.choose)
         self.table.doubleClicked.connect(self._double_clicked)

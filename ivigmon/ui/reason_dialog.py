@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import muted_label, subtitle_label
@@ -61,15 +60,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.message)
         self.fields = FormFields(self.message)
         self.fields.add("reason", self.reason, "Reason")
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setProperty("primary", True)
-        self.ok.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.ok.clicked.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        self.ok = add_dialog_buttons(self, layout, action, self.save, ctrl_return=True)
         self.setMinimumWidth(560)
         self.reason.setFocus()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from ivigmon.services import users
 from ivigmon.services.context import Context
+from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import muted_label, subtitle_label
@@ -42,14 +42,7 @@ class SignInDialog(QDialog):
         self.fields.add("username", self.username, "User name")
         self.fields.add("password", self.password, "Password")
         self.fields.add("active", self.username, "User name")
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setProperty("primary", True)
-        self.ok.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.ok.clicked.connect(self.sign_in)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.ok = add_dialog_buttons(self, layout, "Sign in", self.sign_in)
         self.setMinimumWidth(460)
         (self.password if ctx.user else self.username).setFocus()
 
