@@ -74,6 +74,7 @@ from ivigmon.services.interchange import ImportResult, import_document
 from ivigmon.services.patients import add_measurement, register_patient
 from ivigmon.services.setup import open_context
 
+from ..spec_example import SPEC_EXAMPLE
 from .conftest import NOW, Clock, hours, infusion, patient
 
 T = TypeVar("T")
@@ -640,105 +641,37 @@ replacements: S[Any] = st.one_of(
 
 def spec_document() -> dict[str, Any]:
     """The SPEC section 7 example with README's optional keys and a check with symptoms."""
-    return {
-        "format": "ivigmon/1",
-        "patients": [
-            {
-                "mrn": "S-0001",
-                "name": "Ada Nowak",
-                "sex": "F",
-                "birth_date": "2019-04-02",
-                "blood_group": "A+",
-                "diagnoses": ["KD"],
-                "comorbidities": [],
-                "prior_ivig_last_date": None,
-                "measurements": [{"at": "2026-03-01T08:00", "weight_kg": 14.2, "height_cm": 98.0}],
-            }
-        ],
-        "infusions": [
-            {
-                "id": "s-1",
-                "mrn": "S-0001",
-                "indication": "KD",
-                "label_use": "on",
-                "product": "privigen",
-                "lots": [{"lot": "P123", "expiry": "2027-01-31"}],
-                "dosing_weight_kg": 14.2,
-                "dosing_weight_basis": "actual",
-                "dose_g": 28.0,
-                "start": "2026-03-01T09:00",
-                "end": "2026-03-01T19:30",
-                "active_infection": False,
-                "rate_steps": [{"at": "2026-03-01T09:00", "ml_per_h": 4.3}],
-                "premedications": [
-                    {
-                        "at": "2026-03-01T08:30",
-                        "drug": "paracetamol",
-                        "class": "antipyretic",
-                        "dose": "210 mg",
-                        "route": "po",
-                    }
-                ],
-                "vitals": [
-                    {
-                        "at": "2026-03-01T08:45",
-                        "temp_c": 37.1,
-                        "hr": 112,
-                        "sbp": 98,
-                        "dbp": 61,
-                        "rr": 24,
-                        "spo2": 98,
-                    }
-                ],
-                "events": [
-                    {
-                        "onset": "2026-03-01T10:10",
-                        "term": "flushing",
-                        "grade": 1,
-                        "ctcae_version": "5.0",
-                        "serious": False,
-                        "action": "rate_reduced",
-                        "outcome": "resolved",
-                    },
-                    {
-                        "onset": "2026-03-03T19:30",
-                        "term": "headache",
-                        "grade": 2,
-                        "ctcae_version": "5.0",
-                        "serious": False,
-                        "action": "treated",
-                        "outcome": "resolving",
-                        "check_offset_h": 48,
-                        "notes": "reported by phone",
-                    },
-                ],
-                "course_outcome": None,
-                "notes": "",
-                "recorded_by": "nurse.a",
-            }
-        ],
-        "checks": [
-            {
-                "infusion_id": "s-1",
-                "offset_h": 24,
-                "done_at": "2026-03-02T19:00",
-                "mode": "phone",
-                "outcome": "no_symptoms",
-                "symptoms": [],
-                "notes": "",
-            },
-            {
-                "infusion_id": "s-1",
-                "offset_h": 48,
-                "done_at": "2026-03-03T19:30",
-                "done_by": "nurse.b",
-                "mode": "in_person",
-                "outcome": "symptoms",
-                "symptoms": ["headache"],
-            },
-            {"infusion_id": "s-1", "offset_h": 72, "done_at": None},
-        ],
-    }
+    doc = copy.deepcopy(SPEC_EXAMPLE)
+    doc["patients"][0].update(mrn="S-0001", name="Ada Nowak")
+    infusion = doc["infusions"][0]
+    infusion.update(id="s-1", mrn="S-0001", notes="", recorded_by="nurse.a")
+    infusion["events"].append(
+        {
+            "onset": "2026-03-03T19:30",
+            "term": "headache",
+            "grade": 2,
+            "ctcae_version": "5.0",
+            "serious": False,
+            "action": "treated",
+            "outcome": "resolving",
+            "check_offset_h": 48,
+            "notes": "reported by phone",
+        }
+    )
+    doc["checks"][0]["infusion_id"] = "s-1"
+    doc["checks"] += [
+        {
+            "infusion_id": "s-1",
+            "offset_h": 48,
+            "done_at": "2026-03-03T19:30",
+            "done_by": "nurse.b",
+            "mode": "in_person",
+            "outcome": "symptoms",
+            "symptoms": ["headache"],
+        },
+        {"infusion_id": "s-1", "offset_h": 72, "done_at": None},
+    ]
+    return doc
 
 
 def renamed(doc: dict[str, Any], prefix: str) -> dict[str, Any]:
