@@ -17,6 +17,8 @@ def infusion_as_of(infusion: Infusion, at: datetime) -> Infusion | None:
     """None when it starts after `at`; an end after `at` makes it running again."""
     if infusion.start > at:
         return None
+    if _all_known(infusion, at):
+        return infusion  # the usual case for history: nothing to leave out, nothing to copy
     return replace(
         infusion,
         end=infusion.end if infusion.end is not None and infusion.end <= at else None,
@@ -24,6 +26,17 @@ def infusion_as_of(infusion: Infusion, at: datetime) -> Infusion | None:
         vitals=tuple(v for v in infusion.vitals if v.at <= at),
         premedications=tuple(p for p in infusion.premedications if p.at <= at),
         events=tuple(e for e in infusion.events if e.onset <= at),
+    )
+
+
+def _all_known(infusion: Infusion, at: datetime) -> bool:
+    return (
+        infusion.end is not None
+        and infusion.end <= at
+        and all(s.at <= at for s in infusion.rate_steps)
+        and all(v.at <= at for v in infusion.vitals)
+        and all(p.at <= at for p in infusion.premedications)
+        and all(e.onset <= at for e in infusion.events)
     )
 
 

@@ -296,20 +296,19 @@ def _check_bounds(
     min_inclusive: bool,
     max_inclusive: bool,
 ) -> None:
-    got = f"(got {show(value)})"
     if minimum is not None:
         too_low = value < minimum if min_inclusive else value <= minimum
         if too_low:
             word = "at least" if min_inclusive else "more than"
             raise ValidationError(
-                record, field, f"must be {word} {_with_unit(minimum, unit)} {got}"
+                record, field, f"must be {word} {_with_unit(minimum, unit)} (got {show(value)})"
             )
     if maximum is not None:
         too_high = value > maximum if max_inclusive else value >= maximum
         if too_high:
             word = "at most" if max_inclusive else "less than"
             raise ValidationError(
-                record, field, f"must be {word} {_with_unit(maximum, unit)} {got}"
+                record, field, f"must be {word} {_with_unit(maximum, unit)} (got {show(value)})"
             )
 
 
