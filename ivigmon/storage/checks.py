@@ -55,8 +55,9 @@ def all_checks(conn: sqlite3.Connection) -> list[Check]:
 
 OPEN_AT_SQL = f"""SELECT {_READ}
     FROM checks JOIN infusions i ON i.id = checks.infusion_id
+        JOIN patients p ON p.id = i.patient_id
     WHERE (checks.done_at IS NULL OR checks.done_at > ?) AND i.ended_at <= ?
-        AND i.error_at IS NULL
+        AND i.error_at IS NULL AND p.error_at IS NULL
     ORDER BY checks.due_at, checks.offset_h"""
 
 

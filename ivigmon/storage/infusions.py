@@ -209,7 +209,8 @@ def patient_ids_for_infusions(conn: sqlite3.Connection, ids: Sequence[str]) -> d
 def infusion_ids_with_lot(conn: sqlite3.Connection, lot: str) -> list[str]:
     rows = conn.execute(
         """SELECT DISTINCT l.infusion_id FROM infusion_lots l JOIN infusions i
-               ON i.id = l.infusion_id WHERE l.lot = ? AND i.error_at IS NULL
+               ON i.id = l.infusion_id JOIN patients p ON p.id = i.patient_id
+               WHERE l.lot = ? AND i.error_at IS NULL AND p.error_at IS NULL
                ORDER BY i.started_at, i.id""",
         (lot.strip(),),
     )
@@ -233,7 +234,7 @@ def load_infusions(
         where, args = f"WHERE {clause}", [arg]
     rows = conn.execute(
         f"""SELECT {_COLUMNS} FROM infusions i JOIN patients p ON p.id = i.patient_id
-            {where} {"AND" if where else "WHERE"} i.error_at IS NULL
+            {where} {"AND" if where else "WHERE"} i.error_at IS NULL AND p.error_at IS NULL
             ORDER BY i.patient_id, i.started_at, i.id""",
         args,
     ).fetchall()

@@ -143,3 +143,25 @@ def test_a_patients_history_keeps_a_measurement_entered_in_error(ctx):
     assert marked[1].after["error_reason"] == "41 was the father's"
     assert any(e.table_name == "infusions" and e.row_key == started.id for e in entries)
     assert [m.weight_kg for m in load_history(ctx, "K-0001").patient.measurements] == [14.2]
+
+
+def test_a_patient_entered_in_error_leaves_the_worklist_and_the_lists(ctx, clock):
+    from ivigmon.services import worklist
+    from ivigmon.services.errors import UnknownRecord
+    from ivigmon.services.patient_list import patient_summaries
+
+    registered = patients.register_patient(ctx, patient())
+    started, _ = infusions.start_infusion(ctx, infusion(start=START))
+    infusions.end_infusion(ctx, started.id, end=START.replace(hour=19))
+    assert [r.offset_h for r in worklist.worklist(ctx, datetime(2026, 3, 10, 18, 0))] == [
+        24,
+        48,
+        72,
+    ]
+    amend.mark_entered_in_error(
+        ctx, EntryKind.PATIENT, str(registered.id), "registered twice; the other is right"
+    )
+    assert worklist.worklist(ctx, datetime(2026, 3, 10, 18, 0)) == []
+    assert patient_summaries(ctx) == []
+    with pytest.raises(UnknownRecord):
+        load_history(ctx, "K-0001")
