@@ -1,62 +1,48 @@
-"""A started infusion at the bedside: rate steps in one keystroke, vitals, reactions, the end."""
+"""A started infusion at the bedside: lays out its boxes, reloads them, opens the entry forms."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ivigmon.domain.models import AdverseEvent, Premedication, RateStep, VitalSigns
 from ivigmon.domain.roles import Permission
-from ivigmon.domain.validation import PUMP_RATE_ML_H, Flag, infusion_record, parse_number_text
-from ivigmon.services import infusions
+from ivigmon.domain.validation import Flag
 from ivigmon.services.amend import EntryKind, mark_entered_in_error
 from ivigmon.services.bedside import BedsideState, bedside_state
 from ivigmon.services.context import Context
-from ivigmon.services.rate_check import check_new_step
-from ivigmon.services.time_entry import parse_moment
 from ivigmon.ui.assessment_panel import AssessmentPanel
+from ivigmon.ui.bedside_summary import summary_text
 from ivigmon.ui.end_infusion_dialog import EndInfusionDialog
+from ivigmon.ui.entries_box import EntriesBox
+from ivigmon.ui.entry_descriptions import premedication_entry, reaction_entry, vitals_entry
 from ivigmon.ui.entry_dialog import EntryDialog
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
-from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.gates import gate, refusal
 from ivigmon.ui.infusion_models import (
     PremedicationsTableModel,
-    RateStepsTableModel,
     ReactionsTableModel,
-    StepColumn,
     VitalsTableModel,
 )
-from ivigmon.ui.labels import figures_label, muted_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.premedication_dialog import PremedicationDialog
+from ivigmon.ui.rate_steps_box import RateStepsBox
 from ivigmon.ui.reaction_dialog import ReactionDialog
 from ivigmon.ui.reason_dialog import ReasonDialog
-from ivigmon.ui.table_views import record_table, selected_row
 from ivigmon.ui.vitals_dialog import VitalSignsDialog
-from ivigmon.ui.wording import (
-    LABEL_USE_WORDS,
-    WEIGHT_BASIS_WORDS,
-    clock,
-    duration,
-    number,
-    term_text,
-    when,
-)
+from ivigmon.ui.wording import when
 
 RELOAD_MS = 60_000
 
@@ -100,52 +86,8 @@ class InfusionRunPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        steps_box = QGroupBox("Rate steps")
-        steps_layout = QVBoxLayout(steps_box)
-        self.steps = RateStepsTableModel(self)
-        self.steps_table = record_table(
-            self.steps, stretch=StepColumn.CHECK, widths=(100, 105, 85, 100, 200)
-        )
-        steps_layout.addWidget(self.steps_table, 1)
-        self.step_error_button = _in_error_button()
-        self.step_error_button.clicked.connect(lambda: self.mark_in_error(EntryKind.RATE_STEP))
-        step_row = QHBoxLayout()
-        step_row.addStretch(1)
-        step_row.addWidget(self.step_error_button)
-        steps_layout.addLayout(step_row)
-        entry = QHBoxLayout()
-        rate_label = QLabel("New &rate (mL/h)")
-        self.rate = QLineEdit()
-        self.rate.setPlaceholderText("type the pump rate, Enter saves")
-        rate_label.setBuddy(self.rate)
-        at_label = QLabel("a&t")
-        self.rate_at = QLineEdit()
-        self.rate_at.setPlaceholderText("now")
-        self.rate_at.setMaximumWidth(150)
-        at_label.setBuddy(self.rate_at)
-        self.add_step_button = QPushButton("Add step (Enter)")
-        self.add_step_button.clicked.connect(self.add_step)
-        entry.addWidget(rate_label)
-        entry.addWidget(self.rate, 1)
-        entry.addWidget(at_label)
-        entry.addWidget(self.rate_at)
-        entry.addWidget(self.add_step_button)
-        self.entry_widget = QWidget()
-        entry.setContentsMargins(0, 0, 0, 0)
-        self.entry_widget.setLayout(entry)
-        steps_layout.addWidget(self.entry_widget)
-        self.preview = figures_label()
-        steps_layout.addWidget(self.preview)
-        self.preview_warning = MessageBar()
-        steps_layout.addWidget(self.preview_warning)
-        self.limits = muted_label()
-        steps_layout.addWidget(self.limits)
-        self.step_message = MessageBar()
-        steps_layout.addWidget(self.step_message)
-        self.step_fields = FormFields(self.step_message)
-        self.step_fields.add("ml_per_h", self.rate, "New rate (mL/h)")
-        self.step_fields.add("at", self.rate_at, "Step time")
-        left_layout.addWidget(steps_box, 3)
+        self.rate_steps = RateStepsBox(ctx, events, infusion_id=infusion_id, reload=self.reload)
+        left_layout.addWidget(self.rate_steps, 3)
         risk_box = QGroupBox("This infusion")
         risk_layout = QVBoxLayout(risk_box)
         self.assessment = AssessmentPanel("Infusion risk")
@@ -160,39 +102,29 @@ class InfusionRunPage(QWidget):
         self.vitals = VitalsTableModel(self)
         self.reactions = ReactionsTableModel(self)
         self.premeds = PremedicationsTableModel(self)
-        self.vitals_button = QPushButton("Add &vital signs… (Ctrl+T)")
-        self.vitals_button.clicked.connect(self.add_vitals)
-        self.reaction_button = QPushButton("Add re&action… (Ctrl+Shift+R)")
-        self.reaction_button.clicked.connect(self.add_reaction)
-        self.premed_button = QPushButton("Add &premedication… (Ctrl+M)")
-        self.premed_button.clicked.connect(self.add_premedication)
-        self.vitals_error_button = _in_error_button()
-        self.reaction_error_button = _in_error_button()
-        self.premed_error_button = _in_error_button()
-        self.vitals_error_button.clicked.connect(lambda: self.mark_in_error(EntryKind.VITAL_SIGNS))
-        self.reaction_error_button.clicked.connect(
-            lambda: self.mark_in_error(EntryKind.ADVERSE_EVENT)
+        self.vitals_box = EntriesBox(
+            ctx,
+            title="Vital signs",
+            model=self.vitals,
+            add_text="Add &vital signs… (Ctrl+T)",
+            widths=(100, 85, 85, 95, 85, 80),
+            describe=vitals_entry,
         )
-        self.premed_error_button.clicked.connect(
-            lambda: self.mark_in_error(EntryKind.PREMEDICATION)
+        self.reactions_box = EntriesBox(
+            ctx,
+            title="Reactions",
+            model=self.reactions,
+            add_text="Add re&action… (Ctrl+Shift+R)",
+            widths=(100, 150, 100, 110, 90),
+            describe=reaction_entry,
         )
-        self.vitals_box, self.vitals_table = _table_box(
-            "Vital signs",
-            self.vitals,
-            (self.vitals_error_button, self.vitals_button),
-            (100, 85, 85, 95, 85, 80),
-        )
-        self.reactions_box, self.reactions_table = _table_box(
-            "Reactions",
-            self.reactions,
-            (self.reaction_error_button, self.reaction_button),
-            (100, 150, 100, 110, 90),
-        )
-        self.premeds_box, self.premeds_table = _table_box(
-            "Premedication",
-            self.premeds,
-            (self.premed_error_button, self.premed_button),
-            (100, 150, 120, 100),
+        self.premeds_box = EntriesBox(
+            ctx,
+            title="Premedication",
+            model=self.premeds,
+            add_text="Add &premedication… (Ctrl+M)",
+            widths=(100, 150, 120, 100),
+            describe=premedication_entry,
         )
         right_layout.addWidget(self.vitals_box, 3)
         right_layout.addWidget(self.reactions_box, 2)
@@ -216,10 +148,46 @@ class InfusionRunPage(QWidget):
         splitter.setStretchFactor(1, 9)
         splitter.setSizes([720, 600])
 
-        self.rate.returnPressed.connect(self.add_step)
-        self.rate_at.returnPressed.connect(self.add_step)
-        self.rate.textChanged.connect(self.update_preview)
-        self.rate_at.textChanged.connect(self.update_preview)
+        # The parts keep the names they had on this page before it was split.
+        self.steps = self.rate_steps.steps
+        self.steps_table = self.rate_steps.steps_table
+        self.step_error_button = self.rate_steps.step_error_button
+        self.entry_widget = self.rate_steps.entry_widget
+        self.rate = self.rate_steps.rate
+        self.rate_at = self.rate_steps.rate_at
+        self.add_step_button = self.rate_steps.add_step_button
+        self.preview = self.rate_steps.preview
+        self.preview_warning = self.rate_steps.preview_warning
+        self.limits = self.rate_steps.limits
+        self.step_message = self.rate_steps.step_message
+        self.step_fields = self.rate_steps.step_fields
+        self.vitals_table = self.vitals_box.table
+        self.reactions_table = self.reactions_box.table
+        self.premeds_table = self.premeds_box.table
+        self.vitals_button = self.vitals_box.add_button
+        self.reaction_button = self.reactions_box.add_button
+        self.premed_button = self.premeds_box.add_button
+        self.vitals_error_button = self.vitals_box.error_button
+        self.reaction_error_button = self.reactions_box.error_button
+        self.premed_error_button = self.premeds_box.error_button
+        self.entry_boxes: dict[EntryKind, RateStepsBox | EntriesBox[Any]] = {
+            EntryKind.RATE_STEP: self.rate_steps,
+            EntryKind.VITAL_SIGNS: self.vitals_box,
+            EntryKind.ADVERSE_EVENT: self.reactions_box,
+            EntryKind.PREMEDICATION: self.premeds_box,
+        }
+
+        self.step_error_button.clicked.connect(lambda: self.mark_in_error(EntryKind.RATE_STEP))
+        self.vitals_error_button.clicked.connect(lambda: self.mark_in_error(EntryKind.VITAL_SIGNS))
+        self.reaction_error_button.clicked.connect(
+            lambda: self.mark_in_error(EntryKind.ADVERSE_EVENT)
+        )
+        self.premed_error_button.clicked.connect(
+            lambda: self.mark_in_error(EntryKind.PREMEDICATION)
+        )
+        self.vitals_button.clicked.connect(self.add_vitals)
+        self.reaction_button.clicked.connect(self.add_reaction)
+        self.premed_button.clicked.connect(self.add_premedication)
         QShortcut(QKeySequence("Ctrl+R"), self, self.focus_rate)
         QShortcut(QKeySequence("Ctrl+T"), self, self.add_vitals)
         QShortcut(QKeySequence("Ctrl+Shift+R"), self, self.add_reaction)
@@ -255,63 +223,14 @@ class InfusionRunPage(QWidget):
 
     def _show(self, state: BedsideState) -> None:
         infusion = state.infusion
-        product = state.product
-        lots = ", ".join(
-            lot.lot + (f" (exp. {lot.expiry.isoformat()})" if lot.expiry else "")
-            for lot in infusion.lots
-        )
-        product_name = (
-            f"{product.name} {number(product.concentration_pct)} %"
-            if product
-            else infusion.product_id
-        )
-        dose = f"{number(infusion.dose_g)} g"
-        if state.dose is not None:
-            dose += (
-                f" = {state.dose.g_per_kg:.2f} g/kg · {state.dose.volume_ml:.0f} mL"
-                f" ({state.dose.ml_per_kg:.1f} mL/kg)"
-            )
-        now = self.ctx.now()
-        if infusion.end is None:
-            status = (
-                f"<b>Running</b> since {clock(infusion.start)} ({duration(now - infusion.start)})"
-            )
-        else:
-            status = (
-                f"<b>Ended</b> {when(infusion.end)} after {duration(infusion.end - infusion.start)}"
-            )
-        self.summary.setText(
-            f"{status} · <b>{product_name}</b>, lot {lots} · <b>{dose}</b> · "
-            f"dosing weight {number(infusion.dosing_weight_kg)} kg "
-            f"({WEIGHT_BASIS_WORDS[infusion.dosing_weight_basis]}) · "
-            f"{infusion.indication.value}, {LABEL_USE_WORDS[infusion.label_use]} · "
-            f"started {when(infusion.start)} · {infusion.id}"
-        )
-        for model in (self.steps, self.vitals, self.reactions, self.premeds):
-            model.reference_day = infusion.start.date()
-        self.steps.set_rows(state.steps)
-        if state.steps:
-            self.steps_table.scrollToBottom()
-        self.vitals.set_rows(sorted(infusion.vitals, key=lambda v: v.at))
-        self.reactions.set_rows(sorted(infusion.events, key=lambda e: e.onset))
-        self.premeds.set_rows(sorted(infusion.premedications, key=lambda p: p.at))
-        self.vitals_box.setTitle(f"Vital signs ({len(infusion.vitals)})")
-        self.reactions_box.setTitle(f"Reactions ({len(infusion.events)})")
-        self.premeds_box.setTitle(f"Premedication ({len(infusion.premedications)})")
+        self.summary.setText(summary_text(state, self.ctx.now()))
+        day = infusion.start.date()
+        self.rate_steps.show_state(state)
+        self.vitals_box.show_rows(sorted(infusion.vitals, key=lambda v: v.at), day=day)
+        self.reactions_box.show_rows(sorted(infusion.events, key=lambda e: e.onset), day=day)
+        self.premeds_box.show_rows(sorted(infusion.premedications, key=lambda p: p.at), day=day)
         self.assessment.show_assessment(state.assessment)
-        lines = []
-        if state.label is not None:
-            lines = [limit.describe() for limit in state.label.limits]
-            if state.label.note:
-                lines.append(state.label.note)
-        self.limits.setText("Label limits for this child: " + "; ".join(lines) if lines else "")
-        self.limits.setVisible(bool(lines))
-        running = infusion.end is None
-        self.end_button.setVisible(running)
-        self.preview.setVisible(running)
-        if not running:
-            self.preview.setText("")
-            self.preview_warning.clear_message()
+        self.end_button.setVisible(infusion.end is None)
         if state.checks:
             self.checks_box.show()
             self.checks_label.setText(
@@ -324,106 +243,26 @@ class InfusionRunPage(QWidget):
         else:
             self.checks_box.hide()
         self.apply_access()
-        self.update_preview()
 
     def apply_access(self, *_: object) -> None:
         """What the signed-in user may do here; a button says why when it is disabled."""
         running = self.state is not None and self.state.infusion.end is None
-        record = Permission.RECORD_INFUSIONS
-        gate(
-            self.entry_widget,
-            self.ctx,
-            record,
-            ready=running,
-            tooltip="" if running else "The infusion has ended: no more rate steps.",
-        )
-        for button in (self.vitals_button, self.reaction_button, self.premed_button):
-            gate(button, self.ctx, record, ready=self.state is not None)
-        gate(self.end_button, self.ctx, record, ready=running)
-        for button, table in (
-            (self.step_error_button, self.steps_table),
-            (self.vitals_error_button, self.vitals_table),
-            (self.reaction_error_button, self.reactions_table),
-            (self.premed_error_button, self.premeds_table),
-        ):
-            gate(
-                button,
-                self.ctx,
-                record,
-                ready=selected_row(table) is not None,
-                tooltip="Select the wrong entry in the table first; nothing is deleted.",
-            )
+        self.rate_steps.apply_access()
+        for box in (self.vitals_box, self.reactions_box, self.premeds_box):
+            box.apply_access(ready=self.state is not None)
+        gate(self.end_button, self.ctx, Permission.RECORD_INFUSIONS, ready=running)
 
     # -- rate steps ----------------------------------------------------------------------------
     def focus_rate(self) -> None:
         """Ctrl+R: a new step at the current time; type the rate and press Enter."""
-        self.rate_at.clear()
-        self.rate.setFocus()
-        self.rate.selectAll()
+        self.rate_steps.focus_rate()
 
     def update_preview(self, *_: object) -> None:
-        state = self.state
-        self.preview_warning.clear_message()
-        if state is None or state.rules is None or state.infusion.end is not None:
-            self.preview.setText("")
-            return
-        text = self.rate.text().strip()
-        if not text:
-            self.preview.setText(
-                "Each step shows mL/h, mL/kg/h and mg/kg/min and is checked against the label."
-            )
-            return
-        try:
-            ml_per_h = parse_number_text("step", "ml_per_h", text, PUMP_RATE_ML_H)
-            at = parse_moment("step", "at", self.rate_at.text(), now=self.ctx.now())
-        except EXPECTED_ERRORS as error:
-            self.preview.setText(message_for(error))
-            return
-        step = check_new_step(state.rules, state.infusion.rate_steps, at=at, ml_per_h=ml_per_h)
-        preview = (
-            f"{number(ml_per_h, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} mL/kg/h = "
-            f"{step.rate.mg_per_kg_min:.2f} mg/kg/min"
-        )
-        self.preview.setText(preview)
-        if step.warning:
-            self.preview_warning.show_message(
-                f"{step.warning[0].upper()}{step.warning[1:]}. It can still be recorded.",
-                "warning",
-            )
+        self.rate_steps.update_preview()
 
     def add_step(self) -> bool:
         """Save the typed rate at the typed time (blank = now); a label warning never blocks."""
-        if self.state is None:
-            return False
-        record = f"{infusion_record(self.infusion_id)} rate step"
-        try:
-            ml_per_h = parse_number_text(record, "ml_per_h", self.rate.text(), PUMP_RATE_ML_H)
-            at = parse_moment(record, "at", self.rate_at.text(), now=self.ctx.now())
-            infusions.add_rate_step(self.ctx, self.infusion_id, at=at, ml_per_h=ml_per_h)
-        except EXPECTED_ERRORS as error:
-            self.step_fields.show_error(error)
-            return False
-        self.step_fields.clear()
-        self.rate.clear()
-        self.rate_at.clear()
-        self.events.infusion_logged.emit(self.infusion_id)
-        self.reload()
-        state = self.state
-        saved = next(
-            (s for s in reversed(state.steps) if s.at == at and s.ml_per_h == ml_per_h), None
-        )
-        if saved is not None and saved.warning:
-            self.step_message.show_message(
-                f"Recorded {number(ml_per_h, 1)} mL/h at {clock(at)}. {saved.warning}. "
-                "Check the pump and the prescription.",
-                "warning",
-            )
-        else:
-            self.step_message.show_message(
-                f"Recorded {number(ml_per_h, 1)} mL/h at {clock(at)}.", "info"
-            )
-        self.rate.setFocus()
-        return True
+        return self.rate_steps.add_step()
 
     # -- dialogs ---------------------------------------------------------------------------------
     def _refused(self) -> bool:
@@ -482,35 +321,10 @@ class InfusionRunPage(QWidget):
     # -- entered in error -------------------------------------------------------------------------
     def selected_entry(self, kind: EntryKind) -> tuple[int, str] | None:
         """The id and a description of the selected row of that table."""
-        state = self.state
-        if state is None:
+        box = self.entry_boxes.get(kind)
+        if self.state is None or box is None:
             return None
-        match kind:
-            case EntryKind.RATE_STEP:
-                row = selected_row(self.steps_table)
-                if row is None:
-                    return None
-                step = _steps_in_table_order(state.infusion.rate_steps)[row]
-                return step.id or 0, f"Rate step at {when(step.at)}: {_rate(step)}"
-            case EntryKind.VITAL_SIGNS:
-                row = selected_row(self.vitals_table)
-                if row is None:
-                    return None
-                vitals = self.vitals.row_at(row)
-                return vitals.id or 0, f"Vital signs at {when(vitals.at)}: {_vitals(vitals)}"
-            case EntryKind.PREMEDICATION:
-                row = selected_row(self.premeds_table)
-                if row is None:
-                    return None
-                premed = self.premeds.row_at(row)
-                return premed.id or 0, f"Premedication at {when(premed.at)}: {_premed(premed)}"
-            case EntryKind.ADVERSE_EVENT:
-                row = selected_row(self.reactions_table)
-                if row is None:
-                    return None
-                event = self.reactions.row_at(row)
-                return event.id or 0, f"Reaction at {when(event.onset)}: {_reaction(event)}"
-        return None
+        return box.selected_entry()
 
     def mark_in_error(self, kind: EntryKind) -> ReasonDialog | None:
         """Ask why, then mark the selected entry; it leaves the table but not the history."""
@@ -556,53 +370,3 @@ class InfusionRunPage(QWidget):
             self.message.show_message(
                 "Started, please check: " + "; ".join(f.message for f in flags), "warning"
             )
-
-
-def _table_box(
-    title: str,
-    model: QAbstractItemModel,
-    buttons: Sequence[QPushButton],
-    widths: tuple[int, ...],
-) -> tuple[QGroupBox, QTableView]:
-    box = QGroupBox(title)
-    box_layout = QVBoxLayout(box)
-    table = record_table(model, widths=widths)
-    box_layout.addWidget(table, 1)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    for button in buttons:
-        row.addWidget(button)
-    box_layout.addLayout(row)
-    return box, table
-
-
-def _in_error_button() -> QPushButton:
-    return QPushButton("Entered in error…")
-
-
-def _steps_in_table_order(steps: Sequence[RateStep]) -> list[RateStep]:
-    # The same order as services.rate_check.check_steps, which makes the table's rows.
-    return sorted(steps, key=lambda s: (s.at, s.id or 0))
-
-
-def _rate(step: RateStep) -> str:
-    return "pause (0 mL/h)" if step.ml_per_h == 0 else f"{number(step.ml_per_h, 1)} mL/h"
-
-
-def _vitals(v: VitalSigns) -> str:
-    parts = [
-        f"temperature {v.temp_c:.1f} °C" if v.temp_c is not None else "",
-        f"HR {v.hr}" if v.hr is not None else "",
-        f"BP {v.sbp or '-'}/{v.dbp or '-'}" if v.sbp is not None or v.dbp is not None else "",
-        f"RR {v.rr}" if v.rr is not None else "",
-        f"SpO2 {v.spo2} %" if v.spo2 is not None else "",
-    ]
-    return ", ".join(p for p in parts if p)
-
-
-def _premed(p: Premedication) -> str:
-    return " ".join(part for part in (p.drug, p.dose, p.route) if part)
-
-
-def _reaction(e: AdverseEvent) -> str:
-    return f"{term_text(e.term)}, grade {e.grade}"

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -30,7 +29,6 @@ from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.gates import gate, refusal
 from ivigmon.ui.infusion_window import InfusionWindow
-from ivigmon.ui.labels import muted_label
 from ivigmon.ui.lock import InactivityTimer, LockPage
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.patient_detail_page import PatientDetailPage
@@ -38,6 +36,7 @@ from ivigmon.ui.patient_picker_dialog import PatientPickerDialog
 from ivigmon.ui.patients_page import PatientsPage
 from ivigmon.ui.reports_page import ReportsPage
 from ivigmon.ui.settings_page import SettingsPage
+from ivigmon.ui.sidebar import Sidebar
 from ivigmon.ui.users_page import UsersPage
 from ivigmon.ui.wording import clock
 from ivigmon.ui.worklist_page import WorklistPage
@@ -46,7 +45,6 @@ NAVIGATION = ("Worklist", "Patients", "Reports", "Settings", "Users", "About")
 PATIENTS_PAGE = NAVIGATION.index("Patients")
 USERS_PAGE = NAVIGATION.index("Users")
 ABOUT_PAGE = NAVIGATION.index("About")
-NAVIGATION_ROW_HEIGHT = 44
 # At start-up, running infusions are reopened in their bedside windows, up to this many
 # (more would bury the worklist; the others are one click away in "Running infusions").
 REOPEN_AT_START = 3
@@ -103,37 +101,12 @@ class MainWindow(QMainWindow):
         outer = QHBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        side = QWidget()
-        side.setObjectName("sidebar")
-        side.setStyleSheet("QWidget#sidebar { background: #e6ebf0; }")
-        side.setFixedWidth(200)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 8)
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        for index, name in enumerate(NAVIGATION):
-            item = QListWidgetItem(f"{name}")
-            item.setToolTip(f"{name} (Ctrl+{index + 1})")
-            self.navigation.addItem(item)
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side_layout.addWidget(self.navigation)
-        running_title = QLabel("Running infusions")
-        running_title.setStyleSheet("font-weight: 600; padding: 10px 10px 2px 12px;")
-        side_layout.addWidget(running_title)
-        self.running = QListWidget()
-        self.running.setObjectName("runningList")
-        self.running.setStyleSheet(
-            "QListWidget { background: transparent; border: none; }"
-            " QListWidget::item { padding: 5px 10px; }"
-        )
-        self.running.setWordWrap(True)
+        self.sidebar = Sidebar(NAVIGATION)
+        self.navigation = self.sidebar.navigation
+        self.running = self.sidebar.running
         self.running.itemActivated.connect(self._running_activated)
         self.running.itemClicked.connect(self._running_activated)
-        side_layout.addWidget(self.running, 1)
-        hint = muted_label("Click one to open it at the bedside.")
-        hint.setContentsMargins(12, 0, 8, 0)
-        side_layout.addWidget(hint)
-        outer.addWidget(side)
+        outer.addWidget(self.sidebar)
 
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
@@ -246,11 +219,9 @@ class MainWindow(QMainWindow):
         gate(self.register_action, self.ctx, Permission.RECORD_PATIENTS)
         self.lock_action.setEnabled(self.ctx.accounts)
         admin = self.ctx.accounts and allows(self.ctx.role, Permission.MANAGE_USERS)
-        self.navigation.item(USERS_PAGE).setHidden(not admin)
+        self.sidebar.set_page_hidden(USERS_PAGE, not admin)
         self.page_actions[USERS_PAGE].setVisible(admin)
         self.page_actions[USERS_PAGE].setEnabled(admin)
-        shown = sum(not self.navigation.item(i).isHidden() for i in range(len(NAVIGATION)))
-        self.navigation.setFixedHeight(shown * NAVIGATION_ROW_HEIGHT + 12)
         if not admin and self.stack.currentWidget() is self.users:
             self.show_page(0)
         role = f" ({ROLE_NAMES[self.ctx.role]})" if self.ctx.role is not None else ""
@@ -402,18 +373,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message_for(error), 10000)
             return
         self.running_infusions = running
-        self.running.clear()
-        for infusion in running:
-            item = QListWidgetItem(
-                f"{names[infusion.mrn]}\n{infusion.mrn}, since {clock(infusion.start)}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, (infusion.mrn, infusion.id))
-            item.setToolTip(f"infusion {infusion.id}, started {infusion.start:%Y-%m-%d %H:%M}")
-            self.running.addItem(item)
-        if not running:
-            item = QListWidgetItem("none")
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.running.addItem(item)
+        self.sidebar.show_running(running, names)
 
     def refresh_all(self) -> None:
         """F5: reload every page from the database (another workstation may have written)."""

@@ -1,0 +1,40 @@
+"""The summary line above a bedside infusion: status, product and lots, dose, weight, start."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ivigmon.services.bedside import BedsideState
+from ivigmon.ui.wording import LABEL_USE_WORDS, WEIGHT_BASIS_WORDS, clock, duration, number, when
+
+
+def summary_text(state: BedsideState, now: datetime) -> str:
+    """One line: running or ended, product and lots, dose, weight, indication, start, id."""
+    infusion = state.infusion
+    product = state.product
+    lots = ", ".join(
+        lot.lot + (f" (exp. {lot.expiry.isoformat()})" if lot.expiry else "")
+        for lot in infusion.lots
+    )
+    product_name = (
+        f"{product.name} {number(product.concentration_pct)} %" if product else infusion.product_id
+    )
+    dose = f"{number(infusion.dose_g)} g"
+    if state.dose is not None:
+        dose += (
+            f" = {state.dose.g_per_kg:.2f} g/kg · {state.dose.volume_ml:.0f} mL"
+            f" ({state.dose.ml_per_kg:.1f} mL/kg)"
+        )
+    if infusion.end is None:
+        status = f"<b>Running</b> since {clock(infusion.start)} ({duration(now - infusion.start)})"
+    else:
+        status = (
+            f"<b>Ended</b> {when(infusion.end)} after {duration(infusion.end - infusion.start)}"
+        )
+    return (
+        f"{status} · <b>{product_name}</b>, lot {lots} · <b>{dose}</b> · "
+        f"dosing weight {number(infusion.dosing_weight_kg)} kg "
+        f"({WEIGHT_BASIS_WORDS[infusion.dosing_weight_basis]}) · "
+        f"{infusion.indication.value}, {LABEL_USE_WORDS[infusion.label_use]} · "
+        f"started {when(infusion.start)} · {infusion.id}"
+    )

@@ -1,0 +1,219 @@
+"""The rate steps of a running infusion: the table, the one-keystroke entry and its preview."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ivigmon.domain.models import RateStep
+from ivigmon.domain.roles import Permission
+from ivigmon.domain.validation import PUMP_RATE_ML_H, infusion_record, parse_number_text
+from ivigmon.services import infusions
+from ivigmon.services.bedside import BedsideState
+from ivigmon.services.context import Context
+from ivigmon.services.rate_check import check_new_step
+from ivigmon.services.time_entry import parse_moment
+from ivigmon.ui.entries_box import gate_in_error, in_error_button
+from ivigmon.ui.entry_descriptions import rate_step_entry
+from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
+from ivigmon.ui.events import DataEvents
+from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.gates import gate
+from ivigmon.ui.infusion_models import RateStepsTableModel, StepColumn
+from ivigmon.ui.labels import figures_label, muted_label
+from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.table_views import record_table, selected_row
+from ivigmon.ui.wording import clock, number
+
+
+class RateStepsBox(QGroupBox):
+    """Type a rate and press Enter; the preview checks it against the label, never blocks it."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        events: DataEvents,
+        *,
+        infusion_id: str,
+        reload: Callable[[], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Rate steps", parent)
+        self.ctx = ctx
+        self.events = events
+        self.infusion_id = infusion_id
+        self.reload = reload  # reloads the page, which calls show_state with what is stored
+        self.state: BedsideState | None = None
+
+        steps_layout = QVBoxLayout(self)
+        self.steps = RateStepsTableModel(self)
+        self.steps_table = record_table(
+            self.steps, stretch=StepColumn.CHECK, widths=(100, 105, 85, 100, 200)
+        )
+        steps_layout.addWidget(self.steps_table, 1)
+        self.step_error_button = in_error_button()
+        step_row = QHBoxLayout()
+        step_row.addStretch(1)
+        step_row.addWidget(self.step_error_button)
+        steps_layout.addLayout(step_row)
+        entry = QHBoxLayout()
+        rate_label = QLabel("New &rate (mL/h)")
+        self.rate = QLineEdit()
+        self.rate.setPlaceholderText("type the pump rate, Enter saves")
+        rate_label.setBuddy(self.rate)
+        at_label = QLabel("a&t")
+        self.rate_at = QLineEdit()
+        self.rate_at.setPlaceholderText("now")
+        self.rate_at.setMaximumWidth(150)
+        at_label.setBuddy(self.rate_at)
+        self.add_step_button = QPushButton("Add step (Enter)")
+        self.add_step_button.clicked.connect(self.add_step)
+        entry.addWidget(rate_label)
+        entry.addWidget(self.rate, 1)
+        entry.addWidget(at_label)
+        entry.addWidget(self.rate_at)
+        entry.addWidget(self.add_step_button)
+        self.entry_widget = QWidget()
+        entry.setContentsMargins(0, 0, 0, 0)
+        self.entry_widget.setLayout(entry)
+        steps_layout.addWidget(self.entry_widget)
+        self.preview = figures_label()
+        steps_layout.addWidget(self.preview)
+        self.preview_warning = MessageBar()
+        steps_layout.addWidget(self.preview_warning)
+        self.limits = muted_label()
+        steps_layout.addWidget(self.limits)
+        self.step_message = MessageBar()
+        steps_layout.addWidget(self.step_message)
+        self.step_fields = FormFields(self.step_message)
+        self.step_fields.add("ml_per_h", self.rate, "New rate (mL/h)")
+        self.step_fields.add("at", self.rate_at, "Step time")
+
+        self.rate.returnPressed.connect(self.add_step)
+        self.rate_at.returnPressed.connect(self.add_step)
+        self.rate.textChanged.connect(self.update_preview)
+        self.rate_at.textChanged.connect(self.update_preview)
+
+    def show_state(self, state: BedsideState) -> None:
+        """The stored steps, the label limits for this child, the preview while running."""
+        self.state = state
+        infusion = state.infusion
+        self.steps.reference_day = infusion.start.date()
+        self.steps.set_rows(state.steps)
+        if state.steps:
+            self.steps_table.scrollToBottom()
+        lines = []
+        if state.label is not None:
+            lines = [limit.describe() for limit in state.label.limits]
+            if state.label.note:
+                lines.append(state.label.note)
+        self.limits.setText("Label limits for this child: " + "; ".join(lines) if lines else "")
+        self.limits.setVisible(bool(lines))
+        running = infusion.end is None
+        self.preview.setVisible(running)
+        if not running:
+            self.preview.setText("")
+            self.preview_warning.clear_message()
+        self.update_preview()
+
+    def apply_access(self) -> None:
+        running = self.state is not None and self.state.infusion.end is None
+        gate(
+            self.entry_widget,
+            self.ctx,
+            Permission.RECORD_INFUSIONS,
+            ready=running,
+            tooltip="" if running else "The infusion has ended: no more rate steps.",
+        )
+        gate_in_error(self.step_error_button, self.ctx, self.steps_table)
+
+    def selected_entry(self) -> tuple[int, str] | None:
+        """The id and a description of the selected step."""
+        row = selected_row(self.steps_table)
+        if self.state is None or row is None:
+            return None
+        return rate_step_entry(_steps_in_table_order(self.state.infusion.rate_steps)[row])
+
+    def focus_rate(self) -> None:
+        """Ctrl+R: a new step at the current time; type the rate and press Enter."""
+        self.rate_at.clear()
+        self.rate.setFocus()
+        self.rate.selectAll()
+
+    def update_preview(self, *_: object) -> None:
+        state = self.state
+        self.preview_warning.clear_message()
+        if state is None or state.rules is None or state.infusion.end is not None:
+            self.preview.setText("")
+            return
+        text = self.rate.text().strip()
+        if not text:
+            self.preview.setText(
+                "Each step shows mL/h, mL/kg/h and mg/kg/min and is checked against the label."
+            )
+            return
+        try:
+            ml_per_h = parse_number_text("step", "ml_per_h", text, PUMP_RATE_ML_H)
+            at = parse_moment("step", "at", self.rate_at.text(), now=self.ctx.now())
+        except EXPECTED_ERRORS as error:
+            self.preview.setText(message_for(error))
+            return
+        step = check_new_step(state.rules, state.infusion.rate_steps, at=at, ml_per_h=ml_per_h)
+        preview = (
+            f"{number(ml_per_h, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} mL/kg/h = "
+            f"{step.rate.mg_per_kg_min:.2f} mg/kg/min"
+        )
+        self.preview.setText(preview)
+        if step.warning:
+            self.preview_warning.show_message(
+                f"{step.warning[0].upper()}{step.warning[1:]}. It can still be recorded.",
+                "warning",
+            )
+
+    def add_step(self) -> bool:
+        """Save the typed rate at the typed time (blank = now); a label warning never blocks."""
+        if self.state is None:
+            return False
+        record = f"{infusion_record(self.infusion_id)} rate step"
+        try:
+            ml_per_h = parse_number_text(record, "ml_per_h", self.rate.text(), PUMP_RATE_ML_H)
+            at = parse_moment(record, "at", self.rate_at.text(), now=self.ctx.now())
+            infusions.add_rate_step(self.ctx, self.infusion_id, at=at, ml_per_h=ml_per_h)
+        except EXPECTED_ERRORS as error:
+            self.step_fields.show_error(error)
+            return False
+        self.step_fields.clear()
+        self.rate.clear()
+        self.rate_at.clear()
+        self.events.infusion_logged.emit(self.infusion_id)
+        self.reload()
+        state = self.state
+        saved = next(
+            (s for s in reversed(state.steps) if s.at == at and s.ml_per_h == ml_per_h), None
+        )
+        if saved is not None and saved.warning:
+            self.step_message.show_message(
+                f"Recorded {number(ml_per_h, 1)} mL/h at {clock(at)}. {saved.warning}. "
+                "Check the pump and the prescription.",
+                "warning",
+            )
+        else:
+            self.step_message.show_message(
+                f"Recorded {number(ml_per_h, 1)} mL/h at {clock(at)}.", "info"
+            )
+        self.rate.setFocus()
+        return True
+
+
+def _steps_in_table_order(steps: Sequence[RateStep]) -> list[RateStep]:
+    # The same order as services.rate_check.check_steps, which makes the table's rows.
+    return sorted(steps, key=lambda s: (s.at, s.id or 0))

@@ -1,0 +1,72 @@
+"""The main window's sidebar: the list of pages, and the running infusions one click away."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ivigmon.domain.models import Infusion
+from ivigmon.ui.labels import muted_label
+from ivigmon.ui.wording import clock
+
+NAVIGATION_ROW_HEIGHT = 44
+
+
+class Sidebar(QWidget):
+    """Page `index` is reached with Ctrl+index+1; a running infusion's item holds (mrn, id)."""
+
+    def __init__(self, pages: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        # A QWidget subclass paints a style sheet background only when asked to.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("QWidget#sidebar { background: #e6ebf0; }")
+        self.setFixedWidth(200)
+        side_layout = QVBoxLayout(self)
+        side_layout.setContentsMargins(0, 0, 0, 8)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        for index, name in enumerate(pages):
+            item = QListWidgetItem(f"{name}")
+            item.setToolTip(f"{name} (Ctrl+{index + 1})")
+            self.navigation.addItem(item)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_layout.addWidget(self.navigation)
+        running_title = QLabel("Running infusions")
+        running_title.setStyleSheet("font-weight: 600; padding: 10px 10px 2px 12px;")
+        side_layout.addWidget(running_title)
+        self.running = QListWidget()
+        self.running.setObjectName("runningList")
+        self.running.setStyleSheet(
+            "QListWidget { background: transparent; border: none; }"
+            " QListWidget::item { padding: 5px 10px; }"
+        )
+        self.running.setWordWrap(True)
+        side_layout.addWidget(self.running, 1)
+        hint = muted_label("Click one to open it at the bedside.")
+        hint.setContentsMargins(12, 0, 8, 0)
+        side_layout.addWidget(hint)
+
+    def set_page_hidden(self, index: int, hidden: bool) -> None:
+        """The list shrinks to the pages shown, so the running infusions sit right below."""
+        self.navigation.item(index).setHidden(hidden)
+        count = self.navigation.count()
+        shown = sum(not self.navigation.item(i).isHidden() for i in range(count))
+        self.navigation.setFixedHeight(shown * NAVIGATION_ROW_HEIGHT + 12)
+
+    def show_running(self, running: Sequence[Infusion], names: Mapping[str, str]) -> None:
+        """`names` maps each infusion's MRN to the patient's name."""
+        self.running.clear()
+        for infusion in running:
+            item = QListWidgetItem(
+                f"{names[infusion.mrn]}\n{infusion.mrn}, since {clock(infusion.start)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, (infusion.mrn, infusion.id))
+            item.setToolTip(f"infusion {infusion.id}, started {infusion.start:%Y-%m-%d %H:%M}")
+            self.running.addItem(item)
+        if not running:
+            item = QListWidgetItem("none")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.running.addItem(item)
