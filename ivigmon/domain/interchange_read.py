@@ -103,12 +103,15 @@ def parse_document(
     today: date,
     known_mrns: Collection[str] = (),
     known_infusion_ids: Collection[str] = (),
+    known_patients: Mapping[str, Patient] | None = None,
 ) -> Document:
     """Validate everything in decoded JSON; raise `ValidationError` on the first problem.
 
     `product_ids`: the catalogue; `check_offsets`: the current follow-up offsets setting (SPEC 5a:
     imported checks must use one of them); `today`: for birth dates; `known_mrns` and
-    `known_infusion_ids`: what the database already holds.
+    `known_infusion_ids`: what the database already holds; `known_patients`: the stored
+    patients the file's infusions refer to, so that those infusions are checked against their
+    birth date and measured weight like the file's own patients.
     """
     if not isinstance(data, dict):
         raise ValidationError(
@@ -154,7 +157,7 @@ def parse_document(
             raise ValidationError(
                 record, "id", "already in the database; the file may not overwrite an infusion"
             )
-        owner = patients.get(infusion.mrn)
+        owner = patients.get(infusion.mrn) or (known_patients or {}).get(infusion.mrn)
         if owner is None and infusion.mrn not in known_mrn_set:
             raise ValidationError(
                 record,

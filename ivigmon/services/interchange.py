@@ -12,7 +12,6 @@ from typing import Any
 from ivigmon.domain.followup import schedule_checks
 from ivigmon.domain.interchange_read import parse_document
 from ivigmon.domain.interchange_write import to_document
-from ivigmon.domain.record_validation import validate_infusion
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import Flag, ValidationError
 from ivigmon.services.context import Context
@@ -58,13 +57,19 @@ def import_document(ctx: Context, data: Any) -> ImportResult:
     stamp = ctx.stamp()
     with ctx.store.write() as conn:
         known = set(patient_rows.active_mrns(conn))
+        referred = sorted(set(_infusion_field(data, "mrn")) & known)
+        stored_ids = [patient_rows.patient_id_for(conn, mrn) for mrn in referred]
+        stored = patient_rows.load_patients(conn, [i for i in stored_ids if i is not None])
         document = parse_document(
             data,
             product_ids=ctx.products().keys(),
             check_offsets=settings.offsets_h,
             today=ctx.now().date(),
             known_mrns=known,
-            known_infusion_ids=infusion_rows.existing_infusion_ids(conn, _infusion_ids(data)),
+            known_infusion_ids=infusion_rows.existing_infusion_ids(
+                conn, _infusion_field(data, "id")
+            ),
+            known_patients={p.mrn: p for p in stored.values()},
         )
         for patient in document.patients:
             if patient_rows.mrn_in_error(conn, patient.mrn):
@@ -72,18 +77,6 @@ def import_document(ctx: Context, data: Any) -> ImportResult:
                     f"patient {patient.mrn}",
                     "mrn",
                     "belongs to a patient record marked entered in error in the database",
-                )
-        in_database = {i.mrn for i in document.infusions} & known
-        stored = patient_rows.load_patients(
-            conn,
-            [pid for m in sorted(in_database) if (pid := patient_rows.patient_id_for(conn, m))],
-        )
-        by_mrn = {p.mrn: p for p in stored.values()}
-        for infusion in document.infusions:
-            if infusion.mrn in by_mrn:
-                # Checks against the stored patient (birth date, measured weight).
-                validate_infusion(
-                    infusion, product_ids=ctx.products().keys(), patient=by_mrn[infusion.mrn]
                 )
         ids: dict[str, int] = {}
         for patient in document.patients:
@@ -108,12 +101,12 @@ def import_document(ctx: Context, data: Any) -> ImportResult:
     )
 
 
-def _infusion_ids(data: Any) -> list[str]:
-    """The infusion ids a document claims, read leniently (the parser judges the rest)."""
+def _infusion_field(data: Any, key: str) -> list[str]:
+    """A text field of every infusion in a document, read leniently (the parser judges)."""
     if not isinstance(data, dict) or not isinstance(data.get("infusions"), list):
         return []
     return [
-        i["id"] for i in data["infusions"] if isinstance(i, dict) and isinstance(i.get("id"), str)
+        i[key] for i in data["infusions"] if isinstance(i, dict) and isinstance(i.get(key), str)
     ]
 
 

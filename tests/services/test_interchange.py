@@ -110,3 +110,20 @@ def test_unreadable_files_name_the_file(tmp_path: Path, content: str | None, fie
         read_json_file(path)
     assert err.value.field == field
     assert str(path) in err.value.record
+
+
+def test_an_infusion_of_a_stored_patient_is_checked_against_that_patient(ctx):
+    import_document(ctx, copy.deepcopy(SPEC_EXAMPLE))
+    later = {"format": "ivigmon/1", "patients": [], "checks": []}
+    infusion = copy.deepcopy(SPEC_EXAMPLE["infusions"][0])
+    infusion.update(id="inf-2", start="2026-03-05T09:00", end="2026-03-05T18:00", events=[])
+    infusion.update(rate_steps=[], premedications=[], vitals=[], dosing_weight_kg=20.0)
+    later["infusions"] = [infusion]
+    result = import_document(ctx, later)
+    # 20 kg against the stored measured 14.2 kg: more than 20 % apart, kept and flagged.
+    assert [(f.record, f.field) for f in result.flags] == [("infusion inf-2", "dosing_weight_kg")]
+    born_later = copy.deepcopy(later)
+    born_later["infusions"][0].update(id="inf-3", start="2019-01-01T09:00", end="2019-01-01T18:00")
+    with pytest.raises(ValidationError) as err:
+        import_document(ctx, born_later)
+    assert (err.value.record, err.value.field) == ("infusion inf-3", "start")
