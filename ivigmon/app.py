@@ -15,16 +15,15 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ivigmon import paths
+from ivigmon.demo.ward import build_demo_document
+from ivigmon.logging_setup import configure_logging
 from ivigmon.services import backup as backups
 from ivigmon.services import infusions, users
 from ivigmon.services.amend import EntryKind, mark_entered_in_error
-from ivigmon.services.context import Context
-from ivigmon.services.demo import build_demo_document
-from ivigmon.services.failures import StorageError
+from ivigmon.services.context import Context, open_context
+from ivigmon.services.errors import StorageError
 from ivigmon.services.interchange import import_document
-from ivigmon.services.logging_setup import configure_logging
-from ivigmon.services.security import backup_keep_days
-from ivigmon.services.setup import open_context
+from ivigmon.services.settings import backup_keep_days
 from ivigmon.ui.create_admin_dialog import CreateAdminDialog
 from ivigmon.ui.errors import message_for
 from ivigmon.ui.events import DataEvents

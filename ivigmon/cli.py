@@ -18,11 +18,10 @@ from ivigmon.domain.models import RiskAssessment
 from ivigmon.domain.roles import Permission, Role
 from ivigmon.domain.timefmt import TimeFormatError, parse_local, to_display
 from ivigmon.domain.validation import ValidationError
+from ivigmon.logging_setup import configure_logging
 from ivigmon.services import assessment, audit, interchange, lots, users, worklist
 from ivigmon.services import backup as backups
-from ivigmon.services.context import Context
-from ivigmon.services.logging_setup import configure_logging
-from ivigmon.services.setup import open_context
+from ivigmon.services.context import Context, open_context
 from ivigmon.storage.errors import (
     CorruptDatabase,
     EnvironmentFailure,
@@ -189,7 +188,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     if args.patients < 1 or args.patients > 5000:
         raise BadInput("--patients: must be between 1 and 5000")
-    from ivigmon.services.demo import build_demo_document
+    from ivigmon.demo.ward import build_demo_document
 
     ctx = _open(args, create=True)
     document = build_demo_document(patients=args.patients, seed=args.seed, now=ctx.now())

@@ -1,4 +1,4 @@
-"""Shared fixtures: the shipped catalogue and growth table, and a risk context."""
+"""Shared fixtures: the shipped catalogue and growth table, a fixed clock and a fresh database."""
 
 from __future__ import annotations
 
@@ -13,18 +13,24 @@ os.environ.pop("IVIGMON_DB", None)
 os.environ.pop("IVIGMON_USER", None)
 os.environ.pop("IVIGMON_PASSWORD", None)
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
 from ivigmon.domain.growth import GrowthReference
 from ivigmon.domain.products import Product
 from ivigmon.domain.risk import RiskContext
 from ivigmon.domain.settings import RiskSettings
-from ivigmon.services.reference_data import growth_reference, read_products
+from ivigmon.services.catalogue import growth_reference, shipped_products
+from ivigmon.services.context import Context, open_context
+
+from .factories import NOW, Clock
 
 
 @pytest.fixture(scope="session")
 def products() -> dict[str, Product]:
-    return {p.id: p for p in read_products()}
+    return {p.id: p for p in shipped_products()}
 
 
 @pytest.fixture(scope="session")
@@ -35,3 +41,21 @@ def growth() -> GrowthReference:
 @pytest.fixture
 def risk_ctx(products: dict[str, Product], growth: GrowthReference) -> RiskContext:
     return RiskContext(products=products, growth=growth, settings=RiskSettings())
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(NOW)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "ward.db"
+
+
+@pytest.fixture
+def ctx(db_path: Path, clock: Clock) -> Iterator[Context]:
+    """A fresh ward database (no accounts) acting as `nurse.test` on the test's clock."""
+    context = open_context(db_path, clock=clock, user="nurse.test")
+    yield context
+    context.store.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 from ivigmon.domain.codes import FactorCode
 
@@ -53,7 +53,3 @@ class CheckSettings:
     offsets_h: tuple[int, ...] = (24, 48, 72)
     lead_h: float = 4.0
     grace_h: float = 8.0
-
-
-def setting_names(cls: type[RiskSettings] | type[CheckSettings]) -> list[str]:
-    return [f.name for f in fields(cls)]

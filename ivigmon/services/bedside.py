@@ -9,12 +9,7 @@ from ivigmon.domain.codes import Diagnosis
 from ivigmon.domain.dosing import dose_g_per_kg, volume_ml
 from ivigmon.domain.models import Check, Infusion, RiskAssessment
 from ivigmon.domain.products import Product
-from ivigmon.domain.record_validation import latest_weight
-from ivigmon.services.assessment import infusion_risk, risk_from_history
-from ivigmon.services.context import Context
-from ivigmon.services.errors import UnknownRecord
-from ivigmon.services.history import History, load_history
-from ivigmon.services.rate_check import (
+from ivigmon.domain.rate_check import (
     LabelRates,
     RateRules,
     StepCheck,
@@ -22,6 +17,11 @@ from ivigmon.services.rate_check import (
     check_steps,
     label_rates,
 )
+from ivigmon.domain.record_validation import latest_weight
+from ivigmon.services.assessment import infusion_risk, risk_from_history
+from ivigmon.services.context import Context
+from ivigmon.services.errors import UnknownRecord
+from ivigmon.services.history import History, load_history
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
-"""The explicit context every service receives: the store, the clock, the user, the settings."""
+"""The explicit context every service receives (store, clock, user, settings), and opening one."""
 
 from __future__ import annotations
 
 import getpass
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -13,12 +14,13 @@ from ivigmon.domain.risk import RiskContext
 from ivigmon.domain.roles import ROLE_PLURALS, Permission, Role, allows
 from ivigmon.domain.settings import CheckSettings, RiskSettings
 from ivigmon.domain.timefmt import to_stored
-from ivigmon.services import settings as settings_service
+from ivigmon.services.catalogue import growth_reference, shipped_products
 from ivigmon.services.errors import PERMISSION_TEXT, NotPermitted
-from ivigmon.services.reference_data import growth_reference
-from ivigmon.storage.catalogue import load_products
-from ivigmon.storage.database import Store
-from ivigmon.storage.patients import Stamp
+from ivigmon.storage.catalogue import add_missing_products, load_products
+from ivigmon.storage.database import Store, open_store
+from ivigmon.storage.settings_store import load_rule_settings
+from ivigmon.storage.stamp import Stamp
+from ivigmon.storage.users import count_users
 
 
 def _default_user() -> str:
@@ -76,14 +78,16 @@ class Context:
         return self._products
 
     def risk_settings(self) -> RiskSettings:
-        if self._risk is None:
-            self._risk, self._checks = settings_service.load(self.store)
-        return self._risk
+        return self._rule_settings()[0]
 
     def check_settings(self) -> CheckSettings:
-        if self._checks is None:
-            self._risk, self._checks = settings_service.load(self.store)
-        return self._checks
+        return self._rule_settings()[1]
+
+    def _rule_settings(self) -> tuple[RiskSettings, CheckSettings]:
+        if self._risk is None or self._checks is None:
+            with self.store.read() as conn:
+                self._risk, self._checks = load_rule_settings(conn)
+        return self._risk, self._checks
 
     def risk_context(self) -> RiskContext:
         return RiskContext(
@@ -95,3 +99,42 @@ class Context:
         self._products = None
         self._risk = None
         self._checks = None
+
+    def read_only_reason(self) -> str | None:
+        """None when the database can be changed; otherwise why it cannot, for the banner."""
+        if not self.store.read_only:
+            return None
+        if not os.access(self.store.path, os.W_OK):
+            return "this workstation has no permission to write the file"
+        return "it was opened for viewing only"
+
+
+def open_context(
+    path: str | os.PathLike[str],
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    user: str | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> Context:
+    """Open (create or upgrade) a database and add shipped products it lacks.
+
+    `read_only` opens the file for viewing only (a file the user cannot write always is).
+    """
+    store = open_store(path, create=create, read_only=read_only)
+    try:
+        shipped = shipped_products()
+        with store.read() as conn:
+            have = set(load_products(conn))
+        if not store.read_only and any(p.id not in have for p in shipped):
+            with store.write() as conn:
+                add_missing_products(conn, shipped)
+    except BaseException:
+        store.close()
+        raise
+    ctx = Context(store=store, clock=clock or datetime.now)
+    if user is not None:
+        ctx.act_as(user, None)
+    with store.read() as conn:
+        ctx.accounts = count_users(conn) > 0
+    return ctx

@@ -1,9 +1,39 @@
-"""Errors a service raises for input that names something that does not exist."""
+"""Errors the services raise, and the storage failures re-exported for the ui and the CLI."""
 
 from __future__ import annotations
 
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import ValidationError
+from ivigmon.storage.errors import (
+    CannotOpen,
+    ConflictError,
+    CorruptDatabase,
+    DatabaseBusy,
+    DiskFull,
+    EnvironmentFailure,
+    MissingDatabase,
+    NewerSchema,
+    NotOurDatabase,
+    ReadOnlyDatabase,
+    StorageError,
+)
+
+__all__ = [
+    "PERMISSION_TEXT",
+    "CannotOpen",
+    "ConflictError",
+    "CorruptDatabase",
+    "DatabaseBusy",
+    "DiskFull",
+    "EnvironmentFailure",
+    "MissingDatabase",
+    "NewerSchema",
+    "NotOurDatabase",
+    "NotPermitted",
+    "ReadOnlyDatabase",
+    "StorageError",
+    "UnknownRecord",
+]
 
 
 class UnknownRecord(ValidationError):

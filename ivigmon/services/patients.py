@@ -1,4 +1,4 @@
-"""Registering and amending patients, and adding dated measurements."""
+"""Registering and amending patients (the patient form), and adding dated measurements."""
 
 from __future__ import annotations
 
@@ -32,19 +32,40 @@ def register_patient(ctx: Context, patient: Patient) -> Patient:
     return replace(patient, id=patient_id)
 
 
-def amend_patient(ctx: Context, mrn: str, amended: Patient) -> Patient:
-    """Change name, sex, birth date, blood group, diagnoses, comorbidities or IVIG date."""
+def save_patient_form(
+    ctx: Context,
+    *,
+    original_mrn: str | None,
+    patient: Patient,
+    measurement: Measurement | None,
+) -> Patient:
+    """A new patient (with the measurement) or an amended one; all of it or nothing."""
     ctx.require(Permission.RECORD_PATIENTS)
-    require_mrn("patient", "mrn", mrn)
-    amended = replace(amended, mrn=amended.mrn.strip(), name=amended.name.strip())
-    validate_patient(replace(amended, measurements=()), today=ctx.now().date())
+    if original_mrn is None:
+        extra = (measurement,) if measurement is not None else ()
+        return register_patient(ctx, replace(patient, measurements=extra))
+    amended = replace(patient, mrn=patient.mrn.strip(), name=patient.name.strip(), measurements=())
+    validate_patient(amended, today=ctx.now().date())
+    record = patient_record(amended.mrn)
+    if measurement is not None:
+        validate_measurement(f"{record} measurement", measurement, birth_date=amended.birth_date)
     with ctx.store.write() as conn:
-        patient_id = rows.patient_id_for(conn, mrn)
+        patient_id = rows.patient_id_for(conn, original_mrn)
         if patient_id is None:
-            raise UnknownRecord("patient", "mrn", f"no patient with MRN {mrn!r}")
-        if amended.mrn != mrn:
-            _require_free_mrn(conn, amended.mrn, patient_record(mrn))
+            raise UnknownRecord("patient", "mrn", f"no patient with MRN {original_mrn!r}")
+        if amended.mrn != original_mrn:
+            _require_free_mrn(conn, amended.mrn, patient_record(original_mrn))
+        stored = rows.load_patients(conn, [patient_id])[patient_id]
+        too_early = [m for m in stored.measurements if m.at.date() < amended.birth_date]
+        if too_early:
+            raise ValidationError(
+                record,
+                "birth_date",
+                f"a measurement of {too_early[0].at:%Y-%m-%d} lies before this birth date",
+            )
         rows.update_patient(conn, patient_id, amended)
+        if measurement is not None:
+            rows.insert_measurements(conn, patient_id, [measurement], ctx.stamp())
     return replace(amended, id=patient_id)
 
 

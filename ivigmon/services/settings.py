@@ -1,51 +1,25 @@
-"""Reading and changing the risk thresholds and check timings stored in the database."""
+"""The ward's settings: risk thresholds, check timings, the screen lock and backup keeping."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields, replace
-from typing import Any
+from dataclasses import replace
 
-from ivigmon.domain.codes import FactorCode
+from ivigmon.domain.roles import Permission
 from ivigmon.domain.settings import CheckSettings, RiskSettings
 from ivigmon.domain.validation import ValidationError
-from ivigmon.storage.database import Store
-from ivigmon.storage.settings_store import load_settings, save_setting
-
-RISK_PREFIX = "risk."
-CHECK_PREFIX = "checks."
+from ivigmon.services.context import Context
+from ivigmon.storage.settings_store import load_settings, save_rule_settings, save_setting
 
 
-def load(store: Store) -> tuple[RiskSettings, CheckSettings]:
-    """Stored values over the defaults; an unknown or broken stored key is ignored."""
-    with store.read() as conn:
-        stored = load_settings(conn)
-    risk = RiskSettings()
-    checks = CheckSettings()
-    for f in fields(RiskSettings):
-        key = RISK_PREFIX + f.name
-        if key in stored:
-            risk = replace(risk, **{f.name: _decode(f.name, stored[key])})
-    for f in fields(CheckSettings):
-        key = CHECK_PREFIX + f.name
-        if key in stored:
-            checks = replace(checks, **{f.name: _decode(f.name, stored[key])})
-    return risk, checks
-
-
-def _decode(name: str, value: Any) -> Any:
-    if name == "high_codes":
-        return frozenset(FactorCode(v) for v in value)
-    if name == "offsets_h":
-        return tuple(int(v) for v in value)
-    return value
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, frozenset | set):
-        return sorted(str(v) for v in value)
-    if isinstance(value, tuple):
-        return list(value)
-    return value
+def change_settings(ctx: Context, risk: RiskSettings, checks: CheckSettings) -> None:
+    """Validate both, then store every value in one transaction (administrators only)."""
+    ctx.require(Permission.CHANGE_SETTINGS)
+    validate_risk(risk)
+    validate_checks(replace(checks, offsets_h=tuple(sorted(checks.offsets_h))))
+    stamp = ctx.stamp()
+    with ctx.store.write() as conn:
+        save_rule_settings(conn, risk, checks, at=stamp.at, by=stamp.by)
+    ctx.forget_cached()
 
 
 def validate_risk(settings: RiskSettings) -> None:
@@ -81,12 +55,69 @@ def validate_checks(settings: CheckSettings) -> None:
         raise ValidationError("setting", "grace_h", "must be between 0 and 72 hours")
 
 
-def save(store: Store, risk: RiskSettings, checks: CheckSettings, *, at: str, by: str) -> None:
-    """Validate both, then store every value in one transaction."""
-    validate_risk(risk)
-    validate_checks(replace(checks, offsets_h=tuple(sorted(checks.offsets_h))))
-    with store.write() as conn:
-        for key, value in asdict(risk).items():
-            save_setting(conn, RISK_PREFIX + key, _encode(value), at, by)
-        for key, value in asdict(checks).items():
-            save_setting(conn, CHECK_PREFIX + key, _encode(value), at, by)
+LOCK_KEY = "security.lock_minutes"
+# A bedside workstation is left in the middle of care; 10 minutes keeps a short interruption
+# from locking the nurse out while a longer absence does not leave records open to passers-by.
+DEFAULT_LOCK_MINUTES = 10
+# A shift is 8 hours: a longer setting would be the same as never.
+MAX_LOCK_MINUTES = 480
+
+
+def lock_minutes(ctx: Context) -> int:
+    """The stored setting; 0 means never. A missing or broken value reads as the default."""
+    with ctx.store.read() as conn:
+        value = load_settings(conn).get(LOCK_KEY)
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_LOCK_MINUTES:
+        return value
+    return DEFAULT_LOCK_MINUTES
+
+
+def check_lock_minutes(minutes: int) -> None:
+    if not 0 <= minutes <= MAX_LOCK_MINUTES:
+        raise ValidationError(
+            "setting",
+            "lock_minutes",
+            f"must be between 0 (never) and {MAX_LOCK_MINUTES} minutes",
+        )
+
+
+def set_lock_minutes(ctx: Context, minutes: int) -> None:
+    """Administrators only; stored with the other settings (and audited like them)."""
+    ctx.require(Permission.CHANGE_SETTINGS)
+    check_lock_minutes(minutes)
+    stamp = ctx.stamp()
+    with ctx.store.write() as conn:
+        save_setting(conn, LOCK_KEY, minutes, stamp.at, stamp.by)
+
+
+BACKUP_KEEP_KEY = "backup.keep_days"
+# A week of daily copies covers a long weekend plus the time to notice a problem.
+DEFAULT_BACKUP_KEEP_DAYS = 7
+MAX_BACKUP_KEEP_DAYS = 365
+
+
+def backup_keep_days(ctx: Context) -> int:
+    """How many days automatic backups are kept; a missing or broken value reads as 7."""
+    with ctx.store.read() as conn:
+        value = load_settings(conn).get(BACKUP_KEEP_KEY)
+    if isinstance(value, bool) or not isinstance(value, int):
+        return DEFAULT_BACKUP_KEEP_DAYS
+    return value if 1 <= value <= MAX_BACKUP_KEEP_DAYS else DEFAULT_BACKUP_KEEP_DAYS
+
+
+def check_backup_keep_days(days: int) -> None:
+    if not 1 <= days <= MAX_BACKUP_KEEP_DAYS:
+        raise ValidationError(
+            "setting", "backup_keep_days", f"must be between 1 and {MAX_BACKUP_KEEP_DAYS} days"
+        )
+
+
+def save_workstation_settings(ctx: Context, *, lock_minutes: int, keep_days: int) -> None:
+    """Both values checked first, then stored in one transaction (administrators only)."""
+    ctx.require(Permission.CHANGE_SETTINGS)
+    check_lock_minutes(lock_minutes)
+    check_backup_keep_days(keep_days)
+    stamp = ctx.stamp()
+    with ctx.store.write() as conn:
+        save_setting(conn, LOCK_KEY, lock_minutes, stamp.at, stamp.by)
+        save_setting(conn, BACKUP_KEEP_KEY, keep_days, stamp.at, stamp.by)

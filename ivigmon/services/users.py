@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from ivigmon.domain.roles import Permission, Role
+from ivigmon.domain.roles import ROLE_NAMES, Permission, Role
 from ivigmon.domain.validation import ValidationError, require_code
 from ivigmon.services.context import Context
 from ivigmon.storage import users as rows
@@ -122,3 +122,13 @@ def sign_in(ctx: Context, username: str, password: str) -> User:
     return User(
         row.username, row.display_name, Role(row.role), row.active, row.created_at, row.created_by
     )
+
+
+def signed_in_text(ctx: Context) -> str:
+    """`Anna Kowalska (anna, nurse)`: who the app acts as, for the lock screen."""
+    with ctx.store.read() as conn:
+        row = rows.get_user(conn, ctx.user)
+    details = ctx.user if ctx.role is None else f"{ctx.user}, {ROLE_NAMES[ctx.role]}"
+    if row is None:
+        return details
+    return f"{row.display_name} ({details})"

@@ -9,8 +9,8 @@ from collections.abc import Iterable, Sequence
 from ivigmon.domain.codes import CheckMode, CheckOutcome
 from ivigmon.domain.models import Check
 from ivigmon.domain.timefmt import parse_local, to_stored
-from ivigmon.storage.patients import Stamp
 from ivigmon.storage.sqlutil import in_json
+from ivigmon.storage.stamp import Stamp
 
 _COLUMNS = """id, infusion_id, offset_h, due_at, done_at, done_by, mode, outcome, symptoms,
     notes"""
@@ -46,11 +46,6 @@ def load_checks(conn: sqlite3.Connection, infusion_ids: Sequence[str]) -> dict[s
         check = _row_to_check(row)
         result.setdefault(check.infusion_id, []).append(check)
     return result
-
-
-def all_checks(conn: sqlite3.Connection) -> list[Check]:
-    rows = conn.execute(f"SELECT {_READ} FROM checks ORDER BY infusion_id, offset_h")
-    return [_row_to_check(r) for r in rows]
 
 
 OPEN_AT_SQL = f"""SELECT {_READ}

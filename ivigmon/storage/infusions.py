@@ -23,8 +23,8 @@ from ivigmon.domain.models import (
     VitalSigns,
 )
 from ivigmon.domain.timefmt import parse_date, parse_local, to_stored
-from ivigmon.storage.patients import Stamp
 from ivigmon.storage.sqlutil import in_json
+from ivigmon.storage.stamp import Stamp
 
 _COLUMNS = """i.id, p.mrn, i.indication, i.label_use, i.product_id, i.dosing_weight_kg,
     i.dosing_weight_basis, i.dose_g, i.started_at, i.ended_at, i.active_infection,

@@ -5,20 +5,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from ivigmon.domain.codes import Comorbidity, Diagnosis, Sex
 from ivigmon.domain.models import Measurement, Patient
 from ivigmon.domain.timefmt import parse_date, parse_local, to_stored
-from ivigmon.storage.sqlutil import in_json, placeholders
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """Who recorded a row, and when (stored with every clinical row)."""
-
-    at: str
-    by: str
+from ivigmon.storage.sqlutil import in_json
+from ivigmon.storage.stamp import Stamp
 
 
 def insert_patient(conn: sqlite3.Connection, patient: Patient, stamp: Stamp) -> int:
@@ -92,16 +84,6 @@ def patient_id_for(conn: sqlite3.Connection, mrn: str) -> int | None:
     return int(row[0]) if row else None
 
 
-def existing_mrns(conn: sqlite3.Connection, mrns: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for chunk in _chunks(list(mrns)):
-        rows = conn.execute(
-            f"SELECT mrn FROM patients WHERE mrn IN ({placeholders(chunk)})", chunk
-        ).fetchall()
-        found.update(r[0] for r in rows)
-    return found
-
-
 def load_patients(
     conn: sqlite3.Connection, patient_ids: Sequence[int] | None = None
 ) -> dict[int, Patient]:
@@ -166,11 +148,6 @@ def _id_filter(column: str, ids: Sequence[int] | None) -> tuple[str, list[str]]:
         return "", []
     clause, arg = in_json(column, list(ids))
     return f"WHERE {clause}", [arg]
-
-
-def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def active_mrns(conn: sqlite3.Connection) -> list[str]:

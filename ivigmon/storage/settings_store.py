@@ -1,10 +1,17 @@
-"""Stored settings: one JSON value per key, with who changed it and when."""
+"""Stored settings: one JSON value per key, with who changed it and when; read as records."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import fields, replace
 from typing import Any
+
+from ivigmon.domain.codes import FactorCode
+from ivigmon.domain.settings import CheckSettings, RiskSettings
+
+RISK_PREFIX = "risk."
+CHECK_PREFIX = "checks."
 
 
 def load_settings(conn: sqlite3.Connection) -> dict[str, Any]:
@@ -20,3 +27,45 @@ def save_setting(conn: sqlite3.Connection, key: str, value: Any, at: str, by: st
                updated_at = excluded.updated_at, updated_by = excluded.updated_by""",
         (key, json.dumps(value), at, by),
     )
+
+
+def load_rule_settings(conn: sqlite3.Connection) -> tuple[RiskSettings, CheckSettings]:
+    """Stored values over the defaults; an unknown or broken stored key is ignored."""
+    stored = load_settings(conn)
+    risk = RiskSettings()
+    checks = CheckSettings()
+    for f in fields(RiskSettings):
+        key = RISK_PREFIX + f.name
+        if key in stored:
+            risk = replace(risk, **{f.name: _decode(f.name, stored[key])})
+    for f in fields(CheckSettings):
+        key = CHECK_PREFIX + f.name
+        if key in stored:
+            checks = replace(checks, **{f.name: _decode(f.name, stored[key])})
+    return risk, checks
+
+
+def save_rule_settings(
+    conn: sqlite3.Connection, risk: RiskSettings, checks: CheckSettings, *, at: str, by: str
+) -> None:
+    """Every threshold and timing, each under its own key."""
+    for f in fields(RiskSettings):
+        save_setting(conn, RISK_PREFIX + f.name, _encode(getattr(risk, f.name)), at, by)
+    for f in fields(CheckSettings):
+        save_setting(conn, CHECK_PREFIX + f.name, _encode(getattr(checks, f.name)), at, by)
+
+
+def _decode(name: str, value: Any) -> Any:
+    if name == "high_codes":
+        return frozenset(FactorCode(v) for v in value)
+    if name == "offsets_h":
+        return tuple(int(v) for v in value)
+    return value
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, frozenset | set):
+        return sorted(str(v) for v in value)
+    if isinstance(value, tuple):
+        return list(value)
+    return value

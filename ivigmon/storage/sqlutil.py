@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sized
 from typing import Any
-
-
-def placeholders(items: Sized) -> str:
-    return ", ".join("?" for _ in range(len(items)))
 
 
 def in_json(column: str, values: list[Any]) -> tuple[str, str]:

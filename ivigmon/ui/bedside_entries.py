@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLine
 
 from ivigmon.domain.codes import PremedClass
 from ivigmon.domain.models import Premedication, VitalSigns
+from ivigmon.domain.premedication_drugs import DRUG_CLASSES, ROUTES, class_of
+from ivigmon.domain.time_entry import parse_moment
 from ivigmon.domain.validation import (
     DIASTOLIC,
     HEART_RATE,
@@ -19,8 +21,6 @@ from ivigmon.domain.validation import (
     ValidationError,
     parse_number_text,
 )
-from ivigmon.services.premedication_drugs import DRUG_CLASSES, ROUTES, class_of
-from ivigmon.services.time_entry import parse_moment
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.wording import PREMED_CLASS_WORDS
 

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ivigmon.domain.codes import EVENT_TERM_NAMES, CheckMode, CheckOutcome, EventTerm
+from ivigmon.domain.ctcae import GRADE_DESCRIPTIONS, grade_label
+from ivigmon.domain.time_entry import parse_moment
 from ivigmon.domain.validation import ValidationError, check_record
 from ivigmon.services import checks
 from ivigmon.services.checks import ReportedSymptom
 from ivigmon.services.context import Context
-from ivigmon.services.ctcae import GRADE_DESCRIPTIONS, grade_label
-from ivigmon.services.time_entry import parse_moment
 from ivigmon.services.worklist import WorklistRow
 from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.errors import EXPECTED_ERRORS

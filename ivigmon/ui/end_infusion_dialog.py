@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from ivigmon.domain.models import Check
+from ivigmon.domain.time_entry import parse_moment
 from ivigmon.domain.validation import infusion_record
 from ivigmon.services import infusions
 from ivigmon.services.context import Context
-from ivigmon.services.time_entry import parse_moment
 from ivigmon.ui.entry_dialog import EntryDialog
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.labels import muted_label

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ivigmon.domain.validation import ValidationError
-from ivigmon.services.errors import NotPermitted
-from ivigmon.services.failures import (
+from ivigmon.services.errors import (
     DatabaseBusy,
     DiskFull,
     EnvironmentFailure,
+    NotPermitted,
     ReadOnlyDatabase,
     StorageError,
 )

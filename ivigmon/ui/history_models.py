@@ -7,8 +7,8 @@ from enum import IntEnum
 from PySide6.QtGui import QColor
 
 from ivigmon.domain.codes import CheckStatus
+from ivigmon.domain.ctcae import GRADE_DESCRIPTIONS, GRADE_WORDS
 from ivigmon.domain.models import Measurement
-from ivigmon.services.ctcae import GRADE_DESCRIPTIONS, GRADE_WORDS
 from ivigmon.services.patient_overview import CheckSummary, EventSummary, InfusionSummary
 from ivigmon.ui.risk_badge import STATUS_COLOURS, level_ink, level_text, reasons_tooltip
 from ivigmon.ui.table_model import RecordTableModel

@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from ivigmon.domain.ctcae import GRADE_DESCRIPTIONS, GRADE_WORDS
 from ivigmon.domain.models import AdverseEvent, Premedication, VitalSigns
-from ivigmon.services.ctcae import GRADE_DESCRIPTIONS, GRADE_WORDS
-from ivigmon.services.rate_check import StepCheck
+from ivigmon.domain.rate_check import StepCheck
 from ivigmon.ui import theme
 from ivigmon.ui.table_model import RecordTableModel, RowT
 from ivigmon.ui.wording import (

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from ivigmon.domain.codes import Diagnosis, LabelUse, WeightBasis
 from ivigmon.domain.models import Infusion, Lot, Premedication, RateStep
 from ivigmon.domain.products import Product
+from ivigmon.domain.rate_check import check_new_step, label_rates
 from ivigmon.domain.record_validation import infusion_flags
 from ivigmon.domain.roles import Permission
+from ivigmon.domain.time_entry import parse_moment, parse_optional_date
 from ivigmon.domain.validation import (
     DOSE_G,
     LOT_MAX,
@@ -35,8 +37,6 @@ from ivigmon.domain.validation import (
 from ivigmon.services import infusions
 from ivigmon.services.bedside import StartDefaults, dose_figures, start_rules
 from ivigmon.services.context import Context
-from ivigmon.services.rate_check import check_new_step, label_rates
-from ivigmon.services.time_entry import parse_moment, parse_optional_date
 from ivigmon.ui.assessment_panel import AssessmentPanel
 from ivigmon.ui.bedside_entries import PremedicationEntry, VitalsEntry
 from ivigmon.ui.errors import EXPECTED_ERRORS

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ivigmon.services import users
 from ivigmon.services.context import Context
-from ivigmon.services.security import signed_in_text
+from ivigmon.services.users import signed_in_text
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from ivigmon.domain.models import Infusion
 from ivigmon.domain.roles import ROLE_NAMES, Permission, allows
-from ivigmon.services import access, infusions
+from ivigmon.services import infusions
 from ivigmon.services.context import Context
 from ivigmon.services.history import load_history
-from ivigmon.services.security import lock_minutes
+from ivigmon.services.settings import lock_minutes
 from ivigmon.ui.about_page import AboutPage
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.banner_box = QWidget()
         self.banner_box.setLayout(banner_row)
         content_layout.addWidget(self.banner_box)
-        why = read_only_reason or access.read_only_reason(ctx)
+        why = read_only_reason or ctx.read_only_reason()
         if why is not None:
             self.read_only_banner.show_message(
                 f"Read-only: this database can be viewed but not changed — {why}.", "warning"

@@ -21,9 +21,9 @@ from ivigmon.domain.followup import OPEN_STATUSES
 from ivigmon.domain.models import Check
 from ivigmon.domain.roles import Permission
 from ivigmon.services import amend
+from ivigmon.services.audit import patient_record_history
 from ivigmon.services.context import Context
 from ivigmon.services.patient_overview import PatientOverview, patient_overview
-from ivigmon.services.record_history import patient_record_history
 from ivigmon.ui.assessment_panel import AssessmentPanel
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents

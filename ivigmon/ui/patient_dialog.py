@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ivigmon.domain.codes import Comorbidity, Diagnosis, Sex
 from ivigmon.domain.models import Measurement, Patient
+from ivigmon.domain.time_entry import parse_moment, parse_optional_date, parse_required_date
 from ivigmon.domain.validation import (
     HEIGHT_CM,
     WEIGHT_KG,
@@ -28,8 +29,7 @@ from ivigmon.domain.validation import (
     patient_record,
 )
 from ivigmon.services.context import Context
-from ivigmon.services.patient_edit import save_patient_form
-from ivigmon.services.time_entry import parse_moment, parse_optional_date, parse_required_date
+from ivigmon.services.patients import save_patient_form
 from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.events import DataEvents

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from ivigmon.domain.models import RateStep
+from ivigmon.domain.rate_check import check_new_step
 from ivigmon.domain.roles import Permission
+from ivigmon.domain.time_entry import parse_moment
 from ivigmon.domain.validation import PUMP_RATE_ML_H, infusion_record, parse_number_text
 from ivigmon.services import infusions
 from ivigmon.services.bedside import BedsideState
 from ivigmon.services.context import Context
-from ivigmon.services.rate_check import check_new_step
-from ivigmon.services.time_entry import parse_moment
 from ivigmon.ui.entries_box import gate_in_error, in_error_button
 from ivigmon.ui.entry_descriptions import rate_step_entry
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for

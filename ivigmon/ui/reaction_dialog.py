@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
 
 from ivigmon.domain.codes import EVENT_TERM_NAMES, EventAction, EventOutcome, EventTerm
+from ivigmon.domain.ctcae import CTCAE_VERSION, GRADE_DESCRIPTIONS, grade_label
 from ivigmon.domain.models import AdverseEvent
+from ivigmon.domain.time_entry import parse_moment
 from ivigmon.domain.validation import ValidationError, infusion_record
 from ivigmon.services import infusions
 from ivigmon.services.context import Context
-from ivigmon.services.ctcae import CTCAE_VERSION, GRADE_DESCRIPTIONS, grade_label
-from ivigmon.services.time_entry import parse_moment
 from ivigmon.ui.entry_dialog import EntryDialog
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.labels import muted_label

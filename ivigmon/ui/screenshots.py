@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ivigmon.services import infusions, users
 from ivigmon.services.amend import EntryKind
-from ivigmon.services.context import Context
+from ivigmon.services.context import Context, open_context
 from ivigmon.services.history import load_histories
 from ivigmon.services.patient_list import patient_summaries
-from ivigmon.services.setup import open_context
 from ivigmon.ui.create_admin_dialog import CreateAdminDialog
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.infusion_window import InfusionWindow

@@ -23,9 +23,9 @@ from ivigmon.domain.numbers import fmt
 from ivigmon.domain.products import Product
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.settings import CheckSettings, RiskSettings
-from ivigmon.services import configure
+from ivigmon.services import settings as ward_settings
 from ivigmon.services.context import Context
-from ivigmon.services.security import (
+from ivigmon.services.settings import (
     DEFAULT_BACKUP_KEEP_DAYS,
     DEFAULT_LOCK_MINUTES,
     backup_keep_days,
@@ -390,7 +390,7 @@ class SettingsPage(QWidget):
         """All thresholds and timings in one transaction; an impossible value names its field."""
         try:
             risk, checks = self.form.read()
-            configure.change_settings(self.ctx, risk, checks)
+            ward_settings.change_settings(self.ctx, risk, checks)
         except EXPECTED_ERRORS as error:
             self.form_fields.show_error(error)
             return False

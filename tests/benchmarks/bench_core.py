@@ -16,10 +16,10 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from ivigmon.demo.ward import build_demo_document
 from ivigmon.services.assessment import patient_risk
-from ivigmon.services.demo import build_demo_document
+from ivigmon.services.context import open_context
 from ivigmon.services.interchange import export_document, import_document
-from ivigmon.services.setup import open_context
 from ivigmon.services.worklist import worklist
 
 NOW = datetime(2026, 3, 10, 12, 0)

@@ -5,7 +5,6 @@ OBESITY and RAPID_RATE have their own modules (test_obesity.py, test_rapid_rate.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -20,7 +19,7 @@ from ivigmon.domain.codes import (
     FactorCode,
     RiskLevel,
 )
-from ivigmon.domain.models import Infusion, Lot, Patient, VitalSigns
+from ivigmon.domain.models import Infusion, Lot, VitalSigns
 from ivigmon.domain.risk import RiskContext, assess_infusion, assess_patient
 
 from .factories import (
@@ -36,12 +35,8 @@ from .factories import (
 )
 
 
-def test_baseline_record_has_no_factor(
-    risk_ctx: RiskContext,
-    make_patient: Callable[..., Patient],
-    make_infusion: Callable[..., Infusion],
-) -> None:
-    """The factory fixtures build a record with nothing to flag: every table starts from it."""
+def test_baseline_record_has_no_factor(risk_ctx: RiskContext) -> None:
+    """The factories build a record with nothing to flag: every table starts from it."""
     infusion, patient = assess_both(risk_ctx, make_patient(), [make_infusion()])
     assert infusion.factors == () and patient.factors == ()
     assert infusion.level is RiskLevel.STANDARD and patient.level is RiskLevel.STANDARD

@@ -14,16 +14,14 @@ import pytest
 from ivigmon.domain.validation import ValidationError
 from ivigmon.services import backup as backups
 from ivigmon.services import infusions, patients
-from ivigmon.services.context import Context
+from ivigmon.services.context import Context, open_context
 from ivigmon.services.errors import NotPermitted
 from ivigmon.services.history import load_history
-from ivigmon.services.setup import open_context
 from ivigmon.storage.backup import verify_backup
 from ivigmon.storage.errors import CorruptDatabase, DatabaseBusy
 from ivigmon.storage.schema import known_names
+from tests.factories import NOW, infusion, patient
 from tests.storage.damage import damage_table, damage_the_middle
-
-from .conftest import NOW, infusion, patient
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 

@@ -32,6 +32,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from hypothesis.control import currently_in_test_context
 
+from ivigmon.demo.ward import build_demo_document
 from ivigmon.domain.codes import (
     CheckMode,
     CheckOutcome,
@@ -61,8 +62,7 @@ from ivigmon.domain.validation import ValidationError, is_single_line, is_storab
 from ivigmon.services import amend
 from ivigmon.services.amend import EntryKind
 from ivigmon.services.checks import ReportedSymptom, record_check
-from ivigmon.services.context import Context
-from ivigmon.services.demo import build_demo_document
+from ivigmon.services.context import Context, open_context
 from ivigmon.services.infusions import (
     add_rate_step,
     add_reaction,
@@ -72,10 +72,9 @@ from ivigmon.services.infusions import (
 )
 from ivigmon.services.interchange import ImportResult, import_document
 from ivigmon.services.patients import add_measurement, register_patient
-from ivigmon.services.setup import open_context
+from tests.factories import NOW, Clock, hours, infusion, patient
 
 from ..spec_example import SPEC_EXAMPLE
-from .conftest import NOW, Clock, hours, infusion, patient
 
 T = TypeVar("T")
 S = st.SearchStrategy

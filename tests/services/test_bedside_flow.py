@@ -12,8 +12,7 @@ from ivigmon.services import checks, infusions, patients, worklist
 from ivigmon.services.assessment import patient_risk
 from ivigmon.services.checks import ReportedSymptom
 from ivigmon.services.history import load_history
-
-from .conftest import Clock, hours, infusion, patient
+from tests.factories import Clock, hours, infusion, patient
 
 START = datetime(2026, 3, 9, 9, 0)
 END = datetime(2026, 3, 9, 19, 30)

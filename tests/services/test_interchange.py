@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
+from ivigmon.demo.ward import build_demo_document
 from ivigmon.domain.validation import ValidationError
-from ivigmon.services.demo import build_demo_document
+from ivigmon.services.context import open_context
 from ivigmon.services.interchange import export_document, import_document, read_json_file
-from ivigmon.services.setup import open_context
+from tests.factories import NOW, Clock
 
 from ..spec_example import SPEC_EXAMPLE
-from .conftest import NOW, Clock
 
 
 def dump(ctx) -> list[str]:

@@ -9,11 +9,10 @@ import pytest
 from ivigmon.domain.validation import ValidationError
 from ivigmon.services import amend, audit, infusions, patients, users
 from ivigmon.services.amend import EntryKind
+from ivigmon.services.context import open_context
 from ivigmon.services.errors import NotPermitted
 from ivigmon.services.history import load_history
-from ivigmon.services.setup import open_context
-
-from .conftest import infusion, patient
+from tests.factories import infusion, patient
 
 START = datetime(2026, 3, 9, 9, 0)
 
@@ -130,7 +129,7 @@ def test_entered_in_error_is_kept_but_left_out(ctx):
 
 
 def test_a_patients_history_keeps_a_measurement_entered_in_error(ctx):
-    from ivigmon.services.record_history import patient_record_history
+    from ivigmon.services.audit import patient_record_history
 
     patients.register_patient(ctx, patient())
     patients.add_measurement(ctx, "K-0001", at=START, weight_kg=41.0)

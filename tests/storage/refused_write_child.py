@@ -23,7 +23,7 @@ from datetime import timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from ivigmon.services import infusions, patients  # noqa: E402
-from ivigmon.services.setup import open_context  # noqa: E402
+from ivigmon.services.context import open_context  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tests.storage.writer_child import FIRST_START, NOW, infusion, patient, say  # noqa: E402

@@ -21,9 +21,8 @@ import pytest
 from ivigmon.domain.codes import Diagnosis, LabelUse, Sex
 from ivigmon.domain.models import Infusion, Lot, Measurement, Patient, RateStep
 from ivigmon.services import infusions, patients
-from ivigmon.services.context import Context
+from ivigmon.services.context import Context, open_context
 from ivigmon.services.history import load_history
-from ivigmon.services.setup import open_context
 from ivigmon.storage import errors
 from ivigmon.storage.database import open_store
 

@@ -33,7 +33,7 @@ from ivigmon.domain.models import (  # noqa: E402
 )
 from ivigmon.domain.validation import ValidationError  # noqa: E402
 from ivigmon.services import infusions, patients  # noqa: E402
-from ivigmon.services.setup import open_context  # noqa: E402
+from ivigmon.services.context import open_context  # noqa: E402
 
 # A fixed clock, as in the service tests: every start lies in its past, going back an hour at
 # a time (60,000 infusions before the patient's birth).

@@ -1,9 +1,8 @@
-"""GUI fixtures: a temporary ward database with a hand-moved clock, the app's events, helpers."""
+"""GUI fixtures: the app's events, showing windows, keyboard helpers, and user accounts."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -11,11 +10,8 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ivigmon.domain.codes import Diagnosis, LabelUse, Sex
-from ivigmon.domain.models import Infusion, Lot, Measurement, Patient
-from ivigmon.services import infusions, patients, users
+from ivigmon.services import users
 from ivigmon.services.context import Context
-from ivigmon.services.setup import open_context
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.infusion_window import InfusionWindow
 from ivigmon.ui.main_window import MainWindow
@@ -25,8 +21,6 @@ from ivigmon.ui.theme import apply_theme
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
 HERE = Path(__file__).parent
 
-NOW = datetime(2026, 3, 10, 12, 0)
-
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
@@ -34,31 +28,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture(scope="session", autouse=True)
 def themed(qapp: QApplication) -> None:
     apply_theme(qapp)
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(NOW)
-
-
-@pytest.fixture
-def ctx(tmp_path: Path, clock: Clock) -> Iterator[Context]:
-    context = open_context(tmp_path / "w.db", clock=clock, user="nurse.test")
-    yield context
-    context.store.close()
 
 
 @pytest.fixture
@@ -90,39 +62,6 @@ def show(qtbot) -> Iterator[Callable[[QWidget], QWidget]]:
         widget.close()
         widget.deleteLater()
     QApplication.processEvents()
-
-
-def make_patient(ctx: Context, mrn: str = "K-0001", **overrides: object) -> Patient:
-    values: dict[str, object] = {
-        "mrn": mrn,
-        "name": "Ada Nowak",
-        "sex": Sex.F,
-        "birth_date": date(2019, 4, 2),
-        "diagnoses": (Diagnosis.KD,),
-        "blood_group": "A+",
-        "measurements": (
-            Measurement(at=datetime(2026, 3, 1, 8, 0), weight_kg=14.2, height_cm=98.0),
-        ),
-    }
-    values.update(overrides)
-    return patients.register_patient(ctx, Patient(**values))  # type: ignore[arg-type]
-
-
-def start_infusion(ctx: Context, mrn: str = "K-0001", **overrides: object) -> Infusion:
-    values: dict[str, object] = {
-        "id": "",
-        "mrn": mrn,
-        "indication": Diagnosis.KD,
-        "label_use": LabelUse.ON,
-        "product_id": "privigen",
-        "dosing_weight_kg": 14.2,
-        "dose_g": 28.0,
-        "start": datetime(2026, 3, 10, 8, 0),
-        "lots": (Lot("P123", date(2027, 1, 31)),),
-    }
-    values.update(overrides)
-    started, _ = infusions.start_infusion(ctx, Infusion(**values))  # type: ignore[arg-type]
-    return started
 
 
 def activate(qtbot, window: QWidget) -> None:

@@ -15,8 +15,9 @@ from ivigmon.ui.audit_wording import IN_ERROR
 from ivigmon.ui.history_dialog import AuditColumn
 from ivigmon.ui.infusion_window import InfusionWindow
 from ivigmon.ui.patient_detail_page import PatientDetailPage
+from tests.factories import make_patient, start_infusion
 
-from .conftest import add_accounts, make_patient, start_infusion
+from .conftest import add_accounts
 
 START = datetime(2026, 3, 10, 8, 0)
 

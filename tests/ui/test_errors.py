@@ -9,11 +9,10 @@ from PySide6.QtCore import Qt
 
 from ivigmon.domain.validation import ValidationError
 from ivigmon.services import checks, infusions
-from ivigmon.services.failures import DatabaseBusy, DiskFull, EnvironmentFailure, ReadOnlyDatabase
+from ivigmon.services.errors import DatabaseBusy, DiskFull, EnvironmentFailure, ReadOnlyDatabase
 from ivigmon.ui.errors import message_for
 from ivigmon.ui.worklist_page import WorklistPage
-
-from .conftest import make_patient, start_infusion
+from tests.factories import make_patient, start_infusion
 
 
 @pytest.mark.parametrize(

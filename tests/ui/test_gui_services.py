@@ -10,25 +10,24 @@ from hypothesis import strategies as st
 
 from ivigmon.domain.codes import Comorbidity, Diagnosis, FactorCode, LabelUse, Sex
 from ivigmon.domain.models import Infusion, Lot, Measurement, Patient, RateStep
-from ivigmon.domain.risk import RiskContext, assess_infusion
-from ivigmon.domain.validation import ValidationError
-from ivigmon.services.history import load_history
-from ivigmon.services.patient_edit import save_patient_form
-from ivigmon.services.patient_overview import age_text, patient_overview
-from ivigmon.services.rate_check import (
+from ivigmon.domain.rate_check import (
     RateRules,
     at_risk_codes,
     check_new_step,
     check_steps,
     label_rates,
 )
-from ivigmon.services.reference_data import read_products
-from ivigmon.services.time_entry import parse_moment
-
-from .conftest import make_patient, start_infusion
+from ivigmon.domain.risk import RiskContext, assess_infusion
+from ivigmon.domain.time_entry import parse_moment
+from ivigmon.domain.validation import ValidationError
+from ivigmon.services.catalogue import shipped_products
+from ivigmon.services.history import load_history
+from ivigmon.services.patient_overview import age_text, patient_overview
+from ivigmon.services.patients import save_patient_form
+from tests.factories import make_patient, start_infusion
 
 NOW = datetime(2026, 3, 10, 0, 15)
-RATED = sorted(p.id for p in read_products() if p.has_label_rates)
+RATED = sorted(p.id for p in shipped_products() if p.has_label_rates)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +71,7 @@ def test_age_text_for_the_youngest_children():
 
 
 def test_label_rates_as_pump_settings():
-    privigen = next(p for p in read_products() if p.id == "privigen")
+    privigen = next(p for p in shipped_products() if p.id == "privigen")
     rules = RateRules(product=privigen, indication="KD", weight_kg=14.2)
     limits = {limit.name: round(limit.pump_ml_per_h, 1) for limit in label_rates(rules).limits}
     # 0.5 mg/kg/min = 0.3 mL/kg/h; 8 mg/kg/min = 4.8 mL/kg/h (10 %, 14.2 kg).

@@ -10,14 +10,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ivigmon.domain.codes import CheckStatus, FactorCode
 from ivigmon.services import worklist
+from ivigmon.services.context import open_context
 from ivigmon.services.history import load_history
-from ivigmon.services.setup import open_context
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.infusion_window import InfusionWindow
 from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.worklist_page import WorklistPage
+from tests.factories import Clock, make_patient, start_infusion
 
-from .conftest import Clock, activate, focused, make_patient, press, start_infusion, type_here
+from .conftest import activate, focused, press, type_here
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -177,7 +178,7 @@ def test_after_a_crash_the_running_infusion_is_reopened_with_everything_entered(
     qtbot.keyClicks(page.rate, "4.3")
     qtbot.keyClick(page.rate, Qt.Key.Key_Return)
     # The program dies here; a new one opens the same file with its own connection.
-    restarted = open_context(tmp_path / "w.db", clock=clock, user="nurse.test")
+    restarted = open_context(tmp_path / "ward.db", clock=clock, user="nurse.test")
     try:
         main = MainWindow(restarted, DataEvents(), reopen_running=True)
         show(main)

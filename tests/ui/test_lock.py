@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ivigmon.domain.roles import Role
-from ivigmon.services import security
+from ivigmon.services import settings as ward_settings
 from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.patient_dialog import PatientDialog
+from tests.factories import make_patient, start_infusion
 
-from .conftest import add_accounts, make_patient, start_infusion
+from .conftest import add_accounts
 
 IDLE_MS = 40  # the setting is in minutes; the timer takes milliseconds so a test stays short
 
@@ -18,7 +19,7 @@ def locked_window(qtbot, ctx, events, show, user: str = "nora") -> MainWindow:
     add_accounts(ctx, sign_in=user)
     window = MainWindow(ctx, events)
     show(window)
-    assert window.idle.interval_ms == security.DEFAULT_LOCK_MINUTES * 60_000
+    assert window.idle.interval_ms == ward_settings.DEFAULT_LOCK_MINUTES * 60_000
     return window
 
 
@@ -91,7 +92,7 @@ def test_another_user_may_sign_in_at_the_lock_and_the_app_then_acts_as_them(
 
 def test_zero_minutes_means_the_screen_never_locks(qtbot, ctx, events, show):
     add_accounts(ctx, sign_in="lead")
-    security.set_lock_minutes(ctx, 0)
+    ward_settings.set_lock_minutes(ctx, 0)
     window = MainWindow(ctx, events)
     show(window)
     assert window.idle.interval_ms == 0 and not window.idle.timer.isActive()

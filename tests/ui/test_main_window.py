@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QGroupBox
 
 from ivigmon.services import infusions
 from ivigmon.ui.main_window import NAVIGATION, MainWindow
+from tests.factories import make_patient, start_infusion
 
-from .conftest import activate, make_patient, start_infusion
+from .conftest import activate
 
 
 def test_the_main_window_opens_on_the_worklist_with_a_status_bar(qtbot, ctx, events, show):

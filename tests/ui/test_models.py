@@ -29,8 +29,7 @@ from ivigmon.ui.patients_model import PatientsTableModel
 from ivigmon.ui.settings_page import ProductsTableModel, SettingsTableModel, setting_rows
 from ivigmon.ui.users_page import UsersTableModel
 from ivigmon.ui.worklist_model import WorklistTableModel
-
-from .conftest import make_patient, start_infusion
+from tests.factories import make_patient, start_infusion
 
 START = datetime(2026, 3, 9, 8, 0)
 

@@ -11,8 +11,7 @@ from ivigmon.services.history import load_history
 from ivigmon.ui.patient_detail_page import PatientDetailPage
 from ivigmon.ui.patients_model import PatientColumn
 from ivigmon.ui.patients_page import PatientsPage
-
-from .conftest import make_patient, start_infusion
+from tests.factories import make_patient, start_infusion
 
 
 def test_the_list_follows_the_search_as_you_type(qtbot, ctx, events, show):

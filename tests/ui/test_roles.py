@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from ivigmon.services import infusions, worklist
-from ivigmon.services.setup import open_context
+from ivigmon.services.context import open_context
 from ivigmon.ui.gates import READ_ONLY_REFUSAL
 from ivigmon.ui.main_window import NAVIGATION, MainWindow
+from tests.factories import Clock, make_patient, start_infusion
 
-from .conftest import Clock, add_accounts, make_patient, start_infusion
+from .conftest import add_accounts
 
 WARD_STAFF_MAY_NOT_START = "Not allowed for your role: ward staff may not record infusions."
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 from ivigmon.domain.codes import FactorCode
-from ivigmon.services import infusions, security
+from ivigmon.services import infusions
+from ivigmon.services import settings as ward_settings
 from ivigmon.services.assessment import patient_risk
 from ivigmon.ui.main_window import NAVIGATION, MainWindow
 from ivigmon.ui.settings_page import SettingsPage
+from tests.factories import NOW, make_patient, start_infusion
 
-from .conftest import NOW, add_accounts, make_patient, start_infusion
+from .conftest import add_accounts
 
 
 def long_gap_reason(factors) -> str:
@@ -82,7 +84,7 @@ def test_check_times_and_the_lock_time_are_saved_and_bad_values_named(qtbot, ctx
     )
     page.lock_minutes.setText("5")
     assert page.save_lock() is True
-    assert security.lock_minutes(ctx) == 5
+    assert ward_settings.lock_minutes(ctx) == 5
     assert window.idle.interval_ms == 5 * 60_000
 
 

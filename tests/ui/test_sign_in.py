@@ -6,8 +6,7 @@ from ivigmon.domain.roles import Role
 from ivigmon.services import users
 from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.sign_in_dialog import SignInDialog
-
-from .conftest import make_patient, start_infusion
+from tests.factories import make_patient, start_infusion
 
 
 def add_accounts(ctx) -> None:

@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from ivigmon import app
+from ivigmon.demo.ward import build_demo_document
 from ivigmon.services import backup as backups
-from ivigmon.services.demo import build_demo_document
+from ivigmon.services.context import open_context
 from ivigmon.services.interchange import import_document
-from ivigmon.services.setup import open_context
+from tests.factories import NOW, Clock
 
 from ..storage.damage import damage_the_middle
-from .conftest import NOW, Clock
 
 
 @pytest.fixture

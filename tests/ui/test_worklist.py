@@ -11,8 +11,7 @@ from ivigmon.services import infusions
 from ivigmon.services.history import load_history
 from ivigmon.ui.worklist_model import WorklistColumn
 from ivigmon.ui.worklist_page import REFRESH_MS, WorklistPage
-
-from .conftest import Clock, make_patient, start_infusion
+from tests.factories import Clock, make_patient, start_infusion
 
 END = datetime(2026, 3, 9, 11, 0)  # the checks fall due 2026-03-10 11:00, 03-11 and 03-12
 

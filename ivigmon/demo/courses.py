@@ -7,15 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from ivigmon.services.demo_arithmetic import (
+from ivigmon.demo.arithmetic import (
     DAYS_PER_YEAR,
     after_minutes,
     apportion,
     round_to,
     weighted,
 )
-from ivigmon.services.demo_growth import dosing_weight, measure
-from ivigmon.services.demo_plan import (
+from ivigmon.demo.growth import dosing_weight, measure
+from ivigmon.demo.plan import (
     HISTORY_DAYS,
     PlannedCourse,
     PlannedInfusion,

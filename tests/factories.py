@@ -1,19 +1,18 @@
-"""Fixtures for service tests: a fresh database with a fixed clock, and record builders."""
+"""Records and stored records for service and GUI tests: one child, one infusion, a fixed clock."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
-
-import pytest
 
 from ivigmon.domain.codes import Diagnosis, LabelUse, Sex
 from ivigmon.domain.models import Infusion, Lot, Measurement, Patient
+from ivigmon.services import infusions, patients
 from ivigmon.services.context import Context
-from ivigmon.services.setup import open_context
 
+# The tests' "now": a Tuesday noon, 2026-03-10 12:00 (local wall clock).
 NOW = datetime(2026, 3, 10, 12, 0)
+# Where start_infusion() starts by default: this morning, four hours before NOW.
+THIS_MORNING = datetime(2026, 3, 10, 8, 0)
 
 
 class Clock:
@@ -26,24 +25,12 @@ class Clock:
         return self.now
 
 
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(NOW)
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "ward.db"
-
-
-@pytest.fixture
-def ctx(db_path: Path, clock: Clock) -> Iterator[Context]:
-    context = open_context(db_path, clock=clock, user="nurse.test")
-    yield context
-    context.store.close()
+def hours(n: float) -> timedelta:
+    return timedelta(hours=n)
 
 
 def patient(mrn: str = "K-0001", **overrides: object) -> Patient:
+    """Ada, 6, with Kawasaki disease, 14.2 kg and 98 cm measured on 2026-03-01."""
     values: dict[str, object] = {
         "mrn": mrn,
         "name": "Ada Nowak",
@@ -60,6 +47,7 @@ def patient(mrn: str = "K-0001", **overrides: object) -> Patient:
 
 
 def infusion(mrn: str = "K-0001", **overrides: object) -> Infusion:
+    """Privigen 2 g/kg for Kawasaki disease, started yesterday at 09:00, still running."""
     values: dict[str, object] = {
         "id": "",
         "mrn": mrn,
@@ -75,5 +63,13 @@ def infusion(mrn: str = "K-0001", **overrides: object) -> Infusion:
     return Infusion(**values)  # type: ignore[arg-type]
 
 
-def hours(n: float) -> timedelta:
-    return timedelta(hours=n)
+def make_patient(ctx: Context, mrn: str = "K-0001", **overrides: object) -> Patient:
+    """patient(), registered."""
+    return patients.register_patient(ctx, patient(mrn, **overrides))
+
+
+def start_infusion(ctx: Context, mrn: str = "K-0001", **overrides: object) -> Infusion:
+    """infusion(), started THIS_MORNING unless told otherwise, and stored."""
+    overrides.setdefault("start", THIS_MORNING)
+    started, _ = infusions.start_infusion(ctx, infusion(mrn, **overrides))
+    return started

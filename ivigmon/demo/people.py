@@ -7,10 +7,10 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
+from ivigmon.demo.arithmetic import apportion, weighted
+from ivigmon.demo.courses import date_courses, plan_courses
+from ivigmon.demo.plan import Habits, PlannedPatient, Ward
 from ivigmon.domain.codes import Sex
-from ivigmon.services.demo_arithmetic import apportion, weighted
-from ivigmon.services.demo_courses import date_courses, plan_courses
-from ivigmon.services.demo_plan import Habits, PlannedPatient, Ward
 
 # Table II: patients per primary diagnosis (70 in all), largest group first (ties in the
 # apportioning go to the larger group).

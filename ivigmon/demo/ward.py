@@ -6,14 +6,14 @@ import random
 from datetime import datetime
 from typing import Any
 
+from ivigmon.demo.checks import done_checks
+from ivigmon.demo.courses import course_outcomes, plan_infusions
+from ivigmon.demo.infusions import mark_expired_lot, render_infusion
+from ivigmon.demo.people import patient_record, plan_patients
+from ivigmon.demo.plan import PlannedInfusion, PlannedPatient, Ward
+from ivigmon.demo.pump import choose_incidents
 from ivigmon.domain.interchange import FORMAT
-from ivigmon.services.demo_checks import done_checks
-from ivigmon.services.demo_courses import course_outcomes, plan_infusions
-from ivigmon.services.demo_infusions import mark_expired_lot, render_infusion
-from ivigmon.services.demo_people import patient_record, plan_patients
-from ivigmon.services.demo_plan import PlannedInfusion, PlannedPatient, Ward
-from ivigmon.services.demo_pump import choose_incidents
-from ivigmon.services.reference_data import growth_reference, read_products
+from ivigmon.services.catalogue import growth_reference, shipped_products
 
 
 def build_demo_document(*, patients: int = 70, seed: int = 1, now: datetime) -> dict[str, Any]:
@@ -27,7 +27,7 @@ def build_demo_document(*, patients: int = 70, seed: int = 1, now: datetime) -> 
     ward = Ward(
         rng=random.Random(seed),
         now=now.replace(second=0, microsecond=0),
-        products={p.id: p for p in read_products()},
+        products={p.id: p for p in shipped_products()},
         growth=growth_reference(),
     )
     people = plan_patients(ward, patients)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from ivigmon.demo.arithmetic import after_minutes, iso
+from ivigmon.demo.infusions import event_record
+from ivigmon.demo.plan import PlannedInfusion, Ward
 from ivigmon.domain.settings import CheckSettings
-from ivigmon.services.demo_arithmetic import after_minutes, iso
-from ivigmon.services.demo_infusions import event_record
-from ivigmon.services.demo_plan import PlannedInfusion, Ward
 
 # Late symptoms reported at follow-up checks (paper: fever, weakness, headache, nausea, vomiting,
 # cough, rash, 24-72 h after the infusion).

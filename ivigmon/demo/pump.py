@@ -5,10 +5,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ivigmon.demo.arithmetic import weighted
+from ivigmon.demo.plan import PlannedInfusion, PlannedPatient, Ward
 from ivigmon.domain.codes import RateUnit
 from ivigmon.domain.dosing import pump_ml_per_h
-from ivigmon.services.demo_arithmetic import weighted
-from ivigmon.services.demo_plan import PlannedInfusion, PlannedPatient, Ward
 
 # Ward protocol for products whose label rates are missing (catalogue: "enter local limits").
 LOCAL_INITIAL_MG_KG_MIN = 0.5

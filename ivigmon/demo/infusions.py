@@ -6,11 +6,11 @@ import random
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from ivigmon.demo.arithmetic import after_minutes, age_years, iso, weighted
+from ivigmon.demo.bedside import premedications, vitals_series
+from ivigmon.demo.plan import HISTORY_DAYS, PlannedInfusion, Ward
+from ivigmon.demo.pump import Reaction, pump_plan
 from ivigmon.domain.dosing import volume_ml
-from ivigmon.services.demo_arithmetic import after_minutes, age_years, iso, weighted
-from ivigmon.services.demo_bedside import premedications, vitals_series
-from ivigmon.services.demo_plan import HISTORY_DAYS, PlannedInfusion, Ward
-from ivigmon.services.demo_pump import Reaction, pump_plan
 
 RECORDED_BY = "demo"
 CTCAE_VERSION = "5.0"

@@ -7,10 +7,10 @@ import math
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from ivigmon.demo.arithmetic import age_years, iso, round_to
+from ivigmon.demo.plan import PlannedPatient, Ward
 from ivigmon.domain.codes import Sex
 from ivigmon.domain.growth import GrowthReference
-from ivigmon.services.demo_arithmetic import age_years, iso, round_to
-from ivigmon.services.demo_plan import PlannedPatient, Ward
 
 # Median height (cm) by age (years): WHO growth standards to 2 y, CDC 2000 stature-for-age after.
 MEDIAN_HEIGHT_CM: dict[Sex, tuple[tuple[float, float], ...]] = {

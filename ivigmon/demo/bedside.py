@@ -6,9 +6,9 @@ import random
 from datetime import datetime
 from typing import Any
 
-from ivigmon.services.demo_arithmetic import after_minutes, iso, round_to
-from ivigmon.services.demo_plan import PlannedInfusion, Ward
-from ivigmon.services.demo_pump import Reaction
+from ivigmon.demo.arithmetic import after_minutes, iso, round_to
+from ivigmon.demo.plan import PlannedInfusion, Ward
+from ivigmon.demo.pump import Reaction
 
 
 def _premed(at: datetime, drug: str, kind: str, dose: str, route: str) -> dict[str, str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ivigmon.services.logging_setup import (
+from ivigmon.logging_setup import (
     PrivateRotatingFileHandler,
     configure_logging,
     redact,

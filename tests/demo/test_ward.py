@@ -11,15 +11,14 @@ from typing import Any
 
 import pytest
 
+from ivigmon.demo.ward import build_demo_document
 from ivigmon.domain.age import completed_years
 from ivigmon.domain.codes import EventTerm, RateUnit
 from ivigmon.domain.interchange_read import parse_document
 from ivigmon.domain.products import Product
-from ivigmon.services.demo import build_demo_document
 from ivigmon.services.interchange import import_document
 from ivigmon.services.worklist import worklist
-
-from .conftest import NOW
+from tests.factories import NOW
 
 OFFSETS = (24, 48, 72)
 TABLE_II = {"JIA": 30, "KD": 14, "JDM": 9, "SV": 7, "JSLE": 6, "SCLE": 2, "ITP": 2}

@@ -1,4 +1,4 @@
-"""Loads the shipped product catalogue and the CDC BMI-for-age table from `resources/`."""
+"""Reads the shipped reference files in `resources/`: the product catalogue and the CDC table."""
 
 from __future__ import annotations
 
