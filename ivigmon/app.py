@@ -8,21 +8,16 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from ivigmon import paths
-from ivigmon.demo.ward import build_demo_document
-from ivigmon.logging_setup import configure_logging
+from ivigmon.demo.showcase import SCREENSHOT_NOW, seed_showcase
+from ivigmon.logging_setup import start_log
 from ivigmon.services import backup as backups
-from ivigmon.services import infusions, users
-from ivigmon.services.amend import EntryKind, mark_entered_in_error
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.errors import StorageError
-from ivigmon.services.interchange import import_document
 from ivigmon.services.settings import backup_keep_days
 from ivigmon.ui.create_admin_dialog import CreateAdminDialog
 from ivigmon.ui.errors import message_for
@@ -34,18 +29,7 @@ from ivigmon.ui.theme import apply_theme
 
 log = logging.getLogger("ivigmon.app")
 
-# A fixed moment for the demo ward of the screenshots, so that every run renders the same screens.
-SCREENSHOT_NOW = datetime(2026, 3, 10, 10, 30)
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
-# The demo ward's accounts (user name, display name, role, password, may sign in); the first is
-# the administrator, the second the nurse who is signed in on the screenshots.
-DEMO_ACCOUNTS = (
-    ("lead", "Lena Lead", "admin", "demo-lead-1", True),
-    ("anna", "Anna Kowalska", "nurse", "demo-anna-1", True),
-    ("ben", "Ben Okafor", "nurse", "demo-ben-1", True),
-    ("desk", "Ward desk (day shift)", "ward_staff", "demo-desk-1", True),
-    ("olga", "Olga Berg", "nurse", "demo-olga-1", False),
-)
 
 
 def _application(*, offscreen: bool = False) -> QApplication:
@@ -82,7 +66,7 @@ def _quiet_offscreen_warning() -> Iterator[None]:
 def run_gui(db_path: Path) -> int:
     """Open the main window on `db_path`; returns the process exit status."""
     app = _application()
-    _start_log()
+    start_log()
     try:
         ctx = open_context(db_path)
     except StorageError as error:
@@ -106,13 +90,6 @@ def run_gui(db_path: Path) -> int:
         return int(app.exec())
     finally:
         ctx.store.close()
-
-
-def _start_log() -> None:
-    try:
-        configure_logging(paths.data_dir())
-    except OSError as error:
-        log.warning("no log file: %s", error)
 
 
 def _start_up_checks(ctx: Context) -> str | None:
@@ -147,44 +124,17 @@ def _sign_in(ctx: Context) -> bool:
 
 
 def render_screenshots(out_dir: Path, *, db_path: Path | None = None) -> list[Path]:
-    """Render every main screen with demo data to PNG files in `out_dir`."""
+    """Render every main screen to PNG files in `out_dir` (the demo ward when no database)."""
     _application(offscreen=True)
     with _quiet_offscreen_warning(), tempfile.TemporaryDirectory(prefix="ivigmon-shots-") as tmp:
         ctx: Context
         admin: tuple[str, str] | None = None
         if db_path is None:
             ctx = open_context(Path(tmp) / "demo.db", clock=lambda: SCREENSHOT_NOW, user="demo")
-            import_document(ctx, build_demo_document(patients=70, seed=1, now=SCREENSHOT_NOW))
-            admin = _demo_accounts(ctx)
+            admin = seed_showcase(ctx)
         else:
             ctx = open_context(db_path, create=False)
         try:
             return render_all(ctx, Path(out_dir), admin=admin)
         finally:
             ctx.store.close()
-
-
-def _demo_accounts(ctx: Context) -> tuple[str, str]:
-    """The demo ward's users; a nurse is signed in and has corrected one rate step.
-
-    Returns the administrator's user name and password, for the administrator's screens.
-    """
-    for username, display_name, role, password, active in DEMO_ACCOUNTS:
-        users.add_user(
-            ctx, username=username, display_name=display_name, role=role, password=password
-        )
-        if not active:
-            users.set_active(ctx, username, False)
-    nurse = DEMO_ACCOUNTS[1]
-    users.sign_in(ctx, nurse[0], nurse[3])
-    running = list(infusions.running_infusions(ctx))
-    steps = running[0].rate_steps if running else ()
-    if len(steps) >= 2:
-        mark_entered_in_error(
-            ctx,
-            EntryKind.RATE_STEP,
-            str(steps[-1].id),
-            "pump rate misread: the pump shows the previous rate",
-        )
-    admin = DEMO_ACCOUNTS[0]
-    return admin[0], admin[3]

@@ -18,11 +18,11 @@ from ivigmon.domain.models import RiskAssessment
 from ivigmon.domain.roles import Permission, Role
 from ivigmon.domain.timefmt import TimeFormatError, parse_local, to_display
 from ivigmon.domain.validation import ValidationError
-from ivigmon.logging_setup import configure_logging
+from ivigmon.logging_setup import start_log
 from ivigmon.services import assessment, audit, interchange, lots, users, worklist
 from ivigmon.services import backup as backups
 from ivigmon.services.context import Context, open_context
-from ivigmon.storage.errors import (
+from ivigmon.services.errors import (
     CorruptDatabase,
     EnvironmentFailure,
     MissingDatabase,
@@ -377,7 +377,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     args.command = command
-    _start_log()
+    start_log()
     try:
         return COMMANDS[command](args, out)
     except (BadInput, ValidationError) as exc:
@@ -395,15 +395,6 @@ def _fail(command: str, error: Exception, status: int) -> int:
     log.warning("ivigmon %s refused: %s", command, error)
     sys.stderr.write(f"ivigmon {command}: {error}\n")
     return status
-
-
-def _start_log() -> None:
-    """The rotating log in the user's data folder; a folder that cannot be written is no
-    reason to refuse a command."""
-    try:
-        configure_logging(paths.data_dir())
-    except OSError as exc:
-        sys.stderr.write(f"ivigmon: no log file ({exc})\n")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
 from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -104,3 +105,15 @@ def configure_logging(
     root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def start_log() -> Path | None:
+    """The rotating log in the user's data folder; a folder that cannot be written is no
+    reason to refuse a command or the app: it is said once on standard error."""
+    from ivigmon import paths
+
+    try:
+        return configure_logging(paths.data_dir())
+    except OSError as exc:
+        sys.stderr.write(f"ivigmon: no log file ({exc})\n")
+        return None

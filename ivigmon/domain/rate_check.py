@@ -1,18 +1,48 @@
-"""Each rate step in every unit, and a plain warning when it passes a label limit (SPEC 4)."""
+"""The one rate rule (SPEC 4, RAPID_RATE): which label limit a step passes, for risk and bedside."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from ivigmon.domain.codes import FactorCode, RateUnit
 from ivigmon.domain.dosing import StepRate, pump_ml_per_h, step_rate
 from ivigmon.domain.models import RateStep
 from ivigmon.domain.numbers import fmt
 from ivigmon.domain.products import Product
-from ivigmon.domain.risk import AT_RISK_FOR_RATE
 from ivigmon.domain.settings import RiskSettings
+
+# Factors that lower a product's rate cap to its at-risk maximum (SPEC section 4, RAPID_RATE).
+AT_RISK_FOR_RATE: frozenset[FactorCode] = frozenset(
+    {
+        FactorCode.KIDNEY_FAILURE,
+        FactorCode.DIABETES,
+        FactorCode.ADVANCED_AGE,
+        FactorCode.THROMBOSIS_RISK,
+    }
+)
+
+
+class LimitKind(StrEnum):
+    """Which label limit a step passes, in the order they are checked."""
+
+    MAXIMUM = "maximum"
+    AT_RISK_MAXIMUM = "at_risk_maximum"
+    INITIAL = "initial"
+
+
+@dataclass(frozen=True)
+class Breach:
+    """A step above a limit: its value and the limit, both in the label's unit."""
+
+    kind: LimitKind
+    value: float
+    limit: float
+    unit: RateUnit
+    # The indication when an indication-specific maximum applies; the at-risk factor codes.
+    scope: str = ""
 
 
 @dataclass(frozen=True)
@@ -21,7 +51,13 @@ class StepCheck:
 
     at: datetime
     rate: StepRate
-    warning: str = ""
+    breach: Breach | None = None
+    product_name: str = ""
+
+    @property
+    def warning(self) -> str:
+        """Why this step passes a label limit, in bedside words, or an empty text."""
+        return describe_for_bedside(self.breach, self.product_name)
 
     @property
     def ml_per_h(self) -> float:
@@ -103,35 +139,58 @@ def label_rates(rules: RateRules) -> LabelRates:
     return LabelRates(tuple(limits), note)
 
 
-def _above(value: float, limit: float, tolerance_pct: float) -> bool:
-    # SPEC 4: "above" means more than 1 % over; rounded so float noise never tips it over.
+def is_above(value: float, limit: float, tolerance_pct: float) -> bool:
+    """SPEC 4: "above" means more than 1 % over; rounded so float noise never tips it over."""
     return round(value, 6) > round(limit * (1.0 + tolerance_pct / 100.0), 6)
 
 
-def step_warning(rules: RateRules, rate: StepRate, *, first: bool) -> str:
-    """Why this step passes a label limit, or an empty text (the same order as the risk rule)."""
+def step_breach(rules: RateRules, rate: StepRate, *, first: bool) -> Breach | None:
+    """The first limit this step passes (maximum, then at-risk maximum, then for the first
+    step the initial rate), or None. Pauses and products without label rates pass none."""
     product = rules.product
     if rate.ml_per_h <= 0 or not product.has_label_rates:
-        return ""  # pauses are never above a limit (SPEC 5a)
+        return None  # pauses are never above a limit (SPEC 5a)
     unit = product.rate_unit
     value = rate.in_unit(unit)
-    shown = f"{fmt(value)} {unit}"
+    tolerance = rules.tolerance_pct
     maximum = rules.maximum
-    if maximum is not None and _above(value, maximum, rules.tolerance_pct):
-        scope = (
-            f" for {rules.indication}" if rules.indication in product.max_rate_by_indication else ""
-        )
-        return f"above the maximum: {shown} > {fmt(maximum)} {unit}{scope} ({product.name})"
+    if maximum is not None and is_above(value, maximum, tolerance):
+        specific = rules.indication in product.max_rate_by_indication
+        return Breach(LimitKind.MAXIMUM, value, maximum, unit, rules.indication if specific else "")
     at_risk = rules.at_risk_maximum
-    if at_risk is not None and _above(value, at_risk, rules.tolerance_pct):
-        return (
-            f"above the at-risk maximum: {shown} > {fmt(at_risk)} {unit} "
-            f"({', '.join(rules.at_risk_codes)})"
+    if at_risk is not None and is_above(value, at_risk, tolerance):
+        return Breach(
+            LimitKind.AT_RISK_MAXIMUM, value, at_risk, unit, ", ".join(rules.at_risk_codes)
         )
     initial = product.initial_rate
-    if first and initial is not None and _above(value, initial, rules.tolerance_pct):
-        return f"first step above the initial rate: {shown} > {fmt(initial)} {unit}"
-    return ""
+    if first and initial is not None and is_above(value, initial, tolerance):
+        return Breach(LimitKind.INITIAL, value, initial, unit)
+    return None
+
+
+def describe_for_bedside(breach: Breach | None, product_name: str) -> str:
+    """`above the maximum: 9.97 mg/kg/min > 8 mg/kg/min (Privigen)`, or an empty text."""
+    if breach is None:
+        return ""
+    shown = f"{fmt(breach.value)} {breach.unit}"
+    limit = f"{fmt(breach.limit)} {breach.unit}"
+    if breach.kind is LimitKind.MAXIMUM:
+        scope = f" for {breach.scope}" if breach.scope else ""
+        return f"above the maximum: {shown} > {limit}{scope} ({product_name})"
+    if breach.kind is LimitKind.AT_RISK_MAXIMUM:
+        return f"above the at-risk maximum: {shown} > {limit} ({breach.scope})"
+    return f"first step above the initial rate: {shown} > {limit}"
+
+
+def describe_for_risk(breach: Breach) -> str:
+    """`above the maximum 8 mg/kg/min for ITP`: the tail of a RAPID_RATE reason."""
+    limit = f"{fmt(breach.limit)} {breach.unit}"
+    if breach.kind is LimitKind.MAXIMUM:
+        scope = f" for {breach.scope}" if breach.scope else ""
+        return f"above the maximum {limit}{scope}"
+    if breach.kind is LimitKind.AT_RISK_MAXIMUM:
+        return f"above the at-risk maximum {limit} ({breach.scope})"
+    return f"above the initial rate {limit}"
 
 
 def check_steps(rules: RateRules, steps: Sequence[RateStep]) -> tuple[StepCheck, ...]:
@@ -141,7 +200,8 @@ def check_steps(rules: RateRules, steps: Sequence[RateStep]) -> tuple[StepCheck,
     result = []
     for index, step in enumerate(ordered):
         rate = step_rate(step.ml_per_h, rules.weight_kg, conc)
-        result.append(StepCheck(step.at, rate, step_warning(rules, rate, first=index == 0)))
+        breach = step_breach(rules, rate, first=index == 0)
+        result.append(StepCheck(step.at, rate, breach, rules.product.name))
     return tuple(result)
 
 
@@ -151,4 +211,4 @@ def check_new_step(
     """A step being typed, checked as if it were already recorded."""
     rate = step_rate(ml_per_h, rules.weight_kg, rules.product.concentration_mg_per_ml)
     first = all(s.at > at for s in steps)
-    return StepCheck(at, rate, step_warning(rules, rate, first=first))
+    return StepCheck(at, rate, step_breach(rules, rate, first=first), rules.product.name)

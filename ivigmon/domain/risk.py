@@ -16,11 +16,18 @@ from ivigmon.domain.codes import (
     RiskLevel,
 )
 from ivigmon.domain.courses import course_dose_g_per_kg, group_courses
-from ivigmon.domain.dosing import step_rate, volume_ml
+from ivigmon.domain.dosing import volume_ml
 from ivigmon.domain.growth import GrowthReference, bmi
 from ivigmon.domain.models import Infusion, Patient, RiskAssessment, RiskFactor
 from ivigmon.domain.numbers import fmt
 from ivigmon.domain.products import Product
+from ivigmon.domain.rate_check import (
+    LimitKind,
+    RateRules,
+    at_risk_codes,
+    check_steps,
+    describe_for_risk,
+)
 from ivigmon.domain.replay import infusions_as_of, patient_as_of
 from ivigmon.domain.settings import RiskSettings
 from ivigmon.domain.timefmt import to_display
@@ -44,16 +51,6 @@ SOURCES: dict[FactorCode, str] = {
 }
 
 ORDER: dict[FactorCode, int] = {code: index for index, code in enumerate(FactorCode)}
-
-# Factors that lower a product's rate cap to its at-risk maximum (SPEC section 4, RAPID_RATE).
-AT_RISK_FOR_RATE: frozenset[FactorCode] = frozenset(
-    {
-        FactorCode.KIDNEY_FAILURE,
-        FactorCode.DIABETES,
-        FactorCode.ADVANCED_AGE,
-        FactorCode.THROMBOSIS_RISK,
-    }
-)
 
 MAX_LISTED_STEPS = 3
 
@@ -328,43 +325,23 @@ def _rapid_rate(
             f"{product.name}: label rates are {product.label_data}"
             + (f" ({product.label_note})" if product.label_note else "")
         )
-    steps = sorted(target.rate_steps, key=lambda s: (s.at, s.id or 0))
-    if not steps:
-        return
-    unit = product.rate_unit
-    conc = product.concentration_mg_per_ml
-    tolerance = 1.0 + settings.rate_tolerance_pct / 100.0
-    maximum = product.max_rate_for(target.indication.value)
-    specific = target.indication.value in product.max_rate_by_indication
-    at_risk_codes = sorted(c.value for c in AT_RISK_FOR_RATE if c in found.factors)
-    at_risk_max = product.at_risk_max_rate if at_risk_codes else None
-
-    def above(value: float, limit: float) -> bool:
-        # Rounded so that exactly 1 % over a limit is not "above" through float noise.
-        return round(value, 6) > round(limit * tolerance, 6)
-
+    rules = RateRules(
+        product=product,
+        indication=target.indication.value,
+        weight_kg=target.dosing_weight_kg,
+        at_risk_codes=at_risk_codes(found.factors),
+        tolerance_pct=settings.rate_tolerance_pct,
+    )
     problems: list[str] = []
-    for index, step in enumerate(steps):
-        if step.ml_per_h <= 0:
-            continue  # pauses are never above a limit (SPEC 5a)
-        rate = step_rate(step.ml_per_h, target.dosing_weight_kg, conc)
-        value = rate.in_unit(unit)
+    for step in check_steps(rules, target.rate_steps):
+        if step.breach is None:
+            continue
+        first = "first step " if step.breach.kind is LimitKind.INITIAL else ""
         shown = (
             f"{to_display(step.at)}: {fmt(step.ml_per_h)} mL/h = "
-            f"{rate.ml_per_kg_h:.2f} mL/kg/h = {rate.mg_per_kg_min:.2f} mg/kg/min"
+            f"{step.rate.ml_per_kg_h:.2f} mL/kg/h = {step.rate.mg_per_kg_min:.2f} mg/kg/min"
         )
-        if maximum is not None and above(value, maximum):
-            scope = f" for {target.indication.value}" if specific else ""
-            problems.append(f"{shown}, above the maximum {fmt(maximum)} {unit}{scope}")
-        elif at_risk_max is not None and above(value, at_risk_max):
-            problems.append(
-                f"{shown}, above the at-risk maximum {fmt(at_risk_max)} {unit} "
-                f"({', '.join(at_risk_codes)})"
-            )
-        elif index == 0 and product.initial_rate is not None and above(value, product.initial_rate):
-            problems.append(
-                f"first step {shown}, above the initial rate {fmt(product.initial_rate)} {unit}"
-            )
+        problems.append(f"{first}{shown}, {describe_for_risk(step.breach)}")
     if problems:
         extra = len(problems) - MAX_LISTED_STEPS
         text = f"{product.name} step " + "; ".join(problems[:MAX_LISTED_STEPS])

@@ -6,16 +6,15 @@ import re
 from datetime import date, datetime, timedelta
 
 from ivigmon.domain.validation import (
+    FUTURE_TOLERANCE,
     ValidationError,
     check_date_range,
     check_time_range,
     parse_date_field,
+    require_not_future,
 )
 
 CLOCK_RE = re.compile(r"(\d{1,2})[:.h](\d{2})")
-
-# Documentation records what has happened: a time more than this far ahead of the clock is a slip.
-FUTURE_TOLERANCE = timedelta(minutes=5)
 
 
 def parse_moment(
@@ -23,15 +22,11 @@ def parse_moment(
 ) -> datetime:
     """`` or `now` -> now; `14:05` -> today at 14:05; `2026-03-01 14:05` as written.
 
-    Unless `allow_future`, a time more than a few minutes after `now` is refused.
+    Unless `allow_future`, a time further ahead than the clock drift allowed is refused.
     """
     moment = _parse_moment(record, field, text, now=now)
-    if not allow_future and moment - now > FUTURE_TOLERANCE:
-        raise ValidationError(
-            record,
-            field,
-            f"{moment:%Y-%m-%d %H:%M} is in the future (now {now:%Y-%m-%d %H:%M})",
-        )
+    if not allow_future:
+        require_not_future(record, field, moment, now=now)
     return moment
 
 

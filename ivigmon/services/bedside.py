@@ -5,19 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ivigmon.domain.codes import Diagnosis
+from ivigmon.domain.codes import Diagnosis, LabelUse
 from ivigmon.domain.dosing import dose_g_per_kg, volume_ml
-from ivigmon.domain.models import Check, Infusion, RiskAssessment
+from ivigmon.domain.models import Check, Infusion, Lot, RiskAssessment
 from ivigmon.domain.products import Product
 from ivigmon.domain.rate_check import (
     LabelRates,
     RateRules,
     StepCheck,
     at_risk_codes,
+    check_new_step,
     check_steps,
     label_rates,
 )
-from ivigmon.domain.record_validation import latest_weight
+from ivigmon.domain.record_validation import infusion_flags, latest_weight
+from ivigmon.domain.validation import Flag
 from ivigmon.services.assessment import infusion_risk, risk_from_history
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
@@ -124,14 +126,63 @@ def start_defaults(ctx: Context, mrn: str) -> StartDefaults:
     )
 
 
-def start_rules(
-    ctx: Context, defaults: StartDefaults, *, product: Product, indication: str, weight_kg: float
-) -> RateRules:
-    """Rate rules for an infusion not yet started, from the patient assessment now."""
-    return RateRules(
+@dataclass(frozen=True)
+class StartPreview:
+    """What the start form shows as it is filled in, before anything is stored."""
+
+    product: Product | None
+    dose: DoseFigures | None = None
+    flags: tuple[Flag, ...] = ()
+    label: LabelRates | None = None
+    first_step: StepCheck | None = None
+
+
+def start_preview(
+    ctx: Context,
+    defaults: StartDefaults,
+    *,
+    product_id: str | None,
+    indication: Diagnosis,
+    weight_kg: float | None,
+    dose_g: float | None,
+    first_rate_ml_per_h: float | None = None,
+    lots: tuple[Lot, ...] = (),
+) -> StartPreview:
+    """Dose figures, flags, the label rates as pump settings and the first step's check.
+
+    Each part needs the product and a positive weight; the figures and flags also the dose.
+    """
+    product = ctx.products().get(product_id) if product_id else None
+    if product is None or weight_kg is None or weight_kg <= 0:
+        return StartPreview(product)
+    dose: DoseFigures | None = None
+    flags: tuple[Flag, ...] = ()
+    now = ctx.now()
+    if dose_g is not None and dose_g > 0:
+        dose = dose_figures(dose_g, weight_kg, product)
+        flags = infusion_flags(
+            Infusion(
+                id="new",
+                mrn=defaults.history.patient.mrn,
+                indication=indication,
+                label_use=LabelUse.ON,
+                product_id=product.id,
+                dosing_weight_kg=weight_kg,
+                dose_g=dose_g,
+                start=now,
+                lots=lots,
+            )
+        )
+    rules = RateRules(
         product=product,
-        indication=indication,
+        indication=indication.value,
         weight_kg=weight_kg,
         at_risk_codes=at_risk_codes(defaults.assessment.codes),
         tolerance_pct=ctx.risk_settings().rate_tolerance_pct,
     )
+    first = (
+        check_new_step(rules, [], at=now, ml_per_h=first_rate_ml_per_h)
+        if first_rate_ml_per_h is not None
+        else None
+    )
+    return StartPreview(product, dose, flags, label_rates(rules), first)

@@ -10,7 +10,9 @@ from typing import Any
 
 GENESIS = "0" * 64
 
-_ENTRY = "id, at, user, table_name, row_key, action, before, after"
+# The fields of an entry, in the order they are hashed.
+ENTRY_FIELDS = ("id", "at", "user", "table_name", "row_key", "action", "before", "after")
+_ENTRY = ", ".join(ENTRY_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -50,11 +52,11 @@ def seal(conn: sqlite3.Connection) -> int:
     last = conn.execute(
         "SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1"
     ).fetchone()
-    prev = last[0] if last else GENESIS
+    prev = last["hash"] if last else GENESIS
     updates = []
     for row in rows:
-        digest = entry_hash(prev, tuple(row))
-        updates.append((prev, digest, row[0]))
+        digest = entry_hash(prev, _hashed(row))
+        updates.append((prev, digest, row["id"]))
         prev = digest
     conn.executemany("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", updates)
     return len(updates)
@@ -66,13 +68,13 @@ def verify_chain(conn: sqlite3.Connection) -> ChainReport:
     count = 0
     for row in conn.execute(f"SELECT {_ENTRY}, prev_hash, hash FROM audit_log ORDER BY id"):
         count += 1
-        entry, prev_hash, digest = tuple(row[:8]), row[8], row[9]
+        entry_id, digest = row["id"], row["hash"]
         if digest is None:
-            return ChainReport(count, entry[0], "entry was never sealed (written outside ivigmon)")
-        if prev_hash != prev:
-            return ChainReport(count, entry[0], "does not follow the previous entry")
-        if entry_hash(prev, entry) != digest:
-            return ChainReport(count, entry[0], "its content was changed after it was written")
+            return ChainReport(count, entry_id, "entry was never sealed (written outside ivigmon)")
+        if row["prev_hash"] != prev:
+            return ChainReport(count, entry_id, "does not follow the previous entry")
+        if entry_hash(prev, _hashed(row)) != digest:
+            return ChainReport(count, entry_id, "its content was changed after it was written")
         prev = digest
     return ChainReport(count)
 
@@ -106,14 +108,18 @@ def history(
     return [_entry(r) for r in rows]
 
 
-def _entry(r: tuple[Any, ...]) -> AuditEntry:
+def _hashed(row: sqlite3.Row) -> tuple[Any, ...]:
+    return tuple(row[name] for name in ENTRY_FIELDS)
+
+
+def _entry(r: sqlite3.Row) -> AuditEntry:
     return AuditEntry(
-        id=r[0],
-        at=r[1],
-        user=r[2],
-        table_name=r[3],
-        row_key=r[4],
-        action=r[5],
-        before=json.loads(r[6]) if r[6] else None,
-        after=json.loads(r[7]),
+        id=r["id"],
+        at=r["at"],
+        user=r["user"],
+        table_name=r["table_name"],
+        row_key=r["row_key"],
+        action=r["action"],
+        before=json.loads(r["before"]) if r["before"] else None,
+        after=json.loads(r["after"]),
     )

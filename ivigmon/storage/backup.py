@@ -130,7 +130,9 @@ def replace_database(db_path: str | os.PathLike[str], src: Path, *, stamp: str) 
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, isolation_level=None)
+    conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, isolation_level=None)
+    conn.row_factory = sqlite3.Row  # rows are read by column name
+    return conn
 
 
 def _copy_to_temp(source: sqlite3.Connection, dest: Path) -> Path:

@@ -45,21 +45,21 @@ def add_missing_products(conn: sqlite3.Connection, products: Iterable[Product]) 
 def load_products(conn: sqlite3.Connection) -> dict[str, Product]:
     result: dict[str, Product] = {}
     for row in conn.execute(f"SELECT {_COLUMNS} FROM products ORDER BY name"):
-        result[row[0]] = Product(
-            id=row[0],
-            name=row[1],
-            maker=row[2],
-            concentration_pct=row[3],
-            sugar=row[4],
-            iga_ug_per_ml=row[5],
-            initial_rate=row[6],
-            max_rate=row[7],
-            rate_unit=RateUnit(row[8]),
-            max_rate_by_indication=parse_rates_by_indication(row[9]),
-            at_risk_max_rate=row[10],
-            min_age_years=row[11],
-            label_data=row[12],
-            label_note=row[13],
-            source=row[14],
+        result[row["id"]] = Product(
+            id=row["id"],
+            name=row["name"],
+            maker=row["maker"],
+            concentration_pct=row["concentration_pct"],
+            sugar=row["sugar"],
+            iga_ug_per_ml=row["iga_ug_per_ml"],
+            initial_rate=row["initial_rate"],
+            max_rate=row["max_rate"],
+            rate_unit=RateUnit(row["rate_unit"]),
+            max_rate_by_indication=parse_rates_by_indication(row["max_rate_by_indication"]),
+            at_risk_max_rate=row["at_risk_max_rate"],
+            min_age_years=row["min_age_years"],
+            label_data=row["label_data"],
+            label_note=row["label_note"],
+            source=row["source"],
         )
     return result

@@ -76,18 +76,18 @@ def _values(c: Check) -> tuple[object, ...]:
     )
 
 
-def _row_to_check(row: Sequence[object]) -> Check:
+def _row_to_check(row: sqlite3.Row) -> Check:
     return Check(
-        id=int(str(row[0])),
-        infusion_id=str(row[1]),
-        offset_h=int(str(row[2])),
-        due_at=parse_local(str(row[3])),
-        done_at=parse_local(str(row[4])) if row[4] else None,
-        done_by=str(row[5]) if row[5] else None,
-        mode=CheckMode(str(row[6])) if row[6] else None,
-        outcome=CheckOutcome(str(row[7])) if row[7] else None,
-        symptoms=tuple(json.loads(str(row[8]))),
-        notes=str(row[9]),
+        id=int(str(row["id"])),
+        infusion_id=str(row["infusion_id"]),
+        offset_h=int(str(row["offset_h"])),
+        due_at=parse_local(str(row["due_at"])),
+        done_at=parse_local(str(row["done_at"])) if row["done_at"] else None,
+        done_by=str(row["done_by"]) if row["done_by"] else None,
+        mode=CheckMode(str(row["mode"])) if row["mode"] else None,
+        outcome=CheckOutcome(str(row["outcome"])) if row["outcome"] else None,
+        symptoms=tuple(json.loads(str(row["symptoms"]))),
+        notes=str(row["notes"]),
     )
 
 

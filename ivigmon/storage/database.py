@@ -112,6 +112,8 @@ def _connect(path: str, *, read_only: bool) -> sqlite3.Connection:
     uri = f"file:{Path(path).resolve()}?mode={'ro' if read_only else 'rwc'}"
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per user action.
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    # Rows are read by column name, never by position.
+    conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
@@ -119,7 +121,7 @@ def _connect(path: str, *, read_only: bool) -> sqlite3.Connection:
 
 def _foreign_tables(conn: sqlite3.Connection) -> bool:
     """Tables that are not the (possibly empty) migration log of an interrupted first start."""
-    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+    names = {r["name"] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
     if names - {MIGRATIONS_TABLE, "sqlite_sequence"}:
         return True
     if MIGRATIONS_TABLE in names:

@@ -186,7 +186,7 @@ def set_course_outcome(
 
 def existing_infusion_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
     clause, arg = in_json("id", list(ids))
-    return {r[0] for r in conn.execute(f"SELECT id FROM infusions WHERE {clause}", (arg,))}
+    return {r["id"] for r in conn.execute(f"SELECT id FROM infusions WHERE {clause}", (arg,))}
 
 
 def next_infusion_id(conn: sqlite3.Connection) -> str:
@@ -201,20 +201,20 @@ def next_infusion_id(conn: sqlite3.Connection) -> str:
 def patient_ids_for_infusions(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, int]:
     clause, arg = in_json("id", list(ids))
     return {
-        r[0]: int(r[1])
+        r["id"]: int(r["patient_id"])
         for r in conn.execute(f"SELECT id, patient_id FROM infusions WHERE {clause}", (arg,))
     }
 
 
 def infusion_ids_with_lot(conn: sqlite3.Connection, lot: str) -> list[str]:
     rows = conn.execute(
-        """SELECT DISTINCT l.infusion_id FROM infusion_lots l JOIN infusions i
+        """SELECT DISTINCT l.infusion_id AS id FROM infusion_lots l JOIN infusions i
                ON i.id = l.infusion_id JOIN patients p ON p.id = i.patient_id
                WHERE l.lot = ? AND i.error_at IS NULL AND p.error_at IS NULL
                ORDER BY i.started_at, i.id""",
         (lot.strip(),),
     )
-    return [r[0] for r in rows]
+    return [r["id"] for r in rows]
 
 
 def load_infusions(
@@ -238,27 +238,29 @@ def load_infusions(
             ORDER BY i.patient_id, i.started_at, i.id""",
         args,
     ).fetchall()
-    ids = [r[0] for r in rows]
+    ids = [r["id"] for r in rows]
     parts = _load_parts(conn, ids)
     grouped: dict[int, list[Infusion]] = {}
     for row in rows:
-        lots, steps, premeds, vitals, events = parts.get(row[0], ([], [], [], [], []))
-        grouped.setdefault(int(row[14]), []).append(
+        lots, steps, premeds, vitals, events = parts.get(row["id"], ([], [], [], [], []))
+        grouped.setdefault(int(row["patient_id"]), []).append(
             Infusion(
-                id=row[0],
-                mrn=row[1],
-                indication=Diagnosis(row[2]),
-                label_use=LabelUse(row[3]),
-                product_id=row[4],
-                dosing_weight_kg=row[5],
-                dosing_weight_basis=WeightBasis(row[6]),
-                dose_g=row[7],
-                start=parse_local(row[8]),
-                end=parse_local(row[9]) if row[9] else None,
-                active_infection=bool(row[10]),
-                course_outcome=CourseOutcome(row[11]) if row[11] else None,
-                notes=row[12],
-                recorded_by=row[13],
+                id=row["id"],
+                mrn=row["mrn"],
+                indication=Diagnosis(row["indication"]),
+                label_use=LabelUse(row["label_use"]),
+                product_id=row["product_id"],
+                dosing_weight_kg=row["dosing_weight_kg"],
+                dosing_weight_basis=WeightBasis(row["dosing_weight_basis"]),
+                dose_g=row["dose_g"],
+                start=parse_local(row["started_at"]),
+                end=parse_local(row["ended_at"]) if row["ended_at"] else None,
+                active_infection=bool(row["active_infection"]),
+                course_outcome=(
+                    CourseOutcome(row["course_outcome"]) if row["course_outcome"] else None
+                ),
+                notes=row["notes"],
+                recorded_by=row["recorded_by"],
                 lots=tuple(lots),
                 rate_steps=tuple(steps),
                 premedications=tuple(premeds),
@@ -277,41 +279,53 @@ def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
     if not ids:
         return parts
     clause, arg = in_json("infusion_id", ids)
-    for iid, lot, expiry in conn.execute(
+    for row in conn.execute(
         f"SELECT infusion_id, lot, expiry FROM infusion_lots WHERE {clause} "
         "ORDER BY infusion_id, position",
         (arg,),
     ):
-        parts[iid][0].append(Lot(lot=lot, expiry=parse_date(expiry) if expiry else None))
-    for sid, iid, at, rate in conn.execute(
+        expiry = row["expiry"]
+        parts[row["infusion_id"]][0].append(
+            Lot(lot=row["lot"], expiry=parse_date(expiry) if expiry else None)
+        )
+    for row in conn.execute(
         f"""SELECT id, infusion_id, at, ml_per_h FROM rate_steps WHERE {clause}
             AND error_at IS NULL ORDER BY at, id""",
         (arg,),
     ):
-        parts[iid][1].append(RateStep(at=parse_local(at), ml_per_h=rate, id=sid))
-    for pid, iid, at, drug, cls, dose, route in conn.execute(
+        parts[row["infusion_id"]][1].append(
+            RateStep(at=parse_local(row["at"]), ml_per_h=row["ml_per_h"], id=row["id"])
+        )
+    for row in conn.execute(
         f"""SELECT id, infusion_id, at, drug, drug_class, dose, route FROM premedications
             WHERE {clause} AND error_at IS NULL ORDER BY at, id""",
         (arg,),
     ):
-        parts[iid][2].append(
+        parts[row["infusion_id"]][2].append(
             Premedication(
-                at=parse_local(at),
-                drug=drug,
-                drug_class=PremedClass(cls),
-                dose=dose,
-                route=route,
-                id=pid,
+                at=parse_local(row["at"]),
+                drug=row["drug"],
+                drug_class=PremedClass(row["drug_class"]),
+                dose=row["dose"],
+                route=row["route"],
+                id=row["id"],
             )
         )
-    for vid, iid, at, temp, hr, sbp, dbp, rr, spo2 in conn.execute(
+    for row in conn.execute(
         f"""SELECT id, infusion_id, at, temp_c, hr, sbp, dbp, rr, spo2 FROM vitals
             WHERE {clause} AND error_at IS NULL ORDER BY at, id""",
         (arg,),
     ):
-        parts[iid][3].append(
+        parts[row["infusion_id"]][3].append(
             VitalSigns(
-                at=parse_local(at), temp_c=temp, hr=hr, sbp=sbp, dbp=dbp, rr=rr, spo2=spo2, id=vid
+                at=parse_local(row["at"]),
+                temp_c=row["temp_c"],
+                hr=row["hr"],
+                sbp=row["sbp"],
+                dbp=row["dbp"],
+                rr=row["rr"],
+                spo2=row["spo2"],
+                id=row["id"],
             )
         )
     for row in conn.execute(
@@ -320,18 +334,18 @@ def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
             AND error_at IS NULL ORDER BY onset, id""",
         (arg,),
     ):
-        parts[row[1]][4].append(
+        parts[row["infusion_id"]][4].append(
             AdverseEvent(
-                id=row[0],
-                check_offset_h=row[2],
-                onset=parse_local(row[3]),
-                term=row[4],
-                grade=row[5],
-                ctcae_version=row[6],
-                serious=bool(row[7]),
-                action=EventAction(row[8]),
-                outcome=EventOutcome(row[9]),
-                notes=row[10],
+                id=row["id"],
+                check_offset_h=row["check_offset_h"],
+                onset=parse_local(row["onset"]),
+                term=row["term"],
+                grade=row["grade"],
+                ctcae_version=row["ctcae_version"],
+                serious=bool(row["serious"]),
+                action=EventAction(row["action"]),
+                outcome=EventOutcome(row["outcome"]),
+                notes=row["notes"],
             )
         )
     return parts
@@ -342,4 +356,4 @@ def running_infusion_ids(conn: sqlite3.Connection) -> list[str]:
         """SELECT id FROM infusions WHERE ended_at IS NULL AND error_at IS NULL
            ORDER BY started_at, id"""
     )
-    return [r[0] for r in rows]
+    return [r["id"] for r in rows]

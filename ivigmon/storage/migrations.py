@@ -176,7 +176,7 @@ def registered_names() -> list[str]:
 
 
 def _row_json(db: Database, table: str, alias: str) -> str:
-    columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})").fetchall()]
+    columns = [row["name"] for row in db.execute(f"PRAGMA table_info({table})").fetchall()]
     parts = []
     for column in columns:
         if column in SECRET_COLUMNS:

@@ -81,7 +81,7 @@ def patient_id_for(conn: sqlite3.Connection, mrn: str) -> int | None:
     row = conn.execute(
         "SELECT id FROM patients WHERE mrn = ? AND error_at IS NULL", (mrn,)
     ).fetchone()
-    return int(row[0]) if row else None
+    return int(row["id"]) if row else None
 
 
 def load_patients(
@@ -97,26 +97,33 @@ def load_patients(
     ).fetchall()
     mwhere, margs = _id_filter("patient_id", patient_ids)
     measures: dict[int, list[Measurement]] = {}
-    for mid, pid, at, weight, height in conn.execute(
+    for row in conn.execute(
         f"""SELECT id, patient_id, at, weight_kg, height_cm FROM measurements {mwhere}
             {"AND" if mwhere else "WHERE"} error_at IS NULL ORDER BY patient_id, at, id""",
         margs,
     ):
-        measures.setdefault(pid, []).append(
-            Measurement(at=parse_local(at), weight_kg=weight, height_cm=height, id=mid)
+        measures.setdefault(row["patient_id"], []).append(
+            Measurement(
+                at=parse_local(row["at"]),
+                weight_kg=row["weight_kg"],
+                height_cm=row["height_cm"],
+                id=row["id"],
+            )
         )
     return {
-        row[0]: Patient(
-            id=row[0],
-            mrn=row[1],
-            name=row[2],
-            sex=Sex(row[3]),
-            birth_date=parse_date(row[4]),
-            blood_group=row[5],
-            diagnoses=tuple(Diagnosis(c) for c in json.loads(row[6])),
-            comorbidities=frozenset(Comorbidity(c) for c in json.loads(row[7])),
-            prior_ivig_last_date=parse_date(row[8]) if row[8] else None,
-            measurements=tuple(measures.get(row[0], ())),
+        row["id"]: Patient(
+            id=row["id"],
+            mrn=row["mrn"],
+            name=row["name"],
+            sex=Sex(row["sex"]),
+            birth_date=parse_date(row["birth_date"]),
+            blood_group=row["blood_group"],
+            diagnoses=tuple(Diagnosis(c) for c in json.loads(row["diagnoses"])),
+            comorbidities=frozenset(Comorbidity(c) for c in json.loads(row["comorbidities"])),
+            prior_ivig_last_date=(
+                parse_date(row["prior_ivig_last_date"]) if row["prior_ivig_last_date"] else None
+            ),
+            measurements=tuple(measures.get(row["id"], ())),
         )
         for row in rows
     }
@@ -132,7 +139,7 @@ def search_patient_ids(conn: sqlite3.Connection, text: str, limit: int = 500) ->
            ORDER BY mrn LIMIT ?""",
         (pattern, pattern, limit),
     ).fetchall()
-    return [int(r[0]) for r in rows]
+    return [int(r["id"]) for r in rows]
 
 
 def _codes_json(codes: Iterable[str]) -> str:
@@ -151,4 +158,4 @@ def _id_filter(column: str, ids: Sequence[int] | None) -> tuple[str, list[str]]:
 
 
 def active_mrns(conn: sqlite3.Connection) -> list[str]:
-    return [r[0] for r in conn.execute("SELECT mrn FROM patients WHERE error_at IS NULL")]
+    return [r["mrn"] for r in conn.execute("SELECT mrn FROM patients WHERE error_at IS NULL")]

@@ -62,7 +62,7 @@ def applied_names(conn: sqlite3.Connection) -> list[str]:
         f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
         (MIGRATION_SET,),
     )
-    return [r[0] for r in rows]
+    return [r["name"] for r in rows]
 
 
 def pending_names(conn: sqlite3.Connection) -> list[str]:

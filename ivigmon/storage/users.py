@@ -63,13 +63,13 @@ def set_password_hash(conn: sqlite3.Connection, username: str, password_hash: st
     conn.execute("UPDATE users SET password_hash = ? WHERE username = ?", (password_hash, username))
 
 
-def _row(row: tuple[object, ...]) -> UserRow:
+def _row(row: sqlite3.Row) -> UserRow:
     return UserRow(
-        username=str(row[0]),
-        display_name=str(row[1]),
-        role=str(row[2]),
-        password_hash=str(row[3]),
-        active=bool(row[4]),
-        created_at=str(row[5]),
-        created_by=str(row[6]),
+        username=str(row["username"]),
+        display_name=str(row["display_name"]),
+        role=str(row["role"]),
+        password_hash=str(row["password_hash"]),
+        active=bool(row["active"]),
+        created_at=str(row["created_at"]),
+        created_by=str(row["created_by"]),
     )

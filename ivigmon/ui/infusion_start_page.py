@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
 from ivigmon.domain.codes import Diagnosis, LabelUse, WeightBasis
 from ivigmon.domain.models import Infusion, Lot, Premedication, RateStep
 from ivigmon.domain.products import Product
-from ivigmon.domain.rate_check import check_new_step, label_rates
-from ivigmon.domain.record_validation import infusion_flags
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.time_entry import parse_moment, parse_optional_date
 from ivigmon.domain.validation import (
@@ -35,7 +33,7 @@ from ivigmon.domain.validation import (
     parse_number_text,
 )
 from ivigmon.services import infusions
-from ivigmon.services.bedside import StartDefaults, dose_figures, start_rules
+from ivigmon.services.bedside import StartDefaults, start_preview
 from ivigmon.services.context import Context
 from ivigmon.ui.assessment_panel import AssessmentPanel
 from ivigmon.ui.bedside_entries import PremedicationEntry, VitalsEntry
@@ -302,68 +300,56 @@ class InfusionStartPage(QWidget):
 
     def update_figures(self, *_: object) -> None:
         """g/kg, volume and mL/kg as the dose is typed; the label rates as pump settings."""
-        product = self._selected_product()
-        weight = self._number_or_none(self.weight)
-        dose = self._number_or_none(self.dose)
+        preview = start_preview(
+            self.ctx,
+            self.defaults,
+            product_id=self.product.currentData(),
+            indication=Diagnosis(self.indication.currentData()),
+            weight_kg=self._number_or_none(self.weight),
+            dose_g=self._number_or_none(self.dose),
+            first_rate_ml_per_h=self._number_or_none(self.first_rate),
+            lots=self._typed_lots(),
+        )
+        product = preview.product
         if product is None:
             self.figures.setText("Choose the product to see the volume and rates.")
             self.rates.setText("")
             return
-        if weight is None or weight <= 0:
+        if preview.label is None:
             self.figures.setText("Type the dosing weight to see g/kg and mL/kg.")
             self.rates.setText("")
             return
-        if dose is not None and dose > 0:
-            figures = dose_figures(dose, weight, product)
+        if preview.dose is not None:
+            figures = preview.dose
             text = (
                 f"= {figures.g_per_kg:.2f} g/kg · {figures.volume_ml:.0f} mL of "
                 f"{number(product.concentration_pct)} % ({figures.ml_per_kg:.1f} mL/kg)"
             )
-            flags = infusion_flags(self._preview_infusion(product, weight, dose))
-            if flags:
-                text += "\n⚠ " + "\n⚠ ".join(f.message for f in flags)
+            if preview.flags:
+                text += "\n⚠ " + "\n⚠ ".join(f.message for f in preview.flags)
             self.figures.setText(text)
         else:
             self.figures.setText("Type the dose in grams to see g/kg and the volume.")
-        rules = start_rules(
-            self.ctx,
-            self.defaults,
-            product=product,
-            indication=str(self.indication.currentData()),
-            weight_kg=weight,
-        )
-        rates = label_rates(rules)
+        rates = preview.label
         lines = [limit.describe() for limit in rates.limits]
         if rates.note:
             lines.append(rates.note)
         text = "Label rates for this child:\n" + "\n".join(lines) if lines else ""
-        first = self._number_or_none(self.first_rate)
-        if first is not None:
-            step = check_new_step(rules, [], at=self.ctx.now(), ml_per_h=first)
+        step = preview.first_step
+        if step is not None:
             text = (
-                f"First rate {number(first, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} mL/kg/h = "
-                f"{step.rate.mg_per_kg_min:.2f} mg/kg/min"
+                f"First rate {number(step.ml_per_h, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} "
+                f"mL/kg/h = {step.rate.mg_per_kg_min:.2f} mg/kg/min"
                 + (f"\n⚠ {step.warning}" if step.warning else "")
                 + ("\n" + text if text else "")
             )
         self.rates.setText(text)
 
-    def _preview_infusion(self, product: Product, weight: float, dose: float) -> Infusion:
-        lots = tuple(
+    def _typed_lots(self) -> tuple[Lot, ...]:
+        return tuple(
             Lot(lot.lot.text().strip(), self._expiry_or_none(lot))
             for lot in self.lots
             if lot.lot.text().strip()
-        )
-        return Infusion(
-            id="new",
-            mrn=self.mrn,
-            indication=Diagnosis(self.indication.currentData()),
-            label_use=LabelUse.ON,
-            product_id=product.id,
-            dosing_weight_kg=weight,
-            dose_g=dose,
-            start=self.ctx.now(),
-            lots=lots,
         )
 
     def _expiry_or_none(self, lot: LotEntry) -> date | None:

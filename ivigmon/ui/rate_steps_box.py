@@ -215,5 +215,5 @@ class RateStepsBox(QGroupBox):
 
 
 def _steps_in_table_order(steps: Sequence[RateStep]) -> list[RateStep]:
-    # The same order as services.rate_check.check_steps, which makes the table's rows.
+    # The same order as domain.rate_check.check_steps, which makes the table's rows.
     return sorted(steps, key=lambda s: (s.at, s.id or 0))

@@ -123,7 +123,7 @@ def test_entered_in_error_is_kept_but_left_out(ctx):
         kept = conn.execute(
             "SELECT ml_per_h, error_by, error_reason FROM rate_steps WHERE id = ?", (wrong.id,)
         ).fetchone()
-    assert kept == (400.0, "nurse.test", "typed 400 for 40")
+    assert tuple(kept) == (400.0, "nurse.test", "typed 400 for 40")
     with pytest.raises(ValidationError):
         amend.mark_entered_in_error(ctx, EntryKind.RATE_STEP, str(wrong.id), "again")
 
