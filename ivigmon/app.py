@@ -23,6 +23,7 @@ from ivigmon.ui.create_admin_dialog import CreateAdminDialog
 from ivigmon.ui.errors import message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.main_window import MainWindow
+from ivigmon.ui.operations import wait_for_worker
 from ivigmon.ui.screenshots import render_all
 from ivigmon.ui.sign_in_dialog import SignInDialog
 from ivigmon.ui.theme import apply_theme
@@ -89,6 +90,7 @@ def run_gui(db_path: Path) -> int:
         window.show()
         return int(app.exec())
     finally:
+        wait_for_worker()  # a save still under way is finished before the database closes
         ctx.store.close()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -28,20 +29,52 @@ WRITE_RETRY_SECONDS = 30.0
 
 
 class Store:
-    """One connection to one ivigmon database file."""
+    """One ivigmon database file, with one connection per thread that uses it.
+
+    The desktop app writes from a worker thread so that waiting for another workstation's
+    lock never freezes the window, while the window keeps reading: each thread gets its own
+    connection (WAL lets them read and write side by side), opened on first use.
+    """
 
     def __init__(self, conn: sqlite3.Connection, path: str, *, read_only: bool = False) -> None:
-        self.conn = conn
         self.path = path
         self.read_only = read_only
         # Who is acting and what time it is, as the audit triggers record them.
         self.actor = "system"
         self.clock: Callable[[], datetime] = datetime.now
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._adopt(conn)
+
+    def _adopt(self, conn: sqlite3.Connection) -> sqlite3.Connection:
         conn.create_function("ivigmon_user", 0, lambda: self.actor)
         conn.create_function("ivigmon_now", 0, lambda: to_stored(self.clock()))
+        self._local.conn = conn
+        with self._lock:
+            self._all.append(conn)
+        return conn
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """This thread's connection (opened on first use, with the same settings)."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            try:
+                conn = _connect(self.path, read_only=self.read_only)
+                if not self.read_only:
+                    conn.execute("PRAGMA synchronous = FULL")
+            except sqlite3.Error as exc:
+                raise (errors.translate(exc, self.path) or exc) from exc
+            conn = self._adopt(conn)
+        return conn
 
     def close(self) -> None:
-        self.conn.close()
+        with self._lock:
+            opened, self._all = self._all, []
+        for conn in opened:
+            conn.close()
+        self._local = threading.local()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -50,10 +83,11 @@ class Store:
             raise errors.ReadOnlyDatabase(
                 f"the database {self.path} is open read-only; nothing was saved"
             )
+        conn = self.conn
         deadline = time.monotonic() + WRITE_RETRY_SECONDS
         while True:
             try:
-                self.conn.execute("BEGIN IMMEDIATE")
+                conn.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.Error as exc:
                 failure = errors.translate(exc, self.path)
@@ -62,43 +96,39 @@ class Store:
                     continue
                 raise (failure or exc) from exc
         try:
-            yield self.conn
-            seal(self.conn)
-            self.conn.execute("COMMIT")
+            yield conn
+            seal(conn)
+            conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            self._rollback()
+            _rollback(conn)
             failure = errors.translate(exc, self.path)
             if failure is None:
                 raise
             raise failure from exc
         except BaseException:
-            self._rollback()
+            _rollback(conn)
             raise
 
     @contextlib.contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
         """A consistent snapshot for several queries (inside a write, that write's view)."""
-        if self.conn.in_transaction:
-            yield self.conn
+        conn = self.conn
+        if conn.in_transaction:
+            yield conn
             return
         try:
-            self.conn.execute("BEGIN")
+            conn.execute("BEGIN")
         except sqlite3.Error as exc:
             raise (errors.translate(exc, self.path) or exc) from exc
         try:
-            yield self.conn
+            yield conn
         except sqlite3.Error as exc:
             failure = errors.translate(exc, self.path)
             if failure is None:
                 raise
             raise failure from exc
         finally:
-            self._rollback()
-
-    def _rollback(self) -> None:
-        if self.conn.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
-                self.conn.execute("ROLLBACK")
+            _rollback(conn)
 
     def quick_check(self) -> str:
         row = self.conn.execute("PRAGMA quick_check").fetchone()
@@ -106,6 +136,12 @@ class Store:
 
     def schema_version(self) -> list[str]:
         return applied_names(self.conn)
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
 
 
 def _connect(path: str, *, read_only: bool) -> sqlite3.Connection:

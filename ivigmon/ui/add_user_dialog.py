@@ -13,6 +13,7 @@ from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import muted_label, subtitle_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.operations import Operation, save_form
 
 
 class AddUserDialog(QDialog):
@@ -41,19 +42,26 @@ class AddUserDialog(QDialog):
         self.setMinimumWidth(600)
         self.form.username.setFocus()
 
-    def save(self) -> bool:
+    def save(self) -> Operation[users.User] | None:
         try:
             account = self.form.read()
-            added = users.add_user(
+        except EXPECTED_ERRORS as error:
+            self.fields.show_error(error)
+            return None
+        return save_form(
+            self,
+            self.fields,
+            lambda: users.add_user(
                 self.ctx,
                 username=account.username,
                 display_name=account.display_name,
                 role=account.role.value,
                 password=account.password,
-            )
-        except EXPECTED_ERRORS as error:
-            self.fields.show_error(error)
-            return False
+            ),
+            self._added,
+            button=self.ok,
+        )
+
+    def _added(self, added: users.User) -> None:
         self.user_added.emit(added.username)
         self.accept()
-        return True

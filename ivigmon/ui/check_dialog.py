@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ivigmon.domain.codes import EVENT_TERM_NAMES, CheckMode, CheckOutcome, EventTerm
 from ivigmon.domain.ctcae import GRADE_DESCRIPTIONS, grade_label
+from ivigmon.domain.models import Check
 from ivigmon.domain.time_entry import parse_moment
 from ivigmon.domain.validation import ValidationError, check_record
 from ivigmon.services import checks
@@ -33,6 +34,7 @@ from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import muted_label, subtitle_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.risk_badge import level_text
 from ivigmon.ui.wording import STATUS_WORDS, when
 
@@ -173,8 +175,8 @@ class CheckDialog(QDialog):
         button = group.checkedButton()
         return str(button.property("code")) if button is not None else None
 
-    def save(self) -> bool:
-        """Record the check; on any error keep the dialog open with everything as typed."""
+    def save(self) -> Operation[Check] | None:
+        """Record the check off the GUI thread; on any error keep the dialog as typed."""
         record = check_record(self.row.infusion_id, self.row.offset_h)
         try:
             done_at = parse_moment(record, "done_at", self.done_at.text(), now=self.ctx.now())
@@ -191,24 +193,33 @@ class CheckDialog(QDialog):
                 reported = [s for row in self.symptom_rows if (s := row.reported()) is not None]
                 if not reported:
                     raise ValidationError(record, "symptoms", "tick at least one symptom")
-            checks.record_check(
+        except EXPECTED_ERRORS as error:
+            self.fields.show_error(error)
+            return None
+        infusion_id, offset_h = self.row.infusion_id, self.row.offset_h
+        notes = self.notes.toPlainText().strip()
+        return save_form(
+            self,
+            self.fields,
+            lambda: checks.record_check(
                 self.ctx,
-                self.row.infusion_id,
-                self.row.offset_h,
+                infusion_id,
+                offset_h,
                 done_at=done_at,
                 mode=CheckMode(mode),
                 outcome=CheckOutcome(outcome),
                 symptoms=reported,
-                notes=self.notes.toPlainText().strip(),
-            )
-        except EXPECTED_ERRORS as error:
-            self.fields.show_error(error)
-            return False
+                notes=notes,
+            ),
+            self._saved,
+            button=self.save_button,
+        )
+
+    def _saved(self, _check: Check) -> None:
         self.fields.clear()
         self.events.check_recorded.emit(self.row.infusion_id, self.row.offset_h)
         self.check_saved.emit(self.row.infusion_id, self.row.offset_h)
         self.accept()
-        return True
 
 
 def _wrap(layout: QHBoxLayout) -> QWidget:

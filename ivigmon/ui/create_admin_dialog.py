@@ -13,6 +13,7 @@ from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import muted_label, subtitle_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.operations import Operation, save_form
 
 
 class CreateAdminDialog(QDialog):
@@ -42,18 +43,26 @@ class CreateAdminDialog(QDialog):
         self.setMinimumWidth(560)
         self.form.username.setFocus()
 
-    def create_account(self) -> bool:
+    def create_account(self) -> Operation[users.User] | None:
         try:
             account = self.form.read()
-            self.created = users.add_user(
+        except EXPECTED_ERRORS as error:
+            self.fields.show_error(error)
+            return None
+        return save_form(
+            self,
+            self.fields,
+            lambda: users.add_user(
                 self.ctx,
                 username=account.username,
                 display_name=account.display_name,
                 role=account.role.value,
                 password=account.password,
-            )
-        except EXPECTED_ERRORS as error:
-            self.fields.show_error(error)
-            return False
+            ),
+            self._created,
+            button=self.ok,
+        )
+
+    def _created(self, created: users.User) -> None:
+        self.created = created
         self.accept()
-        return True

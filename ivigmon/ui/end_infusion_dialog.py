@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from ivigmon.domain.models import Check
@@ -50,10 +52,14 @@ class EndInfusionDialog(EntryDialog):
         self.finish()
         self.end.setFocus()
 
-    def commit(self) -> None:
+    def prepare(self) -> Callable[[], object]:
         record = infusion_record(self.infusion_id)
         end = parse_moment(record, "end", self.end.text(), now=self.ctx.now())
-        self.scheduled = infusions.end_infusion(self.ctx, self.infusion_id, end=end)
+        return lambda: infusions.end_infusion(self.ctx, self.infusion_id, end=end)
+
+    def committed(self, result: object) -> None:
+        assert isinstance(result, list)
+        self.scheduled = result
 
     def announce(self) -> None:
         self.events.infusion_ended.emit(self.infusion_id)

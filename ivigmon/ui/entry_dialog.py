@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
@@ -12,10 +14,11 @@ from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import subtitle_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.operations import Operation, save_form
 
 
 class EntryDialog(QDialog):
-    """Subclasses fill `body`, call `finish()`, and implement `commit()` (one service call)."""
+    """Subclasses fill `body`, call `finish()`, and implement `prepare()` (one service call)."""
 
     saved = Signal(str)  # infusion id
 
@@ -49,23 +52,32 @@ class EntryDialog(QDialog):
             self, self._layout, self.save_text, self.save, ctrl_return=True
         )
 
-    def commit(self) -> None:
-        """Read the form and call the service; raise ValidationError or a storage error."""
+    def prepare(self) -> Callable[[], object]:
+        """Read the form (a ValidationError names the field) and return the service call."""
         raise NotImplementedError
+
+    def committed(self, result: object) -> None:
+        """The service call's result, on the GUI thread, before the dialog closes."""
 
     def announce(self) -> None:
         """Tell the rest of the app what changed."""
         self.events.infusion_logged.emit(self.infusion_id)
 
-    def save(self) -> bool:
-        """Save; on an error keep the dialog open with everything as typed."""
+    def save(self) -> Operation[object] | None:
+        """Save off the GUI thread; on an error keep the dialog open with everything as typed.
+
+        None when the form itself is wrong (the message says why) or a save is on its way.
+        """
         try:
-            self.commit()
+            work = self.prepare()
         except EXPECTED_ERRORS as error:
             self.fields.show_error(error)
-            return False
+            return None
+        return save_form(self, self.fields, work, self._saved, button=self.save_button)
+
+    def _saved(self, result: object) -> None:
+        self.committed(result)
         self.fields.clear()
         self.announce()
         self.saved.emit(self.infusion_id)
         self.accept()
-        return True

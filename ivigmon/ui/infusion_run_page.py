@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ivigmon.domain.models import RateStep
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import Flag
 from ivigmon.services.amend import EntryKind, mark_entered_in_error
@@ -37,6 +38,7 @@ from ivigmon.ui.infusion_models import (
     VitalsTableModel,
 )
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.operations import Operation
 from ivigmon.ui.premedication_dialog import PremedicationDialog
 from ivigmon.ui.rate_steps_box import RateStepsBox
 from ivigmon.ui.reaction_dialog import ReactionDialog
@@ -260,7 +262,7 @@ class InfusionRunPage(QWidget):
     def update_preview(self, *_: object) -> None:
         self.rate_steps.update_preview()
 
-    def add_step(self) -> bool:
+    def add_step(self) -> Operation[RateStep] | None:
         """Save the typed rate at the typed time (blank = now); a label warning never blocks."""
         return self.rate_steps.add_step()
 

@@ -29,6 +29,7 @@ from ivigmon.domain.validation import (
     LOT_MAX,
     PUMP_RATE_ML_H,
     WEIGHT_KG,
+    Flag,
     ValidationError,
     parse_number_text,
 )
@@ -43,6 +44,7 @@ from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.gates import gate
 from ivigmon.ui.labels import figures_label, muted_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.wording import (
     LABEL_USE_WORDS,
     WEIGHT_BASIS_WORDS,
@@ -411,18 +413,27 @@ class InfusionStartPage(QWidget):
             notes=self.notes.text().strip(),
         )
 
-    def start(self) -> str | None:
-        """Store the infusion (one transaction); on an error keep the form as typed."""
+    def start(self) -> Operation[tuple[Infusion, tuple[Flag, ...]]] | None:
+        """Store the infusion (one transaction, off the GUI thread); on an error keep the form
+        as typed. None when the form itself is wrong (the message says which field)."""
         try:
             infusion = self.build()
-            stored, flags = infusions.start_infusion(self.ctx, infusion)
         except EXPECTED_ERRORS as error:
             self.fields.show_error(error)
             return None
+        return save_form(
+            self,
+            self.fields,
+            lambda: infusions.start_infusion(self.ctx, infusion),
+            self._started,
+            button=self.start_button,
+        )
+
+    def _started(self, outcome: tuple[Infusion, tuple[Flag, ...]]) -> None:
+        stored, flags = outcome
         self.fields.clear()
         self.events.infusion_logged.emit(stored.id)
         self.infusion_started.emit(stored.id, flags)
-        return stored.id
 
 
 def _wrap(layout: QHBoxLayout) -> QWidget:

@@ -36,6 +36,7 @@ from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import muted_label, title_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.wording import SEX_WORDS, comorbidity_text, diagnosis_text, number, when
 
 BLOOD_GROUPS = ("A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-", "A", "B", "AB", "O")
@@ -284,21 +285,28 @@ class PatientDialog(QDialog):
         )
         return patient, measurement
 
-    def save(self) -> bool:
-        """Save everything in one transaction; on an error keep the form exactly as typed."""
+    def save(self) -> Operation[Patient] | None:
+        """Save everything in one transaction (off the GUI thread); on an error keep the form
+        exactly as typed."""
         try:
             patient, measurement = self.build()
-            self.saved = save_patient_form(
-                self.ctx,
-                original_mrn=self.original.mrn if self.original else None,
-                patient=patient,
-                measurement=measurement,
-            )
         except EXPECTED_ERRORS as error:
             self.fields.show_error(error)
-            return False
+            return None
+        original = self.original.mrn if self.original else None
+        return save_form(
+            self,
+            self.fields,
+            lambda: save_patient_form(
+                self.ctx, original_mrn=original, patient=patient, measurement=measurement
+            ),
+            self._saved,
+            button=self.save_button,
+        )
+
+    def _saved(self, saved: Patient) -> None:
+        self.saved = saved
         self.fields.clear()
-        self.events.patient_saved.emit(self.saved.mrn)
-        self.patient_saved.emit(self.saved.mrn)
+        self.events.patient_saved.emit(saved.mrn)
+        self.patient_saved.emit(saved.mrn)
         self.accept()
-        return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from ivigmon.domain.validation import ValidationError, infusion_record
@@ -40,9 +42,9 @@ class PremedicationDialog(EntryDialog):
         self.finish()
         self.entry.at.setFocus()
 
-    def commit(self) -> None:
+    def prepare(self) -> Callable[[], object]:
         record = f"{infusion_record(self.infusion_id)} premedication"
         premed = self.entry.read(record, now=self.ctx.now())
         if premed is None:
             raise ValidationError(record, "drug", "type the drug given")
-        infusions.add_premedication(self.ctx, self.infusion_id, premed)
+        return lambda: infusions.add_premedication(self.ctx, self.infusion_id, premed)

@@ -31,6 +31,7 @@ from ivigmon.ui.gates import gate
 from ivigmon.ui.infusion_models import RateStepsTableModel, StepColumn
 from ivigmon.ui.labels import figures_label, muted_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.table_views import record_table, selected_row
 from ivigmon.ui.wording import clock, number
 
@@ -179,39 +180,49 @@ class RateStepsBox(QGroupBox):
                 "warning",
             )
 
-    def add_step(self) -> bool:
-        """Save the typed rate at the typed time (blank = now); a label warning never blocks."""
+    def add_step(self) -> Operation[RateStep] | None:
+        """Save the typed rate at the typed time (blank = now); a label warning never blocks.
+
+        None when the typed values are wrong (the message says why); the step is saved off the
+        GUI thread and the table shows it once it is stored.
+        """
         if self.state is None:
-            return False
+            return None
         record = f"{infusion_record(self.infusion_id)} rate step"
         try:
             ml_per_h = parse_number_text(record, "ml_per_h", self.rate.text(), PUMP_RATE_ML_H)
             at = parse_moment(record, "at", self.rate_at.text(), now=self.ctx.now())
-            infusions.add_rate_step(self.ctx, self.infusion_id, at=at, ml_per_h=ml_per_h)
         except EXPECTED_ERRORS as error:
             self.step_fields.show_error(error)
-            return False
+            return None
+        return save_form(
+            self,
+            self.step_fields,
+            lambda: infusions.add_rate_step(self.ctx, self.infusion_id, at=at, ml_per_h=ml_per_h),
+            self._step_saved,
+        )
+
+    def _step_saved(self, step: RateStep) -> None:
         self.step_fields.clear()
         self.rate.clear()
         self.rate_at.clear()
         self.events.infusion_logged.emit(self.infusion_id)
         self.reload()
-        state = self.state
+        shown = self.state.steps if self.state is not None else ()
         saved = next(
-            (s for s in reversed(state.steps) if s.at == at and s.ml_per_h == ml_per_h), None
+            (s for s in reversed(shown) if s.at == step.at and s.ml_per_h == step.ml_per_h), None
         )
         if saved is not None and saved.warning:
             self.step_message.show_message(
-                f"Recorded {number(ml_per_h, 1)} mL/h at {clock(at)}. {saved.warning}. "
+                f"Recorded {number(step.ml_per_h, 1)} mL/h at {clock(step.at)}. {saved.warning}. "
                 "Check the pump and the prescription.",
                 "warning",
             )
         else:
             self.step_message.show_message(
-                f"Recorded {number(ml_per_h, 1)} mL/h at {clock(at)}.", "info"
+                f"Recorded {number(step.ml_per_h, 1)} mL/h at {clock(step.at)}.", "info"
             )
         self.rate.setFocus()
-        return True
 
 
 def _steps_in_table_order(steps: Sequence[RateStep]) -> list[RateStep]:

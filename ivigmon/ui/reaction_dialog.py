@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
 
@@ -86,7 +88,7 @@ class ReactionDialog(EntryDialog):
     def _grade_changed(self, _index: int) -> None:
         self.grade_help.setText(GRADE_DESCRIPTIONS[int(self.grade.currentData())])
 
-    def commit(self) -> None:
+    def prepare(self) -> Callable[[], object]:
         record = f"{infusion_record(self.infusion_id)} reaction"
         onset = parse_moment(record, "onset", self.onset.text(), now=self.ctx.now())
         code = self.term.currentData()
@@ -105,4 +107,4 @@ class ReactionDialog(EntryDialog):
             outcome=EventOutcome(self.outcome.currentData()),
             notes=self.notes.text().strip(),
         )
-        infusions.add_reaction(self.ctx, self.infusion_id, event)
+        return lambda: infusions.add_reaction(self.ctx, self.infusion_id, event)

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from ivigmon.ui.dialog_buttons import add_dialog_buttons
-from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import muted_label, subtitle_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.operations import Operation, save_form
 
 IN_ERROR_NOTE = (
     "Nothing is deleted: the entry stays in the record's history with your name, the time "
@@ -64,12 +64,13 @@ class ReasonDialog(QDialog):
         self.setMinimumWidth(560)
         self.reason.setFocus()
 
-    def save(self) -> bool:
-        try:
-            self.commit(self.reason.text())
-        except EXPECTED_ERRORS as error:
-            self.fields.show_error(error)
-            return False
+    def save(self) -> Operation[None] | None:
+        """Mark the entry off the GUI thread; the dialog closes once it is stored."""
+        reason = self.reason.text()
+        return save_form(
+            self, self.fields, lambda: self.commit(reason), self._saved, button=self.ok
+        )
+
+    def _saved(self, _result: None) -> None:
         self.amended.emit()
         self.accept()
-        return True

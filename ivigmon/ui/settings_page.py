@@ -39,6 +39,7 @@ from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.gates import gate, may
 from ivigmon.ui.labels import muted_label, title_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.setting_words import CHECK_WORDS, FIELD_LABELS, RISK_WORDS, setting_text
 from ivigmon.ui.settings_form import SettingsForm, parse_setting
 from ivigmon.ui.table_model import RecordTableModel
@@ -386,39 +387,54 @@ class SettingsPage(QWidget):
             "The defaults are filled in. Press Save settings to use them.", "info"
         )
 
-    def save(self) -> bool:
+    def save(self) -> Operation[None] | None:
         """All thresholds and timings in one transaction; an impossible value names its field."""
         try:
             risk, checks = self.form.read()
-            ward_settings.change_settings(self.ctx, risk, checks)
         except EXPECTED_ERRORS as error:
             self.form_fields.show_error(error)
-            return False
+            return None
+        return save_form(
+            self,
+            self.form_fields,
+            lambda: ward_settings.change_settings(self.ctx, risk, checks),
+            self._saved,
+            button=self.save_button,
+        )
+
+    def _saved(self, _result: None) -> None:
         self.refresh()
         self.form_message.show_message(
             "Saved. Every assessment and the worklist now use these values.", "info"
         )
         self.events.settings_changed.emit()
-        return True
 
-    def save_lock(self) -> bool:
+    def save_lock(self) -> Operation[None] | None:
         try:
             minutes = int(parse_setting("lock_minutes", self.lock_minutes.text(), whole=True))
             days = int(parse_setting("backup_keep_days", self.keep_days.text(), whole=True))
-            save_workstation_settings(self.ctx, lock_minutes=minutes, keep_days=days)
         except EXPECTED_ERRORS as error:
             self.lock_fields.show_error(error)
-            return False
-        self.lock_fields.clear()
-        self.lock_message.show_message(
-            "Saved: the screen locks after "
-            + (f"{minutes} minutes without use." if minutes else "no time (never).")
-            + f" Automatic backups are kept {days} days."
-            + " Other workstations use it after their next refresh (F5) or start.",
-            "info",
+            return None
+
+        def saved(_result: None) -> None:
+            self.lock_fields.clear()
+            self.lock_message.show_message(
+                "Saved: the screen locks after "
+                + (f"{minutes} minutes without use." if minutes else "no time (never).")
+                + f" Automatic backups are kept {days} days."
+                + " Other workstations use it after their next refresh (F5) or start.",
+                "info",
+            )
+            self.events.settings_changed.emit()
+
+        return save_form(
+            self.lock_save_button,
+            self.lock_fields,
+            lambda: save_workstation_settings(self.ctx, lock_minutes=minutes, keep_days=days),
+            saved,
+            button=self.lock_save_button,
         )
-        self.events.settings_changed.emit()
-        return True
 
     def _product_selected(self, *_: object) -> None:
         row = selected_row(self.products_table)

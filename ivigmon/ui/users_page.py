@@ -20,6 +20,7 @@ from ivigmon.ui.events import DataEvents
 from ivigmon.ui.gates import gate
 from ivigmon.ui.labels import muted_label, title_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.operations import Operation, run_operation
 from ivigmon.ui.table_model import RecordTableModel
 from ivigmon.ui.table_views import record_table, selected_row
 
@@ -166,17 +167,20 @@ class UsersPage(QWidget):
         self.dialog = None
         self.table.setFocus()
 
-    def toggle_selected(self) -> bool:
+    def toggle_selected(self) -> Operation[None] | None:
         """Disable an enabled user (they can no longer sign in), or enable a disabled one."""
         user = self.current()
         if user is None:
-            return False
-        try:
-            users.set_active(self.ctx, user.username, not user.active)
-        except EXPECTED_ERRORS as error:
-            self.message.show_message(message_for(error))
-            return False
-        self.refresh()
-        state = "can sign in again" if not user.active else "can no longer sign in"
-        self.message.show_message(f"{user.display_name} ({user.username}) {state}.", "info")
-        return True
+            return None
+
+        def toggled(_result: None) -> None:
+            self.refresh()
+            state = "can sign in again" if not user.active else "can no longer sign in"
+            self.message.show_message(f"{user.display_name} ({user.username}) {state}.", "info")
+
+        return run_operation(
+            self,
+            lambda: users.set_active(self.ctx, user.username, not user.active),
+            on_success=toggled,
+            on_failure=lambda error: self.message.show_message(message_for(error)),
+        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from ivigmon.domain.validation import ValidationError, infusion_record
@@ -36,9 +38,9 @@ class VitalSignsDialog(EntryDialog):
         self.finish()
         self.entry.at.setFocus()
 
-    def commit(self) -> None:
+    def prepare(self) -> Callable[[], object]:
         record = f"{infusion_record(self.infusion_id)} vital signs"
         vitals = self.entry.read(record, now=self.ctx.now())
         if vitals is None:
             raise ValidationError(record, "temp_c", "type at least one reading")
-        infusions.add_vital_signs(self.ctx, self.infusion_id, vitals)
+        return lambda: infusions.add_vital_signs(self.ctx, self.infusion_id, vitals)

@@ -103,3 +103,30 @@ def add_accounts(ctx: Context, *, sign_in: str | None = None) -> None:
         )
     if sign_in is not None:
         users.sign_in(ctx, sign_in, PASSWORDS[sign_in])
+
+
+def outcome(qtbot, operation) -> bool:
+    """Wait for a save that runs off the GUI thread; True when it was stored.
+
+    None (the form refused before saving) counts as not stored.
+    """
+    if operation is None:
+        return False
+    qtbot.waitUntil(lambda: operation.done, timeout=40_000)
+    return bool(operation.succeeded)
+
+
+@pytest.fixture(autouse=True)
+def no_save_left_behind(qtbot):
+    """Every test waits for its saves; none may still be running when it ends."""
+    yield
+    from ivigmon.ui import operations
+
+    qtbot.waitUntil(lambda: operations.pending() == 0, timeout=40_000)
+
+
+def settle(qtbot) -> None:
+    """Wait until every save started by a key press or a click has handed over its outcome."""
+    from ivigmon.ui import operations
+
+    qtbot.waitUntil(lambda: operations.pending() == 0, timeout=40_000)

@@ -17,7 +17,7 @@ from ivigmon.ui.infusion_window import InfusionWindow
 from ivigmon.ui.patient_detail_page import PatientDetailPage
 from tests.factories import make_patient, start_infusion
 
-from .conftest import add_accounts
+from .conftest import add_accounts, outcome
 
 START = datetime(2026, 3, 10, 8, 0)
 
@@ -43,7 +43,7 @@ def test_a_rate_step_marked_in_error_leaves_the_table_and_the_history_shows_it(
     assert dialog is not None
     assert dialog.entry.text() == "Rate step at 2026-03-10 09:00: 40 mL/h"
     qtbot.keyClicks(dialog.reason, "x")
-    assert dialog.save() is False
+    assert outcome(qtbot, dialog.save()) is False
     assert dialog.message.text() == "⚠ Reason: say why the entry is wrong"
     dialog.reason.clear()
     qtbot.keyClicks(dialog.reason, "pump misread, it was 4.0")
@@ -88,7 +88,7 @@ def test_vitals_premedication_and_reactions_can_be_marked_in_error_too(qtbot, ct
         dialog = page.mark_in_error(kind)
         assert dialog is not None
         dialog.reason.setText("wrong patient's chart")
-        assert dialog.save() is True
+        assert outcome(qtbot, dialog.save()) is True
         assert model.rowCount() == 0
     infusion = load_history(ctx, "K-0001").infusion(started.id)
     assert infusion.vitals == () and infusion.premedications == ()
@@ -117,7 +117,7 @@ def test_a_recorded_check_is_reopened_and_a_measurement_marked_in_error(qtbot, c
     assert dialog is not None
     dialog.reason.setText("recorded for the wrong patient")
     with qtbot.waitSignal(events.entry_amended, timeout=2000):
-        assert dialog.save() is True
+        assert outcome(qtbot, dialog.save()) is True
     assert (started.id, 24) in [(r.infusion_id, r.offset_h) for r in worklist.worklist(ctx)]
     assert not any(c.check.is_done for c in page.checks.rows())
     # Ward staff may not change measurements: the button says why.
@@ -134,7 +134,7 @@ def test_a_recorded_check_is_reopened_and_a_measurement_marked_in_error(qtbot, c
     dialog = page.mark_measurement_in_error()
     assert dialog is not None
     dialog.reason.setText("weight of another child")
-    assert dialog.save() is True
+    assert outcome(qtbot, dialog.save()) is True
     assert page.measurements.rowCount() == 0
     assert page.fact_labels["weight"].text() == "not measured"
 

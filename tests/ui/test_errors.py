@@ -14,6 +14,8 @@ from ivigmon.ui.errors import message_for
 from ivigmon.ui.worklist_page import WorklistPage
 from tests.factories import make_patient, start_infusion
 
+from .conftest import outcome
+
 
 @pytest.mark.parametrize(
     ("error", "start"),
@@ -54,10 +56,10 @@ def test_a_busy_database_while_recording_a_check_keeps_the_dialog_as_typed(
         raise DatabaseBusy("the database is busy in another program")
 
     monkeypatch.setattr(checks, "record_check", busy)
-    assert dialog.save() is False
+    assert outcome(qtbot, dialog.save()) is False
     assert "another workstation is saving" in dialog.message.text()
     assert dialog.phone.isChecked() and dialog.no_symptoms.isChecked()
     assert dialog.notes.toPlainText() == "well, back at school"
     monkeypatch.undo()
-    assert dialog.save() is True
+    assert outcome(qtbot, dialog.save()) is True
     assert [r.offset_h for r in page.model.rows()] == [48, 72]

@@ -18,7 +18,7 @@ from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.worklist_page import WorklistPage
 from tests.factories import Clock, make_patient, start_infusion
 
-from .conftest import activate, focused, press, type_here
+from .conftest import activate, focused, outcome, press, settle, type_here
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -74,6 +74,7 @@ def test_a_step_within_the_label_is_marked_as_such(qtbot, ctx, events, show):
     qtbot.keyClicks(page.rate_at, "08:00")
     qtbot.keyClicks(page.rate, "4")
     qtbot.keyClick(page.rate, Qt.Key.Key_Return)
+    settle(qtbot)
     (row,) = page.steps.rows()
     assert row.warning == ""
     assert row.at == datetime(2026, 3, 10, 8, 0)
@@ -151,7 +152,7 @@ def test_a_running_infusion_survives_closing_and_reopening_the_window(qtbot, ctx
     qtbot.keyClick(page.rate, Qt.Key.Key_Return)
     vitals = page.add_vitals()
     qtbot.keyClicks(vitals.entry.edits["temp_c"], "37.4")
-    vitals.save()
+    assert outcome(qtbot, vitals.save())
 
     window.close()  # the nurse closes the window in the middle of the infusion
     qtbot.waitUntil(lambda: infusion_id not in main.bedside)
@@ -301,11 +302,11 @@ def test_a_storage_failure_keeps_the_start_form_as_typed(qtbot, ctx, events, sho
     form.label_use.setCurrentIndex(1)
     qtbot.keyClicks(form.dose, "28")
     ctx.store.read_only = True  # as if the file had become read-only (or locked)
-    assert form.start() is None
+    assert not outcome(qtbot, form.start())
     assert "can only be read" in form.message.text()
     assert "what you typed is still here" in form.message.text()
     assert form.dose.text() == "28" and form.lots[0].lot.text() == "P123"
     assert window.start_page is form
     ctx.store.read_only = False
-    assert form.start() is not None
+    assert outcome(qtbot, form.start())
     assert window.run_page is not None

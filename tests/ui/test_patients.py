@@ -13,6 +13,8 @@ from ivigmon.ui.patients_model import PatientColumn
 from ivigmon.ui.patients_page import PatientsPage
 from tests.factories import make_patient, start_infusion
 
+from .conftest import outcome
+
 
 def test_the_list_follows_the_search_as_you_type(qtbot, ctx, events, show):
     make_patient(ctx, "K-0001", name="Ada Nowak")
@@ -75,14 +77,14 @@ def test_registering_a_patient_names_the_wrong_field_and_keeps_the_form(qtbot, c
     dialog.other_diagnoses[Diagnosis.JIA].setChecked(True)
     qtbot.keyClicks(dialog.weight_edit, "3200")  # grams typed for kilograms
     qtbot.keyClicks(dialog.height_edit, "110")
-    assert dialog.save() is False
+    assert outcome(qtbot, dialog.save()) is False
     assert dialog.message.text() == "⚠ Weight (kg): must be at most 300 kg (got 3200)"
     assert dialog.weight_edit.property("invalid") is True
     assert dialog.focusWidget() is dialog.weight_edit
     dialog.weight_edit.clear()
     qtbot.keyClicks(dialog.weight_edit, "19,5")  # a decimal comma is fine
     with qtbot.waitSignal(events.patient_saved, timeout=2000):
-        assert dialog.save() is True
+        assert outcome(qtbot, dialog.save()) is True
     stored = load_history(ctx, "K-0100").patient
     assert stored.diagnoses == (Diagnosis.KD, Diagnosis.JIA)
     (measurement,) = stored.measurements
@@ -98,7 +100,7 @@ def test_a_locked_or_read_only_database_keeps_what_was_typed(qtbot, ctx, events,
     dialog.name.clear()
     qtbot.keyClicks(dialog.name, "Ada Nowak-Lis")
     ctx.store.read_only = True
-    assert dialog.save() is False
+    assert outcome(qtbot, dialog.save()) is False
     assert dialog.message.text().startswith("⚠ The database can only be read")
     assert dialog.name.text() == "Ada Nowak-Lis"
     assert dialog.isVisible()

@@ -12,7 +12,7 @@ from ivigmon.ui.main_window import NAVIGATION, MainWindow
 from ivigmon.ui.settings_page import SettingsPage
 from tests.factories import NOW, make_patient, start_infusion
 
-from .conftest import add_accounts
+from .conftest import add_accounts, outcome
 
 
 def long_gap_reason(factors) -> str:
@@ -38,13 +38,13 @@ def test_an_administrator_changes_the_56_day_threshold_and_a_long_gap_reason_fol
     assert gap.text() == "56"
     gap.clear()
     qtbot.keyClicks(gap, "0")
-    assert page.save() is False
+    assert outcome(qtbot, page.save()) is False
     assert page.form_message.text() == "⚠ Long gap (days): must be between 1 and 3650"
     assert gap.property("invalid") is True
     gap.clear()
     qtbot.keyClicks(gap, "45")
     with qtbot.waitSignal(events.settings_changed, timeout=2000):
-        assert page.save() is True
+        assert outcome(qtbot, page.save()) is True
     assert ctx.risk_settings().long_gap_days == 45
     assert "(> 45 days)" in long_gap_reason(patient_risk(ctx, "K-0001").patient.factors)
     row = next(r for r in page.settings.rows() if r.meaning.startswith("Long gap"))
@@ -57,7 +57,7 @@ def test_an_administrator_changes_the_56_day_threshold_and_a_long_gap_reason_fol
     page.restore_defaults()
     assert gap.text() == "56"
     assert ctx.risk_settings().long_gap_days == 45  # nothing changes until Save
-    assert page.save() is True
+    assert outcome(qtbot, page.save()) is True
     assert ctx.risk_settings().long_gap_days == 56
 
 
@@ -69,21 +69,21 @@ def test_check_times_and_the_lock_time_are_saved_and_bad_values_named(qtbot, ctx
     offsets = page.form.edits["offsets_h"]
     assert offsets.text() == "24, 48, 72"
     offsets.setText("24, 48, x")
-    assert page.save() is False
+    assert outcome(qtbot, page.save()) is False
     assert page.form_message.text() == (
         "⚠ Check times (h): type whole hours separated by commas, for example 24, 48, 72"
     )
     offsets.setText("24, 72")
-    assert page.save() is True
+    assert outcome(qtbot, page.save()) is True
     assert ctx.check_settings().offsets_h == (24, 72)
 
     page.lock_minutes.setText("999")
-    assert page.save_lock() is False
+    assert outcome(qtbot, page.save_lock()) is False
     assert page.lock_message.text() == (
         "⚠ Lock after (minutes): must be between 0 (never) and 480 minutes"
     )
     page.lock_minutes.setText("5")
-    assert page.save_lock() is True
+    assert outcome(qtbot, page.save_lock()) is True
     assert ward_settings.lock_minutes(ctx) == 5
     assert window.idle.interval_ms == 5 * 60_000
 

@@ -8,6 +8,8 @@ from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.sign_in_dialog import SignInDialog
 from tests.factories import make_patient, start_infusion
 
+from .conftest import outcome
+
 
 def add_accounts(ctx) -> None:
     users.add_user(
@@ -49,7 +51,7 @@ def test_a_role_that_may_not_record_infusions_gets_a_plain_message(qtbot, ctx, e
     assert page.message.text() == f"⚠ {refusal}"
     # The service still refuses if the disabled entry is reached some other way.
     page.rate.setText("10")
-    assert page.add_step() is False
+    assert outcome(qtbot, page.add_step()) is False
     assert page.step_message.text() == (
         "⚠ Not allowed for your role: ward staff may not record infusions. "
         "Nothing was saved; what you typed is still here."

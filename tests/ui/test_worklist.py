@@ -13,6 +13,8 @@ from ivigmon.ui.worklist_model import WorklistColumn
 from ivigmon.ui.worklist_page import REFRESH_MS, WorklistPage
 from tests.factories import Clock, make_patient, start_infusion
 
+from .conftest import outcome
+
 END = datetime(2026, 3, 9, 11, 0)  # the checks fall due 2026-03-10 11:00, 03-11 and 03-12
 
 
@@ -85,15 +87,15 @@ def test_a_check_needs_a_mode_and_an_outcome_and_nothing_is_lost(qtbot, ctx, eve
     show(page)
     dialog = page.record_selected()
     qtbot.keyClicks(dialog.notes, "no answer twice")
-    assert dialog.save() is False
+    assert outcome(qtbot, dialog.save()) is False
     assert "How: choose in person or by phone" in dialog.message.text()
     qtbot.mouseClick(dialog.in_person, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.symptoms, Qt.MouseButton.LeftButton)
-    assert dialog.save() is False
+    assert outcome(qtbot, dialog.save()) is False
     assert "tick at least one symptom" in dialog.message.text()
     ctx.store.read_only = True
     qtbot.mouseClick(dialog.not_reached, Qt.MouseButton.LeftButton)
-    assert dialog.save() is False
+    assert outcome(qtbot, dialog.save()) is False
     assert "what you typed is still here" in dialog.message.text()
     assert dialog.notes.toPlainText() == "no answer twice"
     assert len(page.model.rows()) == 3

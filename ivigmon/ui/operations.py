@@ -1,0 +1,178 @@
+"""Runs a service call that writes off the GUI thread and reports its result back on the GUI thread.
+
+A save can wait up to half a minute for another workstation's write lock; done in the GUI thread,
+that wait would freeze every window. Here the call runs in one worker thread (writes stay in the
+order they were asked for), the window stays usable, the form that asked keeps what was typed and
+says that it is saving, and the outcome comes back to the GUI thread as a success or a failure.
+"""
+
+from __future__ import annotations
+
+import atexit
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from ivigmon.ui.errors import EXPECTED_ERRORS
+from ivigmon.ui.form_fields import FormFields
+
+T = TypeVar("T")
+
+# A save that takes longer than this says so (a quick one never flickers).
+BUSY_NOTE_AFTER_MS = 400
+BUSY_NOTE = "Saving… another workstation may be writing; what you typed is kept."
+
+
+@dataclass(eq=False)
+class Operation(Generic[T]):
+    """One service call: where its outcome goes, and (once known) whether it succeeded."""
+
+    owner: QWidget
+    work: Callable[[], T]
+    on_success: Callable[[T], None]
+    on_failure: Callable[[Exception], None]
+    on_busy: Callable[[bool], None] | None = None
+    busy_shown: bool = False
+    done: bool = False
+    succeeded: bool | None = None
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker's signal reaches it there (a queued connection)."""
+
+    done = Signal(int, object, object)  # operation key, result, error
+
+
+class _Job(QRunnable):
+    def __init__(self, key: int, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.key = key
+        self.work = work
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:  # handed to the GUI thread, never lost
+            self.relay.done.emit(self.key, None, error)
+        else:
+            self.relay.done.emit(self.key, result, None)
+
+
+class _Operations:
+    """The one worker thread and the operations waiting for their outcome."""
+
+    def __init__(self) -> None:
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(1)  # writes run one after the other, in order
+        self.relay = _Relay()
+        self.relay.done.connect(self._deliver)
+        self.running: dict[int, Operation[Any]] = {}
+        self.keys = itertools.count(1)
+        # A write under way when the program ends is finished, not cut off.
+        atexit.register(self.pool.waitForDone)
+
+    def start(self, operation: Operation[Any]) -> None:
+        key = next(self.keys)
+        self.running[key] = operation
+        QTimer.singleShot(BUSY_NOTE_AFTER_MS, lambda: self._show_busy(key))
+        self.pool.start(_Job(key, operation.work, self.relay))
+
+    def _show_busy(self, key: int) -> None:
+        operation = self.running.get(key)
+        if operation is None or operation.on_busy is None:
+            return
+        if shiboken6.isValid(operation.owner):
+            operation.busy_shown = True
+            operation.on_busy(True)
+
+    def _deliver(self, key: int, result: object, error: object) -> None:
+        """On the GUI thread: hand the outcome to the form that asked (if it still exists)."""
+        operation = self.running.pop(key)
+        operation.done = True
+        operation.succeeded = error is None
+        if not shiboken6.isValid(operation.owner):
+            return  # the form was closed meanwhile; what was saved stays saved
+        if operation.busy_shown and operation.on_busy is not None:
+            operation.on_busy(False)
+        if error is None:
+            operation.on_success(result)
+        elif isinstance(error, EXPECTED_ERRORS):
+            operation.on_failure(error)
+        else:
+            raise error  # type: ignore[misc]  # a bug: it surfaces like any GUI-thread error
+
+
+_operations: _Operations | None = None
+
+
+def _shared() -> _Operations:
+    global _operations
+    if _operations is None:
+        _operations = _Operations()
+    return _operations
+
+
+def run_operation(
+    owner: QWidget,
+    work: Callable[[], T],
+    *,
+    on_success: Callable[[T], None],
+    on_failure: Callable[[Exception], None],
+    on_busy: Callable[[bool], None] | None = None,
+) -> Operation[T] | None:
+    """Run `work` (one service call, one transaction) off the GUI thread.
+
+    `on_success(result)` or `on_failure(error)` runs later on the GUI thread; `on_busy(True)`
+    when the call takes long enough to be noticed, `on_busy(False)` before the outcome. None
+    when `owner` already has an operation running (a second press of Save is ignored).
+    """
+    if is_busy(owner):
+        return None
+    operation = Operation(owner, work, on_success, on_failure, on_busy)
+    _shared().start(operation)
+    return operation
+
+
+def is_busy(owner: QWidget) -> bool:
+    """Whether `owner` has a save on its way."""
+    return _operations is not None and any(op.owner is owner for op in _operations.running.values())
+
+
+def pending() -> int:
+    """How many operations have not yet handed over their outcome."""
+    return 0 if _operations is None else len(_operations.running)
+
+
+def wait_for_worker(msecs: int = 60_000) -> bool:
+    """Block until the worker is idle (at shutdown, so that no write is cut off)."""
+    return _operations is None or _operations.pool.waitForDone(msecs)
+
+
+def save_form(
+    owner: QWidget,
+    fields: FormFields,
+    work: Callable[[], T],
+    on_saved: Callable[[T], None],
+    *,
+    button: QWidget | None = None,
+) -> Operation[T] | None:
+    """`run_operation` for a form: a failure is shown beside its field; while the save waits,
+    the form's message line says so and `button` is disabled (so it is not pressed twice)."""
+
+    def busy(waiting: bool) -> None:
+        if button is not None:
+            button.setEnabled(not waiting)
+        if waiting:
+            fields.bar.show_message(BUSY_NOTE, "info")
+        else:
+            fields.bar.clear_message()
+
+    return run_operation(
+        owner, work, on_success=on_saved, on_failure=fields.show_error, on_busy=busy
+    )
