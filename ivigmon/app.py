@@ -53,7 +53,7 @@ def _application(*, offscreen: bool = False) -> QApplication:
 def _quiet_offscreen_warning() -> Iterator[None]:
     """The offscreen platform warns on every window that has a layout; nothing is wrong."""
 
-    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
         if OFFSCREEN_NOISE not in message:
             sys.stderr.write(message + "\n")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 
 # Qt must never look for a display in tests (STACK.md): set before anything imports Qt.
@@ -59,3 +60,20 @@ def ctx(db_path: Path, clock: Clock) -> Iterator[Context]:
     context = open_context(db_path, clock=clock, user="nurse.test")
     yield context
     context.store.close()
+
+
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    """Without pytest-qt (`-p no:pytest-qt`), its settings in pyproject.toml are known but
+    unused, so that `--strict-config` does not refuse them."""
+    if not pluginmanager.has_plugin("pytest-qt"):
+        parser.addini("qt_api", "pytest-qt's Qt binding (unused without pytest-qt)")
+        parser.addini("qt_log_level_fail", "pytest-qt's log level (unused without pytest-qt)")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A run without pytest-qt (the Qt-free layers: `-p no:pytest-qt`) must not import Qt."""
+    if session.config.pluginmanager.has_plugin("pytest-qt"):
+        return
+    if "PySide6" in sys.modules:
+        sys.stderr.write("\nQt was imported during a run of the Qt-free layers\n")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

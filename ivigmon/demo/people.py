@@ -177,7 +177,6 @@ def _choose_obese(rng: random.Random, people: list[PlannedPatient]) -> None:
     candidates = [p for p in people if p.age_first >= 6]
     wanted = min(len(candidates), math.floor(len(people) * OBESE_SHARE + 0.5))
     for person in rng.sample(candidates, wanted):
-        person.obese = True
         person.weight_z = rng.uniform(*OBESE_Z)
         person.adjusted_dosing = rng.random() < 0.5
 

@@ -57,7 +57,6 @@ class PlannedPatient:
     measurements: list[dict[str, Any]] = field(default_factory=list)
     last_start: datetime | None = None  # the running infusion's start
     recent_rank: int = 0
-    obese: bool = False
     adjusted_dosing: bool = False  # an obese adolescent dosed on an adjusted weight
     sloppy_height: bool = False
 

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from enum import StrEnum
 
-from ivigmon.domain.models import Infusion
-from ivigmon.domain.record_validation import validate_infusion
 from ivigmon.domain.roles import Permission
-from ivigmon.domain.timefmt import to_stored
 from ivigmon.domain.validation import ValidationError, require_identifier, require_text
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.storage import amend as rows
 from ivigmon.storage.checks import load_checks
 from ivigmon.storage.checks import reopen_check as reopen_check_row
-from ivigmon.storage.infusions import load_infusions
-from ivigmon.storage.patients import load_patients
 
 
 class EntryKind(StrEnum):
@@ -76,46 +70,3 @@ def reopen_check(ctx: Context, infusion_id: str, offset_h: int, reason: str) -> 
         if not found or found[0].id is None or not found[0].is_done:
             raise UnknownRecord(record, "offset_h", "no recorded check to reopen")
         reopen_check_row(conn, found[0].id, at=stamp.at, by=stamp.by, reason=why)
-
-
-def amend_infusion(ctx: Context, infusion_id: str, amended: Infusion, reason: str) -> Infusion:
-    """Correct the header of an infusion (product, dose, weight, indication...)."""
-    ctx.require(Permission.RECORD_INFUSIONS)
-    record = f"infusion {infusion_id}"
-    _reason(record, reason)
-    with ctx.store.write() as conn:
-        loaded = load_infusions(conn, infusion_ids=[infusion_id])
-        found = [(pid, i) for pid, items in loaded.items() for i in items]
-        if not found:
-            raise UnknownRecord(record, "id", "no such infusion")
-        patient_id, current = found[0]
-        patient = load_patients(conn, [patient_id])[patient_id]
-        candidate = replace(
-            current,
-            indication=amended.indication,
-            label_use=amended.label_use,
-            product_id=amended.product_id,
-            dosing_weight_kg=amended.dosing_weight_kg,
-            dosing_weight_basis=amended.dosing_weight_basis,
-            dose_g=amended.dose_g,
-            start=amended.start,
-            active_infection=amended.active_infection,
-            notes=amended.notes,
-        )
-        validate_infusion(candidate, product_ids=ctx.products().keys(), patient=patient)
-        rows.update_infusion_fields(
-            conn,
-            infusion_id,
-            {
-                "indication": candidate.indication.value,
-                "label_use": candidate.label_use.value,
-                "product_id": candidate.product_id,
-                "dosing_weight_kg": candidate.dosing_weight_kg,
-                "dosing_weight_basis": candidate.dosing_weight_basis.value,
-                "dose_g": candidate.dose_g,
-                "started_at": to_stored(candidate.start),
-                "active_infection": int(candidate.active_infection),
-                "notes": candidate.notes,
-            },
-        )
-    return candidate

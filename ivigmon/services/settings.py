@@ -81,15 +81,6 @@ def check_lock_minutes(minutes: int) -> None:
         )
 
 
-def set_lock_minutes(ctx: Context, minutes: int) -> None:
-    """Administrators only; stored with the other settings (and audited like them)."""
-    ctx.require(Permission.CHANGE_SETTINGS)
-    check_lock_minutes(minutes)
-    stamp = ctx.stamp()
-    with ctx.store.write() as conn:
-        save_setting(conn, LOCK_KEY, minutes, stamp.at, stamp.by)
-
-
 BACKUP_KEEP_KEY = "backup.keep_days"
 # A week of daily copies covers a long weekend plus the time to notice a problem.
 DEFAULT_BACKUP_KEEP_DAYS = 7

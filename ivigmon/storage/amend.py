@@ -19,31 +19,3 @@ def mark_in_error(
         (at, by, reason, key),
     )
     return cursor.rowcount
-
-
-def update_infusion_fields(
-    conn: sqlite3.Connection, infusion_id: str, changes: dict[str, object]
-) -> int:
-    """Amend header fields of an infusion (the audit trigger keeps the values before)."""
-    allowed = {
-        "indication",
-        "label_use",
-        "product_id",
-        "dosing_weight_kg",
-        "dosing_weight_basis",
-        "dose_g",
-        "started_at",
-        "active_infection",
-        "notes",
-    }
-    unknown = set(changes) - allowed
-    if unknown:
-        raise ValueError(f"cannot amend {sorted(unknown)}")
-    if not changes:
-        return 0
-    assignments = ", ".join(f"{column} = ?" for column in changes)
-    cursor = conn.execute(
-        f"UPDATE infusions SET {assignments} WHERE id = ? AND error_at IS NULL",
-        (*changes.values(), infusion_id),
-    )
-    return cursor.rowcount

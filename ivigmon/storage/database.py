@@ -130,10 +130,6 @@ class Store:
         finally:
             _rollback(conn)
 
-    def quick_check(self) -> str:
-        row = self.conn.execute("PRAGMA quick_check").fetchone()
-        return str(row[0])
-
     def schema_version(self) -> list[str]:
         return applied_names(self.conn)
 
@@ -193,14 +189,14 @@ def open_store(
     try:
         conn = _connect(text, read_only=read_only)
         store = Store(conn, text, read_only=read_only)
-        _prepare(store, fresh=not exists)
+        _prepare(store)
     except sqlite3.Error as exc:
         failure = errors.translate(exc, text)
         raise (failure or exc) from exc
     return store
 
 
-def _prepare(store: Store, *, fresh: bool) -> None:
+def _prepare(store: Store) -> None:
     conn = store.conn
     # One snapshot: another workstation may be creating this very file at the same moment.
     with store.read():

@@ -76,7 +76,3 @@ class AccountForm(QWidget):
             role=Role(self.role.currentData()),
             password=self.password.text(),
         )
-
-    def clear_passwords(self) -> None:
-        self.password.clear()
-        self.password_again.clear()

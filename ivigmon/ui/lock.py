@@ -67,7 +67,7 @@ class InactivityTimer(QObject):
     def pause(self) -> None:
         self.timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if self.timer.isActive() and event.type() in ACTIVITY:
             self.timer.start(self.interval_ms)
         return False

@@ -39,10 +39,6 @@ def level_ink(level: RiskLevel) -> QColor:
     return QColor(LEVEL_COLOURS[level][0])
 
 
-def level_tint(level: RiskLevel) -> QColor:
-    return QColor(LEVEL_COLOURS[level][1])
-
-
 def factor_line(factor: RiskFactor) -> str:
     """`Kidney failure: comorbidity: kidney failure`."""
     return f"{FACTOR_WORDS[factor.code]}: {factor.reason}"

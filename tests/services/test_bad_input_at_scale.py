@@ -76,6 +76,9 @@ from tests.factories import NOW, Clock, hours, infusion, patient
 
 from ..spec_example import SPEC_EXAMPLE
 
+# Thousands of generated inputs: run in CI's slow step (`pytest -m slow`).
+pytestmark = pytest.mark.slow
+
 T = TypeVar("T")
 S = st.SearchStrategy
 

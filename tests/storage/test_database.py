@@ -48,22 +48,212 @@ def test_reopening_applies_nothing_and_keeps_rows(tmp_path: Path):
     again.close()
 
 
+# Typical rows of a ward, by table, with the columns of the table's first version. A later
+# migration may add columns (with defaults) and tables, never lose these rows or values.
+TYPICAL_ROWS: dict[str, list[dict[str, object]]] = {
+    "products": [
+        {
+            "id": "test_10",
+            "name": "Test 10%",
+            "maker": "Lab",
+            "concentration_pct": 10.0,
+            "sugar": "none",
+            "rate_unit": "mg/kg/min",
+            "initial_rate": 0.5,
+            "max_rate": 8.0,
+            "label_data": "confirmed",
+        },
+    ],
+    "patients": [
+        {
+            "id": 1,
+            "mrn": "K-0001",
+            "name": "Ada Nowak",
+            "sex": "F",
+            "birth_date": "2019-04-02",
+            "blood_group": "A+",
+            "diagnoses": '["KD"]',
+            "comorbidities": '["diabetes"]',
+            "recorded_at": "2026-03-01T08:00",
+            "recorded_by": "anna",
+        },
+    ],
+    "measurements": [
+        {
+            "id": 1,
+            "patient_id": 1,
+            "at": "2026-03-01T08:00",
+            "weight_kg": 14.2,
+            "height_cm": 98.0,
+            "recorded_at": "2026-03-01T08:00",
+            "recorded_by": "anna",
+        },
+    ],
+    "infusions": [
+        {
+            "id": "inf-000001",
+            "patient_id": 1,
+            "indication": "KD",
+            "label_use": "on",
+            "product_id": "test_10",
+            "dosing_weight_kg": 14.2,
+            "dosing_weight_basis": "actual",
+            "dose_g": 28.0,
+            "started_at": "2026-03-01T09:00",
+            "ended_at": "2026-03-01T19:30",
+            "notes": "slow start",
+            "recorded_at": "2026-03-01T09:00",
+            "recorded_by": "anna",
+        },
+        {
+            "id": "inf-000002",
+            "patient_id": 1,
+            "indication": "KD",
+            "label_use": "off",
+            "product_id": "test_10",
+            "dosing_weight_kg": 14.2,
+            "dosing_weight_basis": "actual",
+            "dose_g": 14.0,
+            "started_at": "2026-03-09T09:00",
+            "recorded_at": "2026-03-09T09:00",
+            "recorded_by": "ben",
+        },
+    ],
+    "infusion_lots": [
+        {"infusion_id": "inf-000001", "position": 0, "lot": "P123", "expiry": "2027-01-31"},
+    ],
+    "rate_steps": [
+        {
+            "id": 1,
+            "infusion_id": "inf-000001",
+            "at": "2026-03-01T09:00",
+            "ml_per_h": 4.3,
+            "recorded_at": "2026-03-01T09:00",
+            "recorded_by": "anna",
+        },
+    ],
+    "premedications": [
+        {
+            "id": 1,
+            "infusion_id": "inf-000001",
+            "at": "2026-03-01T08:30",
+            "drug": "paracetamol",
+            "drug_class": "antipyretic",
+            "dose": "210 mg",
+            "route": "po",
+            "recorded_at": "2026-03-01T08:30",
+            "recorded_by": "anna",
+        },
+    ],
+    "vitals": [
+        {
+            "id": 1,
+            "infusion_id": "inf-000001",
+            "at": "2026-03-01T08:45",
+            "temp_c": 37.1,
+            "hr": 112,
+            "sbp": 98,
+            "dbp": 61,
+            "rr": 24,
+            "spo2": 98,
+            "recorded_at": "2026-03-01T08:45",
+            "recorded_by": "anna",
+        },
+    ],
+    "adverse_events": [
+        {
+            "id": 1,
+            "patient_id": 1,
+            "infusion_id": "inf-000001",
+            "onset": "2026-03-01T10:10",
+            "term": "flushing",
+            "grade": 1,
+            "ctcae_version": "5.0",
+            "action": "rate_reduced",
+            "outcome": "resolved",
+            "recorded_at": "2026-03-01T10:10",
+            "recorded_by": "anna",
+        },
+    ],
+    "checks": [
+        {
+            "id": 1,
+            "infusion_id": "inf-000001",
+            "offset_h": 24,
+            "due_at": "2026-03-02T19:30",
+            "done_at": "2026-03-02T19:00",
+            "done_by": "desk",
+            "mode": "phone",
+            "outcome": "symptoms",
+            "symptoms": '["headache"]',
+            "recorded_at": "2026-03-01T19:30",
+            "recorded_by": "anna",
+        },
+        {
+            "id": 2,
+            "infusion_id": "inf-000001",
+            "offset_h": 48,
+            "due_at": "2026-03-03T19:30",
+            "recorded_at": "2026-03-01T19:30",
+            "recorded_by": "anna",
+        },
+    ],
+    "settings": [
+        {
+            "key": "risk.long_gap_days",
+            "value": "60",
+            "updated_at": "2026-03-01T08:00",
+            "updated_by": "lead",
+        },
+    ],
+    "users": [
+        {
+            "username": "anna",
+            "display_name": "Anna",
+            "role": "nurse",
+            "password_hash": "$argon2id$x",
+            "created_at": "2026-03-01T08:00",
+            "created_by": "lead",
+        },
+    ],
+}
+
+
 @pytest.mark.parametrize("stop_before", known_names())
-def test_each_migration_applies_on_top_of_the_previous_ones(tmp_path: Path, stop_before: str):
-    """Stop before each step with the earlier steps applied, then let open_store finish."""
+def test_each_migration_keeps_every_row_of_the_steps_before(tmp_path: Path, stop_before: str):
+    """Stop before each step with the earlier steps applied and typical rows in every table
+    they made, then let open_store finish: every table and every row and value survives."""
     import sqlite3
 
     from sqlite_utils import Database
 
     path = tmp_path / "w.db"
     conn = sqlite3.connect(path, isolation_level=None)
+    # The audit triggers of the earlier steps call these (ivigmon's own connections have them).
+    conn.create_function("ivigmon_user", 0, lambda: "migration-test")
+    conn.create_function("ivigmon_now", 0, lambda: "2026-03-01T08:00")
     MIGRATIONS.apply(Database(conn), stop_before=stop_before)
     tables_before = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema")}
+    inserted: dict[str, list[dict[str, object]]] = {}
+    for table, rows in TYPICAL_ROWS.items():
+        if table not in tables_before:
+            continue
+        for row in rows:
+            columns = ", ".join(row)
+            marks = ", ".join("?" for _ in row)
+            conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values()))
+        inserted[table] = rows
     conn.close()
+
     store = open_store(path)
     tables_after = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_schema")}
     assert tables_before <= tables_after
     assert store.schema_version() == known_names()
+    for table, rows in inserted.items():
+        stored = [dict(r) for r in store.conn.execute(f"SELECT * FROM {table} ORDER BY rowid")]
+        assert len(stored) == len(rows), table
+        for before, after in zip(rows, stored, strict=True):
+            assert {c: after[c] for c in before} == before, table
     store.close()
 
 

@@ -43,7 +43,10 @@ CONCURRENT_SECONDS = 30.0
 # What writer_child.py records in one start_infusion call (one transaction).
 STEPS, PREMEDS, VITALS, LOTS = 3, 1, 1, 1
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL and POSIX file semantics")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(os.name != "posix", reason="SIGKILL and POSIX file semantics"),
+]
 
 
 class Child:
@@ -115,7 +118,6 @@ def foreign_key_problems(path: Path) -> list[tuple[object, ...]]:
         conn.close()
 
 
-@pytest.mark.slow
 def test_killing_a_writer_at_random_moments_loses_no_committed_infusion(tmp_path: Path):
     """100 SIGKILLs in a row on one file: every infusion a child saw committed is stored whole."""
     db = tmp_path / "ward.db"
@@ -172,7 +174,6 @@ def test_killing_a_writer_at_random_moments_loses_no_committed_infusion(tmp_path
     assert partial == [], f"seed {seed}: infusions stored in part: {partial[:10]}"
 
 
-@pytest.mark.slow
 def test_two_processes_writing_at_once_for_30_s_never_fail_or_lose_a_record(tmp_path: Path):
     db = tmp_path / "ward.db"
     open_context(db).store.close()  # created once, as at installation

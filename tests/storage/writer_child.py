@@ -40,7 +40,6 @@ from ivigmon.services.context import open_context  # noqa: E402
 NOW = datetime(2026, 3, 10, 12, 0)
 FIRST_START = datetime(2026, 3, 1, 8, 0)
 RATES = (4.3, 8.5, 17.0)  # mL/h for 14.2 kg: 0.3, 0.6, 1.2 mL/kg/h
-STEPS_PER_INFUSION = len(RATES)
 
 
 def say(line: str) -> None:

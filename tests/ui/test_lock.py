@@ -92,7 +92,7 @@ def test_another_user_may_sign_in_at_the_lock_and_the_app_then_acts_as_them(
 
 def test_zero_minutes_means_the_screen_never_locks(qtbot, ctx, events, show):
     add_accounts(ctx, sign_in="lead")
-    ward_settings.set_lock_minutes(ctx, 0)
+    ward_settings.save_workstation_settings(ctx, lock_minutes=0, keep_days=7)
     window = MainWindow(ctx, events)
     show(window)
     assert window.idle.interval_ms == 0 and not window.idle.timer.isActive()

@@ -1,7 +1,8 @@
-"""Saves run off the GUI thread: a write waiting for another workstation never freezes the window."""
+"""Saves run off the GUI thread: waiting for another workstation never freezes the window."""
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 import textwrap
@@ -63,7 +64,7 @@ def test_a_save_waiting_for_another_workstations_lock_keeps_the_window_responsiv
         # The GUI thread kept running its timers the whole time (no gap of a second or more).
         waited = [t for t in ticks if t >= asked]
         assert len(waited) >= 15
-        assert max(b - a for a, b in zip(waited, waited[1:], strict=False)) < 0.5
+        assert max(b - a for a, b in itertools.pairwise(waited)) < 0.5
         assert not operation.done
         assert page.rate.text() == "4"  # what was typed is kept while it waits
         assert load_history(ctx, "K-0001").infusion(started.id).rate_steps == ()

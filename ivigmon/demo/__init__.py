@@ -1,0 +1,1 @@
+"""The demo ward: a realistic, reproducible synthetic ward built as an interchange document."""
