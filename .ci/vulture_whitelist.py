@@ -16,6 +16,7 @@ m002_users_audit_amendments
 _.eventFilter
 _.headerData
 # pytest calls its hooks and autouse fixtures and reads module marks by name.
+pytest_addoption
 pytest_sessionfinish
 pytest_collection_modifyitems
 exitstatus
