@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from ivigmon.domain.roles import ROLE_NAMES, Role
 from ivigmon.domain.validation import ValidationError
+from ivigmon.services import users
+from ivigmon.services.context import Context
 from ivigmon.services.users import MIN_PASSWORD_LENGTH
 from ivigmon.ui.form_fields import FormFields
 
@@ -25,6 +27,16 @@ class NewAccount:
     display_name: str
     role: Role
     password: str
+
+    def add(self, ctx: Context) -> users.User:
+        """Store the account (the service checks the name, the role and the password)."""
+        return users.add_user(
+            ctx,
+            username=self.username,
+            display_name=self.display_name,
+            role=self.role.value,
+            password=self.password,
+        )
 
 
 class AccountForm(QWidget):

@@ -51,13 +51,7 @@ class AddUserDialog(QDialog):
         return save_form(
             self,
             self.fields,
-            lambda: users.add_user(
-                self.ctx,
-                username=account.username,
-                display_name=account.display_name,
-                role=account.role.value,
-                password=account.password,
-            ),
+            lambda: account.add(self.ctx),
             self._added,
             button=self.ok,
         )

@@ -52,13 +52,7 @@ class CreateAdminDialog(QDialog):
         return save_form(
             self,
             self.fields,
-            lambda: users.add_user(
-                self.ctx,
-                username=account.username,
-                display_name=account.display_name,
-                role=account.role.value,
-                password=account.password,
-            ),
+            lambda: account.add(self.ctx),
             self._created,
             button=self.ok,
         )
