@@ -11,9 +11,10 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from ivigmon import __version__, paths
+from ivigmon.cli_text import SafeText, printable
 from ivigmon.domain.models import RiskAssessment
 from ivigmon.domain.roles import Permission, Role
 from ivigmon.domain.timefmt import TimeFormatError, parse_local, to_display
@@ -139,6 +140,8 @@ def _password(prompt: str, env: str) -> str:
 def _open(args: argparse.Namespace, *, create: bool) -> Context:
     """Open the database and, when it has user accounts, sign in as --user."""
     ctx = open_context(_db_path(args), create=create)
+    for notice in ctx.store.notices:
+        sys.stderr.write(printable(f"ivigmon: note: {notice}\n"))
     _opened.append(ctx)
     if ctx.accounts:
         if not args.user:
@@ -153,7 +156,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     ctx = _open(args, create=True)
     damage = backups.startup_check(ctx.store)
     if damage:
-        sys.stderr.write(f"ivigmon init: {damage}\n")
+        sys.stderr.write(printable(f"ivigmon init: {damage}\n"))
         return EXIT_FAILURE
     schema = ", ".join(ctx.store.schema_version())
     out.write(f"database ready: {ctx.store.path} (schema {schema}; integrity ok)\n")
@@ -373,7 +376,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    out = out or sys.stdout
+    # Stored text never reaches the terminal as control characters (see cli_text).
+    out = cast(TextIO, SafeText(out or sys.stdout))
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     args.command = command
@@ -393,7 +397,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
 def _fail(command: str, error: Exception, status: int) -> int:
     log.warning("ivigmon %s refused: %s", command, error)
-    sys.stderr.write(f"ivigmon {command}: {error}\n")
+    sys.stderr.write(printable(f"ivigmon {command}: {error}\n"))
     return status
 
 

@@ -35,6 +35,7 @@ from ivigmon.domain.validation import (
     HEIGHT_CM,
     INFUSION_ID_MAX,
     LOT_MAX,
+    NOTES_MAX,
     PUMP_RATE_ML_H,
     RESP_RATE,
     SHORT_TEXT_MAX,
@@ -173,7 +174,9 @@ def validate_vital_signs(record: str, vitals: VitalSigns) -> None:
         require_in_limit(record, "spo2", vitals.spo2, SPO2)
 
 
-def validate_event(record: str, event: AdverseEvent, infusion: Infusion) -> None:
+def validate_event(
+    record: str, event: AdverseEvent, infusion: Infusion, *, notes_max: int = NOTES_MAX
+) -> None:
     check_time_range(record, "onset", event.onset)
     if event.onset < infusion.start:
         raise ValidationError(
@@ -184,7 +187,7 @@ def validate_event(record: str, event: AdverseEvent, infusion: Infusion) -> None
     require_event_term(record, "term", event.term)
     require_in_limit(record, "grade", event.grade, CTCAE_GRADE)
     require_text(record, "ctcae_version", event.ctcae_version, max_length=CTCAE_VERSION_MAX)
-    require_text(record, "notes", event.notes, allow_empty=True)
+    require_text(record, "notes", event.notes, allow_empty=True, max_length=notes_max)
     if event.check_offset_h is not None:
         require_in_limit(record, "check_offset_h", event.check_offset_h, CHECK_OFFSET_H)
         if infusion.end is None:
@@ -200,6 +203,7 @@ def validate_infusion(
     *,
     product_ids: Collection[str],
     patient: Patient | None = None,
+    notes_max: int = NOTES_MAX,
 ) -> tuple[Flag, ...]:
     """Raise `ValidationError` for the first impossible value; return the flags otherwise.
 
@@ -245,11 +249,11 @@ def validate_infusion(
     for number, vitals in enumerate(infusion.vitals, start=1):
         validate_vital_signs(f"{record} vital signs {number}", vitals)
     for number, event in enumerate(infusion.events, start=1):
-        validate_event(f"{record} event {number}", event, infusion)
+        validate_event(f"{record} event {number}", event, infusion, notes_max=notes_max)
     require_text(
         record, "recorded_by", infusion.recorded_by, allow_empty=True, max_length=SHORT_TEXT_MAX
     )
-    require_text(record, "notes", infusion.notes, allow_empty=True)
+    require_text(record, "notes", infusion.notes, allow_empty=True, max_length=notes_max)
     return infusion_flags(infusion, patient)
 
 
@@ -315,6 +319,7 @@ def validate_check(
     infusion: Infusion,
     *,
     check_offsets: Collection[int],
+    notes_max: int = NOTES_MAX,
 ) -> None:
     """Raise `ValidationError` for the first impossible value of a follow-up check."""
     record = check_record(check.infusion_id, check.offset_h)
@@ -343,7 +348,7 @@ def validate_check(
     require_unique(record, "symptoms", check.symptoms)
     for symptom in check.symptoms:
         require_symptom(record, "symptoms", symptom)
-    require_text(record, "notes", check.notes, allow_empty=True)
+    require_text(record, "notes", check.notes, allow_empty=True, max_length=notes_max)
     if check.done_at is None:
         for name, value in (("mode", check.mode), ("outcome", check.outcome)):
             if value is not None:

@@ -123,6 +123,8 @@ LOT_MAX = 40
 NAME_MAX = 200
 TERM_MAX = 200
 SHORT_TEXT_MAX = 100
+# A free-text note (infusion, event, check) is a few sentences; a ward may change this limit.
+NOTES_MAX = 10_000
 CTCAE_VERSION_MAX = 20
 
 # ABO group with an optional RhD sign (SPEC section 2; HEMOLYSIS_RISK reads the ABO part).

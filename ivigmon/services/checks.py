@@ -20,6 +20,7 @@ from ivigmon.domain.validation import (
 )
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
+from ivigmon.services.settings import notes_max_chars
 from ivigmon.storage import checks as rows
 from ivigmon.storage.infusions import insert_events, load_infusions
 
@@ -77,7 +78,8 @@ def record_check(
             notes=notes,
         )
         require_not_future(record, "done_at", done_at, now=ctx.now())
-        validate_check(check, infusion, check_offsets=set(existing))
+        notes_max = notes_max_chars(ctx)
+        validate_check(check, infusion, check_offsets=set(existing), notes_max=notes_max)
         events = [
             AdverseEvent(
                 onset=done_at,
@@ -91,7 +93,7 @@ def record_check(
             for s in symptoms
         ]
         for event in events:
-            validate_event(f"{record} symptom", event, infusion)
+            validate_event(f"{record} symptom", event, infusion, notes_max=notes_max)
         rows.complete_check(conn, check)
         insert_events(conn, patient_id, infusion_id, events, ctx.stamp())
     return check

@@ -37,6 +37,7 @@ from ivigmon.domain.validation import (
 )
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
+from ivigmon.services.settings import notes_max_chars
 from ivigmon.storage import checks as check_rows
 from ivigmon.storage import infusions as rows
 from ivigmon.storage.patients import load_patients, patient_id_for
@@ -62,7 +63,12 @@ def start_infusion(ctx: Context, infusion: Infusion) -> tuple[Infusion, tuple[Fl
         require_not_future(record, "start", infusion.start, now=ctx.now())
         if infusion.end is not None:
             require_not_future(record, "end", infusion.end, now=ctx.now())
-        flags = validate_infusion(infusion, product_ids=ctx.products().keys(), patient=patient)
+        flags = validate_infusion(
+            infusion,
+            product_ids=ctx.products().keys(),
+            patient=patient,
+            notes_max=notes_max_chars(ctx),
+        )
         stamp = ctx.stamp()
         rows.insert_infusion(conn, patient_id, infusion, stamp)
         if infusion.end is not None:
@@ -128,7 +134,7 @@ def add_reaction(ctx: Context, infusion_id: str, event: AdverseEvent) -> None:
     def write(conn: Any, infusion: Infusion, patient_id: int) -> None:
         record = f"{infusion_record(infusion.id)} reaction"
         require_not_future(record, "onset", event.onset, now=ctx.now())
-        validate_event(record, event, infusion)
+        validate_event(record, event, infusion, notes_max=notes_max_chars(ctx))
         rows.insert_events(conn, patient_id, infusion.id, [event], ctx.stamp())
 
     _change(ctx, infusion_id, write)

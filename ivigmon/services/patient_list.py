@@ -13,7 +13,7 @@ from ivigmon.domain.replay import check_as_of, infusions_as_of
 from ivigmon.domain.risk import assess_patient
 from ivigmon.services.context import Context
 from ivigmon.services.history import History, load_histories
-from ivigmon.storage.patients import search_patient_ids
+from ivigmon.storage.patients import count_patients, search_patient_ids
 
 
 @dataclass(frozen=True)
@@ -32,15 +32,40 @@ class PatientSummary:
     next_check_status: CheckStatus | None
 
 
-def patient_summaries(
-    ctx: Context, search: str = "", at: datetime | None = None, limit: int = 500
-) -> list[PatientSummary]:
-    """Patients whose MRN or name contains `search`, in MRN order."""
+# The list shows at most this many rows at once, and says so when more patients match.
+LIST_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class PatientList:
+    """The patients shown, and how many match the search in all."""
+
+    rows: list[PatientSummary]
+    matching: int
+
+    @property
+    def complete(self) -> bool:
+        return len(self.rows) >= self.matching
+
+
+def patient_list(
+    ctx: Context, search: str = "", at: datetime | None = None, limit: int = LIST_LIMIT
+) -> PatientList:
+    """Patients whose MRN or name contains `search`, in MRN order, and the number matching."""
     moment = at or ctx.now()
     with ctx.store.read() as conn:
         ids = search_patient_ids(conn, search, limit)
+        matching = count_patients(conn, search)
     histories = load_histories(ctx, ids)
-    return [summarise(ctx, histories[pid], moment) for pid in ids if pid in histories]
+    rows = [summarise(ctx, histories[pid], moment) for pid in ids if pid in histories]
+    return PatientList(rows, matching)
+
+
+def patient_summaries(
+    ctx: Context, search: str = "", at: datetime | None = None, limit: int = LIST_LIMIT
+) -> list[PatientSummary]:
+    """Patients whose MRN or name contains `search`, in MRN order (at most `limit`)."""
+    return patient_list(ctx, search, at, limit).rows
 
 
 def summarise(ctx: Context, history: History, moment: datetime) -> PatientSummary:

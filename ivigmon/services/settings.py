@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.settings import CheckSettings, RiskSettings
-from ivigmon.domain.validation import ValidationError
+from ivigmon.domain.validation import NOTES_MAX, ValidationError
 from ivigmon.services.context import Context
 from ivigmon.storage.settings_store import load_settings, save_rule_settings, save_setting
 
@@ -55,60 +55,79 @@ def validate_checks(settings: CheckSettings) -> None:
         raise ValidationError("setting", "grace_h", "must be between 0 and 72 hours")
 
 
-LOCK_KEY = "security.lock_minutes"
+@dataclass(frozen=True)
+class WardNumber:
+    """A whole-number setting of the ward: its key, default, allowed range and words."""
+
+    key: str
+    field: str
+    default: int
+    low: int
+    high: int
+    words: str
+
+    def read(self, ctx: Context) -> int:
+        """The stored value; a missing or broken one reads as the default."""
+        with ctx.store.read() as conn:
+            value = load_settings(conn).get(self.key)
+        if (
+            isinstance(value, int)
+            and not isinstance(value, bool)
+            and self.low <= value <= self.high
+        ):
+            return value
+        return self.default
+
+    def check(self, value: int) -> None:
+        if not self.low <= value <= self.high:
+            raise ValidationError(
+                "setting", self.field, f"must be between {self.low} and {self.high} {self.words}"
+            )
+
+
 # A bedside workstation is left in the middle of care; 10 minutes keeps a short interruption
 # from locking the nurse out while a longer absence does not leave records open to passers-by.
-DEFAULT_LOCK_MINUTES = 10
 # A shift is 8 hours: a longer setting would be the same as never.
-MAX_LOCK_MINUTES = 480
+LOCK_MINUTES = WardNumber(
+    "security.lock_minutes", "lock_minutes", 10, 0, 480, "minutes (0 = never)"
+)
+# A week of daily copies covers a long weekend plus the time to notice a problem.
+BACKUP_KEEP_DAYS = WardNumber("backup.keep_days", "backup_keep_days", 7, 1, 365, "days")
+# A note is a few sentences; 10,000 characters is about four pages. Far longer text is a paste
+# gone wrong, and it would slow every screen that shows the record.
+NOTES_MAX_CHARS = WardNumber(
+    "records.notes_max_chars", "notes_max_chars", NOTES_MAX, 500, 100_000, "characters"
+)
+DEFAULT_LOCK_MINUTES = LOCK_MINUTES.default
+DEFAULT_BACKUP_KEEP_DAYS = BACKUP_KEEP_DAYS.default
 
 
 def lock_minutes(ctx: Context) -> int:
-    """The stored setting; 0 means never. A missing or broken value reads as the default."""
-    with ctx.store.read() as conn:
-        value = load_settings(conn).get(LOCK_KEY)
-    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_LOCK_MINUTES:
-        return value
-    return DEFAULT_LOCK_MINUTES
-
-
-def check_lock_minutes(minutes: int) -> None:
-    if not 0 <= minutes <= MAX_LOCK_MINUTES:
-        raise ValidationError(
-            "setting",
-            "lock_minutes",
-            f"must be between 0 (never) and {MAX_LOCK_MINUTES} minutes",
-        )
-
-
-BACKUP_KEEP_KEY = "backup.keep_days"
-# A week of daily copies covers a long weekend plus the time to notice a problem.
-DEFAULT_BACKUP_KEEP_DAYS = 7
-MAX_BACKUP_KEEP_DAYS = 365
+    """Minutes without use before the screen locks; 0 means never."""
+    return LOCK_MINUTES.read(ctx)
 
 
 def backup_keep_days(ctx: Context) -> int:
-    """How many days automatic backups are kept; a missing or broken value reads as 7."""
-    with ctx.store.read() as conn:
-        value = load_settings(conn).get(BACKUP_KEEP_KEY)
-    if isinstance(value, bool) or not isinstance(value, int):
-        return DEFAULT_BACKUP_KEEP_DAYS
-    return value if 1 <= value <= MAX_BACKUP_KEEP_DAYS else DEFAULT_BACKUP_KEEP_DAYS
+    """How many days automatic backups are kept."""
+    return BACKUP_KEEP_DAYS.read(ctx)
 
 
-def check_backup_keep_days(days: int) -> None:
-    if not 1 <= days <= MAX_BACKUP_KEEP_DAYS:
-        raise ValidationError(
-            "setting", "backup_keep_days", f"must be between 1 and {MAX_BACKUP_KEEP_DAYS} days"
-        )
+def notes_max_chars(ctx: Context) -> int:
+    """The longest free-text note a record may hold."""
+    return NOTES_MAX_CHARS.read(ctx)
 
 
-def save_workstation_settings(ctx: Context, *, lock_minutes: int, keep_days: int) -> None:
-    """Both values checked first, then stored in one transaction (administrators only)."""
+def save_workstation_settings(
+    ctx: Context, *, lock_minutes: int, keep_days: int, notes_max: int | None = None
+) -> None:
+    """Every value checked first, then stored in one transaction (administrators only)."""
     ctx.require(Permission.CHANGE_SETTINGS)
-    check_lock_minutes(lock_minutes)
-    check_backup_keep_days(keep_days)
+    values = [(LOCK_MINUTES, lock_minutes), (BACKUP_KEEP_DAYS, keep_days)]
+    if notes_max is not None:
+        values.append((NOTES_MAX_CHARS, notes_max))
+    for setting, value in values:
+        setting.check(value)
     stamp = ctx.stamp()
     with ctx.store.write() as conn:
-        save_setting(conn, LOCK_KEY, lock_minutes, stamp.at, stamp.by)
-        save_setting(conn, BACKUP_KEEP_KEY, keep_days, stamp.at, stamp.by)
+        for setting, value in values:
+            save_setting(conn, setting.key, value, stamp.at, stamp.by)

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ivigmon.domain.timefmt import to_stored
-from ivigmon.storage import errors
+from ivigmon.storage import errors, location
 from ivigmon.storage.audit import seal
 from ivigmon.storage.schema import (
     APPLICATION_ID,
@@ -39,6 +39,8 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: str, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        # Things the person who opened it should know (permissions tightened, an open folder).
+        self.notices: list[str] = []
         # Who is acting and what time it is, as the audit triggers record them.
         self.actor = "system"
         self.clock: Callable[[], datetime] = datetime.now
@@ -173,16 +175,25 @@ def open_store(
     A file the user cannot write opens read-only for viewing, as does any file with `read_only`.
     """
     text = str(path)
+    if not text.strip():
+        raise errors.MissingDatabase("no database file was named (an empty path)")
     exists = Path(text).exists() and Path(text).stat().st_size > 0
     if not exists and not create:
         raise errors.MissingDatabase(
             f"there is no database at {text}; create one with `ivigmon --db {text} init`"
         )
+    if not read_only:
+        location.refuse_network_drive(text)
+    location.refuse_foreign_journals(text)
     if not exists:
         Path(text).parent.mkdir(parents=True, exist_ok=True)
         # Owner-only permissions for a file that holds patient records.
         fd = os.open(text, os.O_CREAT | os.O_RDWR, 0o600)
         os.close(fd)
+    notices = location.tighten(text)
+    warning = location.open_folder_warning(text)
+    if warning is not None:
+        notices.append(warning)
     read_only = read_only or (exists and not os.access(text, os.W_OK))
     if read_only and not exists:
         raise errors.MissingDatabase(f"there is no database at {text} to open for viewing")
@@ -193,6 +204,7 @@ def open_store(
     except sqlite3.Error as exc:
         failure = errors.translate(exc, text)
         raise (failure or exc) from exc
+    store.notices = notices
     return store
 
 

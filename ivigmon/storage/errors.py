@@ -29,6 +29,10 @@ class CannotOpen(EnvironmentFailure):
     pass
 
 
+class NetworkLocation(CannotOpen):
+    """The database file is on a network file system, where SQLite cannot keep it safe."""
+
+
 class NotOurDatabase(StorageError):
     """The file is not SQLite, or SQLite written by another program."""
 

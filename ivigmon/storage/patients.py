@@ -129,10 +129,25 @@ def load_patients(
     }
 
 
+def _search_pattern(text: str) -> str:
+    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def count_patients(conn: sqlite3.Connection, text: str) -> int:
+    """How many patients' MRN or name contains `text` (as search_patient_ids finds them)."""
+    pattern = _search_pattern(text)
+    row = conn.execute(
+        """SELECT count(*) AS n FROM patients
+           WHERE (mrn LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\') AND error_at IS NULL""",
+        (pattern, pattern),
+    ).fetchone()
+    return int(row["n"])
+
+
 def search_patient_ids(conn: sqlite3.Connection, text: str, limit: int = 500) -> list[int]:
     """Patients whose MRN or name contains `text` (case-insensitive), MRN order."""
-    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    pattern = f"%{escaped}%"
+    pattern = _search_pattern(text)
     rows = conn.execute(
         """SELECT id FROM patients
            WHERE (mrn LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\') AND error_at IS NULL

@@ -90,10 +90,11 @@ class MainWindow(QMainWindow):
         self.banner_box.setLayout(banner_row)
         content_layout.addWidget(self.banner_box)
         why = read_only_reason or ctx.read_only_reason()
-        if why is not None:
-            self.read_only_banner.show_message(
-                f"Read-only: this database can be viewed but not changed — {why}.", "warning"
-            )
+        lines = [f"Read-only: this database can be viewed but not changed — {why}."] if why else []
+        # What opening the file found and did (permissions tightened, an open folder).
+        lines += [f"Note: {notice}." for notice in ctx.store.notices]
+        if lines:
+            self.read_only_banner.show_message("\n".join(lines), "warning")
         else:
             self.banner_box.hide()
 

@@ -17,7 +17,7 @@ from ivigmon.domain.models import Patient
 from ivigmon.domain.roles import Permission
 from ivigmon.services.context import Context
 from ivigmon.services.history import load_history
-from ivigmon.services.patient_list import PatientSummary, patient_summaries
+from ivigmon.services.patient_list import PatientSummary, patient_list
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.gates import gate
@@ -111,14 +111,14 @@ class PatientsPage(QWidget):
     def refresh(self) -> None:
         keep = self.current()
         try:
-            rows = patient_summaries(self.ctx, self.search.text())
+            found = patient_list(self.ctx, self.search.text())
         except EXPECTED_ERRORS as error:
             self.message.show_message(f"The patient list could not be loaded. {message_for(error)}")
             return
         self.message.clear_message()
+        rows = found.rows
         self.model.set_rows(rows)
-        shown = len(rows)
-        self.count.setText(f"{shown} patient{'s' if shown != 1 else ''}")
+        self.count.setText(count_text(len(rows), found.matching))
         if rows:
             index = 0
             if keep is not None:
@@ -184,3 +184,10 @@ class PatientsPage(QWidget):
     def _dialog_closed(self, _result: int) -> None:
         self.dialog = None
         self.table.setFocus()
+
+
+def count_text(shown: int, matching: int) -> str:
+    """`70 patients`; when the list is cut, how many are shown of how many, and what to do."""
+    if shown >= matching:
+        return f"{shown} patient{'s' if shown != 1 else ''}"
+    return f"{shown:,} of {matching:,} patients shown: type in the search box to narrow the list"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ivigmon.services import infusions, users
@@ -26,7 +27,20 @@ def _settle() -> None:
 
 def _save(widget: QWidget, path: Path) -> Path:
     _settle()
-    widget.grab().save(str(path), "PNG")
+    return _write_png(widget.grab(), path)
+
+
+def _write_png(picture: QPixmap, path: Path) -> Path:
+    """Owner-only from the first byte: a screenshot shows patients' names and records."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "PNG")
+    buffer.close()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        os.chmod(path, 0o600)  # an older file of the same name may have been wider
+        handle.write(data.data())
     return path
 
 
@@ -43,8 +57,7 @@ def _with_dialog(window: QWidget, dialog: QDialog, path: Path) -> Path:
     painter.setPen(QColor("#6b7785"))
     painter.drawRect(x - 1, y - 1, shot.width() + 1, shot.height() + 1)
     painter.end()
-    canvas.save(str(path), "PNG")
-    return path
+    return _write_png(canvas, path)
 
 
 def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = None) -> list[Path]:
@@ -52,7 +65,7 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
 
     With `admin` (user name, password) the administrator's screens are rendered too.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     events = DataEvents()
     window = MainWindow(ctx, events)
     window.resize(*WINDOW_SIZE)

@@ -74,4 +74,5 @@ FIELD_LABELS: dict[str, str] = {
     "grace_h": "Overdue after (h)",
     "lock_minutes": "Lock after (minutes)",
     "backup_keep_days": "Keep backups (days)",
+    "notes_max_chars": "Longest note (characters)",
 }

@@ -28,8 +28,10 @@ from ivigmon.services.context import Context
 from ivigmon.services.settings import (
     DEFAULT_BACKUP_KEEP_DAYS,
     DEFAULT_LOCK_MINUTES,
+    NOTES_MAX_CHARS,
     backup_keep_days,
     lock_minutes,
+    notes_max_chars,
     save_workstation_settings,
 )
 from ivigmon.ui import theme
@@ -281,11 +283,28 @@ class SettingsPage(QWidget):
                 "start (at most once an hour) and deletes automatic copies older than this."
             )
         )
+        notes_row = QHBoxLayout()
+        notes_label = QLabel("Longest &note")
+        self.notes_max = QLineEdit()
+        self.notes_max.setMaximumWidth(80)
+        notes_label.setBuddy(self.notes_max)
+        notes_row.addWidget(notes_label)
+        notes_row.addWidget(self.notes_max)
+        notes_row.addWidget(QLabel("characters in an infusion's, a reaction's or a check's notes"))
+        notes_row.addStretch(1)
+        lock_layout.addLayout(notes_row)
+        lock_layout.addWidget(
+            muted_label(
+                f"Default: {NOTES_MAX_CHARS.default:,} characters (about four pages). Longer "
+                "text is refused with a message; what was typed stays in the form."
+            )
+        )
         self.lock_message = MessageBar()
         lock_layout.addWidget(self.lock_message)
         self.lock_fields = FormFields(self.lock_message)
         self.lock_fields.add("lock_minutes", self.lock_minutes, FIELD_LABELS["lock_minutes"])
         self.lock_fields.add("backup_keep_days", self.keep_days, FIELD_LABELS["backup_keep_days"])
+        self.lock_fields.add("notes_max_chars", self.notes_max, FIELD_LABELS["notes_max_chars"])
         lock_buttons = QHBoxLayout()
         lock_buttons.addStretch(1)
         self.lock_save_button = QPushButton("Save &lock and backups")
@@ -341,6 +360,7 @@ class SettingsPage(QWidget):
             products = sorted(self.ctx.products().values(), key=lambda p: p.name.lower())
             minutes = lock_minutes(self.ctx)
             keep_days = backup_keep_days(self.ctx)
+            notes_max = notes_max_chars(self.ctx)
         except EXPECTED_ERRORS as error:
             self.message.show_message(f"Settings could not be loaded. {message_for(error)}")
             return
@@ -350,6 +370,7 @@ class SettingsPage(QWidget):
         self.form_fields.clear()
         self.lock_minutes.setText(str(minutes))
         self.keep_days.setText(str(keep_days))
+        self.notes_max.setText(str(notes_max))
         self.lock_fields.clear()
         self.products.set_rows(products)
         self.settings_table.resizeRowsToContents()
@@ -362,6 +383,7 @@ class SettingsPage(QWidget):
         self.thresholds.setCurrentIndex(1 if editable else 0)
         self.lock_minutes.setReadOnly(not editable)
         self.keep_days.setReadOnly(not editable)
+        self.notes_max.setReadOnly(not editable)
         gate(self.lock_save_button, self.ctx, Permission.CHANGE_SETTINGS)
         gate(self.save_button, self.ctx, Permission.CHANGE_SETTINGS)
         gate(self.defaults_button, self.ctx, Permission.CHANGE_SETTINGS)
@@ -413,6 +435,7 @@ class SettingsPage(QWidget):
         try:
             minutes = int(parse_setting("lock_minutes", self.lock_minutes.text(), whole=True))
             days = int(parse_setting("backup_keep_days", self.keep_days.text(), whole=True))
+            notes = int(parse_setting("notes_max_chars", self.notes_max.text(), whole=True))
         except EXPECTED_ERRORS as error:
             self.lock_fields.show_error(error)
             return None
@@ -422,7 +445,7 @@ class SettingsPage(QWidget):
             self.lock_message.show_message(
                 "Saved: the screen locks after "
                 + (f"{minutes} minutes without use." if minutes else "no time (never).")
-                + f" Automatic backups are kept {days} days."
+                + f" Automatic backups are kept {days} days; notes hold up to {notes:,} characters."
                 + " Other workstations use it after their next refresh (F5) or start.",
                 "info",
             )
@@ -431,7 +454,9 @@ class SettingsPage(QWidget):
         return save_form(
             self.lock_save_button,
             self.lock_fields,
-            lambda: save_workstation_settings(self.ctx, lock_minutes=minutes, keep_days=days),
+            lambda: save_workstation_settings(
+                self.ctx, lock_minutes=minutes, keep_days=days, notes_max=notes
+            ),
             saved,
             button=self.lock_save_button,
         )

@@ -120,3 +120,13 @@ def test_the_detail_page_shows_age_bmi_and_the_record(qtbot, ctx, events, show):
     assert detail.infusions.rowCount() == 1
     assert detail.checks.rowCount() == 3
     assert detail.tabs.tabText(2) == "Follow-up checks (3 open)"
+
+
+def test_the_count_says_when_the_list_is_cut():
+    from ivigmon.ui.patients_page import count_text
+
+    assert count_text(1, 1) == "1 patient"
+    assert count_text(70, 70) == "70 patients"
+    assert count_text(500, 1000) == (
+        "500 of 1,000 patients shown: type in the search box to narrow the list"
+    )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
 from PySide6.QtGui import QImage
 
 from ivigmon.app import render_screenshots
@@ -35,3 +38,7 @@ def test_render_screenshots_writes_one_1366x768_png_per_screen(qapp, tmp_path):
         image = QImage(str(path))
         assert not image.isNull(), path.name
         assert (image.width(), image.height()) == (1366, 768), path.name
+        if os.name == "posix":  # they show patients' names and records
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    if os.name == "posix":
+        assert stat.S_IMODE((tmp_path / "shots").stat().st_mode) == 0o700

@@ -80,7 +80,7 @@ def test_check_times_and_the_lock_time_are_saved_and_bad_values_named(qtbot, ctx
     page.lock_minutes.setText("999")
     assert outcome(qtbot, page.save_lock()) is False
     assert page.lock_message.text() == (
-        "⚠ Lock after (minutes): must be between 0 (never) and 480 minutes"
+        "⚠ Lock after (minutes): must be between 0 and 480 minutes (0 = never)"
     )
     page.lock_minutes.setText("5")
     assert outcome(qtbot, page.save_lock()) is True
