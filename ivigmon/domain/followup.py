@@ -36,10 +36,15 @@ def check_status(
     later_starts = [i.start for i in patient_infusions if i.id != infusion.id and i.start <= now]
     if is_superseded(check, infusion, later_starts):
         return CheckStatus.SUPERSEDED
+    return open_status(check.due_at, now, settings)
+
+
+def open_status(due_at: datetime, now: datetime, settings: CheckSettings) -> CheckStatus:
+    """Upcoming, due or overdue: an open check's status at `now` from its due time alone."""
     # Windows are closed at both ends (SPEC 5a).
-    if now < check.due_at - timedelta(hours=settings.lead_h):
+    if now < due_at - timedelta(hours=settings.lead_h):
         return CheckStatus.UPCOMING
-    if now <= check.due_at + timedelta(hours=settings.grace_h):
+    if now <= due_at + timedelta(hours=settings.grace_h):
         return CheckStatus.DUE
     return CheckStatus.OVERDUE
 

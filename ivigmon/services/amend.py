@@ -8,6 +8,7 @@ from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import ValidationError, require_identifier, require_text
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
+from ivigmon.services.screen_state import refresh_patients
 from ivigmon.storage import amend as rows
 from ivigmon.storage.checks import load_checks
 from ivigmon.storage.checks import reopen_check as reopen_check_row
@@ -53,6 +54,9 @@ def mark_entered_in_error(ctx: Context, kind: EntryKind, key: str, reason: str) 
     with ctx.store.write() as conn:
         if rows.mark_in_error(conn, kind.value, key, at=stamp.at, by=stamp.by, reason=why) == 0:
             raise UnknownRecord(record, "id", "no such entry, or it is already marked in error")
+        owner = rows.patient_of_entry(conn, kind.value, key)
+        if owner is not None:
+            refresh_patients(ctx, conn, [owner])
 
 
 def reopen_check(ctx: Context, infusion_id: str, offset_h: int, reason: str) -> None:
@@ -70,3 +74,6 @@ def reopen_check(ctx: Context, infusion_id: str, offset_h: int, reason: str) -> 
         if not found or found[0].id is None or not found[0].is_done:
             raise UnknownRecord(record, "offset_h", "no recorded check to reopen")
         reopen_check_row(conn, found[0].id, at=stamp.at, by=stamp.by, reason=why)
+        owner = rows.patient_of_entry(conn, "infusions", infusion_id)
+        if owner is not None:
+            refresh_patients(ctx, conn, [owner])

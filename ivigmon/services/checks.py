@@ -20,6 +20,7 @@ from ivigmon.domain.validation import (
 )
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
+from ivigmon.services.screen_state import refresh_patients
 from ivigmon.services.settings import notes_max_chars
 from ivigmon.storage import checks as rows
 from ivigmon.storage.infusions import insert_events, load_infusions
@@ -96,4 +97,5 @@ def record_check(
             validate_event(f"{record} symptom", event, infusion, notes_max=notes_max)
         rows.complete_check(conn, check)
         insert_events(conn, patient_id, infusion_id, events, ctx.stamp())
+        refresh_patients(ctx, conn, [patient_id], from_start=infusion.start)
     return check

@@ -14,6 +14,7 @@ from ivigmon.domain.risk import RiskContext
 from ivigmon.domain.roles import ROLE_PLURALS, Permission, Role, allows
 from ivigmon.domain.settings import CheckSettings, RiskSettings
 from ivigmon.domain.timefmt import to_stored
+from ivigmon.services import screen_state
 from ivigmon.services.catalogue import growth_reference, shipped_products
 from ivigmon.services.errors import PERMISSION_TEXT, NotPermitted
 from ivigmon.storage.catalogue import add_missing_products, load_products
@@ -137,4 +138,7 @@ def open_context(
         ctx.act_as(user, None)
     with store.read() as conn:
         ctx.accounts = count_users(conn) > 0
+    if not store.read_only:
+        # A new or upgraded database gets the state its screens read (once; quick when small).
+        screen_state.ensure_built(ctx)
     return ctx

@@ -37,6 +37,7 @@ from ivigmon.domain.validation import (
 )
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
+from ivigmon.services.screen_state import refresh_patients
 from ivigmon.services.settings import notes_max_chars
 from ivigmon.storage import checks as check_rows
 from ivigmon.storage import infusions as rows
@@ -75,6 +76,8 @@ def start_infusion(ctx: Context, infusion: Infusion) -> tuple[Infusion, tuple[Fl
             check_rows.insert_checks(
                 conn, schedule_checks(infusion.id, infusion.end, ctx.check_settings()), stamp
             )
+        # Its risk, and the earlier checks it supersedes, as the worklist will read them.
+        refresh_patients(ctx, conn, [patient_id], from_start=infusion.start)
     return infusion, flags
 
 
@@ -93,6 +96,7 @@ def _change(
             raise UnknownRecord("infusion", "id", f"no infusion {infusion_id!r}")
         patient_id, infusion = found[0]
         action(conn, infusion, patient_id)
+        refresh_patients(ctx, conn, [patient_id], from_start=infusion.start)
 
 
 def add_rate_step(ctx: Context, infusion_id: str, *, at: datetime, ml_per_h: float) -> RateStep:

@@ -15,6 +15,7 @@ from ivigmon.domain.interchange_write import to_document
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import Flag, ValidationError
 from ivigmon.services.context import Context
+from ivigmon.services.screen_state import refresh_patients
 from ivigmon.storage import checks as check_rows
 from ivigmon.storage import infusions as infusion_rows
 from ivigmon.storage import patients as patient_rows
@@ -93,6 +94,8 @@ def import_document(ctx: Context, data: Any) -> ImportResult:
         for check in document.checks:
             if check.done_at is not None:
                 done += check_rows.complete_check(conn, check)
+        touched = set(ids.values()) | {i for i in stored_ids if i is not None}
+        refresh_patients(ctx, conn, touched)
     return ImportResult(
         patients=len(document.patients),
         infusions=len(document.infusions),

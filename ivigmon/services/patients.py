@@ -17,6 +17,7 @@ from ivigmon.domain.validation import (
 )
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
+from ivigmon.services.screen_state import refresh_patients
 from ivigmon.storage import patients as rows
 
 
@@ -66,6 +67,8 @@ def save_patient_form(
         rows.update_patient(conn, patient_id, amended)
         if measurement is not None:
             rows.insert_measurements(conn, patient_id, [measurement], ctx.stamp())
+        # Undated facts (diagnoses, comorbidities, blood group) count in every assessment.
+        refresh_patients(ctx, conn, [patient_id])
     return replace(amended, id=patient_id)
 
 
@@ -98,4 +101,5 @@ def add_measurement(
         require_not_future(record, "at", at, now=ctx.now())
         validate_measurement(record, measurement, birth_date=patient.birth_date)
         rows.insert_measurements(conn, patient_id, [measurement], ctx.stamp())
+        refresh_patients(ctx, conn, [patient_id], from_start=at)
     return measurement

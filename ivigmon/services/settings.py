@@ -8,6 +8,7 @@ from ivigmon.domain.roles import Permission
 from ivigmon.domain.settings import CheckSettings, RiskSettings
 from ivigmon.domain.validation import NOTES_MAX, ValidationError
 from ivigmon.services.context import Context
+from ivigmon.services.screen_state import rules_changed
 from ivigmon.storage.settings_store import load_settings, save_rule_settings, save_setting
 
 
@@ -17,9 +18,14 @@ def change_settings(ctx: Context, risk: RiskSettings, checks: CheckSettings) -> 
     validate_risk(risk)
     validate_checks(replace(checks, offsets_h=tuple(sorted(checks.offsets_h))))
     stamp = ctx.stamp()
-    with ctx.store.write() as conn:
-        save_rule_settings(conn, risk, checks, at=stamp.at, by=stamp.by)
-    ctx.forget_cached()
+    try:
+        with ctx.store.write() as conn:
+            save_rule_settings(conn, risk, checks, at=stamp.at, by=stamp.by)
+            ctx.forget_cached()  # the assessments below use the new values
+            # Every assessment may change: the ones the screens show now are made again here.
+            rules_changed(ctx, conn)
+    finally:
+        ctx.forget_cached()
 
 
 def validate_risk(settings: RiskSettings) -> None:

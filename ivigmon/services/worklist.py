@@ -6,13 +6,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ivigmon.domain.codes import CheckStatus, RiskLevel
-from ivigmon.domain.followup import OPEN_STATUSES, STATUS_RANK, check_status
+from ivigmon.domain.followup import OPEN_STATUSES, STATUS_RANK, check_status, open_status
 from ivigmon.domain.models import Infusion, RiskFactor
 from ivigmon.domain.replay import check_as_of, infusions_as_of
 from ivigmon.domain.risk import assess_infusion
-from ivigmon.domain.timefmt import to_iso, to_stored
+from ivigmon.domain.timefmt import parse_local, to_iso, to_stored
 from ivigmon.services.context import Context
 from ivigmon.services.history import load_histories
+from ivigmon.services.screen_state import assess_stale
+from ivigmon.storage import screen_state as state
 from ivigmon.storage.checks import open_checks_at
 from ivigmon.storage.infusions import patient_ids_for_infusions
 
@@ -32,8 +34,57 @@ class WorklistRow:
 
 
 def worklist(ctx: Context, at: datetime | None = None) -> list[WorklistRow]:
-    """Open checks at `at`: overdue first, then by due time, MRN and offset (SPEC 5a)."""
-    moment = at or ctx.now()
+    """Open checks: overdue first, then by due time, MRN and offset (SPEC 5a).
+
+    Now (no `at`): read from the stored open checks and risks, at a cost that follows the
+    number of open checks. At a past moment: the record is replayed as it stood then.
+    """
+    now = ctx.now()
+    with ctx.store.read() as conn:
+        built = state.counter(conn, state.STATE_BUILT)
+    if at is not None or not built:
+        # A past moment, or a database opened read-only before its state was ever built.
+        return worklist_as_of(ctx, at or now)
+    settings = ctx.check_settings()
+    with ctx.store.read() as conn:
+        rows = state.open_check_rows(conn)
+        ids = sorted({r["infusion_id"] for r in rows})
+        stored = state.stored_risks(conn, ids)
+        generation = state.counter(conn, state.RULES)
+        stale = [i for i in ids if i not in stored or stored[i].rules != generation]
+        fresh = assess_stale(ctx, conn, stale) if stale else {}
+    risks: dict[str, tuple[RiskLevel, tuple[RiskFactor, ...]]] = {}
+    for infusion_id in ids:
+        if infusion_id in fresh:
+            risks[infusion_id] = (fresh[infusion_id].level, fresh[infusion_id].factors)
+        elif infusion_id in stored:
+            risks[infusion_id] = (stored[infusion_id].level, stored[infusion_id].factors)
+    result: list[WorklistRow] = []
+    for row in rows:
+        if row["infusion_id"] not in risks:
+            continue  # its patient or infusion was entered in error after the row was read
+        level, factors = risks[row["infusion_id"]]
+        due_at = parse_local(row["due_at"])
+        result.append(
+            WorklistRow(
+                mrn=row["mrn"],
+                patient_name=row["name"],
+                infusion_id=row["infusion_id"],
+                product_id=row["product_id"],
+                infusion_end=parse_local(row["ended_at"]),
+                offset_h=int(row["offset_h"]),
+                due_at=due_at,
+                status=open_status(due_at, now, settings),
+                risk_level=level,
+                risk_factors=factors,
+            )
+        )
+    return result
+
+
+def worklist_as_of(ctx: Context, at: datetime) -> list[WorklistRow]:
+    """The worklist as the record stood at `at` (SPEC 5a), replayed from the history."""
+    moment = at
     with ctx.store.read() as conn:
         candidates = open_checks_at(conn, to_stored(moment))
         owners = patient_ids_for_infusions(conn, sorted({c.infusion_id for c in candidates}))
@@ -46,7 +97,9 @@ def worklist(ctx: Context, at: datetime | None = None) -> list[WorklistRow]:
     for check in candidates:
         pid = owners[check.infusion_id]
         history = histories[pid]
-        known = known_cache.setdefault(pid, infusions_as_of(history.infusions, moment))
+        if pid not in known_cache:
+            known_cache[pid] = infusions_as_of(history.infusions, moment)
+        known = known_cache[pid]
         infusion = next(i for i in known if i.id == check.infusion_id)
         status = check_status(check_as_of(check, moment), infusion, known, moment, settings)
         if status not in OPEN_STATUSES:

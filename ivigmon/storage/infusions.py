@@ -23,6 +23,7 @@ from ivigmon.domain.models import (
     VitalSigns,
 )
 from ivigmon.domain.timefmt import parse_date, parse_local, to_stored
+from ivigmon.storage.screen_state import INFUSION_NUMBER, bump_counter, note_infusion_number
 from ivigmon.storage.sqlutil import in_json
 from ivigmon.storage.stamp import Stamp
 
@@ -58,6 +59,7 @@ def insert_infusion(
             infusion.recorded_by or stamp.by,
         ),
     )
+    note_infusion_number(conn, infusion.id)
     insert_lots(conn, infusion.id, infusion.lots)
     insert_rate_steps(conn, infusion.id, infusion.rate_steps, stamp)
     insert_premedications(conn, infusion.id, infusion.premedications, stamp)
@@ -190,12 +192,10 @@ def existing_infusion_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> set[s
 
 
 def next_infusion_id(conn: sqlite3.Connection) -> str:
-    """`inf-000123`: one more than the largest number used so far (inside the write lock)."""
-    row = conn.execute(
-        """SELECT max(CAST(substr(id, 5) AS INTEGER)) FROM infusions
-           WHERE id GLOB 'inf-[0-9]*'"""
-    ).fetchone()
-    return f"inf-{(row[0] or 0) + 1:06d}"
+    """`inf-000123`: one more than the largest number used so far (inside the write lock).
+
+    A stored counter, kept above every `inf-N` id ever inserted: no scan of the ids."""
+    return f"inf-{bump_counter(conn, INFUSION_NUMBER):06d}"
 
 
 def patient_ids_for_infusions(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, int]:

@@ -176,7 +176,7 @@ def registered_names() -> list[str]:
 
 
 def _row_json(db: Database, table: str, alias: str) -> str:
-    columns = [row["name"] for row in db.execute(f"PRAGMA table_info({table})").fetchall()]
+    columns = [column.name for column in db[table].columns]
     parts = []
     for column in columns:
         if column in SECRET_COLUMNS:
@@ -264,3 +264,49 @@ def m002_users_audit_amendments(db: Database) -> None:
     for table, key in AUDITED.items():
         for statement in audit_triggers(db, table, key):
             db.execute(statement)
+
+
+@MIGRATIONS(name="m005_screen_state")
+def m005_screen_state(db: Database) -> None:
+    """What the screens read, kept current in the transaction of each change: each check's
+    openness and each infusion's risk. Derived from the clinical tables and rebuilt from them
+    at any time (services.screen_state), so neither is audited."""
+    db.execute(
+        """CREATE TABLE check_state (
+            check_id INTEGER PRIMARY KEY REFERENCES checks(id),
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            due_at TEXT NOT NULL,
+            -- 1: not done, not superseded by a later infusion, nothing of it entered in error
+            open INTEGER NOT NULL CHECK (open IN (0, 1))
+        ) STRICT"""
+    )
+    # The worklist reads only the open checks, in due order: a few thousand rows even when
+    # the checks of a million infusions lie behind them.
+    db.execute("CREATE INDEX check_state_open ON check_state(due_at) WHERE open = 1")
+    db.execute("CREATE INDEX check_state_by_patient ON check_state(patient_id)")
+    db.execute(
+        """CREATE TABLE infusion_risk (
+            infusion_id TEXT PRIMARY KEY REFERENCES infusions(id),
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            level TEXT NOT NULL,
+            factors TEXT NOT NULL,
+            notes TEXT NOT NULL,
+            -- The rules generation (settings and catalogue) the assessment was made with.
+            rules INTEGER NOT NULL
+        ) STRICT"""
+    )
+    db.execute("CREATE INDEX infusion_risk_by_patient ON infusion_risk(patient_id)")
+    db.execute(
+        """CREATE TABLE counters (
+            name TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        ) STRICT"""
+    )
+    # The next infusion number: one more than the largest used so far (O(1) from now on).
+    db.execute(
+        """INSERT INTO counters (name, value)
+           SELECT 'infusion_number', coalesce(max(CAST(substr(id, 5) AS INTEGER)), 0)
+           FROM infusions WHERE id GLOB 'inf-[0-9]*'"""
+    )
+    # 0: the screen state has not been built yet; it is built when the database is opened.
+    db.execute("INSERT INTO counters (name, value) VALUES ('rules', 1), ('state_built', 0)")

@@ -8,6 +8,7 @@ import pytest
 
 from ivigmon.storage.checks import OPEN_AT_SQL
 from ivigmon.storage.database import open_store
+from ivigmon.storage.screen_state import OPEN_CHECKS_SQL
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,14 @@ def test_query_uses_index(tmp_path: Path, sql: str, index: str):
     assert index in plan, plan
     # A scan of a partial index reads only its rows (the running infusions).
     assert "SCAN" not in plan or f"USING INDEX {index}" in plan, plan
+
+
+def test_the_worklist_reads_only_the_open_checks(tmp_path: Path):
+    """The open checks come from their partial index; every other table is looked up by key,
+    so the cost follows the open checks, not the history behind them."""
+    store = open_store(tmp_path / "w.db")
+    plan = [str(r[3]) for r in store.conn.execute("EXPLAIN QUERY PLAN " + OPEN_CHECKS_SQL)]
+    store.close()
+    assert plan[0] == "SCAN s USING INDEX check_state_open", plan
+    for line in plan[1:]:
+        assert not line.startswith("SCAN"), plan

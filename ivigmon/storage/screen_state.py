@@ -1,0 +1,165 @@
+"""The stored state the screens read: open checks in due order, each infusion's risk, counters."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ivigmon.domain.codes import FactorCode, RiskLevel
+from ivigmon.domain.models import RiskAssessment, RiskFactor
+from ivigmon.domain.risk import SOURCES
+from ivigmon.storage.sqlutil import in_json
+
+INFUSION_NUMBER = "infusion_number"
+RULES = "rules"
+STATE_BUILT = "state_built"
+
+
+def counter(conn: sqlite3.Connection, name: str) -> int:
+    row = conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()
+    return int(row["value"]) if row is not None else 0
+
+
+def set_counter(conn: sqlite3.Connection, name: str, value: int) -> None:
+    conn.execute(
+        """INSERT INTO counters (name, value) VALUES (?, ?)
+           ON CONFLICT (name) DO UPDATE SET value = excluded.value""",
+        (name, value),
+    )
+
+
+def bump_counter(conn: sqlite3.Connection, name: str) -> int:
+    """One more than before (inside the caller's write transaction)."""
+    row = conn.execute(
+        "UPDATE counters SET value = value + 1 WHERE name = ? RETURNING value", (name,)
+    ).fetchone()
+    if row is None:
+        set_counter(conn, name, 1)
+        return 1
+    return int(row["value"])
+
+
+def note_infusion_number(conn: sqlite3.Connection, infusion_id: str) -> None:
+    """Keep the counter above every `inf-N` id stored, so a new number is always free."""
+    prefix, _, digits = infusion_id.partition("-")
+    if prefix == "inf" and digits.isdigit() and digits.isascii():
+        conn.execute(
+            "UPDATE counters SET value = max(value, ?) WHERE name = ?",
+            (int(digits), INFUSION_NUMBER),
+        )
+
+
+@dataclass(frozen=True)
+class CheckState:
+    check_id: int
+    patient_id: int
+    due_at: str
+    open: bool
+
+
+def close_patient_checks(conn: sqlite3.Connection, patient_ids: Sequence[int]) -> None:
+    """Every check of these patients leaves the worklist (the open ones are stored again)."""
+    clause, arg = in_json("patient_id", list(patient_ids))
+    conn.execute(f"UPDATE check_state SET open = 0 WHERE {clause} AND open = 1", (arg,))
+
+
+def store_check_states(conn: sqlite3.Connection, states: Iterable[CheckState]) -> None:
+    conn.executemany(
+        """INSERT INTO check_state (check_id, patient_id, due_at, open) VALUES (?, ?, ?, ?)
+           ON CONFLICT (check_id) DO UPDATE SET patient_id = excluded.patient_id,
+               due_at = excluded.due_at, open = excluded.open""",
+        [(s.check_id, s.patient_id, s.due_at, int(s.open)) for s in states],
+    )
+
+
+def store_risks(
+    conn: sqlite3.Connection,
+    risks: Iterable[tuple[str, int, RiskAssessment]],
+    *,
+    rules: int,
+) -> None:
+    """Each infusion's assessment: (infusion id, patient id, assessment)."""
+    conn.executemany(
+        """INSERT INTO infusion_risk (infusion_id, patient_id, level, factors, notes, rules)
+           VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (infusion_id) DO UPDATE SET patient_id = excluded.patient_id,
+               level = excluded.level, factors = excluded.factors, notes = excluded.notes,
+               rules = excluded.rules""",
+        [
+            (
+                infusion_id,
+                patient_id,
+                a.level.value,
+                json.dumps([[f.code.value, f.reason] for f in a.factors], ensure_ascii=False),
+                json.dumps(list(a.notes), ensure_ascii=False),
+                rules,
+            )
+            for infusion_id, patient_id, a in risks
+        ],
+    )
+
+
+@dataclass(frozen=True)
+class StoredRisk:
+    """An infusion's stored assessment, and the rules generation it was made with."""
+
+    level: RiskLevel
+    factors: tuple[RiskFactor, ...]
+    notes: tuple[str, ...]
+    rules: int
+
+
+def _stored_risk(row: sqlite3.Row) -> StoredRisk:
+    return StoredRisk(
+        level=RiskLevel(row["level"]),
+        factors=tuple(
+            RiskFactor(FactorCode(code), reason, SOURCES[FactorCode(code)])
+            for code, reason in json.loads(row["factors"])
+        ),
+        notes=tuple(json.loads(row["notes"])),
+        rules=int(row["rules"]),
+    )
+
+
+def stored_risks(conn: sqlite3.Connection, infusion_ids: Sequence[str]) -> dict[str, StoredRisk]:
+    clause, arg = in_json("infusion_id", list(infusion_ids))
+    rows = conn.execute(
+        f"SELECT infusion_id, level, factors, notes, rules FROM infusion_risk WHERE {clause}",
+        (arg,),
+    )
+    return {row["infusion_id"]: _stored_risk(row) for row in rows}
+
+
+# The worklist: open checks in due order (overdue ones are the oldest), then MRN, then offset.
+OPEN_CHECKS_SQL = """
+    SELECT c.id, c.infusion_id, c.offset_h, c.due_at, i.product_id, i.ended_at, s.patient_id,
+           p.mrn, p.name
+    FROM check_state s
+        JOIN checks c ON c.id = s.check_id
+        JOIN infusions i ON i.id = c.infusion_id
+        JOIN patients p ON p.id = s.patient_id
+    WHERE s.open = 1
+    ORDER BY s.due_at, p.mrn, c.offset_h"""
+
+
+def open_check_rows(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    return conn.execute(OPEN_CHECKS_SQL).fetchall()
+
+
+def patient_ids_after(conn: sqlite3.Connection, after: int, limit: int) -> list[int]:
+    """Patient ids above `after`, in order, for rebuilding the state in batches."""
+    rows = conn.execute(
+        "SELECT id FROM patients WHERE id > ? ORDER BY id LIMIT ?", (after, limit)
+    ).fetchall()
+    return [int(r["id"]) for r in rows]
+
+
+def patients_with_open_or_running(conn: sqlite3.Connection) -> list[int]:
+    """Patients whose risk the screens show now: an open check or a running infusion."""
+    rows = conn.execute(
+        """SELECT patient_id AS id FROM check_state WHERE open = 1
+           UNION SELECT patient_id FROM infusions WHERE ended_at IS NULL AND error_at IS NULL"""
+    ).fetchall()
+    return sorted(int(r["id"]) for r in rows)
