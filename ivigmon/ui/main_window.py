@@ -31,6 +31,7 @@ from ivigmon.ui.gates import gate, refusal
 from ivigmon.ui.infusion_window import InfusionWindow
 from ivigmon.ui.lock import InactivityTimer, LockPage
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.operations import run_read
 from ivigmon.ui.patient_detail_page import PatientDetailPage
 from ivigmon.ui.patient_picker_dialog import PatientPickerDialog
 from ivigmon.ui.patients_page import PatientsPage
@@ -155,11 +156,10 @@ class MainWindow(QMainWindow):
         self.idle.went_idle.connect(self.lock)
         self.apply_access()
         self._settings_changed()
+        # At start, the running infusions reopen at the bedside once they have been read.
+        self.reopen_pending = reopen_running
         self.refresh_running()
         self.show_page(0)
-        if reopen_running:
-            for infusion in self.running_infusions[:REOPEN_AT_START]:
-                self.open_infusion(infusion.mrn, infusion.id)
 
     # -- chrome ------------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -367,14 +367,22 @@ class MainWindow(QMainWindow):
         self.refresh_running()
 
     def refresh_running(self) -> None:
-        try:
-            running = list(infusions.running_infusions(self.ctx))
-            names = {i.mrn: load_history(self.ctx, i.mrn).patient.name for i in running}
-        except EXPECTED_ERRORS as error:
-            self.statusBar().showMessage(message_for(error), 10000)
-            return
+        """The running infusions in the sidebar, read off the GUI thread."""
+        run_read(
+            self.sidebar,
+            lambda: _running_with_names(self.ctx),
+            on_success=self._show_running,
+            on_failure=lambda error: self.statusBar().showMessage(message_for(error), 10000),
+        )
+
+    def _show_running(self, loaded: tuple[list[Infusion], dict[str, str]]) -> None:
+        running, names = loaded
         self.running_infusions = running
         self.sidebar.show_running(running, names)
+        if self.reopen_pending:
+            self.reopen_pending = False
+            for infusion in running[:REOPEN_AT_START]:
+                self.open_infusion(infusion.mrn, infusion.id)
 
     def refresh_all(self) -> None:
         """F5: reload every page from the database (another workstation may have written)."""
@@ -456,3 +464,8 @@ def _bring_to_front(window: QWidget) -> None:
     if QGuiApplication.platformName() != "offscreen":
         window.raise_()
     window.activateWindow()
+
+
+def _running_with_names(ctx: Context) -> tuple[list[Infusion], dict[str, str]]:
+    running = list(infusions.running_infusions(ctx))
+    return running, {i.mrn: load_history(ctx, i.mrn).patient.name for i in running}

@@ -1,9 +1,10 @@
-"""Runs a service call that writes off the GUI thread and reports its result back on the GUI thread.
+"""Runs service calls off the GUI thread and hands their outcome back on the GUI thread.
 
 A save can wait up to half a minute for another workstation's write lock; done in the GUI thread,
-that wait would freeze every window. Here the call runs in one worker thread (writes stay in the
-order they were asked for), the window stays usable, the form that asked keeps what was typed and
-says that it is saving, and the outcome comes back to the GUI thread as a success or a failure.
+that wait would freeze every window. Saves run in one worker thread (they stay in the order they
+were asked for); the form that asked keeps what was typed and says that it is saving. Slow reads
+(a page's rows) run on two other threads; when a page asks again before an answer came, only the
+newest answer is shown.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class Operation(Generic[T]):
     busy_shown: bool = False
     done: bool = False
     succeeded: bool | None = None
+    read: bool = False
 
 
 class _Relay(QObject):
@@ -70,16 +72,28 @@ class _Operations:
     def __init__(self) -> None:
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(1)  # writes run one after the other, in order
+        self.reads = QThreadPool()
+        self.reads.setMaxThreadCount(2)
+        for pool in (self.pool, self.reads):
+            # Each thread keeps its own database connection: threads are never retired.
+            pool.setExpiryTimeout(-1)
         self.relay = _Relay()
         self.relay.done.connect(self._deliver)
         self.running: dict[int, Operation[Any]] = {}
+        # The newest read asked by each owner; an older answer is not shown.
+        self.newest: dict[int, int] = {}
         self.keys = itertools.count(1)
         # A write under way when the program ends is finished, not cut off.
         atexit.register(self.pool.waitForDone)
+        atexit.register(self.reads.waitForDone)
 
     def start(self, operation: Operation[Any]) -> None:
         key = next(self.keys)
         self.running[key] = operation
+        if operation.read:
+            self.newest[id(operation.owner)] = key
+            self.reads.start(_Job(key, operation.work, self.relay))
+            return
         QTimer.singleShot(BUSY_NOTE_AFTER_MS, lambda: self._show_busy(key))
         self.pool.start(_Job(key, operation.work, self.relay))
 
@@ -98,6 +112,8 @@ class _Operations:
         operation.succeeded = error is None
         if not shiboken6.isValid(operation.owner):
             return  # the form was closed meanwhile; what was saved stays saved
+        if operation.read and self.newest.get(id(operation.owner)) != key:
+            return  # a newer read of the same page is on its way
         if operation.busy_shown and operation.on_busy is not None:
             operation.on_busy(False)
         if error is None:
@@ -139,9 +155,25 @@ def run_operation(
     return operation
 
 
+def run_read(
+    owner: QWidget,
+    work: Callable[[], T],
+    *,
+    on_success: Callable[[T], None],
+    on_failure: Callable[[Exception], None],
+) -> Operation[T]:
+    """Run a read (one query, or a few in one snapshot) off the GUI thread; only the answer
+    to `owner`'s newest read reaches `on_success` or `on_failure`, on the GUI thread."""
+    operation = Operation(owner, work, on_success, on_failure, read=True)
+    _shared().start(operation)
+    return operation
+
+
 def is_busy(owner: QWidget) -> bool:
     """Whether `owner` has a save on its way."""
-    return _operations is not None and any(op.owner is owner for op in _operations.running.values())
+    return _operations is not None and any(
+        op.owner is owner and not op.read for op in _operations.running.values()
+    )
 
 
 def pending() -> int:
@@ -150,8 +182,10 @@ def pending() -> int:
 
 
 def wait_for_worker(msecs: int = 60_000) -> bool:
-    """Block until the worker is idle (at shutdown, so that no write is cut off)."""
-    return _operations is None or _operations.pool.waitForDone(msecs)
+    """Block until the workers are idle (at shutdown, so that no write is cut off)."""
+    if _operations is None:
+        return True
+    return _operations.pool.waitForDone(msecs) and _operations.reads.waitForDone(msecs)
 
 
 def save_form(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,12 +17,13 @@ from ivigmon.domain.models import Patient
 from ivigmon.domain.roles import Permission
 from ivigmon.services.context import Context
 from ivigmon.services.history import load_history
-from ivigmon.services.patient_list import PatientSummary, patient_list
+from ivigmon.services.patient_list import PatientList, PatientSummary, patient_list
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.gates import gate
 from ivigmon.ui.labels import muted_label, title_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.operations import run_read
 from ivigmon.ui.patient_dialog import PatientDialog
 from ivigmon.ui.patients_model import PatientColumn, PatientsTableModel
 from ivigmon.ui.table_views import record_table, selected_row
@@ -41,6 +42,8 @@ class PatientsPage(QWidget):
         self.ctx = ctx
         self.events = events
         self.dialog: PatientDialog | None = None
+        self.stale = False
+        self.open_single = False  # Enter in the search box: open the one patient found
 
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
@@ -102,19 +105,35 @@ class PatientsPage(QWidget):
         self.refresh()
 
     def _on_data_changed(self, *_: object) -> None:
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True  # reloaded when the page is shown again
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self.stale:
+            self.refresh()
+        super().showEvent(event)
 
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
     def refresh(self) -> None:
+        """Reload the list off the GUI thread, keeping the selected patient selected."""
+        self.stale = False
+        search = self.search.text()
+        run_read(
+            self,
+            lambda: patient_list(self.ctx, search),
+            on_success=self._show_list,
+            on_failure=lambda error: self.message.show_message(
+                f"The patient list could not be loaded. {message_for(error)}"
+            ),
+        )
+
+    def _show_list(self, found: PatientList) -> None:
         keep = self.current()
-        try:
-            found = patient_list(self.ctx, self.search.text())
-        except EXPECTED_ERRORS as error:
-            self.message.show_message(f"The patient list could not be loaded. {message_for(error)}")
-            return
         self.message.clear_message()
         rows = found.rows
         self.model.set_rows(rows)
@@ -125,6 +144,12 @@ class PatientsPage(QWidget):
                 index = next((n for n, r in enumerate(rows) if r.mrn == keep.mrn), 0)
             self.table.selectRow(index)
         self._update_buttons()
+        if self.open_single:
+            self.open_single = False
+            if len(rows) == 1:
+                self.open_selected()
+            else:
+                self.table.setFocus()
 
     def current(self) -> PatientSummary | None:
         row = selected_row(self.table)
@@ -139,12 +164,10 @@ class PatientsPage(QWidget):
         gate(self.start_button, self.ctx, Permission.RECORD_INFUSIONS, ready=selected)
 
     def _search_entered(self) -> None:
+        """Enter in the search box: the one patient found opens; otherwise go to the list."""
         self.search_timer.stop()
+        self.open_single = True
         self.refresh()
-        if self.model.rowCount() == 1:
-            self.open_selected()
-        else:
-            self.table.setFocus()
 
     def _on_double_click(self, _index: QModelIndex) -> None:
         self.open_selected()

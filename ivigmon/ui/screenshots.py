@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
@@ -14,13 +15,22 @@ from ivigmon.services.amend import EntryKind
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.history import load_histories
 from ivigmon.services.patient_list import patient_summaries
+from ivigmon.ui import operations
 from ivigmon.ui.create_admin_dialog import CreateAdminDialog
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.infusion_window import InfusionWindow
 from ivigmon.ui.main_window import ABOUT_PAGE, NAVIGATION, WINDOW_SIZE, MainWindow
 
+# The longest a screen waits for its rows before it is drawn anyway.
+SETTLE_SECONDS = 30.0
+
 
 def _settle() -> None:
+    """Let the pages finish the reads they run off the GUI thread, then paint."""
+    deadline = time.monotonic() + SETTLE_SECONDS
+    while operations.pending() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
     for _ in range(3):
         QApplication.processEvents()
 
@@ -73,6 +83,7 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
     written: list[Path] = []
 
     window.show_page(0)
+    _settle()
     if window.worklist.model.rowCount() > 0:
         rows = window.worklist.model.rows()
         pick = max(range(len(rows)), key=lambda n: (len(rows[n].risk_factors), -n))

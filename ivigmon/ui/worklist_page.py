@@ -25,11 +25,12 @@ from ivigmon.services.context import Context
 from ivigmon.services.worklist import WorklistRow
 from ivigmon.ui.assessment_panel import AssessmentPanel
 from ivigmon.ui.check_dialog import CheckDialog
-from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
+from ivigmon.ui.errors import message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.gates import gate, refusal
 from ivigmon.ui.labels import muted_label, subtitle_label, title_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.operations import run_read
 from ivigmon.ui.table_views import record_table, selected_row
 from ivigmon.ui.wording import STATUS_WORDS, relative_due, when
 from ivigmon.ui.worklist_model import WorklistColumn, WorklistTableModel
@@ -129,14 +130,23 @@ class WorklistPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload the open checks, keeping the selected check selected when it is still open."""
+        """Reload the open checks off the GUI thread; the selected check stays selected when it
+        is still open."""
+        run_read(
+            self,
+            lambda: (
+                worklist.worklist(self.ctx),
+                {p.id: p.name for p in self.ctx.products().values()},
+            ),
+            on_success=self._show_rows,
+            on_failure=lambda error: self.message.show_message(
+                f"The worklist could not be loaded. {message_for(error)}"
+            ),
+        )
+
+    def _show_rows(self, loaded: tuple[list[WorklistRow], dict[str, str]]) -> None:
+        rows, names = loaded
         keep = self._current()
-        try:
-            rows = worklist.worklist(self.ctx)
-            names = {p.id: p.name for p in self.ctx.products().values()}
-        except EXPECTED_ERRORS as error:
-            self.message.show_message(f"The worklist could not be loaded. {message_for(error)}")
-            return
         self.message.clear_message()
         self.model.product_names = names
         self.model.set_rows(rows)
@@ -222,3 +232,7 @@ class WorklistPage(QWidget):
         row = self._current()
         if row is not None:
             self.patient_requested.emit(row.mrn)
+
+
+def _product_names(ctx: Context) -> dict[str, str]:
+    return {p.id: p.name for p in ctx.products().values()}

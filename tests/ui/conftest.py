@@ -48,6 +48,7 @@ def show(qtbot) -> Iterator[Callable[[QWidget], QWidget]]:
         widget.show()
         qtbot.waitExposed(widget)
         activate(qtbot, widget)
+        settle(qtbot)  # the pages' first reads run off the GUI thread
         return widget
 
     yield _show

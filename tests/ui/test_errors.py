@@ -14,7 +14,7 @@ from ivigmon.ui.errors import message_for
 from ivigmon.ui.worklist_page import WorklistPage
 from tests.factories import make_patient, start_infusion
 
-from .conftest import outcome
+from .conftest import outcome, settle
 
 
 @pytest.mark.parametrize(
@@ -62,4 +62,5 @@ def test_a_busy_database_while_recording_a_check_keeps_the_dialog_as_typed(
     assert dialog.notes.toPlainText() == "well, back at school"
     monkeypatch.undo()
     assert outcome(qtbot, dialog.save()) is True
+    settle(qtbot)
     assert [r.offset_h for r in page.model.rows()] == [48, 72]

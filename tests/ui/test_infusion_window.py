@@ -109,6 +109,7 @@ def test_ending_an_infusion_puts_three_checks_on_the_worklist_at_the_right_times
     qtbot.keyClicks(dialog.end, "11:30")
     with qtbot.waitSignal(events.infusion_ended, timeout=2000):
         qtbot.keyClick(dialog.end, Qt.Key.Key_Return)
+    settle(qtbot)
 
     end = datetime(2026, 3, 10, 11, 30)
     expected = [
@@ -127,6 +128,7 @@ def test_ending_an_infusion_puts_three_checks_on_the_worklist_at_the_right_times
     assert {r.mrn for r in rows} == {"K-0001"}
     clock.now = end + timedelta(hours=21)  # within the 4 h lead of the first check
     list_page.refresh()
+    settle(qtbot)
     assert list_page.model.rows()[0].status is CheckStatus.DUE
     assert "1 due now" in list_page.summary.text()
 
@@ -178,16 +180,21 @@ def test_after_a_crash_the_running_infusion_is_reopened_with_everything_entered(
     page = bedside(ctx, events, show, started.id).run_page
     qtbot.keyClicks(page.rate, "4.3")
     qtbot.keyClick(page.rate, Qt.Key.Key_Return)
+    settle(qtbot)  # the step is committed
     # The program dies here; a new one opens the same file with its own connection.
     restarted = open_context(tmp_path / "ward.db", clock=clock, user="nurse.test")
     try:
         main = MainWindow(restarted, DataEvents(), reopen_running=True)
-        show(main)
+        main.show()
+        qtbot.waitExposed(main)
+        settle(qtbot)  # the running infusions are read, then reopened at the bedside
         assert list(main.bedside) == [started.id]
         reopened = main.bedside[started.id].run_page
         assert [s.ml_per_h for s in reopened.steps.rows()] == [4.3]
         assert reopened.entry_widget.isEnabled()
     finally:
+        for window in main.bedside.values():
+            window.discard_confirmed = True
         main.close()
         restarted.store.close()
 

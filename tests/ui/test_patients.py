@@ -13,7 +13,7 @@ from ivigmon.ui.patients_model import PatientColumn
 from ivigmon.ui.patients_page import PatientsPage
 from tests.factories import make_patient, start_infusion
 
-from .conftest import outcome
+from .conftest import outcome, settle
 
 
 def test_the_list_follows_the_search_as_you_type(qtbot, ctx, events, show):
@@ -57,7 +57,7 @@ def test_a_patients_risk_badge_updates_after_a_comorbidity_is_added(qtbot, ctx, 
     dialog.comorbidities[Comorbidity.KIDNEY_FAILURE].setChecked(True)
     with qtbot.waitSignal(events.patient_saved, timeout=2000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-
+    settle(qtbot)
     assert patients_page.model.rows()[0].risk_level is RiskLevel.HIGH
     assert patients_page.model.index(0, PatientColumn.RISK).data() == "HIGH ▲▲"
     assert detail.assessment.badge.text() == "Risk: HIGH ▲▲"
@@ -89,6 +89,7 @@ def test_registering_a_patient_names_the_wrong_field_and_keeps_the_form(qtbot, c
     assert stored.diagnoses == (Diagnosis.KD, Diagnosis.JIA)
     (measurement,) = stored.measurements
     assert (measurement.weight_kg, measurement.height_cm) == (19.5, 110.0)
+    settle(qtbot)
     assert [r.mrn for r in page.model.rows()] == ["K-0100"]
 
 

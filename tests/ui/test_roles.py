@@ -10,7 +10,7 @@ from ivigmon.ui.gates import READ_ONLY_REFUSAL
 from ivigmon.ui.main_window import NAVIGATION, MainWindow
 from tests.factories import Clock, make_patient, start_infusion
 
-from .conftest import add_accounts, outcome
+from .conftest import add_accounts, outcome, settle
 
 WARD_STAFF_MAY_NOT_START = "Not allowed for your role: ward staff may not record infusions."
 
@@ -55,6 +55,7 @@ def test_ward_staff_cannot_start_infusions_but_records_a_check(qtbot, ctx, event
     dialog.no_symptoms.setChecked(True)
     with qtbot.waitSignal(events.check_recorded, timeout=2000):
         assert outcome(qtbot, dialog.save()) is True
+    settle(qtbot)
     open_checks = [(r.infusion_id, r.offset_h) for r in worklist.worklist(ctx)]
     assert (infusion_id, 24) not in open_checks
     assert page.model.rowCount() == 2

@@ -13,7 +13,7 @@ from ivigmon.ui.worklist_model import WorklistColumn
 from ivigmon.ui.worklist_page import REFRESH_MS, WorklistPage
 from tests.factories import Clock, make_patient, start_infusion
 
-from .conftest import outcome
+from .conftest import outcome, settle
 
 END = datetime(2026, 3, 9, 11, 0)  # the checks fall due 2026-03-10 11:00, 03-11 and 03-12
 
@@ -67,7 +67,7 @@ def test_recording_a_check_removes_its_row_and_symptoms_become_events(
     qtbot.keyClicks(dialog.notes, "mother called back")
     with qtbot.waitSignal(events.check_recorded, timeout=2000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-
+    settle(qtbot)
     assert [r.offset_h for r in page.model.rows()] == [48, 72]
     history = load_history(ctx, "K-0001")
     done = next(c for c in history.checks if c.offset_h == 24)
@@ -112,6 +112,7 @@ def test_the_worklist_refreshes_itself_every_minute_and_on_changes(
     ended_infusion(ctx)  # written behind the page's back (another workstation)
     assert page.model.rowCount() == 0
     page.timer.timeout.emit()
+    settle(qtbot)
     assert page.model.rowCount() == 3
     make_patient(ctx, "K-0002", comorbidities=frozenset({Comorbidity.DIABETES}))
     with qtbot.waitSignal(page.counts_changed, timeout=1000):
