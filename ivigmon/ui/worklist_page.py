@@ -134,10 +134,7 @@ class WorklistPage(QWidget):
         is still open."""
         run_read(
             self,
-            lambda: (
-                worklist.worklist(self.ctx),
-                {p.id: p.name for p in self.ctx.products().values()},
-            ),
+            lambda: (worklist.worklist(self.ctx), _product_names(self.ctx)),
             on_success=self._show_rows,
             on_failure=lambda error: self.message.show_message(
                 f"The worklist could not be loaded. {message_for(error)}"
