@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
 # Stored times have one fixed shape so that they compare correctly as text in SQL.
 STORED_FORMAT = "%Y-%m-%dT%H:%M:%S"
@@ -28,6 +29,14 @@ def parse_local(text: str) -> datetime:
     if parsed.tzinfo is not None:
         raise TimeFormatError(f"times are local wall-clock times without a zone, got {text!r}")
     return parsed.replace(microsecond=0)
+
+
+@lru_cache(maxsize=131_072)
+def parse_stored(text: str) -> datetime:
+    """A time as the database stores it (always STORED_FORMAT, written by ivigmon itself).
+
+    Remembered: the same times are read again at every refresh of a screen."""
+    return datetime.fromisoformat(text)
 
 
 def parse_date(text: str) -> date:

@@ -22,7 +22,7 @@ from ivigmon.domain.models import (
     RateStep,
     VitalSigns,
 )
-from ivigmon.domain.timefmt import parse_date, parse_local, to_stored
+from ivigmon.domain.timefmt import parse_date, parse_stored, to_stored
 from ivigmon.storage.screen_state import INFUSION_NUMBER, bump_counter, note_infusion_number
 from ivigmon.storage.sqlutil import in_json
 from ivigmon.storage.stamp import Stamp
@@ -253,8 +253,8 @@ def load_infusions(
                 dosing_weight_kg=row["dosing_weight_kg"],
                 dosing_weight_basis=WeightBasis(row["dosing_weight_basis"]),
                 dose_g=row["dose_g"],
-                start=parse_local(row["started_at"]),
-                end=parse_local(row["ended_at"]) if row["ended_at"] else None,
+                start=parse_stored(row["started_at"]),
+                end=parse_stored(row["ended_at"]) if row["ended_at"] else None,
                 active_infection=bool(row["active_infection"]),
                 course_outcome=(
                     CourseOutcome(row["course_outcome"]) if row["course_outcome"] else None
@@ -294,7 +294,7 @@ def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
         (arg,),
     ):
         parts[row["infusion_id"]][1].append(
-            RateStep(at=parse_local(row["at"]), ml_per_h=row["ml_per_h"], id=row["id"])
+            RateStep(at=parse_stored(row["at"]), ml_per_h=row["ml_per_h"], id=row["id"])
         )
     for row in conn.execute(
         f"""SELECT id, infusion_id, at, drug, drug_class, dose, route FROM premedications
@@ -303,7 +303,7 @@ def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
     ):
         parts[row["infusion_id"]][2].append(
             Premedication(
-                at=parse_local(row["at"]),
+                at=parse_stored(row["at"]),
                 drug=row["drug"],
                 drug_class=PremedClass(row["drug_class"]),
                 dose=row["dose"],
@@ -318,7 +318,7 @@ def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
     ):
         parts[row["infusion_id"]][3].append(
             VitalSigns(
-                at=parse_local(row["at"]),
+                at=parse_stored(row["at"]),
                 temp_c=row["temp_c"],
                 hr=row["hr"],
                 sbp=row["sbp"],
@@ -338,7 +338,7 @@ def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
             AdverseEvent(
                 id=row["id"],
                 check_offset_h=row["check_offset_h"],
-                onset=parse_local(row["onset"]),
+                onset=parse_stored(row["onset"]),
                 term=row["term"],
                 grade=row["grade"],
                 ctcae_version=row["ctcae_version"],

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from ivigmon.domain.codes import Comorbidity, Diagnosis, Sex
 from ivigmon.domain.models import Measurement, Patient
-from ivigmon.domain.timefmt import parse_date, parse_local, to_stored
+from ivigmon.domain.timefmt import parse_date, parse_stored, to_stored
 from ivigmon.storage.sqlutil import in_json
 from ivigmon.storage.stamp import Stamp
 
@@ -104,7 +104,7 @@ def load_patients(
     ):
         measures.setdefault(row["patient_id"], []).append(
             Measurement(
-                at=parse_local(row["at"]),
+                at=parse_stored(row["at"]),
                 weight_kg=row["weight_kg"],
                 height_cm=row["height_cm"],
                 id=row["id"],
