@@ -282,3 +282,12 @@ def test_audit_verify_says_keyed_entries_cannot_be_checked_without_the_key(
     code, _, err = run(capsys, "--db", str(db), "audit", "verify")
     assert code == 1
     assert "key: " in err and "cannot be checked here: set IVIGMON_AUDIT_KEY_FILE" in err
+
+
+def test_audit_anchor_still_prints_the_head_when_the_log_cannot_be_written(
+    small_ward: Path, capsys
+):
+    (small_ward.parent / "w.db-backups").write_text("a file where the backup folder goes")
+    code, out, err = run(capsys, "--db", str(small_ward), "audit", "anchor")
+    assert code == 1 and out.startswith("ivigmon-audit-head entries=")
+    assert "the head was not added to" in err and "keep the line above elsewhere" in err
