@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ivigmon.demo.showcase import SCREENSHOT_NOW, seed_showcase
 from ivigmon.logging_setup import start_log
+from ivigmon.services import audit
 from ivigmon.services import backup as backups
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.errors import StorageError
@@ -104,6 +105,7 @@ def _start_up_checks(ctx: Context) -> str | None:
     if ctx.store.read_only:
         return None
     try:
+        audit.anchor_at_start(ctx, backups.default_backup_folder(ctx.store.path))
         backups.automatic_backup(ctx, keep_days=backup_keep_days(ctx))
     except (OSError, StorageError) as error:
         log.error("automatic backup failed: %s", error)

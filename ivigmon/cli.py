@@ -41,6 +41,9 @@ USER_ENV = "IVIGMON_USER"
 PASSWORD_ENV = "IVIGMON_PASSWORD"
 NEW_PASSWORD_ENV = "IVIGMON_NEW_PASSWORD"
 
+# Findings of one check printed by `audit verify`; the rest are counted.
+AUDIT_LINES_PER_CHECK = 10
+
 LEVEL_MARK = {"high": "HIGH (!!)", "elevated": "ELEVATED (!)", "standard": "standard"}
 
 
@@ -107,7 +110,21 @@ def build_parser() -> argparse.ArgumentParser:
     restore_parser.add_argument("src", metavar="SRC")
     audit_parser = sub.add_parser("audit", help="the audit trail")
     audit_sub = audit_parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    audit_sub.add_parser("verify", help="check the hash chain of the audit trail")
+    verify = audit_sub.add_parser(
+        "verify",
+        help="check the chain, the anchors, every record against its newest entry, the "
+        "triggers and entry times",
+    )
+    verify.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        metavar="HEAD",
+        help="also check a head printed by `ivigmon audit anchor` (may be repeated)",
+    )
+    audit_sub.add_parser(
+        "anchor", help="print the head of the audit trail to record elsewhere, and log it"
+    )
     return parser
 
 
@@ -323,13 +340,67 @@ def cmd_user(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
+    if args.audit_command == "anchor":
+        return _audit_anchor(args, out)
+    heads = [_given_head(text) for text in args.anchor]
     ctx = _open(args, create=False)
-    report = audit.verify(ctx)
+    folder = backups.default_backup_folder(ctx.store.path)
+    report = audit.verify(ctx, anchors_folder=folder, heads=heads)
+    for note in report.notes:
+        sys.stderr.write(f"ivigmon audit: ignored: {note}\n")
     if report.intact:
-        out.write(f"audit trail intact: {report.entries} entries\n")
+        out.write(
+            f"audit trail intact: {report.entries} entries ({report.keyed} keyed), "
+            f"{report.anchors_checked} anchors matched; every record agrees with its newest "
+            "entry, the triggers are ivigmon's and entry times run forward\n"
+        )
+        if not report.anchors_checked:
+            out.write(
+                f"no anchors were found in {folder}: a trail rewritten as a whole cannot be "
+                "told apart without one; `ivigmon audit anchor` records the head\n"
+            )
         return EXIT_OK
-    sys.stderr.write(f"ivigmon audit: entry {report.first_broken_id} is broken: {report.problem}\n")
+    sys.stderr.write(
+        f"ivigmon audit: the audit trail of {ctx.store.path} did not pass "
+        f"({report.entries} entries, {report.anchors_checked} anchors):\n"
+    )
+    for check in audit.Check:
+        found = [f for f in report.findings if f.check is check]
+        for finding in found[:AUDIT_LINES_PER_CHECK]:
+            sys.stderr.write(f"  {check}: {finding.text}\n")
+        if len(found) > AUDIT_LINES_PER_CHECK:
+            sys.stderr.write(f"  {check}: and {len(found) - AUDIT_LINES_PER_CHECK} more\n")
     return EXIT_FAILURE
+
+
+def _given_head(text: str) -> audit.Head:
+    found = audit.heads_in(text)
+    if len(found) != 1:
+        raise BadInput(
+            "--anchor: give one head as `ivigmon audit anchor` printed it "
+            "(ivigmon-audit-head entries=N at=TIME hash=HASH)"
+        )
+    return found[0]
+
+
+def _audit_anchor(args: argparse.Namespace, out: TextIO) -> int:
+    """The head on standard output (to keep elsewhere), and into the anchors log."""
+    ctx = _open(args, create=False)
+    folder = backups.default_backup_folder(ctx.store.path)
+    try:
+        head = audit.record_anchor(ctx, folder)
+    except OSError as exc:
+        out.write(audit.current_head(ctx).text() + "\n")
+        sys.stderr.write(
+            f"ivigmon audit: the head was not added to {audit.anchors_log(folder)} "
+            f"({exc.strerror or exc}); keep the line above elsewhere\n"
+        )
+        return EXIT_FAILURE
+    out.write(head.text() + "\n")
+    sys.stderr.write(
+        f"ivigmon audit: head added to {audit.anchors_log(folder)}; keep a copy elsewhere\n"
+    )
+    return EXIT_OK
 
 
 def cmd_not_yet(args: argparse.Namespace, out: TextIO) -> int:

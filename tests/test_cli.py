@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import pytest
 
 from ivigmon.cli import main
 from ivigmon.storage.database import open_store
+from tests.storage.forgery import delete_newest_entries, forge_dose
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -115,6 +117,7 @@ def _other_program(tmp_path: Path) -> Path:
         (["demo", "--patients", "0"], "--patients"),
         (["lot", "  "], "LOT"),
         (["export", "{nodir}"], "folder does not exist"),
+        (["audit", "verify", "--anchor", "entries=3 at=now hash=abc"], "--anchor"),
     ],
 )
 def test_bad_input_exits_2_with_one_line_and_changes_nothing(
@@ -222,3 +225,69 @@ def test_backup_and_restore_through_the_command_line(ward: Path, tmp_path: Path,
 def test_init_reports_integrity(tmp_path: Path, capsys):
     code, out, _ = run(capsys, "--db", str(tmp_path / "w.db"), "init")
     assert code == 0 and "integrity ok" in out
+
+
+@pytest.fixture
+def small_ward(tmp_path: Path) -> Path:
+    path = tmp_path / "ward" / "w.db"
+    assert main(["--db", str(path), "demo", "--patients", "3", "--seed", "2"]) == 0
+    return path
+
+
+def test_audit_anchor_output_is_accepted_by_audit_verify(small_ward: Path, capsys):
+    code, printed, _ = run(capsys, "--db", str(small_ward), "audit", "anchor")
+    assert code == 0 and printed.startswith("ivigmon-audit-head entries=")
+    code, out, err = run(capsys, "--db", str(small_ward), "audit", "verify", "--anchor", printed)
+    assert (code, err) == (0, "")
+    assert out.startswith("audit trail intact: ") and "2 anchors matched" in out
+
+
+def test_audit_verify_finds_a_forgery_against_the_anchors_written_outside_the_file(
+    small_ward: Path, capsys
+):
+    assert run(capsys, "--db", str(small_ward), "audit", "anchor")[0] == 0
+    assert run(capsys, "--db", str(small_ward), "backup", str(small_ward.parent / "usb.db"))[0] == 0
+    with sqlite3.connect(small_ward) as conn:
+        infusion_id = conn.execute("SELECT id FROM infusions ORDER BY id").fetchone()[0]
+    forge_dose(small_ward, infusion_id, 0.5)
+    code, _, err = run(capsys, "--db", str(small_ward), "audit", "verify")
+    assert code == 1
+    assert "anchors: anchors.log line 1 does not match" in err
+    # The copy's own head is beside it, and was given by hand here.
+    sidecar = (small_ward.parent / "usb.db.anchor").read_text()
+    code, _, err = run(capsys, "--db", str(small_ward), "audit", "verify", "--anchor", sidecar)
+    assert code == 1 and "anchors: the head given does not match" in err
+
+
+def test_audit_verify_finds_the_newest_entries_deleted(small_ward: Path, capsys):
+    code, printed, _ = run(capsys, "--db", str(small_ward), "audit", "anchor")
+    delete_newest_entries(small_ward, 1)
+    code, _, err = run(capsys, "--db", str(small_ward), "audit", "verify", "--anchor", printed)
+    assert code == 1 and "entries were removed" in err
+
+
+def test_audit_verify_says_keyed_entries_cannot_be_checked_without_the_key(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+):
+    key = tmp_path / "secrets" / "audit.key"
+    key.parent.mkdir()
+    key.write_text("0123456789abcdef" * 4)
+    key.chmod(0o600)
+    db = tmp_path / "ward" / "w.db"
+    monkeypatch.setenv("IVIGMON_AUDIT_KEY_FILE", str(key))
+    assert run(capsys, "--db", str(db), "init")[0] == 0
+    code, out, _ = run(capsys, "--db", str(db), "audit", "verify")
+    assert code == 0 and re.match(r"audit trail intact: (\d+) entries \(\1 keyed\)", out), out
+    monkeypatch.delenv("IVIGMON_AUDIT_KEY_FILE")
+    code, _, err = run(capsys, "--db", str(db), "audit", "verify")
+    assert code == 1
+    assert "key: " in err and "cannot be checked here: set IVIGMON_AUDIT_KEY_FILE" in err
+
+
+def test_audit_anchor_still_prints_the_head_when_the_log_cannot_be_written(
+    small_ward: Path, capsys
+):
+    (small_ward.parent / "w.db-backups").write_text("a file where the backup folder goes")
+    code, out, err = run(capsys, "--db", str(small_ward), "audit", "anchor")
+    assert code == 1 and out.startswith("ivigmon-audit-head entries=")
+    assert "the head was not added to" in err and "keep the line above elsewhere" in err

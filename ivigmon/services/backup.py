@@ -11,6 +11,7 @@ from pathlib import Path
 from ivigmon import paths
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import ValidationError
+from ivigmon.services import audit
 from ivigmon.services.context import Context
 from ivigmon.storage import backup as copies
 from ivigmon.storage import errors
@@ -194,6 +195,7 @@ def _checked_backup(store: Store, target: Path) -> Path:
             f"the backup of {store.path} failed its check ({info.problems[0]}); "
             "the database may be damaged"
         )
+    audit.anchor_copy(store, made, default_backup_folder(store.path))
     return made
 
 

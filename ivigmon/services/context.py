@@ -123,6 +123,8 @@ def open_context(
     `read_only` opens the file for viewing only (a file the user cannot write always is).
     """
     store = open_store(path, create=create, read_only=read_only)
+    # The shipped products added below are audited at the context's time, like what follows.
+    store.clock = clock or datetime.now
     try:
         shipped = shipped_products()
         with store.read() as conn:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from ivigmon.domain.timefmt import to_stored
 from ivigmon.storage import errors, location
-from ivigmon.storage.audit import seal
+from ivigmon.storage.audit import begin_mark, seal
+from ivigmon.storage.audit_key import AuditKey, key_from_environment
 from ivigmon.storage.schema import (
     APPLICATION_ID,
     MIGRATION_SET,
@@ -44,6 +45,8 @@ class Store:
         # Who is acting and what time it is, as the audit triggers record them.
         self.actor = "system"
         self.clock: Callable[[], datetime] = datetime.now
+        # The secret that keys new audit entries (IVIGMON_AUDIT_KEY_FILE); None: plain SHA-256.
+        self.audit_key: AuditKey | None = None
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
@@ -98,8 +101,10 @@ class Store:
                     continue
                 raise (failure or exc) from exc
         try:
+            # Only the entries written after this point are this transaction's to seal.
+            mark = begin_mark(conn)
             yield conn
-            seal(conn)
+            seal(conn, mark, self.audit_key)
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             _rollback(conn)
@@ -177,6 +182,8 @@ def open_store(
     text = str(path)
     if not text.strip():
         raise errors.MissingDatabase("no database file was named (an empty path)")
+    # A key that is set but unusable stops here, before the file is created or changed.
+    audit_key = key_from_environment(text)
     exists = Path(text).exists() and Path(text).stat().st_size > 0
     if not exists and not create:
         raise errors.MissingDatabase(
@@ -200,6 +207,7 @@ def open_store(
     try:
         conn = _connect(text, read_only=read_only)
         store = Store(conn, text, read_only=read_only)
+        store.audit_key = audit_key
         _prepare(store)
     except sqlite3.Error as exc:
         failure = errors.translate(exc, text)

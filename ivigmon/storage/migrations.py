@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from ivigmon.storage.audit_triggers import AUDIT_LOG_TRIGGERS, audit_triggers
 from ivigmon.storage.schema import (
     AMENDABLE,
     APPLICATION_ID,
     AUDITED,
     MIGRATION_SET,
-    SECRET_COLUMNS,
 )
 
 MIGRATIONS = Migrations(MIGRATION_SET)
@@ -175,44 +175,6 @@ def registered_names() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 
 
-def _row_json(db: Database, table: str, alias: str) -> str:
-    columns = [column.name for column in db[table].columns]
-    parts = []
-    for column in columns:
-        if column in SECRET_COLUMNS:
-            # Only whether it changed, never the hash itself.
-            parts.append(f"'{column}', '(hidden)'")
-            continue
-        parts.append(f"'{column}', {alias}.{column}")
-    return "json_object(" + ", ".join(parts) + ")"
-
-
-def audit_triggers(db: Database, table: str, key: str) -> list[str]:
-    """Triggers that write an unsealed audit entry for each insert and update of `table`.
-
-    The entry is sealed (hash-chained) by the storage layer before the same transaction
-    commits; the functions ivigmon_now() and ivigmon_user() exist only on ivigmon's own
-    connections, so another program cannot write clinical tables unnoticed.
-    Later migrations that add columns to an audited table must recreate its triggers.
-    """
-    new_json = _row_json(db, table, "NEW")
-    old_json = _row_json(db, table, "OLD")
-    new_key = key.replace("R.", "NEW.")
-    insert = f"""CREATE TRIGGER audit_{table}_insert AFTER INSERT ON {table} BEGIN
-        INSERT INTO audit_log (at, user, table_name, row_key, action, before, after)
-        VALUES (ivigmon_now(), ivigmon_user(), '{table}', {new_key}, 'insert', NULL, {new_json});
-    END"""
-    update = f"""CREATE TRIGGER audit_{table}_update AFTER UPDATE ON {table} BEGIN
-        INSERT INTO audit_log (at, user, table_name, row_key, action, before, after)
-        VALUES (ivigmon_now(), ivigmon_user(), '{table}', {new_key}, 'update', {old_json},
-                {new_json});
-    END"""
-    no_delete = f"""CREATE TRIGGER no_delete_{table} BEFORE DELETE ON {table} BEGIN
-        SELECT RAISE(ABORT, 'records are never deleted: mark them entered in error');
-    END"""
-    return [insert, update, no_delete]
-
-
 @MIGRATIONS(name="m002_users_audit_amendments")
 def m002_users_audit_amendments(db: Database) -> None:
     db.execute(
@@ -245,18 +207,8 @@ def m002_users_audit_amendments(db: Database) -> None:
     db.execute("CREATE INDEX audit_by_patient ON audit_log(json_extract(after, '$.patient_id'))")
     db.execute("CREATE INDEX audit_unsealed ON audit_log(id) WHERE hash IS NULL")
     # Append-only: an entry can be sealed once (hash set) and never changed or removed after.
-    db.execute(
-        """CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log
-           WHEN OLD.hash IS NOT NULL OR NEW.id != OLD.id OR NEW.at != OLD.at
-                OR NEW.user != OLD.user OR NEW.table_name != OLD.table_name
-                OR NEW.row_key != OLD.row_key OR NEW.action != OLD.action
-                OR NEW.before IS NOT OLD.before OR NEW.after != OLD.after
-           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"""
-    )
-    db.execute(
-        """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"""
-    )
+    for statement in AUDIT_LOG_TRIGGERS:
+        db.execute(statement)
     for table in AMENDABLE:
         db.execute(f"ALTER TABLE {table} ADD COLUMN error_at TEXT")
         db.execute(f"ALTER TABLE {table} ADD COLUMN error_by TEXT")

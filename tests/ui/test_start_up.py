@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ivigmon import app
 from ivigmon.demo.ward import build_demo_document
+from ivigmon.services import audit
 from ivigmon.services import backup as backups
 from ivigmon.services.context import open_context
 from ivigmon.services.interchange import import_document
@@ -60,3 +61,17 @@ def test_a_damaged_database_is_named_with_the_way_to_restore(tmp_path: Path, sho
     ((title, text),) = shown
     assert title == "The database is damaged"
     assert "ivigmon --db" in text and " restore " in text and "ivigmon-20260310-120000.db" in text
+
+
+def test_the_start_writes_the_audit_head_to_the_anchors_log(tmp_path: Path, shown):
+    path = tmp_path / "ward.db"
+    ctx = open_context(path, clock=Clock(NOW), user="nurse.test")
+    try:
+        assert app._start_up_checks(ctx) is None
+        head = audit.current_head(ctx)
+    finally:
+        ctx.store.close()
+    folder = backups.default_backup_folder(path)
+    assert (folder / "anchors.log").read_text() == f"2026-03-10T12:00:00 start {head.text()}\n"
+    ((_, copy),) = backups.list_backups(folder)
+    assert head.text() in copy.with_name(copy.name + ".anchor").read_text()
