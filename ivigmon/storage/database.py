@@ -206,12 +206,17 @@ def open_store(
         raise errors.MissingDatabase(f"there is no database at {text} to open for viewing")
     try:
         conn = _connect(text, read_only=read_only)
-        store = Store(conn, text, read_only=read_only)
-        store.audit_key = audit_key
-        _prepare(store)
     except sqlite3.Error as exc:
-        failure = errors.translate(exc, text)
-        raise (failure or exc) from exc
+        raise (errors.translate(exc, text) or exc) from exc
+    store = Store(conn, text, read_only=read_only)
+    store.audit_key = audit_key
+    try:
+        _prepare(store)
+    except BaseException as exc:
+        store.close()  # a file that cannot be prepared is not left open
+        if isinstance(exc, sqlite3.Error):
+            raise (errors.translate(exc, text) or exc) from exc
+        raise
     store.notices = notices
     return store
 
