@@ -68,14 +68,11 @@ def insert_infusion(
 
 
 def insert_lots(conn: sqlite3.Connection, infusion_id: str, lots: Sequence[Lot]) -> None:
-    start = conn.execute(
-        "SELECT coalesce(max(position) + 1, 0) FROM infusion_lots WHERE infusion_id = ?",
-        (infusion_id,),
-    ).fetchone()[0]
+    """The lots of a new infusion, in the order given."""
     conn.executemany(
         "INSERT INTO infusion_lots (infusion_id, position, lot, expiry) VALUES (?, ?, ?, ?)",
         [
-            (infusion_id, start + n, lot.lot, lot.expiry.isoformat() if lot.expiry else None)
+            (infusion_id, n, lot.lot, lot.expiry.isoformat() if lot.expiry else None)
             for n, lot in enumerate(lots)
         ],
     )
