@@ -17,6 +17,7 @@ from ivigmon.services.context import Context
 from ivigmon.storage import backup as copies
 from ivigmon.storage import temp_copies
 from ivigmon.storage.database import Store
+from ivigmon.storage.replace import replace_database
 from ivigmon.storage.schema import known_names
 from ivigmon.storage.settings_store import save_setting
 
@@ -179,7 +180,7 @@ def restore(
     def note(conn: sqlite3.Connection) -> None:
         save_setting(conn, RESTORE_KEY, entry, at, by)
 
-    kept = copies.replace_database(
+    kept = replace_database(
         db, source, stamp=moment.strftime(STAMP_FORMAT), note=note, actor=by, at=moment
     )
     log.info(

@@ -18,11 +18,11 @@ from ivigmon.storage.backup import (
     CopyInfo,
     backup_to,
     inspect_copy,
-    replace_database,
     store_problems,
     verify_backup,
 )
 from ivigmon.storage.database import Store, open_store
+from ivigmon.storage.replace import replace_database
 from ivigmon.storage.schema import APPLICATION_ID, known_names
 
 from .damage import damage_table, damage_the_middle
