@@ -154,6 +154,13 @@ def _password(prompt: str, env: str) -> str:
     return getpass.getpass(prompt)
 
 
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
 def _open(args: argparse.Namespace, *, create: bool) -> Context:
     """Open the database and, when it has user accounts, sign in as --user."""
     ctx = open_context(_db_path(args), create=create)
@@ -193,12 +200,14 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     try:
         ctx = _open(args, create=False)
     except (CorruptDatabase, MissingDatabase, NotOurDatabase):
-        pass
+        # Nobody can sign in to a database that does not open: the name is as given.
+        by = f"{args.user or _login_name()} (not signed in: the database did not open)"
     else:
         ctx.require(Permission.CHANGE_SETTINGS)
+        by = ctx.user
         _opened.remove(ctx)
         ctx.store.close()
-    kept = backups.restore(path, args.src)
+    kept = backups.restore(path, args.src, by=by)
     out.write(f"restored {path} from {args.src}\n")
     if kept is not None:
         out.write(f"the replaced database was kept as {kept}\n")

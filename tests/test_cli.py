@@ -23,11 +23,13 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-def digest(path: Path) -> str:
-    """Content of the database as SQL text (WAL-safe), hashed."""
+def digest(path: Path, leaving_out: str | None = None) -> str:
+    """Content of the database as SQL text (WAL-safe), hashed; without lines that mention
+    `leaving_out`."""
     conn = sqlite3.connect(path)
     try:
-        return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
+        lines = [line for line in conn.iterdump() if not leaving_out or leaving_out not in line]
+        return hashlib.sha256("\n".join(lines).encode()).hexdigest()
     finally:
         conn.close()
 
@@ -213,13 +215,38 @@ def test_backup_and_restore_through_the_command_line(ward: Path, tmp_path: Path,
     assert run(capsys, "--db", str(target), "init")[0] == 0
     code, out, _ = run(capsys, "--db", str(target), "restore", str(copy_path))
     assert code == 0 and "kept as" in out
-    assert digest(target) == digest(ward)
+    # The same records, and one more setting that says who restored it from where (audited).
+    assert digest(target, leaving_out="restore.last") == digest(ward)
+    conn = sqlite3.connect(target)
+    try:
+        (entry,) = conn.execute("SELECT value FROM settings WHERE key = 'restore.last'").fetchone()
+        audited = conn.execute("SELECT count(*) FROM audit_log WHERE row_key = 'restore.last'")
+        assert audited.fetchone()[0] == 1
+    finally:
+        conn.close()
+    assert json.loads(entry)["from"] == str(copy_path) and json.loads(entry)["by"]
     garbage = tmp_path / "garbage.db"
     garbage.write_bytes(b"not a database" * 100)
     before = digest(target)
     code, _, err = run(capsys, "--db", str(target), "restore", str(garbage))
     assert code == 2 and "not a database" in err
     assert digest(target) == before
+
+
+def test_a_backup_never_replaces_a_file(ward: Path, tmp_path: Path, capsys):
+    existing = tmp_path / "ward-copy.db"
+    existing.write_bytes(b"yesterday's copy")
+    code, out, err = run(capsys, "--db", str(ward), "backup", str(existing))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"ivigmon backup: backup {existing}: path: a file already exists there and a backup "
+        "never replaces one; choose a new name\n"
+    )
+    assert existing.read_bytes() == b"yesterday's copy"
+    before = digest(ward)
+    code, _, err = run(capsys, "--db", str(ward), "backup", f"{ward}-wal")
+    assert code == 2 and f"is the wal file of the database {ward}" in err
+    assert digest(ward) == before
 
 
 def test_init_reports_integrity(tmp_path: Path, capsys):

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ivigmon.domain.timefmt import to_stored
-from ivigmon.storage import errors, location
+from ivigmon.storage import errors, location, temp_copies
 from ivigmon.storage.audit import begin_mark, seal
 from ivigmon.storage.audit_key import AuditKey, key_from_environment
 from ivigmon.storage.schema import (
@@ -218,6 +218,8 @@ def open_store(
             raise (errors.translate(exc, text) or exc) from exc
         raise
     store.notices = notices
+    if not store.read_only:
+        _remove_leftovers(text)
     return store
 
 
@@ -296,18 +298,31 @@ def _refuse_newer(store: Store) -> set[str]:
 
 
 def _copy_before_migrating(store: Store) -> None:
-    """A full copy of the file beside it, made with the online backup API, before an upgrade."""
+    """A full copy of the file beside it, made with the online backup API, before an upgrade.
+
+    Written complete into a private temporary file first and only then given its name, so a
+    crash never leaves a half-written `.before-upgrade-*` file that looks like a whole one.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = f"{store.path}.before-upgrade-{stamp}"
+    target = Path(f"{store.path}.before-upgrade-{stamp}")
     # Read through a second connection: store.conn holds the write lock, and SQLite's backup
     # from a connection that is writing returns SQLITE_LOCKED, which Python retries forever.
     source = sqlite3.connect(f"file:{Path(store.path).resolve()}?mode=ro", uri=True)
-    # Owner-only from its first byte, like the database it copies (not only after chmod).
-    os.close(os.open(target, os.O_CREAT | os.O_RDWR, 0o600))
-    dest = sqlite3.connect(target)
     try:
-        source.backup(dest)
+        temp = temp_copies.new_temp(target)
+        try:
+            temp_copies.write_copy(source, temp)
+            temp_copies.install_numbered(temp, target)
+        finally:
+            temp.unlink(missing_ok=True)  # this function's own file
     finally:
-        dest.close()
         source.close()
-    os.chmod(target, 0o600)
+
+
+def _remove_leftovers(path: str) -> None:
+    """Temporary copies of this database (restores, before-upgrade copies) that a killed
+    ivigmon left beside it."""
+    db = Path(path)
+    temp_copies.remove_leftovers(
+        db.parent, lambda name: name == db.name or name.startswith(f"{db.name}.before-upgrade-")
+    )
