@@ -1,4 +1,4 @@
-"""The ward's settings: risk thresholds, check timings, the screen lock and backup keeping."""
+"""The ward's settings: risk thresholds, check timings, the screen lock, backup keeping, imports."""
 
 from __future__ import annotations
 
@@ -112,3 +112,35 @@ def save_workstation_settings(ctx: Context, *, lock_minutes: int, keep_days: int
     with ctx.store.write() as conn:
         save_setting(conn, LOCK_KEY, lock_minutes, stamp.at, stamp.by)
         save_setting(conn, BACKUP_KEEP_KEY, keep_days, stamp.at, stamp.by)
+
+
+IMPORT_MAX_MB_KEY = "import.max_mb"
+# The largest file `import` reads, in megabytes (1 MB = 1,000,000 bytes). A decoded file takes
+# several times its size in memory; an export of a busy ward over years is tens of megabytes.
+DEFAULT_IMPORT_MAX_MB = 200
+MAX_IMPORT_MAX_MB = 2000
+
+
+def import_max_mb(ctx: Context) -> int:
+    """The import size limit; a missing or broken value reads as 200."""
+    with ctx.store.read() as conn:
+        value = load_settings(conn).get(IMPORT_MAX_MB_KEY)
+    if isinstance(value, bool) or not isinstance(value, int):
+        return DEFAULT_IMPORT_MAX_MB
+    return value if 1 <= value <= MAX_IMPORT_MAX_MB else DEFAULT_IMPORT_MAX_MB
+
+
+def check_import_max_mb(megabytes: int) -> None:
+    if not 1 <= megabytes <= MAX_IMPORT_MAX_MB:
+        raise ValidationError(
+            "setting", "import_max_mb", f"must be between 1 and {MAX_IMPORT_MAX_MB} MB"
+        )
+
+
+def save_import_max_mb(ctx: Context, megabytes: int) -> None:
+    """Checked, then stored (administrators only)."""
+    ctx.require(Permission.CHANGE_SETTINGS)
+    check_import_max_mb(megabytes)
+    stamp = ctx.stamp()
+    with ctx.store.write() as conn:
+        save_setting(conn, IMPORT_MAX_MB_KEY, megabytes, stamp.at, stamp.by)

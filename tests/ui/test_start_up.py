@@ -11,7 +11,7 @@ from ivigmon import app
 from ivigmon.demo.ward import build_demo_document
 from ivigmon.services import backup as backups
 from ivigmon.services.context import open_context
-from ivigmon.services.interchange import import_document
+from ivigmon.services.interchange import import_demo_ward
 from tests.factories import NOW, Clock
 
 from ..storage.damage import damage_the_middle
@@ -46,7 +46,7 @@ def test_a_sound_database_gets_its_automatic_backup(tmp_path: Path, shown):
 def test_a_damaged_database_is_named_with_the_way_to_restore(tmp_path: Path, shown):
     path = tmp_path / "ward.db"
     ctx = open_context(path, clock=Clock(NOW), user="nurse.test")
-    import_document(ctx, build_demo_document(patients=20, seed=3, now=NOW))
+    import_demo_ward(ctx, build_demo_document(patients=20, seed=3, now=NOW))
     assert app._start_up_checks(ctx) is None  # the good copy of this morning
     ctx.store.conn.execute("VACUUM")  # no free pages, so the damage hits a page in use
     ctx.store.close()
