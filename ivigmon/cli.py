@@ -412,11 +412,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     stream = out or sys.stdout
-    try:
-        args = build_parser().parse_args(argv)
-    except SystemExit:
-        _flush_stdout()  # --help, --version or a usage error was printed
-        raise
+    args = build_parser().parse_args(argv)
     command = args.command or "gui"
     args.command = command
     _start_log(args)
@@ -484,13 +480,6 @@ class _Output:
                 self._stream.flush()
             except BrokenPipeError:
                 self.broken = True
-
-
-def _flush_stdout() -> None:
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _stdout_to_devnull()
 
 
 def _stdout_to_devnull() -> None:
