@@ -319,8 +319,10 @@ def test_the_demo_ward_needs_an_explicit_db(tmp_path: Path, capsys, monkeypatch)
     assert code == 2 and "--db" in err and len(err.strip().splitlines()) == 1
     assert not default.exists()
     monkeypatch.delenv("IVIGMON_DB")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     code, _, err = run(capsys, "demo", "--patients", "2")
     assert code == 2
+    assert paths.default_db_path().parent == tmp_path / "data" / "ivigmon"
     assert not paths.default_db_path().exists()
 
 
