@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import logging
@@ -49,6 +50,10 @@ LEVEL_MARK = {"high": "HIGH (!!)", "elevated": "ELEVATED (!)", "standard": "stan
 
 class BadInput(Exception):
     """A command-line value that cannot be used; exits with status 2."""
+
+
+class Unavailable(Exception):
+    """The computer stops the command (a data folder that cannot be made); exits with 1."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -138,7 +143,30 @@ def _parse_at(text: str | None) -> datetime | None:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db else paths.default_db_path()
+    """The database file: --db, else the default (its data folder is created here, and only
+    here: a command that does not need it never fails for a home folder it cannot write)."""
+    if args.db is not None:
+        path = Path(args.db)
+        _refuse_dangling_link(path, "--db", BadInput)
+        return path
+    try:
+        path = paths.prepare_default_db_path()
+    except OSError as exc:
+        raise Unavailable(
+            f"cannot create the data folder {paths.data_dir()} ({exc.strerror}); "
+            f"give --db PATH or set ${paths.DB_ENV}"
+        ) from None
+    _refuse_dangling_link(path, "the default database", Unavailable)
+    return path
+
+
+def _refuse_dangling_link(path: Path, name: str, error: type[Exception]) -> None:
+    """A link to nothing would create a database wherever it points, or fail obscurely."""
+    if path.is_symlink() and not path.exists():
+        raise error(
+            f"{name}: {path} is a symbolic link to {os.readlink(path)}, which does not exist; "
+            "give the database file itself"
+        )
 
 
 # Contexts opened by the running command, closed when it ends (restore needs the file alone).
@@ -215,13 +243,20 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    """Synthetic patients can never be removed: only into a file named with --db, and only one
+    that holds nothing but the demo ward (the service checks)."""
     if args.patients < 1 or args.patients > 5000:
         raise BadInput("--patients: must be between 1 and 5000")
+    if args.db is None:
+        raise BadInput(
+            "--db: the demo ward goes only into a database named with --db (a new file), "
+            "never into the default database"
+        )
     from ivigmon.demo.ward import build_demo_document
 
     ctx = _open(args, create=True)
     document = build_demo_document(patients=args.patients, seed=args.seed, now=ctx.now())
-    result = interchange.import_document(ctx, document)
+    result = interchange.import_demo_ward(ctx, document)
     out.write(
         f"demo ward added to {ctx.store.path}: {result.patients} patients, "
         f"{result.infusions} infusions, {result.checks_done} checks done\n"
@@ -230,8 +265,9 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    data = interchange.read_json_file(args.file)
+    interchange.check_import_path(args.file)  # a mistyped name creates no database
     ctx = _open(args, create=True)
+    data = interchange.read_import_file(ctx, args.file)
     result = interchange.import_document(ctx, data)
     out.write(
         f"imported {result.patients} patients, {result.infusions} infusions, "
@@ -426,7 +462,9 @@ def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_screenshot(args: argparse.Namespace, out: TextIO) -> int:
     from ivigmon.app import render_screenshots
 
-    written = render_screenshots(Path(args.dir), db_path=Path(args.db) if args.db else None)
+    written = render_screenshots(
+        Path(args.dir), db_path=None if args.db is None else _db_path(args)
+    )
     for path in written:
         out.write(f"{path}\n")
     return EXIT_OK
@@ -456,28 +494,81 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    # Stored text never reaches the terminal as control characters (see cli_text).
-    out = cast(TextIO, SafeText(out or sys.stdout))
+    stream = out or sys.stdout
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     args.command = command
-    start_log()
+    start_log(create_folder=args.db is None)
+    guarded = _Output(stream)
+    # Stored text never reaches the terminal as control characters (see cli_text).
+    safe = cast(TextIO, SafeText(cast(TextIO, guarded)))
     try:
-        return COMMANDS[command](args, out)
+        if args.db == "":
+            raise BadInput("--db: the path is empty; give the database file")
+        return COMMANDS[command](args, safe)
     except (BadInput, ValidationError) as exc:
         return _fail(command, exc, EXIT_BAD_INPUT)
-    except EnvironmentFailure as exc:
+    except (EnvironmentFailure, Unavailable) as exc:
         return _fail(command, exc, EXIT_FAILURE)
     except StorageError as exc:
         return _fail(command, exc, EXIT_BAD_INPUT)
+    except OSError as exc:
+        # The disk or a file in the way (a folder without permission, a full disk...).
+        return _fail(command, _os_error_text(exc), EXIT_FAILURE)
     finally:
         while _opened:
             _opened.pop().store.close()
+        guarded.flush()
+        if guarded.broken and stream is sys.stdout:
+            _stdout_to_devnull()
 
 
-def _fail(command: str, error: Exception, status: int) -> int:
+class _Output:
+    """Standard output that a reader may close early (`ivigmon import f.json | head`).
+
+    The command still finishes and returns its own status (an import is committed either
+    way); what could not be written is dropped, the way Python's documentation recommends for
+    SIGPIPE: no BrokenPipeError traceback.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self.broken = False
+
+    def write(self, text: str) -> int:
+        if not self.broken:
+            try:
+                self._stream.write(text)
+            except BrokenPipeError:
+                self.broken = True
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.broken:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self.broken = True
+
+
+def _stdout_to_devnull() -> None:
+    """What is still buffered goes nowhere at exit instead of failing again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _os_error_text(error: OSError) -> str:
+    if error.filename is None:
+        return error.strerror or str(error)
+    return f"{error.filename}: {error.strerror or error}"
+
+
+def _fail(command: str, error: object, status: int) -> int:
     log.warning("ivigmon %s refused: %s", command, error)
-    sys.stderr.write(printable(f"ivigmon {command}: {error}\n"))
+    with contextlib.suppress(BrokenPipeError):
+        sys.stderr.write(printable(f"ivigmon {command}: {error}\n"))
     return status
 
 

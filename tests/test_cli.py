@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import copy
+import getpass
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from ivigmon.cli import main
+from ivigmon import paths
+from ivigmon.cli import build_parser, main
+from ivigmon.services import users
+from ivigmon.services.context import open_context
+from ivigmon.services.settings import save_import_max_mb
 from ivigmon.storage.database import open_store
 from tests.storage.forgery import delete_newest_entries, forge_dose
+
+from .spec_example import SPEC_EXAMPLE
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -66,14 +76,23 @@ def test_risk_prints_a_level_with_reasons(ward: Path, capsys):
     assert code == 0 and "Patient now:" in text and "clinician decides" in text
 
 
-def test_export_import_round_trip_through_the_command_line(ward: Path, tmp_path: Path, capsys):
+def test_export_import_round_trip_through_the_command_line(
+    ward: Path, tmp_path: Path, capsys, monkeypatch
+):
     exported = tmp_path / "ward.json"
     assert run(capsys, "--db", str(ward), "export", str(exported))[0] == 0
     fresh = tmp_path / "fresh.db"
-    assert run(capsys, "--db", str(fresh), "import", str(exported))[0] == 0
+    # The demo's records name their author: an administrator imports them, named beside it.
+    monkeypatch.setenv("IVIGMON_NEW_PASSWORD", "lead-password")
+    monkeypatch.setenv("IVIGMON_PASSWORD", "lead-password")
+    assert run(capsys, "--db", str(fresh), "user", "add", "lead", "--role", "admin")[0] == 0
+    assert run(capsys, "--db", str(fresh), "--user", "lead", "import", str(exported))[0] == 0
     again = tmp_path / "again.json"
-    assert run(capsys, "--db", str(fresh), "export", str(again))[0] == 0
-    assert json.loads(again.read_text()) == json.loads(exported.read_text())
+    assert run(capsys, "--db", str(fresh), "--user", "lead", "export", str(again))[0] == 0
+    expected = json.loads(exported.read_text())
+    for infusion in expected["infusions"]:
+        infusion["recorded_by"] = "demo (imported by lead)"
+    assert json.loads(again.read_text()) == expected
 
 
 def test_lot_lists_infusions_patients_and_events(ward: Path, capsys):
@@ -318,3 +337,283 @@ def test_audit_anchor_still_prints_the_head_when_the_log_cannot_be_written(
     code, out, err = run(capsys, "--db", str(small_ward), "audit", "anchor")
     assert code == 1 and out.startswith("ivigmon-audit-head entries=")
     assert "the head was not added to" in err and "keep the line above elsewhere" in err
+
+
+# --------------------------------------------------------------------------------------------
+# Roles on every command that adds records in bulk
+# --------------------------------------------------------------------------------------------
+
+ACCOUNTS = {"lead": "admin", "anna": "nurse", "desk": "ward_staff"}
+
+
+@pytest.fixture
+def staffed(tmp_path: Path) -> Path:
+    """A database with an administrator, a nurse and a ward staff account (no records)."""
+    path = tmp_path / "staffed.db"
+    ctx = open_context(path)
+    try:
+        for name, role in ACCOUNTS.items():
+            users.add_user(ctx, username=name, display_name=name, role=role, password=name * 4)
+    finally:
+        ctx.store.close()
+    return path
+
+
+def _spec_file(tmp_path: Path, **infusion: Any) -> Path:
+    doc = copy.deepcopy(SPEC_EXAMPLE)
+    doc["infusions"][0].update(infusion)
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(doc))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("username", "command", "code", "said"),
+    [
+        ("anna", "import", 2, "nurses may not import records"),
+        ("desk", "import", 2, "ward staff may not import records"),
+        ("anna", "demo", 2, "nurses may not import records"),
+        ("desk", "demo", 2, "ward staff may not import records"),
+        ("lead", "import", 0, "imported 1 patients"),
+        ("lead", "demo", 0, "demo ward added"),
+    ],
+)
+def test_only_an_administrator_imports_or_adds_the_demo_ward(
+    staffed: Path, tmp_path: Path, capsys, monkeypatch, username, command, code, said
+):
+    monkeypatch.setenv("IVIGMON_PASSWORD", username * 4)
+    extra = [str(_spec_file(tmp_path))] if command == "import" else ["--patients", "2"]
+    before = digest(staffed)
+    result, out, err = run(capsys, "--db", str(staffed), "--user", username, command, *extra)
+    assert result == code
+    assert said in (out if code == 0 else err)
+    if code:
+        assert len(err.strip().splitlines()) == 1
+        assert digest(staffed) == before
+
+
+def test_an_imported_record_without_accounts_names_the_os_user(tmp_path: Path, capsys):
+    path = tmp_path / "w.db"
+    assert run(capsys, "--db", str(path), "import", str(_spec_file(tmp_path)))[0] == 0
+    with sqlite3.connect(path) as conn:
+        (recorded_by,) = conn.execute("SELECT recorded_by FROM infusions").fetchone()
+    assert recorded_by == f"os:{getpass.getuser()}"
+
+
+def test_an_author_other_than_the_importer_needs_an_administrator(tmp_path: Path, capsys):
+    path = tmp_path / "w.db"
+    code, _, err = run(
+        capsys, "--db", str(path), "import", str(_spec_file(tmp_path, recorded_by="dr.x"))
+    )
+    assert code == 2 and "infusion inf-1: recorded_by:" in err
+
+
+def test_the_demo_ward_needs_an_explicit_db(tmp_path: Path, capsys, monkeypatch):
+    default = tmp_path / "ward.db"
+    monkeypatch.setenv("IVIGMON_DB", str(default))
+    code, _, err = run(capsys, "demo", "--patients", "2")
+    assert code == 2 and "--db" in err and len(err.strip().splitlines()) == 1
+    assert not default.exists()
+    monkeypatch.delenv("IVIGMON_DB")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    code, _, err = run(capsys, "demo", "--patients", "2")
+    assert code == 2
+    assert paths.default_db_path().parent == tmp_path / "data" / "ivigmon"
+    assert not paths.default_db_path().exists()
+
+
+def test_the_demo_ward_is_refused_by_a_ward_with_records(tmp_path: Path, capsys):
+    path = tmp_path / "w.db"
+    assert run(capsys, "--db", str(path), "import", str(_spec_file(tmp_path)))[0] == 0
+    before = digest(path)
+    code, _, err = run(capsys, "--db", str(path), "demo", "--patients", "2")
+    assert code == 2 and "demo ward did not add" in err
+    assert digest(path) == before
+
+
+# --------------------------------------------------------------------------------------------
+# What a file may hold: a key twice, times after now, numbers too long, too many bytes
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("original", "replaced", "said"),
+    [
+        ('"dose_g": 28.0', '"dose_g": 28, "dose_g": 280', "infusion inf-1: dose_g: appears twice"),
+        ('"2026-03-02T19:00"', '"2150-03-02T19:00"', "check inf-1 +24 h: done_at: 2150-03-02"),
+        ('"dose_g": 28.0', '"dose_g": ' + "2" * 5000, "infusion inf-1: dose_g: has 5000 digits"),
+    ],
+)
+def test_a_file_is_refused_in_one_line_naming_record_and_field(
+    ward: Path, tmp_path: Path, capsys, original: str, replaced: str, said: str
+):
+    path = tmp_path / "in.json"
+    text = json.dumps(SPEC_EXAMPLE).replace('"K-0001"', '"Z-0001"')
+    assert text.count(original) == 1
+    path.write_text(text.replace(original, replaced))
+    before = digest(ward)
+    code, _, err = run(capsys, "--db", str(ward), "import", str(path))
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+    assert said in err
+    assert digest(ward) == before
+
+
+def test_a_file_above_the_import_limit_is_refused(tmp_path: Path, capsys):
+    path = tmp_path / "w.db"
+    ctx = open_context(path)
+    save_import_max_mb(ctx, 1)
+    ctx.store.close()
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps(SPEC_EXAMPLE) + " " * 1_000_000)
+    before = digest(path)
+    code, _, err = run(capsys, "--db", str(path), "import", str(big))
+    assert code == 2 and "import limit of 1 MB" in err
+    assert digest(path) == before
+
+
+def ivigmon(
+    *args: str, env: dict[str, str] | None = None, prelude: str = "", timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """`python -m ivigmon ARGS` in a child process (`prelude`: Python run first, e.g. limits)."""
+    code = f"{prelude}\nimport runpy, sys\nsys.argv = ['ivigmon', *{list(args)!r}]\n"
+    code += "runpy.run_module('ivigmon', run_name='__main__')\n"
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=timeout,
+    )
+
+
+# Reading /dev/zero used to take all memory: the child gets 1 GB at most.
+MEMORY_LIMIT = "import resource\nresource.setrlimit(resource.RLIMIT_AS, (2**30, 2**30))"
+
+
+@pytest.mark.parametrize("kind", ["/dev/zero", "pipe"])
+def test_import_refuses_what_is_not_a_regular_file(ward: Path, tmp_path: Path, kind: str):
+    source = kind
+    if kind == "pipe":
+        source = str(tmp_path / "pipe.json")
+        os.mkfifo(source)
+    before = digest(ward)
+    try:
+        done = ivigmon("--db", str(ward), "import", source, prelude=MEMORY_LIMIT, timeout=30)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"import {kind} did not end")
+    assert done.returncode == 2, done.stderr
+    assert (
+        done.stderr.strip() == f"ivigmon import: file {source}: path: is not a regular file "
+        "(a device, pipe or socket cannot be imported)"
+    )
+    assert digest(ward) == before
+
+
+# --------------------------------------------------------------------------------------------
+# The environment: a full disk, links to nothing, an unwritable home, a closed pipe
+# --------------------------------------------------------------------------------------------
+
+
+def test_export_to_a_full_disk_leaves_the_target_and_no_temporary_file(ward: Path, tmp_path: Path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "ward.json"
+    target.write_text("the previous export\n")
+    # Files may not grow past 64 KB (the export is larger); writing past it fails with EFBIG.
+    limit = "import resource\nresource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))"
+    data = {"XDG_DATA_HOME": str(tmp_path / "data")}  # a fresh, small log
+    done = ivigmon("--db", str(ward), "export", str(target), env=data, prelude=limit)
+    assert done.returncode == 1, done.stderr
+    assert (
+        done.stderr.strip() == f"ivigmon export: the disk holding {target} is full; "
+        "nothing was written"
+    )
+    assert target.read_text() == "the previous export\n"
+    assert sorted(p.name for p in folder.iterdir()) == ["ward.json"]
+
+
+def test_export_onto_a_folder_is_refused(ward: Path, tmp_path: Path, capsys):
+    code, _, err = run(capsys, "--db", str(ward), "export", str(tmp_path))
+    assert code == 2 and "is a folder" in err
+
+
+@pytest.mark.parametrize("command", [["init"], ["due"], ["import", "{file}"]])
+def test_a_db_link_to_nothing_is_refused(tmp_path: Path, capsys, command: list[str]):
+    link = tmp_path / "ward.db"
+    nowhere = tmp_path / "gone" / "ward.db"
+    link.symlink_to(nowhere)
+    args = [str(_spec_file(tmp_path)) if a == "{file}" else a for a in command]
+    code, _, err = run(capsys, "--db", str(link), *args)
+    assert code == 2
+    assert err.strip() == (
+        f"ivigmon {command[0]}: --db: {link} is a symbolic link to {nowhere}, which does not "
+        "exist; give the database file itself"
+    )
+    nowhere.parent.mkdir()
+    code, _, _ = run(capsys, "--db", str(link), *args)
+    assert code == 2
+    assert not nowhere.exists()
+
+
+def test_an_empty_db_is_refused_not_taken_for_the_default(tmp_path: Path, capsys, monkeypatch):
+    default = tmp_path / "default.db"
+    monkeypatch.setenv("IVIGMON_DB", str(default))
+    code, _, err = run(capsys, "--db", "", "init")
+    assert code == 2 and "--db: the path is empty" in err
+    assert not default.exists()
+
+
+def test_building_the_parser_creates_nothing(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    build_parser().format_help()
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_home_that_cannot_be_written_stops_only_what_needs_the_data_folder(tmp_path: Path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    env = {"XDG_DATA_HOME": str(blocker / "data")}  # cannot be created, even by root
+    for args in (["--version"], ["--help"]):
+        done = ivigmon(*args, env=env)
+        assert (done.returncode, done.stderr) == (0, ""), done.stderr
+    db = tmp_path / "w.db"
+    open_context(db).store.close()  # created here: the child need not load the migrations
+    done = ivigmon("--db", str(db), "init", env=env)
+    assert (done.returncode, done.stderr) == (0, ""), done.stderr
+    for command in ("init", "due"):
+        done = ivigmon(command, env=env)
+        assert done.returncode == 1, done.stderr
+        assert done.stderr.startswith(
+            f"ivigmon {command}: cannot create the data folder {blocker / 'data' / 'ivigmon'}"
+        )
+        assert len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["import", "{file}"], ["due", "--json"]],
+    ids=["import", "due"],
+)
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path, ward: Path, args: list[str]):
+    """`ivigmon import f.json | head -0`: the reader closes the pipe before a line is read."""
+    db = ward
+    if args[0] == "import":
+        db = tmp_path / "w.db"
+        open_context(db).store.close()  # created here: the child need not load the migrations
+    args = [str(_spec_file(tmp_path)) if a == "{file}" else a for a in args]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ivigmon", "--db", str(db), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    with proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()
+        err = proc.stderr.read()
+        assert proc.wait(timeout=120) == 0
+    assert err == ""
+    if args[0] == "import":
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT count(*) FROM infusions").fetchone()[0] == 1

@@ -125,6 +125,8 @@ TERM_MAX = 200
 SHORT_TEXT_MAX = 100
 # A free-text note (infusion, event, check) is a few sentences; a ward may change this limit.
 NOTES_MAX = 10_000
+# Who recorded a record: a name (SHORT_TEXT_MAX), plus " (imported by USER)" once imported.
+AUTHOR_MAX = 200
 CTCAE_VERSION_MAX = 20
 
 # ABO group with an optional RhD sign (SPEC section 2; HEMOLYSIS_RISK reads the ABO part).
@@ -136,10 +138,27 @@ BLOOD_GROUP_RE = re.compile(r"(A|B|AB|O)[+-]?")
 # --------------------------------------------------------------------------------------------
 
 
+class TooManyDigits(float):
+    """A JSON integer longer than Python converts (`sys.get_int_max_str_digits`, 4300 digits).
+
+    It counts as an infinite number, so that any check refuses it, and the validators say how
+    long it was instead of raising the decoder's ValueError.
+    """
+
+    digits: int
+
+    def __new__(cls, digits: int, *, negative: bool = False) -> TooManyDigits:
+        number = super().__new__(cls, "-inf" if negative else "inf")
+        number.digits = digits
+        return number
+
+
 def show(value: object) -> str:
     """A short, safe rendering of any value for a message (never raises)."""
     if value is None:
         return "null"
+    if isinstance(value, TooManyDigits):
+        return f"a number of {value.digits} digits"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
@@ -166,6 +185,8 @@ def type_name(value: object) -> str:
         return "null"
     if isinstance(value, bool):
         return f"true/false ({show(value)})"
+    if isinstance(value, TooManyDigits):
+        return show(value)
     if isinstance(value, int | float):
         return f"a number ({show(value)})"
     if isinstance(value, str):
@@ -269,6 +290,7 @@ def require_number(
         raise ValidationError(record, field, "missing; this field is required")
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValidationError(record, field, f"must be a number, got {type_name(value)}")
+    _refuse_too_many_digits(record, field, value)
     if isinstance(value, float) and not math.isfinite(value):
         raise ValidationError(record, field, f"must be a finite number (got {show(value)})")
     _check_bounds(
@@ -285,6 +307,13 @@ def require_number(
         return float(value)
     except OverflowError:
         raise ValidationError(record, field, "is far too large to be a real value") from None
+
+
+def _refuse_too_many_digits(record: str, field: str, value: float) -> None:
+    if isinstance(value, TooManyDigits):
+        raise ValidationError(
+            record, field, f"has {value.digits} digits, far too many to be a real value"
+        )
 
 
 def _check_bounds(
@@ -328,6 +357,7 @@ def require_int(
         raise ValidationError(record, field, "missing; this field is required")
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValidationError(record, field, f"must be a whole number, got {type_name(value)}")
+    _refuse_too_many_digits(record, field, value)
     if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
         raise ValidationError(record, field, f"must be a whole number (got {show(value)})")
     _check_bounds(

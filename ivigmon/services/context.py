@@ -23,12 +23,22 @@ from ivigmon.storage.settings_store import load_rule_settings
 from ivigmon.storage.stamp import Stamp
 from ivigmon.storage.users import count_users
 
+# Without user accounts (a database before its first administrator) nobody has signed in: what
+# is recorded is attributed to the operating-system account, marked so that nobody takes it for
+# a signed-in user (user names cannot contain ":").
+OS_USER_PREFIX = "os:"
+# Longer or unprintable names (from the environment) are not names: they are not kept.
+OS_USER_MAX = 64
+
 
 def _default_user() -> str:
     try:
-        return getpass.getuser()
+        name = getpass.getuser()
     except (KeyError, OSError):
-        return "unknown"
+        name = ""
+    if not name or len(name) > OS_USER_MAX or not name.isprintable():
+        name = "unknown"
+    return OS_USER_PREFIX + name
 
 
 @dataclass

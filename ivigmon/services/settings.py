@@ -1,4 +1,4 @@
-"""The ward's settings: risk thresholds, check timings, the screen lock and backup keeping."""
+"""The ward's settings: risk thresholds, check timings, the screen lock, backup keeping, imports."""
 
 from __future__ import annotations
 
@@ -137,3 +137,24 @@ def save_workstation_settings(
     with ctx.store.write() as conn:
         for setting, value in values:
             save_setting(conn, setting.key, value, stamp.at, stamp.by)
+
+
+# The largest file `import` reads, in megabytes (1 MB = 1,000,000 bytes). A decoded file takes
+# several times its size in memory; an export of a busy ward over years is tens of megabytes.
+IMPORT_MAX_MB = WardNumber("import.max_mb", "import_max_mb", 200, 1, 2000, "MB")
+IMPORT_MAX_MB_KEY = IMPORT_MAX_MB.key
+DEFAULT_IMPORT_MAX_MB = IMPORT_MAX_MB.default
+
+
+def import_max_mb(ctx: Context) -> int:
+    """The import size limit in MB."""
+    return IMPORT_MAX_MB.read(ctx)
+
+
+def save_import_max_mb(ctx: Context, megabytes: int) -> None:
+    """Checked, then stored (administrators only)."""
+    ctx.require(Permission.CHANGE_SETTINGS)
+    IMPORT_MAX_MB.check(megabytes)
+    stamp = ctx.stamp()
+    with ctx.store.write() as conn:
+        save_setting(conn, IMPORT_MAX_MB.key, megabytes, stamp.at, stamp.by)

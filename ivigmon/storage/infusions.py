@@ -188,6 +188,11 @@ def existing_infusion_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> set[s
     return {r["id"] for r in conn.execute(f"SELECT id FROM infusions WHERE {clause}", (arg,))}
 
 
+def count_infusions(conn: sqlite3.Connection) -> int:
+    """Every infusion row ever added (rows are never deleted, those in error included)."""
+    return int(conn.execute("SELECT count(*) FROM infusions").fetchone()[0])
+
+
 def next_infusion_id(conn: sqlite3.Connection) -> str:
     """`inf-000123`: one more than the largest number used so far (inside the write lock).
 

@@ -134,7 +134,7 @@ def _search_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def count_patients(conn: sqlite3.Connection, text: str) -> int:
+def count_matching(conn: sqlite3.Connection, text: str) -> int:
     """How many patients' MRN or name contains `text` (as search_patient_ids finds them)."""
     pattern = _search_pattern(text)
     row = conn.execute(
@@ -174,3 +174,24 @@ def _id_filter(column: str, ids: Sequence[int] | None) -> tuple[str, list[str]]:
 
 def active_mrns(conn: sqlite3.Connection) -> list[str]:
     return [r["mrn"] for r in conn.execute("SELECT mrn FROM patients WHERE error_at IS NULL")]
+
+
+def taken_mrns(conn: sqlite3.Connection, mrns: Sequence[str]) -> dict[str, bool]:
+    """Which of `mrns` a patient row already holds: MRN -> whether that row is in error."""
+    clause, arg = in_json("mrn", list(mrns))
+    rows = conn.execute(
+        f"SELECT mrn, error_at IS NOT NULL AS in_error FROM patients WHERE {clause}", (arg,)
+    )
+    return {r["mrn"]: bool(r["in_error"]) for r in rows}
+
+
+def patient_ids_for_mrns(conn: sqlite3.Connection, mrns: Sequence[str]) -> dict[str, int]:
+    """The row ids of the patients (not in error) with these MRNs."""
+    clause, arg = in_json("mrn", list(mrns))
+    rows = conn.execute(f"SELECT mrn, id FROM patients WHERE {clause} AND error_at IS NULL", (arg,))
+    return {r["mrn"]: int(r["id"]) for r in rows}
+
+
+def count_patients(conn: sqlite3.Connection) -> int:
+    """Every patient row ever added (rows are never deleted, those in error included)."""
+    return int(conn.execute("SELECT count(*) FROM patients").fetchone()[0])

@@ -8,7 +8,7 @@ from ivigmon.demo.ward import build_demo_document
 from ivigmon.services import audit
 from ivigmon.services import backup as backups
 from ivigmon.services.context import open_context
-from ivigmon.services.interchange import import_document
+from ivigmon.services.interchange import import_demo_ward
 from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.start_up_checks import StartUpChecks
 from tests.factories import NOW, Clock
@@ -42,7 +42,7 @@ def test_a_sound_database_gets_its_automatic_backup(qtbot, tmp_path: Path):
 def test_a_damaged_database_is_named_with_the_way_to_restore(qtbot, tmp_path: Path):
     path = tmp_path / "ward.db"
     ctx = open_context(path, clock=Clock(NOW), user="nurse.test")
-    import_document(ctx, build_demo_document(patients=20, seed=3, now=NOW))
+    import_demo_ward(ctx, build_demo_document(patients=20, seed=3, now=NOW))
     assert run_checks(qtbot, ctx) == ([], [])  # the good copy of this morning
     ctx.store.conn.execute("VACUUM")  # no free pages, so the damage hits a page in use
     ctx.store.close()
