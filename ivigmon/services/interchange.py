@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from ivigmon.domain.followup import schedule_checks
+from ivigmon.domain.identifiers import identifier_key
 from ivigmon.domain.interchange_read import parse_document
 from ivigmon.domain.interchange_write import to_document
 from ivigmon.domain.roles import Permission
-from ivigmon.domain.validation import Flag, ValidationError
+from ivigmon.domain.validation import Flag, ValidationError, look_alike, patient_record
 from ivigmon.services.context import Context
 from ivigmon.storage import checks as check_rows
 from ivigmon.storage import infusions as infusion_rows
@@ -56,10 +57,15 @@ def import_document(ctx: Context, data: Any) -> ImportResult:
     settings = ctx.check_settings()
     stamp = ctx.stamp()
     with ctx.store.write() as conn:
-        known = set(patient_rows.active_mrns(conn))
-        referred = sorted(set(_infusion_field(data, "mrn")) & known)
-        stored_ids = [patient_rows.patient_id_for(conn, mrn) for mrn in referred]
-        stored = patient_rows.load_patients(conn, [i for i in stored_ids if i is not None])
+        known = patient_rows.active_mrns(conn)
+        # The stored patients the file's infusions name, by the MRN as the file writes it
+        # (`k-0001` finds `K-0001`).
+        referred = {
+            mrn: patient_id
+            for mrn in sorted(set(_infusion_field(data, "mrn")))
+            if (patient_id := patient_rows.patient_id_for(conn, mrn)) is not None
+        }
+        stored = patient_rows.load_patients(conn, list(set(referred.values())))
         document = parse_document(
             data,
             product_ids=ctx.products().keys(),
@@ -69,20 +75,27 @@ def import_document(ctx: Context, data: Any) -> ImportResult:
             known_infusion_ids=infusion_rows.existing_infusion_ids(
                 conn, _infusion_field(data, "id")
             ),
-            known_patients={p.mrn: p for p in stored.values()},
+            known_patients={mrn: stored[patient_id] for mrn, patient_id in referred.items()},
         )
         for patient in document.patients:
-            if patient_rows.mrn_in_error(conn, patient.mrn):
-                raise ValidationError(
-                    f"patient {patient.mrn}",
-                    "mrn",
-                    "belongs to a patient record marked entered in error in the database",
-                )
+            for other in patient_rows.look_alikes(conn, patient.mrn):
+                if other.in_error:
+                    raise ValidationError(
+                        patient_record(patient.mrn),
+                        "mrn",
+                        look_alike(
+                            patient.mrn,
+                            other.mrn,
+                            "the MRN of a patient record marked entered in error",
+                        )
+                        if other.mrn != patient.mrn
+                        else "belongs to a patient record marked entered in error in the database",
+                    )
         ids: dict[str, int] = {}
         for patient in document.patients:
-            ids[patient.mrn] = patient_rows.insert_patient(conn, patient, stamp)
+            ids[identifier_key(patient.mrn)] = patient_rows.insert_patient(conn, patient, stamp)
         for infusion in document.infusions:
-            patient_id = ids.get(infusion.mrn) or patient_rows.patient_id_for(conn, infusion.mrn)
+            patient_id = ids.get(identifier_key(infusion.mrn)) or referred.get(infusion.mrn)
             assert patient_id is not None  # parse_document checked every MRN
             infusion_rows.insert_infusion(conn, patient_id, infusion, stamp)
             if infusion.end is not None:

@@ -14,7 +14,11 @@ MIGRATION_SET = "ivigmon"
 # Every migration this program knows, in order. storage/migrations.py defines them; a test
 # keeps the two lists equal. Reading this list (not the migrations) keeps every start fast:
 # sqlite-utils imports pandas, which only an upgrade needs to pay for.
-MIGRATION_NAMES: tuple[str, ...] = ("m001_initial", "m002_users_audit_amendments")
+MIGRATION_NAMES: tuple[str, ...] = (
+    "m001_initial",
+    "m002_users_audit_amendments",
+    "m003_identity_and_sign_in",
+)
 
 # Tables whose rows are clinical records or ward configuration: every insert and update is
 # audited, none may be deleted. The value is the row key as an SQL expression over row R.
