@@ -1,4 +1,4 @@
-"""The ward's settings: risk thresholds, check timings, the screen lock and backup keeping."""
+"""The ward's settings: risk thresholds, check timings, the screen and sign-in locks, backups."""
 
 from __future__ import annotations
 
@@ -103,12 +103,49 @@ def check_backup_keep_days(days: int) -> None:
         )
 
 
-def save_workstation_settings(ctx: Context, *, lock_minutes: int, keep_days: int) -> None:
-    """Both values checked first, then stored in one transaction (administrators only)."""
+FAILED_SIGN_IN_LIMIT_KEY = "security.max_failed_sign_ins"
+# Five tries leave a nurse room to mistype in a hurry (the wait after each failure already
+# slows guessing down); then the account locks until an administrator unlocks it.
+DEFAULT_FAILED_SIGN_IN_LIMIT = 5
+# Fewer than 3 locks people out for ordinary typing slips; more than 20 is no lock at all.
+MIN_FAILED_SIGN_IN_LIMIT = 3
+MAX_FAILED_SIGN_IN_LIMIT = 20
+
+
+def failed_sign_in_limit(ctx: Context) -> int:
+    """Failed sign-ins in a row that lock an account; a missing or broken value reads as 5."""
+    with ctx.store.read() as conn:
+        value = load_settings(conn).get(FAILED_SIGN_IN_LIMIT_KEY)
+    if isinstance(value, bool) or not isinstance(value, int):
+        return DEFAULT_FAILED_SIGN_IN_LIMIT
+    if MIN_FAILED_SIGN_IN_LIMIT <= value <= MAX_FAILED_SIGN_IN_LIMIT:
+        return value
+    return DEFAULT_FAILED_SIGN_IN_LIMIT
+
+
+def check_failed_sign_in_limit(count: int) -> None:
+    if not MIN_FAILED_SIGN_IN_LIMIT <= count <= MAX_FAILED_SIGN_IN_LIMIT:
+        raise ValidationError(
+            "setting",
+            "max_failed_sign_ins",
+            f"must be between {MIN_FAILED_SIGN_IN_LIMIT} and {MAX_FAILED_SIGN_IN_LIMIT}"
+            " failed sign-ins",
+        )
+
+
+def save_workstation_settings(
+    ctx: Context, *, lock_minutes: int, keep_days: int, max_failed_sign_ins: int | None = None
+) -> None:
+    """Every value checked first, then stored in one transaction (administrators only);
+    `max_failed_sign_ins` None leaves the stored limit as it is."""
     ctx.require(Permission.CHANGE_SETTINGS)
     check_lock_minutes(lock_minutes)
     check_backup_keep_days(keep_days)
+    if max_failed_sign_ins is not None:
+        check_failed_sign_in_limit(max_failed_sign_ins)
     stamp = ctx.stamp()
     with ctx.store.write() as conn:
         save_setting(conn, LOCK_KEY, lock_minutes, stamp.at, stamp.by)
         save_setting(conn, BACKUP_KEEP_KEY, keep_days, stamp.at, stamp.by)
+        if max_failed_sign_ins is not None:
+            save_setting(conn, FAILED_SIGN_IN_LIMIT_KEY, max_failed_sign_ins, stamp.at, stamp.by)
