@@ -12,6 +12,7 @@ _.row_factory
 # Migrations are registered by their decorator and run by sqlite-utils.
 m001_initial
 m002_users_audit_amendments
+m003_identity_and_sign_in
 # Qt calls these virtual methods.
 _.eventFilter
 _.headerData
@@ -24,3 +25,4 @@ _.exitstatus
 pytestmark
 themed
 no_save_left_behind
+quick_hashes

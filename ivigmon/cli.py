@@ -18,8 +18,8 @@ from ivigmon.domain.models import RiskAssessment
 from ivigmon.domain.roles import Permission, Role
 from ivigmon.domain.timefmt import TimeFormatError, parse_local, to_display
 from ivigmon.domain.validation import ValidationError
-from ivigmon.logging_setup import start_log
-from ivigmon.services import assessment, audit, interchange, lots, users, worklist
+from ivigmon.logging_setup import mask_value, start_log
+from ivigmon.services import assessment, audit, interchange, lots, patients, users, worklist
 from ivigmon.services import backup as backups
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.errors import (
@@ -98,6 +98,14 @@ def build_parser() -> argparse.ArgumentParser:
     user_sub.add_parser("list", help="list the users")
     disable = user_sub.add_parser("disable", help="stop a user from signing in")
     disable.add_argument("username", metavar="NAME")
+    unlock = user_sub.add_parser(
+        "unlock", help="let a user locked after failed sign-ins sign in again"
+    )
+    unlock.add_argument("username", metavar="NAME")
+    password = user_sub.add_parser(
+        "password", help=f"set a new password (from ${NEW_PASSWORD_ENV} or asked for)"
+    )
+    password.add_argument("username", metavar="NAME")
     backup_parser = sub.add_parser("backup", help="copy the database safely, even while in use")
     backup_parser.add_argument("dest", metavar="DEST", help="a file, or a folder for a dated copy")
     restore_parser = sub.add_parser(
@@ -125,6 +133,9 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 # Contexts opened by the running command, closed when it ends (restore needs the file alone).
 _opened: list[Context] = []
+# --user values found to be user names: only these are written to the log as typed (anything
+# else may be a password typed in the wrong place).
+_user_names: set[str] = set()
 
 
 def _password(prompt: str, env: str) -> str:
@@ -145,6 +156,8 @@ def _open(args: argparse.Namespace, *, create: bool) -> Context:
             raise BadInput(
                 f"--user: this database has user accounts; give --user NAME (or ${USER_ENV})"
             )
+        if users.user_exists(ctx, args.user):
+            _user_names.add(args.user)
         users.sign_in(ctx, args.user, _password(f"password for {args.user}: ", PASSWORD_ENV))
     return ctx
 
@@ -157,6 +170,8 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_FAILURE
     schema = ", ".join(ctx.store.schema_version())
     out.write(f"database ready: {ctx.store.path} (schema {schema}; integrity ok)\n")
+    for clash in patients.mrn_clashes(ctx):
+        out.write(f"warning: patient {clash}; correct one of the two MRNs\n")
     return EXIT_OK
 
 
@@ -312,7 +327,24 @@ def cmd_user(args: argparse.Namespace, out: TextIO) -> int:
     elif args.user_command == "list":
         for item in users.list_users(ctx):
             state = "active" if item.active else "disabled"
-            out.write(f"{item.username:<20} {item.role.value:<11} {state:<9} {item.display_name}\n")
+            if item.locked_at is not None:
+                state = "locked"
+            failures = f" ({item.failed_sign_ins} failed sign-ins)" if item.failed_sign_ins else ""
+            out.write(
+                f"{item.username:<20} {item.role.value:<11} {state:<9} "
+                f"{item.display_name}{failures}\n"
+            )
+    elif args.user_command == "unlock":
+        was_locked = users.unlock_user(ctx, args.username)
+        out.write(
+            f"user {args.username} unlocked\n"
+            if was_locked
+            else f"user {args.username} was not locked; failed sign-ins reset\n"
+        )
+    elif args.user_command == "password":
+        secret = _password(f"new password for {args.username}: ", NEW_PASSWORD_ENV)
+        users.change_password(ctx, args.username, secret)
+        out.write(f"password of {args.username} changed\n")
     else:
         users.set_active(ctx, args.username, False)
         out.write(f"user {args.username} disabled\n")
@@ -381,19 +413,22 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     try:
         return COMMANDS[command](args, out)
     except (BadInput, ValidationError) as exc:
-        return _fail(command, exc, EXIT_BAD_INPUT)
+        return _fail(args, exc, EXIT_BAD_INPUT)
     except EnvironmentFailure as exc:
-        return _fail(command, exc, EXIT_FAILURE)
+        return _fail(args, exc, EXIT_FAILURE)
     except StorageError as exc:
-        return _fail(command, exc, EXIT_BAD_INPUT)
+        return _fail(args, exc, EXIT_BAD_INPUT)
     finally:
         while _opened:
             _opened.pop().store.close()
+        _user_names.clear()
 
 
-def _fail(command: str, error: Exception, status: int) -> int:
-    log.warning("ivigmon %s refused: %s", command, error)
-    sys.stderr.write(f"ivigmon {command}: {error}\n")
+def _fail(args: argparse.Namespace, error: Exception, status: int) -> int:
+    text = str(error)
+    logged = text if args.user in _user_names else mask_value(text, args.user or "")
+    log.warning("ivigmon %s refused: %s", args.command, logged)
+    sys.stderr.write(f"ivigmon {args.command}: {text}\n")
     return status
 
 
