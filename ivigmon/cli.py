@@ -17,7 +17,7 @@ from ivigmon import __version__, paths
 from ivigmon.domain.models import RiskAssessment
 from ivigmon.domain.roles import Permission, Role
 from ivigmon.domain.timefmt import TimeFormatError, parse_local, to_display
-from ivigmon.domain.validation import ValidationError
+from ivigmon.domain.validation import ValidationError, shown_identifier
 from ivigmon.logging_setup import mask_value, start_log
 from ivigmon.services import assessment, audit, interchange, lots, patients, users, worklist
 from ivigmon.services import backup as backups
@@ -426,7 +426,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
 def _fail(args: argparse.Namespace, error: Exception, status: int) -> int:
     text = str(error)
-    logged = text if args.user in _user_names else mask_value(text, args.user or "")
+    logged = text
+    if args.user and args.user not in _user_names:
+        # As typed, and as a message shows it (escaped when it cannot be seen or stored).
+        logged = mask_value(mask_value(text, shown_identifier(args.user)), args.user)
     log.warning("ivigmon %s refused: %s", args.command, logged)
     sys.stderr.write(f"ivigmon {args.command}: {text}\n")
     return status

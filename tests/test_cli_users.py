@@ -198,3 +198,12 @@ def test_an_mrn_with_an_invisible_character_is_named(ward: Path, capsys, monkeyp
     )
     assert code == 2
     assert "contains an invisible character U+200B (ZERO WIDTH SPACE)" in err
+
+
+def test_a_user_name_that_is_not_text_is_refused_like_an_unknown_one(
+    ward: Path, capsys, monkeypatch
+):
+    # Bytes that are not UTF-8 reach Python's argv as lone surrogates.
+    code, _, err = run(capsys, monkeypatch, "x", "--db", str(ward), "--user", "n\udcffra", "due")
+    assert code == 2 and "wrong user name or password" in err
+    assert "\udcff" not in log_text() and "n\\udcffra" not in log_text()

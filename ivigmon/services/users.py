@@ -44,7 +44,7 @@ class SignInFailed(ValidationError):
     """A wrong user name or password; the next try is accepted after `wait_s` seconds."""
 
     def __init__(self, username: str, wait_s: int) -> None:
-        super().__init__(f"user {username}", "password", WRONG)
+        super().__init__(f"user {shown_identifier(username)}", "password", WRONG)
         self.username = username
         self.wait_s = wait_s
 

@@ -11,7 +11,7 @@ from ivigmon.domain.codes import Comorbidity, Diagnosis, Sex
 from ivigmon.domain.identifiers import identifier_key
 from ivigmon.domain.models import Measurement, Patient
 from ivigmon.domain.timefmt import parse_date, parse_local, to_stored
-from ivigmon.domain.validation import ambiguous_mrn
+from ivigmon.domain.validation import ambiguous_mrn, is_storable_text
 from ivigmon.storage.sqlutil import in_json
 from ivigmon.storage.stamp import Stamp
 
@@ -114,6 +114,8 @@ class StoredMrn:
 def look_alikes(conn: sqlite3.Connection, mrn: str) -> list[StoredMrn]:
     """Every stored MRN that looks the same as `mrn` (the same `identifier_key`), including
     records marked entered in error (MRNs stay unique), in the order they were registered."""
+    if not is_storable_text(mrn):
+        return []  # no stored MRN holds text that cannot be stored (a lone surrogate)
     rows = conn.execute(
         "SELECT id, mrn, error_at FROM patients WHERE mrn_key = ? ORDER BY id",
         (identifier_key(mrn),),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from ivigmon.domain.validation import is_storable_text
+
 _COLUMNS = """username, display_name, role, password_hash, active, created_at, created_by,
     failed_sign_ins, last_failed_at, locked_at"""
 
@@ -30,6 +32,8 @@ def count_users(conn: sqlite3.Connection) -> int:
 
 
 def get_user(conn: sqlite3.Connection, username: str) -> UserRow | None:
+    if not is_storable_text(username):
+        return None  # a name typed as bytes that are not text (`--user $'\xff'`) names nobody
     row = conn.execute(f"SELECT {_COLUMNS} FROM users WHERE username = ?", (username,)).fetchone()
     return _row(row) if row else None
 
