@@ -19,9 +19,9 @@ from ivigmon.cli_text import SafeText, printable
 from ivigmon.domain.models import RiskAssessment
 from ivigmon.domain.roles import Permission, Role
 from ivigmon.domain.timefmt import TimeFormatError, parse_local, to_display
-from ivigmon.domain.validation import ValidationError
-from ivigmon.logging_setup import start_log
-from ivigmon.services import assessment, audit, interchange, lots, users, worklist
+from ivigmon.domain.validation import ValidationError, shown_identifier
+from ivigmon.logging_setup import mask_value, start_log
+from ivigmon.services import assessment, audit, interchange, lots, patients, users, worklist
 from ivigmon.services import backup as backups
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.errors import (
@@ -107,6 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
     user_sub.add_parser("list", help="list the users")
     disable = user_sub.add_parser("disable", help="stop a user from signing in")
     disable.add_argument("username", metavar="NAME")
+    unlock = user_sub.add_parser(
+        "unlock", help="let a user locked after failed sign-ins sign in again"
+    )
+    unlock.add_argument("username", metavar="NAME")
+    password = user_sub.add_parser(
+        "password", help=f"set a new password (from ${NEW_PASSWORD_ENV} or asked for)"
+    )
+    password.add_argument("username", metavar="NAME")
     backup_parser = sub.add_parser("backup", help="copy the database safely, even while in use")
     backup_parser.add_argument("dest", metavar="DEST", help="a file, or a folder for a dated copy")
     restore_parser = sub.add_parser(
@@ -171,6 +179,9 @@ def _refuse_dangling_link(path: Path, name: str, error: type[Exception]) -> None
 
 # Contexts opened by the running command, closed when it ends (restore needs the file alone).
 _opened: list[Context] = []
+# --user values found to be user names: only these are written to the log as typed (anything
+# else may be a password typed in the wrong place).
+_user_names: set[str] = set()
 
 
 def _password(prompt: str, env: str) -> str:
@@ -200,6 +211,8 @@ def _open(args: argparse.Namespace, *, create: bool) -> Context:
             raise BadInput(
                 f"--user: this database has user accounts; give --user NAME (or ${USER_ENV})"
             )
+        if users.user_exists(ctx, args.user):
+            _user_names.add(args.user)
         users.sign_in(ctx, args.user, _password(f"password for {args.user}: ", PASSWORD_ENV))
     return ctx
 
@@ -212,6 +225,8 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_FAILURE
     schema = ", ".join(ctx.store.schema_version())
     out.write(f"database ready: {ctx.store.path} (schema {schema}; integrity ok)\n")
+    for clash in patients.mrn_clashes(ctx):
+        out.write(f"warning: patient {clash}; correct one of the two MRNs\n")
     return EXIT_OK
 
 
@@ -377,7 +392,24 @@ def cmd_user(args: argparse.Namespace, out: TextIO) -> int:
     elif args.user_command == "list":
         for item in users.list_users(ctx):
             state = "active" if item.active else "disabled"
-            out.write(f"{item.username:<20} {item.role.value:<11} {state:<9} {item.display_name}\n")
+            if item.locked_at is not None:
+                state = "locked"
+            failures = f" ({item.failed_sign_ins} failed sign-ins)" if item.failed_sign_ins else ""
+            out.write(
+                f"{item.username:<20} {item.role.value:<11} {state:<9} "
+                f"{item.display_name}{failures}\n"
+            )
+    elif args.user_command == "unlock":
+        was_locked = users.unlock_user(ctx, args.username)
+        out.write(
+            f"user {args.username} unlocked\n"
+            if was_locked
+            else f"user {args.username} was not locked; failed sign-ins reset\n"
+        )
+    elif args.user_command == "password":
+        secret = _password(f"new password for {args.username}: ", NEW_PASSWORD_ENV)
+        users.change_password(ctx, args.username, secret)
+        out.write(f"password of {args.username} changed\n")
     else:
         users.set_active(ctx, args.username, False)
         out.write(f"user {args.username} disabled\n")
@@ -507,17 +539,18 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             raise BadInput("--db: the path is empty; give the database file")
         return COMMANDS[command](args, safe)
     except (BadInput, ValidationError) as exc:
-        return _fail(command, exc, EXIT_BAD_INPUT)
+        return _fail(args, exc, EXIT_BAD_INPUT)
     except (EnvironmentFailure, Unavailable) as exc:
-        return _fail(command, exc, EXIT_FAILURE)
+        return _fail(args, exc, EXIT_FAILURE)
     except StorageError as exc:
-        return _fail(command, exc, EXIT_BAD_INPUT)
+        return _fail(args, exc, EXIT_BAD_INPUT)
     except OSError as exc:
         # The disk or a file in the way (a folder without permission, a full disk...).
-        return _fail(command, _os_error_text(exc), EXIT_FAILURE)
+        return _fail(args, _os_error_text(exc), EXIT_FAILURE)
     finally:
         while _opened:
             _opened.pop().store.close()
+        _user_names.clear()
         guarded.flush()
         if guarded.broken and stream is sys.stdout:
             _stdout_to_devnull()
@@ -565,10 +598,16 @@ def _os_error_text(error: OSError) -> str:
     return f"{error.filename}: {error.strerror or error}"
 
 
-def _fail(command: str, error: object, status: int) -> int:
-    log.warning("ivigmon %s refused: %s", command, error)
+def _fail(args: argparse.Namespace, error: object, status: int) -> int:
+    text = str(error)
+    logged = text
+    if args.user and args.user not in _user_names:
+        # A --user that is no user name may be a password typed in the wrong place: masked
+        # in the log, as typed and as a message shows it (escaped when it cannot be seen).
+        logged = mask_value(mask_value(text, shown_identifier(args.user)), args.user)
+    log.warning("ivigmon %s refused: %s", args.command, logged)
     with contextlib.suppress(BrokenPipeError):
-        sys.stderr.write(printable(f"ivigmon {command}: {error}\n"))
+        sys.stderr.write(printable(f"ivigmon {args.command}: {text}\n"))
     return status
 
 

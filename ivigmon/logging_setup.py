@@ -45,6 +45,15 @@ def redact(text: str) -> str:
     return _BEARER.sub(rf"\g<head>{MASK}", text)
 
 
+def mask_value(text: str, value: str) -> str:
+    """`text` with `value` (something typed that may be a secret) replaced by ***: where it
+    stands as a word of its own, and then anywhere it is still found."""
+    if not value:
+        return text
+    text = re.sub(rf"(?<!\S){re.escape(value)}(?![^\s:;,])", MASK, text)
+    return text.replace(value, MASK)
+
+
 class RedactingFilter(logging.Filter):
     """Masks secrets in the message, its arguments, the traceback and the stack.
 

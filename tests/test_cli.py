@@ -83,8 +83,8 @@ def test_export_import_round_trip_through_the_command_line(
     assert run(capsys, "--db", str(ward), "export", str(exported))[0] == 0
     fresh = tmp_path / "fresh.db"
     # The demo's records name their author: an administrator imports them, named beside it.
-    monkeypatch.setenv("IVIGMON_NEW_PASSWORD", "lead-password")
-    monkeypatch.setenv("IVIGMON_PASSWORD", "lead-password")
+    monkeypatch.setenv("IVIGMON_NEW_PASSWORD", "copper lantern meadow quartz")
+    monkeypatch.setenv("IVIGMON_PASSWORD", "copper lantern meadow quartz")
     assert run(capsys, "--db", str(fresh), "user", "add", "lead", "--role", "admin")[0] == 0
     assert run(capsys, "--db", str(fresh), "--user", "lead", "import", str(exported))[0] == 0
     again = tmp_path / "again.json"
@@ -353,7 +353,13 @@ def staffed(tmp_path: Path) -> Path:
     ctx = open_context(path)
     try:
         for name, role in ACCOUNTS.items():
-            users.add_user(ctx, username=name, display_name=name, role=role, password=name * 4)
+            users.add_user(
+                ctx,
+                username=name,
+                display_name=name,
+                role=role,
+                password="copper lantern meadow quartz",
+            )
     finally:
         ctx.store.close()
     return path
@@ -381,7 +387,7 @@ def _spec_file(tmp_path: Path, **infusion: Any) -> Path:
 def test_only_an_administrator_imports_or_adds_the_demo_ward(
     staffed: Path, tmp_path: Path, capsys, monkeypatch, username, command, code, said
 ):
-    monkeypatch.setenv("IVIGMON_PASSWORD", username * 4)
+    monkeypatch.setenv("IVIGMON_PASSWORD", "copper lantern meadow quartz")
     extra = [str(_spec_file(tmp_path))] if command == "import" else ["--patients", "2"]
     before = digest(staffed)
     result, out, err = run(capsys, "--db", str(staffed), "--user", username, command, *extra)

@@ -18,6 +18,7 @@ from ivigmon.domain.codes import (
     Sex,
     WeightBasis,
 )
+from ivigmon.domain.identifiers import identifier_key
 from ivigmon.domain.interchange import FORMAT, Document
 from ivigmon.domain.interchange_shape import (
     CHECK_KEYS,
@@ -73,6 +74,7 @@ from ivigmon.domain.validation import (
     ValidationError,
     check_record,
     infusion_record,
+    look_alike,
     parse_date_field,
     parse_time_field,
     patient_record,
@@ -113,8 +115,9 @@ def parse_document(
     imported checks must use one of them); `now`: what is documented has happened by then (within
     the clock drift the bedside forms allow), birth dates included; `known_mrns` and
     `known_infusion_ids`: what the database already holds; `known_patients`: the stored
-    patients the file's infusions refer to, so that those infusions are checked against their
-    birth date and measured weight like the file's own patients.
+    patients the file's infusions refer to, by the MRN as the file writes it, so that those
+    infusions are checked against their birth date and measured weight like the file's own
+    patients. MRNs match by `identifier_key`: a file may not add a look-alike of a stored MRN.
     """
     if not isinstance(data, dict):
         raise ValidationError(
@@ -136,19 +139,31 @@ def parse_document(
     raw_checks = json_list(FILE, "checks", data["checks"])
 
     today = now.date()
-    known_mrn_set = frozenset(known_mrns)
+    # MRNs are compared by their look-alike key: `k-0001` in the file is the stored `K-0001`.
+    known_keys = {identifier_key(mrn): mrn for mrn in known_mrns}
     patients: dict[str, Patient] = {}
     for number, raw in enumerate(raw_patients, start=1):
         patient = _parse_patient(json_object(raw, FILE, "patients", number), number, today)
         _refuse_future_patient(patient, now)
         record = patient_record(patient.mrn)
-        if patient.mrn in patients:
-            raise ValidationError(record, "mrn", "appears twice in the file")
-        if patient.mrn in known_mrn_set:
-            raise ValidationError(
-                record, "mrn", "already in the database; the file may not overwrite a patient"
+        mrn_key = identifier_key(patient.mrn)
+        earlier = patients.get(mrn_key)
+        if earlier is not None:
+            problem = (
+                "appears twice in the file"
+                if earlier.mrn == patient.mrn
+                else look_alike(patient.mrn, earlier.mrn, "the MRN earlier in the file")
             )
-        patients[patient.mrn] = patient
+            raise ValidationError(record, "mrn", problem)
+        stored = known_keys.get(mrn_key)
+        if stored is not None:
+            problem = (
+                "already in the database; the file may not overwrite a patient"
+                if stored == patient.mrn
+                else look_alike(patient.mrn, stored, "the registered MRN")
+            )
+            raise ValidationError(record, "mrn", problem)
+        patients[mrn_key] = patient
 
     known_id_set = frozenset(known_infusion_ids)
     infusions: dict[str, Infusion] = {}
@@ -163,8 +178,10 @@ def parse_document(
             raise ValidationError(
                 record, "id", "already in the database; the file may not overwrite an infusion"
             )
-        owner = patients.get(infusion.mrn) or (known_patients or {}).get(infusion.mrn)
-        if owner is None and infusion.mrn not in known_mrn_set:
+        owner = patients.get(identifier_key(infusion.mrn)) or (known_patients or {}).get(
+            infusion.mrn
+        )
+        if owner is None and identifier_key(infusion.mrn) not in known_keys:
             raise ValidationError(
                 record,
                 "mrn",

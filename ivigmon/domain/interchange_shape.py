@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from ivigmon.domain.identifiers import hidden_character
 from ivigmon.domain.interchange_json import DuplicateKeys
 from ivigmon.domain.validation import (
     Limit,
@@ -125,8 +126,8 @@ def usable_identifier(value: object, max_length: int) -> bool:
         isinstance(value, str)
         and bool(value.strip())
         and value == value.strip()
-        and is_single_line(value)
         and is_storable_text(value)
+        and hidden_character(value) is None
         and len(value) <= max_length
     )
 

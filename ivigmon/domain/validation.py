@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from ivigmon.domain.codes import EventTerm
+from ivigmon.domain.identifiers import hidden_character
 from ivigmon.domain.numbers import fmt
 from ivigmon.domain.timefmt import TimeFormatError, parse_date, parse_local, to_display
 
@@ -260,7 +261,12 @@ def require_text(
 
 
 def require_identifier(record: str, field: str, value: object, *, max_length: int) -> str:
-    """An MRN, infusion id or lot number: non-empty, one line, no outer spaces, bounded."""
+    """An MRN, infusion id or lot number: non-empty, one line, no outer spaces, bounded, and
+    without invisible, control or combining characters (they make two identifiers look alike)."""
+    if isinstance(value, str) and is_storable_text(value):
+        hidden = hidden_character(value)
+        if hidden is not None:
+            raise ValidationError(record, field, f"contains {hidden}")
     return require_text(
         record, field, value, max_length=max_length, no_outer_spaces=True, single_line=True
     )
@@ -585,9 +591,10 @@ def require_unique(record: str, field: str, values: Iterable[object]) -> None:
 
 
 def shown_identifier(value: str) -> str:
-    """An identifier as a message shows it: as typed when it is one line of storable text,
-    otherwise quoted with escapes, so that every message stays one readable line."""
-    if value and is_storable_text(value) and is_single_line(value):
+    """An identifier as a message shows it: as typed when every character of it is visible,
+    otherwise quoted with escapes, so that every message stays one readable line and names
+    what cannot be seen."""
+    if value and is_storable_text(value) and hidden_character(value) is None:
         return value
     return ascii(value)
 
@@ -602,3 +609,20 @@ def infusion_record(infusion_id: str) -> str:
 
 def check_record(infusion_id: str, offset_h: int) -> str:
     return f"check {shown_identifier(infusion_id)} +{offset_h} h"
+
+
+def look_alike(typed: str, existing: str, whose: str) -> str:
+    """`Ｚ-0001 looks the same as the registered MRN Z-0001`: why a typed MRN is refused."""
+    return f"{shown_identifier(typed)} looks the same as {whose} {shown_identifier(existing)}"
+
+
+def ambiguous_mrn(mrn: str, matches: Sequence[str]) -> ValidationError:
+    """An MRN typed for a lookup that looks like several registered ones (kept from before
+    look-alike MRNs were refused); the user types the one they mean exactly."""
+    listed = ", ".join(shown_identifier(m) for m in matches)
+    return ValidationError(
+        "patient",
+        "mrn",
+        f"{shown_identifier(mrn)} looks the same as {len(matches)} registered MRNs ({listed});"
+        " type the MRN exactly as registered",
+    )

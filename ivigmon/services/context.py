@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -47,6 +48,8 @@ class Context:
 
     store: Store
     clock: Callable[[], datetime] = datetime.now
+    # How the services pause (a failed sign-in answers after a fixed time); tests record it.
+    sleep: Callable[[float], None] = time.sleep
     user: str = field(default_factory=_default_user)
     role: Role | None = None
     # False while the database has no user accounts yet (first start): nothing is restricted.

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ivigmon.domain.followup import schedule_checks
+from ivigmon.domain.identifiers import identifier_key
 from ivigmon.domain.import_authors import attribute_authors
 from ivigmon.domain.interchange import Document
 from ivigmon.domain.interchange_json import decode_json
@@ -26,6 +27,7 @@ from ivigmon.domain.validation import (
     Flag,
     ValidationError,
     infusion_record,
+    look_alike,
     patient_record,
     show,
 )
@@ -204,9 +206,10 @@ def _validate(ctx: Context, data: Any) -> Document:
     """Parse against a snapshot of what the database holds (no lock is kept meanwhile)."""
     with ctx.store.read() as conn:
         known = set(patient_rows.active_mrns(conn))
-        referred = sorted(set(_infusion_field(data, "mrn")) & known)
-        stored_ids = patient_rows.patient_ids_for_mrns(conn, referred)
-        stored = patient_rows.load_patients(conn, list(stored_ids.values()))
+        # The stored patients the file's infusions name, by the MRN as the file writes it
+        # (`k-0001` finds `K-0001`).
+        referred = _stored_owners(conn, _infusion_field(data, "mrn"))
+        stored = patient_rows.load_patients(conn, list(set(referred.values())))
         known_ids = infusion_rows.existing_infusion_ids(conn, _infusion_field(data, "id"))
     return parse_document(
         data,
@@ -215,8 +218,17 @@ def _validate(ctx: Context, data: Any) -> Document:
         now=ctx.now(),
         known_mrns=known,
         known_infusion_ids=known_ids,
-        known_patients={p.mrn: p for p in stored.values()},
+        known_patients={mrn: stored[patient_id] for mrn, patient_id in referred.items()},
     )
+
+
+def _stored_owners(conn: sqlite3.Connection, mrns: Collection[str]) -> dict[str, int]:
+    """Stored patients (not in error) by the MRN as written; a look-alike finds its patient."""
+    return {
+        mrn: patient_id
+        for mrn in sorted(set(mrns))
+        if (patient_id := patient_rows.patient_id_for(conn, mrn)) is not None
+    }
 
 
 def _write(ctx: Context, conn: sqlite3.Connection, document: Document, stamp: Stamp) -> int:
@@ -224,11 +236,13 @@ def _write(ctx: Context, conn: sqlite3.Connection, document: Document, stamp: St
     every patient it touches; returns the checks done."""
     settings = ctx.check_settings()
     _refuse_taken(conn, document.patients)
-    ids = _owners(conn, document)
+    stored = _owners(conn, document)
+    ids: dict[str, int] = {}  # by look-alike key: `k-0001` in an infusion is `K-0001`
     for patient in document.patients:
-        ids[patient.mrn] = patient_rows.insert_patient(conn, patient, stamp)
+        ids[identifier_key(patient.mrn)] = patient_rows.insert_patient(conn, patient, stamp)
     for infusion in document.infusions:
-        infusion_rows.insert_infusion(conn, ids[infusion.mrn], infusion, stamp)
+        patient_id = ids.get(identifier_key(infusion.mrn)) or stored[infusion.mrn]
+        infusion_rows.insert_infusion(conn, patient_id, infusion, stamp)
         if infusion.end is not None:
             check_rows.insert_checks(
                 conn, schedule_checks(infusion.id, infusion.end, settings), stamp
@@ -237,31 +251,38 @@ def _write(ctx: Context, conn: sqlite3.Connection, document: Document, stamp: St
     for check in document.checks:
         if check.done_at is not None:
             done += check_rows.complete_check(conn, check)
-    refresh_patients(ctx, conn, set(ids.values()))
+    refresh_patients(ctx, conn, set(ids.values()) | set(stored.values()))
     return done
 
 
 def _refuse_taken(conn: sqlite3.Connection, patients: Collection[Patient]) -> None:
-    """No patient of the file may exist by now (another workstation may have added one)."""
-    taken = patient_rows.taken_mrns(conn, [p.mrn for p in patients])
+    """No patient of the file, nor one that looks the same, may exist by now: one entered in
+    error keeps its MRN, and another workstation may have added one meanwhile."""
     for patient in patients:
-        if patient.mrn not in taken:
-            continue
-        problem = (
-            "belongs to a patient record marked entered in error in the database"
-            if taken[patient.mrn]
-            else "already in the database; the file may not overwrite a patient"
-        )
-        raise ValidationError(patient_record(patient.mrn), "mrn", problem)
+        for other in patient_rows.look_alikes(conn, patient.mrn):
+            if other.mrn == patient.mrn:
+                problem = (
+                    "belongs to a patient record marked entered in error in the database"
+                    if other.in_error
+                    else "already in the database; the file may not overwrite a patient"
+                )
+            else:
+                whose = (
+                    "the MRN of a patient record marked entered in error"
+                    if other.in_error
+                    else "the registered MRN"
+                )
+                problem = look_alike(patient.mrn, other.mrn, whose)
+            raise ValidationError(patient_record(patient.mrn), "mrn", problem)
 
 
 def _owners(conn: sqlite3.Connection, document: Document) -> dict[str, int]:
     """Row ids of the stored patients the file's infusions belong to; refuses an infusion id
     that exists by now, or a patient marked entered in error meanwhile."""
     taken = infusion_rows.existing_infusion_ids(conn, [i.id for i in document.infusions])
-    in_file = {p.mrn for p in document.patients}
-    stored = patient_rows.patient_ids_for_mrns(
-        conn, sorted({i.mrn for i in document.infusions} - in_file)
+    in_file = {identifier_key(p.mrn) for p in document.patients}
+    stored = _stored_owners(
+        conn, [i.mrn for i in document.infusions if identifier_key(i.mrn) not in in_file]
     )
     for infusion in document.infusions:
         record = infusion_record(infusion.id)
@@ -269,7 +290,7 @@ def _owners(conn: sqlite3.Connection, document: Document) -> dict[str, int]:
             raise ValidationError(
                 record, "id", "already in the database; the file may not overwrite an infusion"
             )
-        if infusion.mrn not in in_file and infusion.mrn not in stored:
+        if identifier_key(infusion.mrn) not in in_file and infusion.mrn not in stored:
             raise ValidationError(
                 record, "mrn", f"no patient {show(infusion.mrn)} in this file or in the database"
             )

@@ -53,7 +53,11 @@ def test_export_then_import_into_a_fresh_database_gives_the_same_data(ctx, tmp_p
     try:
         # The records name their author ("demo"): only an administrator imports them.
         users.add_user(
-            other, username="pharmacist", display_name="P", role="admin", password="x" * 12
+            other,
+            username="pharmacist",
+            display_name="P",
+            role="admin",
+            password="copper lantern meadow quartz",
         )
         import_document(other, json.loads(json.dumps(first)))
         second = export_document(other)
@@ -339,8 +343,14 @@ ACCOUNTS = {"lead": "admin", "anna": "nurse", "desk": "ward_staff"}
 def _sign_in(ctx: Context, username: str) -> None:
     if not users.accounts_exist(ctx):
         for name, role in ACCOUNTS.items():
-            users.add_user(ctx, username=name, display_name=name, role=role, password=name * 4)
-    users.sign_in(ctx, username, username * 4)
+            users.add_user(
+                ctx,
+                username=name,
+                display_name=name,
+                role=role,
+                password="copper lantern meadow quartz",
+            )
+    users.sign_in(ctx, username, "copper lantern meadow quartz")
 
 
 @pytest.mark.parametrize(
