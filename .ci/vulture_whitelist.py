@@ -12,6 +12,7 @@ _.row_factory
 # Migrations are registered by their decorator and run by sqlite-utils.
 m001_initial
 m002_users_audit_amendments
+m005_screen_state
 # Qt calls these virtual methods.
 _.eventFilter
 _.headerData
