@@ -240,20 +240,14 @@ def _infusion(
         rapid_rate=slip,
         premedicated=premedicated,
     )
-    reaction: Graded | None = None
-    onset = 0
-    dose_g = planned_g
     notes = [f"day {dose.day + 1} of {dose.days}"] if dose.days > 1 else []
+    pumped = _Pumped(used, end_minute, planned_g)
     if chance(rng, p):
-        reaction = immediate(rng)
-        onset = min(end_minute - 1, 10 + below(rng, max(1, int(end_minute * 0.7) - 10)))
-        if reaction.action is EventAction.STOPPED:
-            used = [(at, rate) for at, rate in used if at <= onset]
-            end_minute = onset + 5 + below(rng, 11)
-            dose_g = max(0.5, math.floor(given_ml(used, end_minute) * conc / 500) / 2)
-            notes.append(f"stopped after {dose_g:g} g of {planned_g:g} g")
-        else:
-            used, end_minute = run(after_reaction(used, onset, reaction.action), volume)
+        pumped = _react(rng, pumped, volume, conc)
+        if pumped.dose_g != planned_g:
+            notes.append(f"stopped after {pumped.dose_g:g} g of {planned_g:g} g")
+    used, end_minute, dose_g = pumped.used, pumped.end_minute, pumped.dose_g
+    reaction, onset = pumped.reaction, pumped.onset
     end = start + minutes(end_minute)
     running = end > now
     seen_until = now if running else end
@@ -334,8 +328,35 @@ def _infusion(
     return infusion, done
 
 
+@dataclass(frozen=True, slots=True)
+class _Pumped:
+    """What the pump gave: the steps, the end (minutes after the start), the grams, and a
+    reaction during the infusion with its onset (minutes after the start)."""
+
+    used: Plan
+    end_minute: int
+    dose_g: float
+    reaction: Graded | None = None
+    onset: int = 0
+
+
+def _react(rng: random.Random, pumped: _Pumped, volume: float, conc: float) -> _Pumped:
+    """A reaction during the infusion and what the nurse did: the rate is lowered or paused,
+    or the infusion is stopped and only the grams given are recorded."""
+    reaction = immediate(rng)
+    end_minute = pumped.end_minute
+    onset = min(end_minute - 1, 10 + below(rng, max(1, int(end_minute * 0.7) - 10)))
+    if reaction.action is not EventAction.STOPPED:
+        used, end_minute = run(after_reaction(pumped.used, onset, reaction.action), volume)
+        return _Pumped(used, end_minute, pumped.dose_g, reaction, onset)
+    used = [(at, rate) for at, rate in pumped.used if at <= onset]
+    end_minute = onset + 5 + below(rng, 11)
+    given_g = max(0.5, math.floor(given_ml(used, end_minute) * conc / 500) / 2)
+    return _Pumped(used, end_minute, min(given_g, pumped.dose_g), reaction, onset)
+
+
 def _steps(start: datetime, used: Plan) -> tuple[RateStep, ...]:
-    return tuple(RateStep(start + minutes(at), rate) for at, rate in used)
+    return tuple([RateStep(start + minutes(at), rate) for at, rate in used])
 
 
 def _symptoms(

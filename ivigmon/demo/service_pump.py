@@ -99,7 +99,7 @@ def ramp(
     rates = [first]
     rate = first
     while len(rates) < MAX_STEPS - 1 and rate * 2 < cap:
-        rate = floor_rate(rate * 2)
+        rate = math.floor(rate * 20 + 1e-9) / 10  # doubled, to 0.1 mL/h
         rates.append(rate)
     if cap > rate:
         rates.append(cap)

@@ -158,14 +158,20 @@ def serious_delayed(
     thrombosis_risk: bool,
     renal_risk: bool,
 ) -> EventTerm | None:
-    """A rare serious delayed effect of this infusion, or None."""
-    if chance(rng, ASEPTIC_MENINGITIS * (2 if g_per_kg >= 1 else 1)):
-        return EventTerm.NECK_STIFFNESS
+    """A rare serious delayed effect of this infusion, or None (one draw: a million calls)."""
+    high_dose = g_per_kg >= 1
+    meningitis = ASEPTIC_MENINGITIS * (2 if high_dose else 1)
     non_o = blood_group is not None and not blood_group.startswith("O")
-    if g_per_kg >= 1 and non_o and chance(rng, HAEMOLYSIS_HIGH_DOSE):
+    haemolysis = meningitis + (HAEMOLYSIS_HIGH_DOSE if high_dose and non_o else 0.0)
+    thrombosis = haemolysis + (THROMBOSIS_AT_RISK if thrombosis_risk else THROMBOSIS)
+    renal = thrombosis + (RENAL_AT_RISK if renal_risk else RENAL)
+    u = rng.random()
+    if u >= renal:
+        return None
+    if u < meningitis:
+        return EventTerm.NECK_STIFFNESS
+    if u < haemolysis:
         return EventTerm.DARK_URINE
-    if chance(rng, THROMBOSIS_AT_RISK if thrombosis_risk else THROMBOSIS):
+    if u < thrombosis:
         return THROMBOSIS_TERMS.pick(rng)
-    if chance(rng, RENAL_AT_RISK if renal_risk else RENAL):
-        return EventTerm.REDUCED_URINE
-    return None
+    return EventTerm.REDUCED_URINE

@@ -10,6 +10,7 @@ import weakref
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -26,13 +27,15 @@ from ivigmon.domain.codes import (
     LabelUse,
 )
 from ivigmon.domain.followup import schedule_checks
-from ivigmon.domain.interchange_read import parse_document
 from ivigmon.domain.interchange_write import to_document
 from ivigmon.domain.models import Check, Infusion, Patient
 from ivigmon.domain.products import Product
 from ivigmon.domain.rate_check import RateRules, check_steps
 from ivigmon.domain.record_validation import validate_check, validate_infusion, validate_patient
 from ivigmon.domain.settings import CheckSettings
+from ivigmon.services.context import Context
+from ivigmon.services.interchange import import_document
+from ivigmon.services.worklist import worklist
 from tests.factories import NOW
 
 OFFSETS = CheckSettings().offsets_h
@@ -59,7 +62,7 @@ class Service:
             self.of_patient.setdefault(infusion.mrn, []).append(infusion)
 
 
-def make(patients: int, seed: int = 1, now: datetime = NOW, **options: int) -> Service:
+def make(patients: int, seed: int = 1, now: datetime = NOW, **options: Any) -> Service:
     return Service(generate_service(patients=patients, seed=seed, now=now, **options), now)
 
 
@@ -230,18 +233,18 @@ def test_every_record_validates(service, products):
     assert flags <= 0.03 * len(infusions)
 
 
-def test_the_interchange_reader_accepts_a_small_service(products):
-    small = make(80, seed=7)
+def test_the_program_imports_a_service_and_lists_its_open_checks(ctx: Context):
+    # A year of a small service: few records, and the checks of the last days open.
+    small = make(60, seed=11, years=1)
     document = to_document(small.patients, small.infusions, small.checks)
-    parsed = parse_document(
-        json.loads(json.dumps(document)),
-        product_ids=products.keys(),
-        check_offsets=OFFSETS,
-        today=NOW.date(),
-    )
-    assert len(parsed.patients) == 80
-    assert len(parsed.infusions) == len(small.infusions)
-    assert len(parsed.checks) == len(small.checks)
+    result = import_document(ctx, json.loads(json.dumps(document)))
+    assert result.patients == 60
+    assert result.infusions == len(small.infusions)
+    assert len(result.flags) <= 0.03 * result.infusions
+    assert result.checks_done == len(small.checks)
+    statuses = Counter(row.status for row in worklist(ctx))
+    assert statuses == +small.figures.checks_open
+    assert statuses.total() >= 1
 
 
 def test_done_checks_are_the_scheduled_checks_of_ended_infusions(service):
