@@ -22,8 +22,8 @@ from ivigmon.demo.service_mix import (
 )
 from ivigmon.domain.codes import Diagnosis
 
-# New patients a year grow about 10 % a year (the national database's 2017/18 report: use
-# grows about 13 % a year, part of it from longer maintenance).
+# The number of new patients grows about 10 % a year (the national database's 2017/18 report:
+# immunoglobulin use grows about 13 % a year, part of it from longer maintenance).
 REFERRAL_GROWTH_PER_YEAR = 0.10
 
 # Planned sessions start in the day unit between 08:00 and 12:00; an acute first dose starts
