@@ -478,7 +478,7 @@ def test_birth_dates_give_plausible_ages(service):
 
 
 # --------------------------------------------------------------------------------------------
-# At national size (slow: about 2 minutes per 100,000 patients)
+# At a fifth of national size (slow: 20,000 patients, about a minute)
 # --------------------------------------------------------------------------------------------
 
 
