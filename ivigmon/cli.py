@@ -45,6 +45,10 @@ NEW_PASSWORD_ENV = "IVIGMON_NEW_PASSWORD"
 # Findings of one check printed by `audit verify`; the rest are counted.
 AUDIT_LINES_PER_CHECK = 10
 
+# The demo ward is one ward (the paper's size is 70); the service is a national one.
+WARD_MAX_PATIENTS = 5_000
+SERVICE_MAX_PATIENTS = 500_000
+
 LEVEL_MARK = {"high": "HIGH (!!)", "elevated": "ELEVATED (!)", "standard": "standard"}
 
 
@@ -79,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="fill the database with a synthetic ward")
     demo.add_argument("--patients", type=int, default=70, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--service",
+        action="store_true",
+        help="a national immunoglobulin service over years instead of one ward",
+    )
+    demo.add_argument("--years", type=float, default=10.0, metavar="Y", help="with --service")
     imp = sub.add_parser("import", help="import an ivigmon/1 file (all or nothing)")
     imp.add_argument("file", metavar="FILE.json")
     exp = sub.add_parser("export", help="write everything as an ivigmon/1 file")
@@ -260,21 +270,48 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     """Synthetic patients can never be removed: only into a file named with --db, and only one
     that holds nothing but the demo ward (the service checks)."""
-    if args.patients < 1 or args.patients > 5000:
-        raise BadInput("--patients: must be between 1 and 5000")
+    most = SERVICE_MAX_PATIENTS if args.service else WARD_MAX_PATIENTS
+    if not 1 <= args.patients <= most:
+        raise BadInput(f"--patients: must be between 1 and {most:,}")
+    if args.service and not 1 <= args.years <= 30:
+        raise BadInput("--years: must be between 1 and 30")
     if args.db is None:
         raise BadInput(
             "--db: the demo ward goes only into a database named with --db (a new file), "
             "never into the default database"
         )
+    ctx = _open(args, create=True)
+    if args.service:
+        return _demo_service(args, ctx, out)
     from ivigmon.demo.ward import build_demo_document
 
-    ctx = _open(args, create=True)
     document = build_demo_document(patients=args.patients, seed=args.seed, now=ctx.now())
     result = interchange.import_demo_ward(ctx, document)
     out.write(
         f"demo ward added to {ctx.store.path}: {result.patients} patients, "
         f"{result.infusions} infusions, {result.checks_done} checks done\n"
+    )
+    return EXIT_OK
+
+
+def _demo_service(args: argparse.Namespace, ctx: Context, out: TextIO) -> int:
+    """The national service, written in batches in one transaction, with progress on stderr."""
+    from ivigmon.demo.service_stream import service_batches
+    from ivigmon.services.records_load import LoadResult, load_batches
+
+    def progress(done: LoadResult) -> None:
+        sys.stderr.write(
+            f"\r{done.patients:,} of {args.patients:,} patients, {done.infusions:,} infusions"
+        )
+
+    batches = service_batches(
+        patients=args.patients, seed=args.seed, now=ctx.now(), years=args.years
+    )
+    result = load_batches(ctx, batches, source="demo service", progress=progress, demo=True)
+    sys.stderr.write("\n")
+    out.write(
+        f"demo service added to {ctx.store.path}: {result.patients:,} patients, "
+        f"{result.infusions:,} infusions, {result.checks_done:,} checks done\n"
     )
     return EXIT_OK
 

@@ -50,8 +50,10 @@ def parse_date(text: str) -> date:
 
 
 def to_stored(moment: datetime) -> str:
-    """The fixed text form used in the database."""
-    return moment.strftime(STORED_FORMAT)
+    """The fixed text form used in the database (STORED_FORMAT: `2026-03-01T08:00:00`)."""
+    # isoformat writes the same text as strftime(STORED_FORMAT) for the years the program
+    # accepts (validation keeps them between 1900 and 9999), several times faster.
+    return moment.isoformat(timespec="seconds")
 
 
 def to_iso(moment: datetime) -> str:

@@ -170,21 +170,27 @@ def import_demo_ward(ctx: Context, data: Any) -> ImportResult:
     """
     ctx.require(Permission.IMPORT)
     with ctx.store.read() as conn:
-        _refuse_records_of_the_ward(ctx, conn)
+        refuse_records_of_the_ward(ctx, conn)
     document = _validate(ctx, data)
     stamp = ctx.stamp()
     with ctx.store.write() as conn:
-        _refuse_records_of_the_ward(ctx, conn)
+        refuse_records_of_the_ward(ctx, conn)
         done = _write(ctx, conn, document, stamp)
-        added = {
-            "patients": patient_rows.count_patients(conn),
-            "infusions": infusion_rows.count_infusions(conn),
-        }
-        save_setting(conn, DEMO_KEY, added, stamp.at, stamp.by)
+        mark_demo_records(conn, stamp)
     return _result(document, done)
 
 
-def _refuse_records_of_the_ward(ctx: Context, conn: sqlite3.Connection) -> None:
+def mark_demo_records(conn: sqlite3.Connection, stamp: Stamp) -> None:
+    """Every patient and infusion row now in the database came from a demo import."""
+    added = {
+        "patients": patient_rows.count_patients(conn),
+        "infusions": infusion_rows.count_infusions(conn),
+    }
+    save_setting(conn, DEMO_KEY, added, stamp.at, stamp.by)
+
+
+def refuse_records_of_the_ward(ctx: Context, conn: sqlite3.Connection) -> None:
+    """A database holding any patient or infusion a demo import did not add is refused."""
     marker = load_settings(conn).get(DEMO_KEY)
     demo = marker if isinstance(marker, dict) else {}
     for kind, count in (

@@ -26,6 +26,19 @@ def insert_checks(conn: sqlite3.Connection, checks: Iterable[Check], stamp: Stam
     )
 
 
+def open_check_ids(
+    conn: sqlite3.Connection, infusion_ids: Sequence[str]
+) -> dict[tuple[str, int], int]:
+    """(infusion id, offset) -> row id of the checks of these infusions not done yet."""
+    clause, arg = in_json("infusion_id", list(infusion_ids))
+    rows = conn.execute(
+        f"""SELECT id, infusion_id, offset_h FROM checks
+            WHERE {clause} AND done_at IS NULL""",
+        (arg,),
+    )
+    return {(r["infusion_id"], int(r["offset_h"])): int(r["id"]) for r in rows}
+
+
 def complete_check(conn: sqlite3.Connection, check: Check) -> int:
     """Record the outcome of an open check; returns the number of rows changed (0 if done)."""
     cursor = conn.execute(

@@ -36,46 +36,61 @@ def insert_infusion(
     conn: sqlite3.Connection, patient_id: int, infusion: Infusion, stamp: Stamp
 ) -> None:
     """The infusion and every part it already has."""
-    conn.execute(
+    insert_infusions(conn, [(patient_id, infusion)], stamp)
+
+
+def insert_infusions(
+    conn: sqlite3.Connection, items: Sequence[tuple[int, Infusion]], stamp: Stamp
+) -> None:
+    """New infusions (patient row id, infusion) with every part: one statement per table."""
+    conn.executemany(
         """INSERT INTO infusions (id, patient_id, indication, label_use, product_id,
                dosing_weight_kg, dosing_weight_basis, dose_g, started_at, ended_at,
                active_infection, course_outcome, notes, recorded_at, recorded_by)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        (
-            infusion.id,
-            patient_id,
-            infusion.indication.value,
-            infusion.label_use.value,
-            infusion.product_id,
-            infusion.dosing_weight_kg,
-            infusion.dosing_weight_basis.value,
-            infusion.dose_g,
-            to_stored(infusion.start),
-            to_stored(infusion.end) if infusion.end else None,
-            int(infusion.active_infection),
-            infusion.course_outcome.value if infusion.course_outcome else None,
-            infusion.notes,
-            stamp.at,
-            infusion.recorded_by or stamp.by,
-        ),
+        [
+            (
+                infusion.id,
+                patient_id,
+                infusion.indication.value,
+                infusion.label_use.value,
+                infusion.product_id,
+                infusion.dosing_weight_kg,
+                infusion.dosing_weight_basis.value,
+                infusion.dose_g,
+                to_stored(infusion.start),
+                to_stored(infusion.end) if infusion.end else None,
+                int(infusion.active_infection),
+                infusion.course_outcome.value if infusion.course_outcome else None,
+                infusion.notes,
+                stamp.at,
+                infusion.recorded_by or stamp.by,
+            )
+            for patient_id, infusion in items
+        ],
     )
-    note_infusion_number(conn, infusion.id)
-    insert_lots(conn, infusion.id, infusion.lots)
-    insert_rate_steps(conn, infusion.id, infusion.rate_steps, stamp)
-    insert_premedications(conn, infusion.id, infusion.premedications, stamp)
-    insert_vitals(conn, infusion.id, infusion.vitals, stamp)
-    insert_events(conn, patient_id, infusion.id, infusion.events, stamp)
-
-
-def insert_lots(conn: sqlite3.Connection, infusion_id: str, lots: Sequence[Lot]) -> None:
-    """The lots of a new infusion, in the order given."""
+    for _, infusion in items:
+        note_infusion_number(conn, infusion.id)
     conn.executemany(
         "INSERT INTO infusion_lots (infusion_id, position, lot, expiry) VALUES (?, ?, ?, ?)",
         [
-            (infusion_id, n, lot.lot, lot.expiry.isoformat() if lot.expiry else None)
-            for n, lot in enumerate(lots)
+            (infusion.id, n, lot.lot, lot.expiry.isoformat() if lot.expiry else None)
+            for _, infusion in items
+            for n, lot in enumerate(infusion.lots)
         ],
     )
+    conn.executemany(
+        """INSERT INTO rate_steps (infusion_id, at, ml_per_h, recorded_at, recorded_by)
+           VALUES (?, ?, ?, ?, ?)""",
+        [
+            (infusion.id, to_stored(step.at), step.ml_per_h, stamp.at, stamp.by)
+            for _, infusion in items
+            for step in infusion.rate_steps
+        ],
+    )
+    insert_premedications(conn, [(i.id, p) for _, i in items for p in i.premedications], stamp)
+    insert_vitals(conn, [(i.id, v) for _, i in items for v in i.vitals], stamp)
+    insert_events(conn, [(pid, i.id, e) for pid, i in items for e in i.events], stamp)
 
 
 def insert_rate_steps(
@@ -93,8 +108,9 @@ def insert_rate_steps(
 
 
 def insert_premedications(
-    conn: sqlite3.Connection, infusion_id: str, items: Iterable[Premedication], stamp: Stamp
+    conn: sqlite3.Connection, items: Iterable[tuple[str, Premedication]], stamp: Stamp
 ) -> None:
+    """(infusion id, premedication) pairs."""
     conn.executemany(
         """INSERT INTO premedications (infusion_id, at, drug, drug_class, dose, route,
                recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -109,14 +125,15 @@ def insert_premedications(
                 stamp.at,
                 stamp.by,
             )
-            for p in items
+            for infusion_id, p in items
         ],
     )
 
 
 def insert_vitals(
-    conn: sqlite3.Connection, infusion_id: str, items: Iterable[VitalSigns], stamp: Stamp
+    conn: sqlite3.Connection, items: Iterable[tuple[str, VitalSigns]], stamp: Stamp
 ) -> None:
+    """(infusion id, vital signs) pairs."""
     conn.executemany(
         """INSERT INTO vitals (infusion_id, at, temp_c, hr, sbp, dbp, rr, spo2, recorded_at,
                recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -133,18 +150,15 @@ def insert_vitals(
                 stamp.at,
                 stamp.by,
             )
-            for v in items
+            for infusion_id, v in items
         ],
     )
 
 
 def insert_events(
-    conn: sqlite3.Connection,
-    patient_id: int,
-    infusion_id: str,
-    items: Iterable[AdverseEvent],
-    stamp: Stamp,
+    conn: sqlite3.Connection, items: Iterable[tuple[int, str, AdverseEvent]], stamp: Stamp
 ) -> None:
+    """(patient row id, infusion id, event) triples."""
     conn.executemany(
         """INSERT INTO adverse_events (patient_id, infusion_id, check_offset_h, onset, term,
                grade, ctcae_version, serious, action, outcome, notes, recorded_at, recorded_by)
@@ -165,7 +179,7 @@ def insert_events(
                 stamp.at,
                 stamp.by,
             )
-            for e in items
+            for patient_id, infusion_id, e in items
         ],
     )
 

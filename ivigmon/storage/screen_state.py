@@ -55,10 +55,13 @@ def note_infusion_number(conn: sqlite3.Connection, infusion_id: str) -> None:
 
 @dataclass(frozen=True)
 class CheckState:
+    """A check as the worklist keeps it (its infusion is named for the caller, not stored)."""
+
     check_id: int
     patient_id: int
     due_at: str
     open: bool
+    infusion_id: str = ""
 
 
 def close_patient_checks(conn: sqlite3.Connection, patient_ids: Sequence[int]) -> None:
