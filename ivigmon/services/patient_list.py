@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -13,7 +14,7 @@ from ivigmon.domain.replay import check_as_of, infusions_as_of
 from ivigmon.domain.risk import assess_patient
 from ivigmon.services.context import Context
 from ivigmon.services.history import History, load_histories
-from ivigmon.storage.patients import count_matching, search_patient_ids
+from ivigmon.storage.patients import count_matching, patient_ids_for, search_patient_ids
 
 
 @dataclass(frozen=True)
@@ -32,40 +33,67 @@ class PatientSummary:
     next_check_status: CheckStatus | None
 
 
-# The list shows at most this many rows at once, and says so when more patients match.
-LIST_LIMIT = 500
+# Patients read at a time: the list loads the next page as it is scrolled to its end.
+PAGE_ROWS = 200
 
 
 @dataclass(frozen=True)
 class PatientList:
-    """The patients shown, and how many match the search in all."""
+    """One page of the patients matching a search, in MRN order."""
 
     rows: list[PatientSummary]
-    matching: int
-
-    @property
-    def complete(self) -> bool:
-        return len(self.rows) >= self.matching
+    # How many patients match in all (counted with the first page only; None after it).
+    matching: int | None
+    more: bool  # whether more patients follow this page
 
 
 def patient_list(
-    ctx: Context, search: str = "", at: datetime | None = None, limit: int = LIST_LIMIT
+    ctx: Context,
+    search: str = "",
+    at: datetime | None = None,
+    *,
+    after: str | None = None,
+    limit: int | None = None,
 ) -> PatientList:
-    """Patients whose MRN or name contains `search`, in MRN order, and the number matching."""
+    """The patients whose MRN or name contains `search`, in MRN order: the first `limit` (a
+    page), or the `limit` after the MRN `after`."""
     moment = at or ctx.now()
+    limit = limit or PAGE_ROWS
     with ctx.store.read() as conn:
-        ids = search_patient_ids(conn, search, limit)
-        matching = count_matching(conn, search)
-    histories = load_histories(ctx, ids)
-    rows = [summarise(ctx, histories[pid], moment) for pid in ids if pid in histories]
-    return PatientList(rows, matching)
+        ids = search_patient_ids(conn, search, limit + 1, after=after)
+        matching = count_matching(conn, search) if after is None else None
+    more = len(ids) > limit
+    ids = ids[:limit]
+    return PatientList(_summaries(ctx, ids, moment), matching, more)
+
+
+def patient_rows(
+    ctx: Context, mrns: Collection[str], search: str = "", at: datetime | None = None
+) -> list[PatientSummary]:
+    """The rows of these patients now, those still matching `search` (a patient marked
+    entered in error has none)."""
+    with ctx.store.read() as conn:
+        ids = patient_ids_for(conn, list(mrns), search)
+    return _summaries(ctx, ids, at or ctx.now())
 
 
 def patient_summaries(
-    ctx: Context, search: str = "", at: datetime | None = None, limit: int = LIST_LIMIT
+    ctx: Context, search: str = "", at: datetime | None = None
 ) -> list[PatientSummary]:
-    """Patients whose MRN or name contains `search`, in MRN order (at most `limit`)."""
-    return patient_list(ctx, search, at, limit).rows
+    """Every patient whose MRN or name contains `search`, in MRN order."""
+    rows: list[PatientSummary] = []
+    after: str | None = None
+    while True:
+        page = patient_list(ctx, search, at, after=after)
+        rows += page.rows
+        if not page.more or not page.rows:
+            return rows
+        after = page.rows[-1].mrn
+
+
+def _summaries(ctx: Context, ids: list[int], moment: datetime) -> list[PatientSummary]:
+    histories = load_histories(ctx, ids)
+    return [summarise(ctx, histories[pid], moment) for pid in ids if pid in histories]
 
 
 def summarise(ctx: Context, history: History, moment: datetime) -> PatientSummary:

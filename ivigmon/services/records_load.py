@@ -148,6 +148,7 @@ def _as_stored(
     for check in checks:
         record = records.get(owners[check.infusion_id])
         if record is not None:
-            key = (check.infusion_id, check.offset_h)
-            record[2].append(replace(check, id=open_ids.get(key)))
+            # Almost every check of a service is done: only the open ones get their row id.
+            row_id = open_ids.get((check.infusion_id, check.offset_h))
+            record[2].append(check if row_id is None else replace(check, id=row_id))
     return records

@@ -209,12 +209,26 @@ def count_matching(conn: sqlite3.Connection, text: str) -> int:
     return int(row["n"])
 
 
-def search_patient_ids(conn: sqlite3.Connection, text: str, limit: int = 500) -> list[int]:
+def search_patient_ids(
+    conn: sqlite3.Connection, text: str, limit: int, *, after: str | None = None
+) -> list[int]:
     """Patients whose MRN (or its look-alike key) or name contains `text` (case-insensitive),
-    MRN order."""
+    in MRN order: the first `limit`, or the `limit` after the MRN `after`. Read along the MRN
+    index, so a page costs the rows it passes, not the whole table."""
     rows = conn.execute(
-        f"SELECT id FROM patients WHERE {_SEARCH_WHERE} ORDER BY mrn LIMIT ?",
-        (*_search_args(text), limit),
+        f"""SELECT id FROM patients WHERE {_SEARCH_WHERE} AND mrn > ?
+            ORDER BY mrn LIMIT ?""",
+        (*_search_args(text), after or "", limit),
+    ).fetchall()
+    return [int(r["id"]) for r in rows]
+
+
+def patient_ids_for(conn: sqlite3.Connection, mrns: Sequence[str], search: str = "") -> list[int]:
+    """Row ids of these patients (not in error, and matching `search`), in MRN order."""
+    clause, arg = in_json("mrn", list(mrns))
+    rows = conn.execute(
+        f"SELECT id FROM patients WHERE {clause} AND {_SEARCH_WHERE} ORDER BY mrn",
+        (arg, *_search_args(search)),
     ).fetchall()
     return [int(r["id"]) for r in rows]
 

@@ -217,7 +217,7 @@ class CheckDialog(QDialog):
 
     def _saved(self, _check: Check) -> None:
         self.fields.clear()
-        self.events.check_recorded.emit(self.row.infusion_id, self.row.offset_h)
+        self.events.check_recorded.emit(self.row.mrn, self.row.infusion_id, self.row.offset_h)
         self.check_saved.emit(self.row.infusion_id, self.row.offset_h)
         self.accept()
 

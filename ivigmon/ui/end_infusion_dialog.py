@@ -23,12 +23,14 @@ class EndInfusionDialog(EntryDialog):
         events: DataEvents,
         infusion_id: str,
         *,
+        mrn: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             ctx,
             events,
             infusion_id,
+            mrn=mrn,
             title="End the infusion",
             save_text="End infusion",
             parent=parent,
@@ -62,4 +64,4 @@ class EndInfusionDialog(EntryDialog):
         self.scheduled = result
 
     def announce(self) -> None:
-        self.events.infusion_ended.emit(self.infusion_id)
+        self.events.infusion_ended.emit(self.mrn, self.infusion_id)

@@ -28,6 +28,7 @@ class EntryDialog(QDialog):
         events: DataEvents,
         infusion_id: str,
         *,
+        mrn: str,
         title: str,
         save_text: str,
         parent: QWidget | None = None,
@@ -36,6 +37,7 @@ class EntryDialog(QDialog):
         self.ctx = ctx
         self.events = events
         self.infusion_id = infusion_id
+        self.mrn = mrn
         self.setWindowTitle(title)
         self.save_text = save_text
         layout = QVBoxLayout(self)
@@ -61,7 +63,7 @@ class EntryDialog(QDialog):
 
     def announce(self) -> None:
         """Tell the rest of the app what changed."""
-        self.events.infusion_logged.emit(self.infusion_id)
+        self.events.infusion_logged.emit(self.mrn, self.infusion_id)
 
     def save(self) -> Operation[object] | None:
         """Save off the GUI thread; on an error keep the dialog open with everything as typed.

@@ -88,7 +88,9 @@ class InfusionRunPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.rate_steps = RateStepsBox(ctx, events, infusion_id=infusion_id, reload=self.reload)
+        self.rate_steps = RateStepsBox(
+            ctx, events, infusion_id=infusion_id, mrn=mrn, reload=self.reload
+        )
         left_layout.addWidget(self.rate_steps, 3)
         risk_box = QGroupBox("This infusion")
         risk_layout = QVBoxLayout(risk_box)
@@ -301,24 +303,32 @@ class InfusionRunPage(QWidget):
     def add_vitals(self) -> EntryDialog | None:
         if self._busy() or self._refused():
             return None
-        return self._open(VitalSignsDialog(self.ctx, self.events, self.infusion_id, parent=self))
+        return self._open(
+            VitalSignsDialog(self.ctx, self.events, self.infusion_id, mrn=self.mrn, parent=self)
+        )
 
     def add_reaction(self) -> EntryDialog | None:
         if self._busy() or self._refused():
             return None
-        return self._open(ReactionDialog(self.ctx, self.events, self.infusion_id, parent=self))
+        return self._open(
+            ReactionDialog(self.ctx, self.events, self.infusion_id, mrn=self.mrn, parent=self)
+        )
 
     def add_premedication(self) -> EntryDialog | None:
         if self._busy() or self._refused():
             return None
-        return self._open(PremedicationDialog(self.ctx, self.events, self.infusion_id, parent=self))
+        return self._open(
+            PremedicationDialog(self.ctx, self.events, self.infusion_id, mrn=self.mrn, parent=self)
+        )
 
     def end_infusion(self) -> EntryDialog | None:
         if self._busy() or self.state is None or self.state.infusion.end is not None:
             return None
         if self._refused():
             return None
-        return self._open(EndInfusionDialog(self.ctx, self.events, self.infusion_id, parent=self))
+        return self._open(
+            EndInfusionDialog(self.ctx, self.events, self.infusion_id, mrn=self.mrn, parent=self)
+        )
 
     # -- entered in error -------------------------------------------------------------------------
     def selected_entry(self, kind: EntryKind) -> tuple[int, str] | None:

@@ -432,7 +432,7 @@ class InfusionStartPage(QWidget):
     def _started(self, outcome: tuple[Infusion, tuple[Flag, ...]]) -> None:
         stored, flags = outcome
         self.fields.clear()
-        self.events.infusion_logged.emit(stored.id)
+        self.events.infusion_logged.emit(stored.mrn, stored.id)
         self.infusion_started.emit(stored.id, flags)
 
 

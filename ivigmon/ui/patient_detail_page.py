@@ -201,7 +201,10 @@ class PatientDetailPage(QWidget):
         self.mrn = mrn
         self.refresh()
 
-    def _on_data_changed(self, *_: object) -> None:
+    def _on_data_changed(self, mrn: str = "", *_: object) -> None:
+        """Only a change to this patient's record (or to the settings) reloads the page."""
+        if mrn and mrn != self.mrn:
+            return
         if self.mrn is not None and self.isVisible():
             self.refresh()
         elif self.mrn is not None:

@@ -12,11 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from ivigmon.services.context import Context
-from ivigmon.services.patient_list import patient_summaries
 from ivigmon.ui.dialog_buttons import add_dialog_buttons
-from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.labels import muted_label, subtitle_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.patient_list_loader import PatientListLoader
 from ivigmon.ui.patients_model import PatientColumn, PatientsTableModel
 from ivigmon.ui.table_views import record_table, selected_row
 
@@ -44,8 +43,12 @@ class PatientPickerDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(muted_label("A patient who is not listed is registered under Patients."))
         self.ok = add_dialog_buttons(self, layout, "Start infusion", self.choose, default=False)
+        self.loader = PatientListLoader(ctx, self.model, self)
+        self.loader.loaded.connect(self._shown)
+        self.loader.failed.connect(self.message.show_message)
+        self.choose_when_loaded = False  # Enter pressed before the list caught up with the typing
         self.search.textChanged.connect(self.refresh)
-        self.search.returnPressed.connect(self.choose)
+        self.search.returnPressed.connect(self._enter)
         self.table.doubleClicked.connect(self._double_clicked)
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.table.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.choose)
@@ -54,16 +57,26 @@ class PatientPickerDialog(QDialog):
         self.search.setFocus()
 
     def refresh(self, *_: object) -> None:
-        try:
-            rows = patient_summaries(self.ctx, self.search.text(), limit=200)
-        except EXPECTED_ERRORS as error:
-            self.message.show_message(message_for(error))
-            return
+        """Look the typed text up off the GUI thread; the list follows as the answer comes."""
+        self.ok.setEnabled(False)
+        self.loader.load(self.search.text())
+
+    def _shown(self) -> None:
         self.message.clear_message()
-        self.model.set_rows(rows)
+        rows = self.model.rowCount()
         if rows:
             self.table.selectRow(0)
         self.ok.setEnabled(bool(rows))
+        if self.choose_when_loaded:
+            self.choose_when_loaded = False
+            self.choose()
+
+    def _enter(self) -> None:
+        """Enter in the search box chooses the first patient of the list for what was typed."""
+        if self.ok.isEnabled():
+            self.choose()
+        else:
+            self.choose_when_loaded = True
 
     def _double_clicked(self, _index: QModelIndex) -> None:
         self.choose()

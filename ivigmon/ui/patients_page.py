@@ -17,14 +17,14 @@ from ivigmon.domain.models import Patient
 from ivigmon.domain.roles import Permission
 from ivigmon.services.context import Context
 from ivigmon.services.history import load_history
-from ivigmon.services.patient_list import PatientList, PatientSummary, patient_list
+from ivigmon.services.patient_list import PatientSummary
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.gates import gate
 from ivigmon.ui.labels import muted_label, title_label
 from ivigmon.ui.message_bar import MessageBar
-from ivigmon.ui.operations import run_read
 from ivigmon.ui.patient_dialog import PatientDialog
+from ivigmon.ui.patient_list_loader import PatientListLoader
 from ivigmon.ui.patients_model import PatientColumn, PatientsTableModel
 from ivigmon.ui.table_views import record_table, selected_row
 
@@ -98,15 +98,26 @@ class PatientsPage(QWidget):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.refresh)
+        self.search_timer.timeout.connect(lambda: self.refresh())
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
-        events.connect_any(self._on_data_changed)
+        self.loader = PatientListLoader(ctx, self.model, self)
+        self.loader.loaded.connect(self._first_page_shown)
+        self.loader.counted.connect(lambda n: self.count.setText(count_text(n)))
+        self.loader.failed.connect(self.message.show_message)
+        self.keep: str | None = None  # the MRN to select again when the list is reloaded
+        # A change to one patient's record re-reads their row; a new or edited patient (whose
+        # place in the list may move) or new settings reload the list.
+        events.patient_saved.connect(self._reload)
+        for changed in (events.infusion_logged, events.infusion_ended, events.check_recorded):
+            changed.connect(self.loader.update)
+        events.entry_amended.connect(self.loader.update)
+        events.settings_changed.connect(self._reload)
         events.user_signed_in.connect(self._update_buttons)
         self.refresh()
 
-    def _on_data_changed(self, *_: object) -> None:
+    def _reload(self, mrn: str = "") -> None:
         if self.isVisible():
-            self.refresh()
+            self.refresh(select=mrn or None)
         else:
             self.stale = True  # reloaded when the page is shown again
 
@@ -119,34 +130,26 @@ class PatientsPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def refresh(self) -> None:
-        """Reload the list off the GUI thread, keeping the selected patient selected."""
+    def refresh(self, select: str | None = None) -> None:
+        """Reload the list off the GUI thread, keeping the selected patient selected (or
+        selecting `select`) when they are on the first page."""
         self.stale = False
-        search = self.search.text()
-        run_read(
-            self,
-            lambda: patient_list(self.ctx, search),
-            on_success=self._show_list,
-            on_failure=lambda error: self.message.show_message(
-                f"The patient list could not be loaded. {message_for(error)}"
-            ),
-        )
+        current = self.current()
+        self.keep = select or (current.mrn if current is not None else None)
+        self.loader.load(self.search.text())
 
-    def _show_list(self, found: PatientList) -> None:
-        keep = self.current()
+    def _first_page_shown(self) -> None:
         self.message.clear_message()
-        rows = found.rows
-        self.model.set_rows(rows)
-        self.count.setText(count_text(len(rows), found.matching))
-        if rows:
+        if self.model.rowCount():
             index = 0
-            if keep is not None:
-                index = next((n for n, r in enumerate(rows) if r.mrn == keep.mrn), 0)
+            if self.keep is not None:
+                rows = self.model.rows()
+                index = next((n for n, r in enumerate(rows) if r.mrn == self.keep), 0)
             self.table.selectRow(index)
         self._update_buttons()
         if self.open_single:
             self.open_single = False
-            if len(rows) == 1:
+            if self.model.rowCount() == 1 and not self.model.has_more():
                 self.open_selected()
             else:
                 self.table.setFocus()
@@ -209,8 +212,6 @@ class PatientsPage(QWidget):
         self.table.setFocus()
 
 
-def count_text(shown: int, matching: int) -> str:
-    """`70 patients`; when the list is cut, how many are shown of how many, and what to do."""
-    if shown >= matching:
-        return f"{shown} patient{'s' if shown != 1 else ''}"
-    return f"{shown:,} of {matching:,} patients shown: type in the search box to narrow the list"
+def count_text(matching: int) -> str:
+    """`70 patients`: every one of them can be scrolled to (the list loads as it scrolls)."""
+    return f"{matching:,} patient{'s' if matching != 1 else ''}"

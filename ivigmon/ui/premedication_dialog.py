@@ -22,12 +22,14 @@ class PremedicationDialog(EntryDialog):
         events: DataEvents,
         infusion_id: str,
         *,
+        mrn: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             ctx,
             events,
             infusion_id,
+            mrn=mrn,
             title="Premedication",
             save_text="Save premedication",
             parent=parent,

@@ -45,6 +45,7 @@ class RateStepsBox(QGroupBox):
         events: DataEvents,
         *,
         infusion_id: str,
+        mrn: str,
         reload: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
@@ -52,6 +53,7 @@ class RateStepsBox(QGroupBox):
         self.ctx = ctx
         self.events = events
         self.infusion_id = infusion_id
+        self.mrn = mrn
         self.reload = reload  # reloads the page, which calls show_state with what is stored
         self.state: BedsideState | None = None
 
@@ -206,7 +208,7 @@ class RateStepsBox(QGroupBox):
         self.step_fields.clear()
         self.rate.clear()
         self.rate_at.clear()
-        self.events.infusion_logged.emit(self.infusion_id)
+        self.events.infusion_logged.emit(self.mrn, self.infusion_id)
         self.reload()
         shown = self.state.steps if self.state is not None else ()
         saved = next(

@@ -27,12 +27,14 @@ class ReactionDialog(EntryDialog):
         events: DataEvents,
         infusion_id: str,
         *,
+        mrn: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             ctx,
             events,
             infusion_id,
+            mrn=mrn,
             title="Reaction during the infusion",
             save_text="Save reaction",
             parent=parent,

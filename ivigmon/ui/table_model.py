@@ -1,8 +1,12 @@
-"""A thin read-only table model over a list of records; subclasses name the columns."""
+"""A thin read-only table model over a list of records; subclasses name the columns.
+
+A long list loads lazily: whoever fills the model sets `fetcher`, and the view asks for the
+next rows (`fetchMore`) as it is scrolled to the end of those loaded.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any, Generic, TypeVar
 
@@ -23,12 +27,44 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[RowT] = []
+        self._more = False  # more rows follow those loaded
+        self._fetching = False
+        # Asks for the rows after those loaded; they arrive later through `append_rows`.
+        self.fetcher: Callable[[], None] | None = None
 
-    # -- the one way in ------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[RowT]) -> None:
+    # -- the ways in -----------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[RowT], *, more: bool = False) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._more = more
+        self._fetching = False
         self.endResetModel()
+
+    def append_rows(self, rows: Sequence[RowT], *, more: bool) -> None:
+        """The next rows, asked for by `fetcher`."""
+        self._fetching = False
+        self._more = more
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def fetch_failed(self) -> None:
+        """The next rows could not be read: scrolling to the end asks again."""
+        self._fetching = False
+
+    def replace_row(self, row: int, record: RowT) -> None:
+        self._rows[row] = record
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def remove_row(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def has_more(self) -> bool:
+        return self._more
 
     def rows(self) -> list[RowT]:
         return list(self._rows)
@@ -53,6 +89,16 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
     # -- QAbstractTableModel ---------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        if parent.isValid() or self.fetcher is None:
+            return False
+        return self._more and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if self.canFetchMore(parent) and self.fetcher is not None:
+            self._fetching = True
+            self.fetcher()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 

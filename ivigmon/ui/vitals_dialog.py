@@ -21,12 +21,14 @@ class VitalSignsDialog(EntryDialog):
         events: DataEvents,
         infusion_id: str,
         *,
+        mrn: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             ctx,
             events,
             infusion_id,
+            mrn=mrn,
             title="Vital signs",
             save_text="Save vital signs",
             parent=parent,

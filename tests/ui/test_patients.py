@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
 
 from ivigmon.domain.codes import Comorbidity, Diagnosis, RiskLevel
+from ivigmon.services import amend, patient_list
 from ivigmon.services.history import load_history
+from ivigmon.ui import patient_list_loader
 from ivigmon.ui.patient_detail_page import PatientDetailPage
-from ivigmon.ui.patients_model import PatientColumn
-from ivigmon.ui.patients_page import PatientsPage
+from ivigmon.ui.patient_list_loader import PatientListLoader
+from ivigmon.ui.patients_model import PatientColumn, PatientsTableModel
+from ivigmon.ui.patients_page import PatientsPage, count_text
 from tests.factories import make_patient, start_infusion
 
 from .conftest import outcome, settle
@@ -123,11 +127,74 @@ def test_the_detail_page_shows_age_bmi_and_the_record(qtbot, ctx, events, show):
     assert detail.tabs.tabText(2) == "Follow-up checks (3 open)"
 
 
-def test_the_count_says_when_the_list_is_cut():
-    from ivigmon.ui.patients_page import count_text
+@pytest.fixture
+def twelve_patients(ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Twelve patients, read five at a time."""
+    monkeypatch.setattr(patient_list, "PAGE_ROWS", 5)
+    for number in range(1, 13):
+        make_patient(ctx, f"K-{number:04}")
 
-    assert count_text(1, 1) == "1 patient"
-    assert count_text(70, 70) == "70 patients"
-    assert count_text(500, 1000) == (
-        "500 of 1,000 patients shown: type in the search box to narrow the list"
-    )
+
+def test_a_long_list_loads_a_page_at_a_time_and_is_never_cut(qtbot, ctx, twelve_patients):
+    # The model and its loader alone (a view would ask for more rows by itself).
+    model = PatientsTableModel()
+    loader = PatientListLoader(ctx, model, model)
+    counts: list[int] = []
+    loader.counted.connect(counts.append)
+    loader.load("")
+    settle(qtbot)
+    assert model.rowCount() == 5 and counts == [12]
+    for loaded in (10, 12):
+        assert model.canFetchMore(QModelIndex())
+        model.fetchMore(QModelIndex())
+        assert not model.canFetchMore(QModelIndex())  # asked once, not again while on its way
+        settle(qtbot)
+        assert model.rowCount() == loaded
+    assert not model.canFetchMore(QModelIndex())
+    assert [r.mrn for r in model.rows()] == [f"K-{n:04}" for n in range(1, 13)]
+
+
+def test_scrolling_to_the_end_loads_the_rest(qtbot, ctx, events, show, twelve_patients):
+    page = PatientsPage(ctx, events)
+    show(page)
+
+    def scrolled_to_the_end() -> bool:
+        page.table.scrollToBottom()
+        return page.model.rowCount() == 12
+
+    qtbot.waitUntil(scrolled_to_the_end, timeout=5000)
+    assert page.count.text() == "12 patients"
+    assert count_text(1) == "1 patient" and count_text(100_000) == "100,000 patients"
+
+
+def test_a_change_to_one_patient_reads_only_their_row_again(
+    qtbot, ctx, events, show, twelve_patients, monkeypatch: pytest.MonkeyPatch
+):
+    page = PatientsPage(ctx, events)
+    show(page)
+    pages: list[str | None] = []
+    real = patient_list_loader.patient_list
+
+    def counted(*args: object, **kwargs: object) -> object:
+        pages.append(str(kwargs.get("after")))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(patient_list_loader, "patient_list", counted)
+    started = start_infusion(ctx, "K-0002")
+    events.infusion_logged.emit("K-0002", started.id)
+    cell = page.model.index(1, PatientColumn.LAST_INFUSION)
+    qtbot.waitUntil(lambda: cell.data() == "running now", timeout=5000)
+    assert pages == []  # the list itself was not read again
+    assert page.count.text() == "12 patients"
+
+
+def test_a_patient_entered_in_error_leaves_the_list(qtbot, ctx, events, twelve_patients):
+    page = PatientsPage(ctx, events)
+    page.model.fetcher = None  # only the first page: no view asks for more
+    settle(qtbot)
+    patient_id = load_history(ctx, "K-0003").patient.id
+    amend.mark_entered_in_error(ctx, amend.EntryKind.PATIENT, str(patient_id), "registered twice")
+    events.entry_amended.emit("K-0003")
+    settle(qtbot)
+    assert [r.mrn for r in page.model.rows()] == ["K-0001", "K-0002", "K-0004", "K-0005"]
+    assert page.count.text() == "11 patients"
