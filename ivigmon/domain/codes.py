@@ -110,6 +110,12 @@ class EventTerm(StrEnum):
     LIMB_SWELLING = "limb_swelling"
     CHEST_PAIN = "chest_pain"
     OEDEMA = "oedema"
+    # SPEC 10.1: signs of anaphylaxis, aseptic meningitis, stroke (thrombosis) and haemolysis.
+    WHEEZE = "wheeze"
+    URTICARIA = "urticaria"
+    PHOTOPHOBIA = "photophobia"
+    ONE_SIDED_WEAKNESS = "one_sided_weakness"
+    JAUNDICE = "jaundice"
     OTHER = "other"
 
 
@@ -135,7 +141,33 @@ EVENT_TERM_NAMES: dict[EventTerm, str] = {
     EventTerm.LIMB_SWELLING: "swollen limb (thrombosis?)",
     EventTerm.CHEST_PAIN: "chest pain (thrombosis?)",
     EventTerm.OEDEMA: "oedema (fluid overload?)",
+    EventTerm.WHEEZE: "wheeze",
+    EventTerm.URTICARIA: "hives (urticaria)",
+    EventTerm.PHOTOPHOBIA: "light hurts the eyes (aseptic meningitis?)",
+    EventTerm.ONE_SIDED_WEAKNESS: "weakness on one side (stroke?)",
+    EventTerm.JAUNDICE: "yellow skin or eyes (haemolysis?)",
     EventTerm.OTHER: "other",
+}
+
+
+class Seriousness(StrEnum):
+    """Why an adverse event is serious: the criteria of ICH E2A (SPEC 10.1)."""
+
+    DEATH = "death"
+    LIFE_THREATENING = "life_threatening"
+    HOSPITALISATION = "hospitalisation"
+    DISABILITY = "disability"
+    CONGENITAL_ANOMALY = "congenital_anomaly"
+    OTHER_IMPORTANT = "other_important"
+
+
+SERIOUSNESS_NAMES: dict[Seriousness, str] = {
+    Seriousness.DEATH: "resulted in death",
+    Seriousness.LIFE_THREATENING: "life-threatening",
+    Seriousness.HOSPITALISATION: "needed or prolonged a hospital stay",
+    Seriousness.DISABILITY: "lasting or significant disability",
+    Seriousness.CONGENITAL_ANOMALY: "congenital anomaly or birth defect",
+    Seriousness.OTHER_IMPORTANT: "other medically important event",
 }
 
 

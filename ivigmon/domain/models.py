@@ -17,6 +17,7 @@ from ivigmon.domain.codes import (
     LabelUse,
     PremedClass,
     RiskLevel,
+    Seriousness,
     Sex,
     WeightBasis,
 )
@@ -91,7 +92,11 @@ class VitalSigns:
 
 @dataclass(frozen=True)
 class AdverseEvent:
-    """A reaction during an infusion, or a symptom reported at a follow-up check."""
+    """A reaction during an infusion, or a symptom reported at a follow-up check.
+
+    `seriousness` names the ICH E2A criteria of a serious event (SPEC 10.1); it may be empty
+    (an older record, or an import that leaves it out).
+    """
 
     onset: datetime
     term: str
@@ -103,6 +108,7 @@ class AdverseEvent:
     check_offset_h: int | None = None
     notes: str = ""
     id: int | None = None
+    seriousness: tuple[Seriousness, ...] = ()
 
 
 @dataclass(frozen=True)
