@@ -224,7 +224,7 @@ class RateUnit(StrEnum):
 
 
 class FactorCode(StrEnum):
-    """Risk factor codes of SPEC section 4, in the order the assessment lists them."""
+    """Risk factor codes of SPEC sections 4 and 9, in the order the assessment lists them."""
 
     FIRST_INFUSION = "FIRST_INFUSION"
     LONG_GAP = "LONG_GAP"
@@ -241,6 +241,8 @@ class FactorCode(StrEnum):
     HEMOLYSIS_RISK = "HEMOLYSIS_RISK"
     ANTI_IGA = "ANTI_IGA"
     PRODUCT_CAUTION = "PRODUCT_CAUTION"
+    PRIOR_REACTION = "PRIOR_REACTION"
+    PRIOR_SEVERE_REACTION = "PRIOR_SEVERE_REACTION"
 
 
 # Factors that only an infusion can have (SPEC section 4: the patient assessment skips them).

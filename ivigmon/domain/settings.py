@@ -1,4 +1,4 @@
-"""Clinical thresholds and check timings, with the defaults of SPEC sections 4 and 5."""
+"""Clinical thresholds and check timings, with the defaults of SPEC sections 4, 5 and 9."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from ivigmon.domain.codes import FactorCode
 
-# Factors that make an assessment high on their own (SPEC section 4, level rule).
+# Factors that make an assessment high on their own (SPEC section 4 level rule, as SPEC 9 amends
+# it: a prior severe reaction or anaphylaxis is high on its own).
 DEFAULT_HIGH_CODES: frozenset[FactorCode] = frozenset(
     {
         FactorCode.KIDNEY_FAILURE,
@@ -14,6 +15,7 @@ DEFAULT_HIGH_CODES: frozenset[FactorCode] = frozenset(
         FactorCode.RAPID_RATE,
         FactorCode.ANTI_IGA,
         FactorCode.PRODUCT_CAUTION,
+        FactorCode.PRIOR_SEVERE_REACTION,
     }
 )
 
