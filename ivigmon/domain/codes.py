@@ -266,3 +266,36 @@ THROMBOSIS_COMORBIDITIES: frozenset[Comorbidity] = frozenset(
         Comorbidity.HYPERVISCOSITY,
     }
 )
+
+
+class VitalLevel(StrEnum):
+    """How far one vital sign is outside its limits (SPEC 10.2), from none to urgent."""
+
+    NONE = "none"
+    WATCH = "watch"
+    ALERT = "alert"
+    URGENT = "urgent"
+
+    @property
+    def rank(self) -> int:
+        """0 for none up to 3 for urgent: levels compare by rank."""
+        return list(VitalLevel).index(self)
+
+
+class VitalSign(StrEnum):
+    """The vital signs compared with limits; each value is a `VitalSigns` field name."""
+
+    TEMP_C = "temp_c"
+    HR = "hr"
+    RR = "rr"
+    SBP = "sbp"
+    SPO2 = "spo2"
+
+
+VITAL_SIGN_NAMES: dict[VitalSign, str] = {
+    VitalSign.TEMP_C: "temperature",
+    VitalSign.HR: "heart rate",
+    VitalSign.RR: "respiratory rate",
+    VitalSign.SBP: "systolic pressure",
+    VitalSign.SPO2: "SpO2",
+}
