@@ -1,4 +1,4 @@
-"""The coded vocabularies of SPEC section 2, as string enums."""
+"""The coded vocabularies of the SPEC (sections 2, 4, 9 and 10), as string enums."""
 
 from __future__ import annotations
 
@@ -266,6 +266,21 @@ THROMBOSIS_COMORBIDITIES: frozenset[Comorbidity] = frozenset(
         Comorbidity.HYPERVISCOSITY,
     }
 )
+
+
+class AlertKind(StrEnum):
+    """What raised an alert (SPEC 10.2); alphabetical, the order of ties in the alert list."""
+
+    RED_FLAG = "red_flag"
+    UNENDED = "unended"
+    VITAL_SIGNS = "vital_signs"
+
+
+class AlertSeverity(StrEnum):
+    """How soon a person must look (SPEC 10.2): `urgent` comes first."""
+
+    ALERT = "alert"
+    URGENT = "urgent"
 
 
 class VitalLevel(StrEnum):

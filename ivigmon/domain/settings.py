@@ -1,4 +1,4 @@
-"""Clinical thresholds and check timings, with the defaults of SPEC sections 4, 5 and 9."""
+"""Clinical thresholds, check timings and alert timings, with the defaults of SPEC 4, 5, 9, 10."""
 
 from __future__ import annotations
 
@@ -55,3 +55,15 @@ class CheckSettings:
     offsets_h: tuple[int, ...] = (24, 48, 72)
     lead_h: float = 4.0
     grace_h: float = 8.0
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    """Alert timings (SPEC 10.2), kept apart from the check timings: a ward changes them alone.
+
+    Stored like the other settings, one key per field (for example `alerts.max_running_h`).
+    """
+
+    # SPEC 10.2: an IVIG infusion runs for hours (a 2 g/kg dose at the label's maximum rate well
+    # under 12 h); one "running" for more than 24 h is almost always an end nobody recorded.
+    max_running_h: float = 24.0
