@@ -12,7 +12,8 @@ _.row_factory
 # Migrations are registered by their decorator and run by sqlite-utils.
 m001_initial
 m002_users_audit_amendments
-m005_screen_state
+m003_identity_and_sign_in
+m004_screen_state
 # Qt calls these virtual methods.
 _.eventFilter
 _.headerData
@@ -25,3 +26,4 @@ _.exitstatus
 pytestmark
 themed
 no_save_left_behind
+quick_hashes

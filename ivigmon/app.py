@@ -15,10 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ivigmon.demo.showcase import SCREENSHOT_NOW, seed_showcase
 from ivigmon.logging_setup import start_log
-from ivigmon.services import backup as backups
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.errors import StorageError
-from ivigmon.services.settings import backup_keep_days
 from ivigmon.ui.create_admin_dialog import CreateAdminDialog
 from ivigmon.ui.errors import message_for
 from ivigmon.ui.events import DataEvents
@@ -26,6 +24,7 @@ from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.operations import wait_for_worker
 from ivigmon.ui.screenshots import render_all
 from ivigmon.ui.sign_in_dialog import SignInDialog
+from ivigmon.ui.start_up_checks import StartUpChecks
 from ivigmon.ui.theme import apply_theme
 
 log = logging.getLogger("ivigmon.app")
@@ -73,47 +72,37 @@ def run_gui(db_path: Path) -> int:
     except StorageError as error:
         QMessageBox.critical(None, "ivigmon cannot open the database", message_for(error))
         return 1
-    read_only_reason = _start_up_checks(ctx)
-    if read_only_reason is not None:
-        ctx.store.close()
-        try:
-            ctx = open_context(db_path, read_only=True)
-        except StorageError as error:
-            QMessageBox.critical(None, "ivigmon cannot open the database", message_for(error))
-            return 1
     try:
         if not _sign_in(ctx):
             return 0
-        window = MainWindow(
-            ctx, DataEvents(), reopen_running=True, read_only_reason=read_only_reason
-        )
+        window = MainWindow(ctx, DataEvents(), reopen_running=True)
         window.show()
+        # The integrity check and the automatic backup run behind the open window.
+        checks = StartUpChecks(ctx, window)
+        checks.damaged.connect(lambda damage: _damaged(window, damage))
+        checks.backup_failed.connect(lambda why: _no_backup(window, why))
+        checks.start()
         return int(app.exec())
     finally:
         wait_for_worker()  # a save still under way is finished before the database closes
         ctx.store.close()
 
 
-def _start_up_checks(ctx: Context) -> str | None:
-    """Integrity first, then the automatic backup. A damaged database is opened read-only
-    (the reason is returned for the banner), so that nothing more is written into it."""
-    damage = backups.startup_check(ctx.store)
-    if damage is not None:
-        QMessageBox.critical(None, "The database is damaged", damage)
-        return "the database is damaged; restore the latest backup (see the message at start)"
-    if ctx.store.read_only:
-        return None
-    try:
-        backups.automatic_backup(ctx, keep_days=backup_keep_days(ctx))
-    except (OSError, StorageError) as error:
-        log.error("automatic backup failed: %s", error)
-        QMessageBox.warning(
-            None,
-            "No backup was made",
-            f"ivigmon could not copy the database at start ({error}). Records are safe in the "
-            "database itself; tell whoever looks after the ward computers.",
-        )
-    return None
+def _damaged(window: MainWindow, damage: str) -> None:
+    """A damaged database: nothing more is written into it, and the user is told what to do."""
+    window.show_read_only(
+        "the database is damaged; restore the latest backup (see the message at start)"
+    )
+    QMessageBox.critical(window, "The database is damaged", damage)
+
+
+def _no_backup(window: MainWindow, why: str) -> None:
+    QMessageBox.warning(
+        window,
+        "No backup was made",
+        f"ivigmon could not copy the database at start ({why}). Records are safe in the "
+        "database itself; tell whoever looks after the ward computers.",
+    )
 
 
 def _sign_in(ctx: Context) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import logging
@@ -18,9 +19,9 @@ from ivigmon.cli_text import SafeText, printable
 from ivigmon.domain.models import RiskAssessment
 from ivigmon.domain.roles import Permission, Role
 from ivigmon.domain.timefmt import TimeFormatError, parse_local, to_display
-from ivigmon.domain.validation import ValidationError
-from ivigmon.logging_setup import start_log
-from ivigmon.services import assessment, audit, interchange, lots, users, worklist
+from ivigmon.domain.validation import ValidationError, shown_identifier
+from ivigmon.logging_setup import mask_value, start_log
+from ivigmon.services import assessment, audit, interchange, lots, patients, users, worklist
 from ivigmon.services import backup as backups
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.errors import (
@@ -41,11 +42,22 @@ USER_ENV = "IVIGMON_USER"
 PASSWORD_ENV = "IVIGMON_PASSWORD"
 NEW_PASSWORD_ENV = "IVIGMON_NEW_PASSWORD"
 
+# Findings of one check printed by `audit verify`; the rest are counted.
+AUDIT_LINES_PER_CHECK = 10
+
+# The demo ward is one ward (the paper's size is 70); the service is a national one.
+WARD_MAX_PATIENTS = 5_000
+SERVICE_MAX_PATIENTS = 500_000
+
 LEVEL_MARK = {"high": "HIGH (!!)", "elevated": "ELEVATED (!)", "standard": "standard"}
 
 
 class BadInput(Exception):
     """A command-line value that cannot be used; exits with status 2."""
+
+
+class Unavailable(Exception):
+    """The computer stops the command (a data folder that cannot be made); exits with 1."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="fill the database with a synthetic ward")
     demo.add_argument("--patients", type=int, default=70, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--service",
+        action="store_true",
+        help="a national immunoglobulin service over years instead of one ward",
+    )
+    demo.add_argument("--years", type=float, default=10.0, metavar="Y", help="with --service")
     imp = sub.add_parser("import", help="import an ivigmon/1 file (all or nothing)")
     imp.add_argument("file", metavar="FILE.json")
     exp = sub.add_parser("export", help="write everything as an ivigmon/1 file")
@@ -99,6 +117,14 @@ def build_parser() -> argparse.ArgumentParser:
     user_sub.add_parser("list", help="list the users")
     disable = user_sub.add_parser("disable", help="stop a user from signing in")
     disable.add_argument("username", metavar="NAME")
+    unlock = user_sub.add_parser(
+        "unlock", help="let a user locked after failed sign-ins sign in again"
+    )
+    unlock.add_argument("username", metavar="NAME")
+    password = user_sub.add_parser(
+        "password", help=f"set a new password (from ${NEW_PASSWORD_ENV} or asked for)"
+    )
+    password.add_argument("username", metavar="NAME")
     backup_parser = sub.add_parser("backup", help="copy the database safely, even while in use")
     backup_parser.add_argument("dest", metavar="DEST", help="a file, or a folder for a dated copy")
     restore_parser = sub.add_parser(
@@ -107,7 +133,21 @@ def build_parser() -> argparse.ArgumentParser:
     restore_parser.add_argument("src", metavar="SRC")
     audit_parser = sub.add_parser("audit", help="the audit trail")
     audit_sub = audit_parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    audit_sub.add_parser("verify", help="check the hash chain of the audit trail")
+    verify = audit_sub.add_parser(
+        "verify",
+        help="check the chain, the anchors, every record against its newest entry, the "
+        "triggers and entry times",
+    )
+    verify.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        metavar="HEAD",
+        help="also check a head printed by `ivigmon audit anchor` (may be repeated)",
+    )
+    audit_sub.add_parser(
+        "anchor", help="print the head of the audit trail to record elsewhere, and log it"
+    )
     return parser
 
 
@@ -121,11 +161,37 @@ def _parse_at(text: str | None) -> datetime | None:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db else paths.default_db_path()
+    """The database file: --db, else the default (its data folder is created here, and only
+    here: a command that does not need it never fails for a home folder it cannot write)."""
+    if args.db is not None:
+        path = Path(args.db)
+        _refuse_dangling_link(path, "--db", BadInput)
+        return path
+    try:
+        path = paths.prepare_default_db_path()
+    except OSError as exc:
+        raise Unavailable(
+            f"cannot create the data folder {paths.data_dir()} ({exc.strerror}); "
+            f"give --db PATH or set ${paths.DB_ENV}"
+        ) from None
+    _refuse_dangling_link(path, "the default database", Unavailable)
+    return path
+
+
+def _refuse_dangling_link(path: Path, name: str, error: type[Exception]) -> None:
+    """A link to nothing would create a database wherever it points, or fail obscurely."""
+    if path.is_symlink() and not path.exists():
+        raise error(
+            f"{name}: {path} is a symbolic link to {os.readlink(path)}, which does not exist; "
+            "give the database file itself"
+        )
 
 
 # Contexts opened by the running command, closed when it ends (restore needs the file alone).
 _opened: list[Context] = []
+# --user values found to be user names: only these are written to the log as typed (anything
+# else may be a password typed in the wrong place).
+_user_names: set[str] = set()
 
 
 def _password(prompt: str, env: str) -> str:
@@ -135,6 +201,13 @@ def _password(prompt: str, env: str) -> str:
     if not sys.stdin.isatty():
         raise BadInput(f"password: set ${env} or run the command in a terminal to be asked")
     return getpass.getpass(prompt)
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
 
 
 def _open(args: argparse.Namespace, *, create: bool) -> Context:
@@ -148,6 +221,8 @@ def _open(args: argparse.Namespace, *, create: bool) -> Context:
             raise BadInput(
                 f"--user: this database has user accounts; give --user NAME (or ${USER_ENV})"
             )
+        if users.user_exists(ctx, args.user):
+            _user_names.add(args.user)
         users.sign_in(ctx, args.user, _password(f"password for {args.user}: ", PASSWORD_ENV))
     return ctx
 
@@ -160,6 +235,8 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_FAILURE
     schema = ", ".join(ctx.store.schema_version())
     out.write(f"database ready: {ctx.store.path} (schema {schema}; integrity ok)\n")
+    for clash in patients.mrn_clashes(ctx):
+        out.write(f"warning: patient {clash}; correct one of the two MRNs\n")
     return EXIT_OK
 
 
@@ -176,12 +253,14 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     try:
         ctx = _open(args, create=False)
     except (CorruptDatabase, MissingDatabase, NotOurDatabase):
-        pass
+        # Nobody can sign in to a database that does not open: the name is as given.
+        by = f"{args.user or _login_name()} (not signed in: the database did not open)"
     else:
         ctx.require(Permission.CHANGE_SETTINGS)
+        by = ctx.user
         _opened.remove(ctx)
         ctx.store.close()
-    kept = backups.restore(path, args.src)
+    kept = backups.restore(path, args.src, by=by)
     out.write(f"restored {path} from {args.src}\n")
     if kept is not None:
         out.write(f"the replaced database was kept as {kept}\n")
@@ -189,13 +268,25 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
-    if args.patients < 1 or args.patients > 5000:
-        raise BadInput("--patients: must be between 1 and 5000")
+    """Synthetic patients can never be removed: only into a file named with --db, and only one
+    that holds nothing but the demo ward (the service checks)."""
+    most = SERVICE_MAX_PATIENTS if args.service else WARD_MAX_PATIENTS
+    if not 1 <= args.patients <= most:
+        raise BadInput(f"--patients: must be between 1 and {most:,}")
+    if args.service and not 1 <= args.years <= 30:
+        raise BadInput("--years: must be between 1 and 30")
+    if args.db is None:
+        raise BadInput(
+            "--db: the demo ward goes only into a database named with --db (a new file), "
+            "never into the default database"
+        )
+    ctx = _open(args, create=True)
+    if args.service:
+        return _demo_service(args, ctx, out)
     from ivigmon.demo.ward import build_demo_document
 
-    ctx = _open(args, create=True)
     document = build_demo_document(patients=args.patients, seed=args.seed, now=ctx.now())
-    result = interchange.import_document(ctx, document)
+    result = interchange.import_demo_ward(ctx, document)
     out.write(
         f"demo ward added to {ctx.store.path}: {result.patients} patients, "
         f"{result.infusions} infusions, {result.checks_done} checks done\n"
@@ -203,9 +294,32 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _demo_service(args: argparse.Namespace, ctx: Context, out: TextIO) -> int:
+    """The national service, written in batches in one transaction, with progress on stderr."""
+    from ivigmon.demo.service_stream import service_batches
+    from ivigmon.services.records_load import LoadResult, load_batches
+
+    def progress(done: LoadResult) -> None:
+        sys.stderr.write(
+            f"\r{done.patients:,} of {args.patients:,} patients, {done.infusions:,} infusions"
+        )
+
+    batches = service_batches(
+        patients=args.patients, seed=args.seed, now=ctx.now(), years=args.years
+    )
+    result = load_batches(ctx, batches, source="demo service", progress=progress, demo=True)
+    sys.stderr.write("\n")
+    out.write(
+        f"demo service added to {ctx.store.path}: {result.patients:,} patients, "
+        f"{result.infusions:,} infusions, {result.checks_done:,} checks done\n"
+    )
+    return EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    data = interchange.read_json_file(args.file)
+    interchange.check_import_path(args.file)  # a mistyped name creates no database
     ctx = _open(args, create=True)
+    data = interchange.read_import_file(ctx, args.file)
     result = interchange.import_document(ctx, data)
     out.write(
         f"imported {result.patients} patients, {result.infusions} infusions, "
@@ -315,7 +429,24 @@ def cmd_user(args: argparse.Namespace, out: TextIO) -> int:
     elif args.user_command == "list":
         for item in users.list_users(ctx):
             state = "active" if item.active else "disabled"
-            out.write(f"{item.username:<20} {item.role.value:<11} {state:<9} {item.display_name}\n")
+            if item.locked_at is not None:
+                state = "locked"
+            failures = f" ({item.failed_sign_ins} failed sign-ins)" if item.failed_sign_ins else ""
+            out.write(
+                f"{item.username:<20} {item.role.value:<11} {state:<9} "
+                f"{item.display_name}{failures}\n"
+            )
+    elif args.user_command == "unlock":
+        was_locked = users.unlock_user(ctx, args.username)
+        out.write(
+            f"user {args.username} unlocked\n"
+            if was_locked
+            else f"user {args.username} was not locked; failed sign-ins reset\n"
+        )
+    elif args.user_command == "password":
+        secret = _password(f"new password for {args.username}: ", NEW_PASSWORD_ENV)
+        users.change_password(ctx, args.username, secret)
+        out.write(f"password of {args.username} changed\n")
     else:
         users.set_active(ctx, args.username, False)
         out.write(f"user {args.username} disabled\n")
@@ -323,13 +454,67 @@ def cmd_user(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
+    if args.audit_command == "anchor":
+        return _audit_anchor(args, out)
+    heads = [_given_head(text) for text in args.anchor]
     ctx = _open(args, create=False)
-    report = audit.verify(ctx)
+    folder = backups.default_backup_folder(ctx.store.path)
+    report = audit.verify(ctx, anchors_folder=folder, heads=heads)
+    for note in report.notes:
+        sys.stderr.write(f"ivigmon audit: ignored: {note}\n")
     if report.intact:
-        out.write(f"audit trail intact: {report.entries} entries\n")
+        out.write(
+            f"audit trail intact: {report.entries} entries ({report.keyed} keyed), "
+            f"{report.anchors_checked} anchors matched; every record agrees with its newest "
+            "entry, the triggers are ivigmon's and entry times run forward\n"
+        )
+        if not report.anchors_checked:
+            out.write(
+                f"no anchors were found in {folder}: a trail rewritten as a whole cannot be "
+                "told apart without one; `ivigmon audit anchor` records the head\n"
+            )
         return EXIT_OK
-    sys.stderr.write(f"ivigmon audit: entry {report.first_broken_id} is broken: {report.problem}\n")
+    sys.stderr.write(
+        f"ivigmon audit: the audit trail of {ctx.store.path} did not pass "
+        f"({report.entries} entries, {report.anchors_checked} anchors):\n"
+    )
+    for check in audit.Check:
+        found = [f for f in report.findings if f.check is check]
+        for finding in found[:AUDIT_LINES_PER_CHECK]:
+            sys.stderr.write(f"  {check}: {finding.text}\n")
+        if len(found) > AUDIT_LINES_PER_CHECK:
+            sys.stderr.write(f"  {check}: and {len(found) - AUDIT_LINES_PER_CHECK} more\n")
     return EXIT_FAILURE
+
+
+def _given_head(text: str) -> audit.Head:
+    found = audit.heads_in(text)
+    if len(found) != 1:
+        raise BadInput(
+            "--anchor: give one head as `ivigmon audit anchor` printed it "
+            "(ivigmon-audit-head entries=N at=TIME hash=HASH)"
+        )
+    return found[0]
+
+
+def _audit_anchor(args: argparse.Namespace, out: TextIO) -> int:
+    """The head on standard output (to keep elsewhere), and into the anchors log."""
+    ctx = _open(args, create=False)
+    folder = backups.default_backup_folder(ctx.store.path)
+    try:
+        head = audit.record_anchor(ctx, folder)
+    except OSError as exc:
+        out.write(audit.current_head(ctx).text() + "\n")
+        sys.stderr.write(
+            f"ivigmon audit: the head was not added to {audit.anchors_log(folder)} "
+            f"({exc.strerror or exc}); keep the line above elsewhere\n"
+        )
+        return EXIT_FAILURE
+    out.write(head.text() + "\n")
+    sys.stderr.write(
+        f"ivigmon audit: head added to {audit.anchors_log(folder)}; keep a copy elsewhere\n"
+    )
+    return EXIT_OK
 
 
 def cmd_not_yet(args: argparse.Namespace, out: TextIO) -> int:
@@ -346,7 +531,9 @@ def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_screenshot(args: argparse.Namespace, out: TextIO) -> int:
     from ivigmon.app import render_screenshots
 
-    written = render_screenshots(Path(args.dir), db_path=Path(args.db) if args.db else None)
+    written = render_screenshots(
+        Path(args.dir), db_path=None if args.db is None else _db_path(args)
+    )
     for path in written:
         out.write(f"{path}\n")
     return EXIT_OK
@@ -376,28 +563,88 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    # Stored text never reaches the terminal as control characters (see cli_text).
-    out = cast(TextIO, SafeText(out or sys.stdout))
+    stream = out or sys.stdout
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     args.command = command
-    start_log()
+    start_log(create_folder=args.db is None)
+    guarded = _Output(stream)
+    # Stored text never reaches the terminal as control characters (see cli_text).
+    safe = cast(TextIO, SafeText(cast(TextIO, guarded)))
     try:
-        return COMMANDS[command](args, out)
+        if args.db == "":
+            raise BadInput("--db: the path is empty; give the database file")
+        return COMMANDS[command](args, safe)
     except (BadInput, ValidationError) as exc:
-        return _fail(command, exc, EXIT_BAD_INPUT)
-    except EnvironmentFailure as exc:
-        return _fail(command, exc, EXIT_FAILURE)
+        return _fail(args, exc, EXIT_BAD_INPUT)
+    except (EnvironmentFailure, Unavailable) as exc:
+        return _fail(args, exc, EXIT_FAILURE)
     except StorageError as exc:
-        return _fail(command, exc, EXIT_BAD_INPUT)
+        return _fail(args, exc, EXIT_BAD_INPUT)
+    except OSError as exc:
+        # The disk or a file in the way (a folder without permission, a full disk...).
+        return _fail(args, _os_error_text(exc), EXIT_FAILURE)
     finally:
         while _opened:
             _opened.pop().store.close()
+        _user_names.clear()
+        guarded.flush()
+        if guarded.broken and stream is sys.stdout:
+            _stdout_to_devnull()
 
 
-def _fail(command: str, error: Exception, status: int) -> int:
-    log.warning("ivigmon %s refused: %s", command, error)
-    sys.stderr.write(printable(f"ivigmon {command}: {error}\n"))
+class _Output:
+    """Standard output that a reader may close early (`ivigmon import f.json | head`).
+
+    The command still finishes and returns its own status (an import is committed either
+    way); what could not be written is dropped, the way Python's documentation recommends for
+    SIGPIPE: no BrokenPipeError traceback.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self.broken = False
+
+    def write(self, text: str) -> int:
+        if not self.broken:
+            try:
+                self._stream.write(text)
+            except BrokenPipeError:
+                self.broken = True
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.broken:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self.broken = True
+
+
+def _stdout_to_devnull() -> None:
+    """What is still buffered goes nowhere at exit instead of failing again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _os_error_text(error: OSError) -> str:
+    if error.filename is None:
+        return error.strerror or str(error)
+    return f"{error.filename}: {error.strerror or error}"
+
+
+def _fail(args: argparse.Namespace, error: object, status: int) -> int:
+    text = str(error)
+    logged = text
+    if args.user and args.user not in _user_names:
+        # A --user that is no user name may be a password typed in the wrong place: masked
+        # in the log, as typed and as a message shows it (escaped when it cannot be seen).
+        logged = mask_value(mask_value(text, shown_identifier(args.user)), args.user)
+    log.warning("ivigmon %s refused: %s", args.command, logged)
+    with contextlib.suppress(BrokenPipeError):
+        sys.stderr.write(printable(f"ivigmon {args.command}: {text}\n"))
     return status
 
 

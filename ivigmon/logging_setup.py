@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import sys
 from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -44,6 +43,15 @@ def redact(text: str) -> str:
     text = _SECRET_PAIR.sub(mask_pair, text)
     text = _URL_CREDENTIALS.sub(rf"\g<head>{MASK}@", text)
     return _BEARER.sub(rf"\g<head>{MASK}", text)
+
+
+def mask_value(text: str, value: str) -> str:
+    """`text` with `value` (something typed that may be a secret) replaced by ***: where it
+    stands as a word of its own, and then anywhere it is still found."""
+    if not value:
+        return text
+    text = re.sub(rf"(?<!\S){re.escape(value)}(?![^\s:;,])", MASK, text)
+    return text.replace(value, MASK)
 
 
 class RedactingFilter(logging.Filter):
@@ -107,13 +115,27 @@ def configure_logging(
     return path
 
 
-def start_log() -> Path | None:
-    """The rotating log in the user's data folder; a folder that cannot be written is no
-    reason to refuse a command or the app: it is said once on standard error."""
+# Without a log file, the program's own records go nowhere rather than to standard error (which
+# carries one line per failure, written by the command line).
+_NO_LOG_FILE = logging.NullHandler()
+
+
+def start_log(*, create_folder: bool = True) -> Path | None:
+    """The rotating log in the user's data folder, for the app and every command.
+
+    Without `create_folder` (a command given --db), a data folder that does not exist is not
+    made for the log. A folder that cannot be made or written is no reason to refuse anything:
+    the command that needs the folder says so itself, in one line.
+    """
     from ivigmon import paths
 
+    program_log = logging.getLogger("ivigmon")
+    if _NO_LOG_FILE not in program_log.handlers:
+        program_log.addHandler(_NO_LOG_FILE)
+    folder = paths.data_dir()
+    if not create_folder and not folder.is_dir():
+        return None
     try:
-        return configure_logging(paths.data_dir())
-    except OSError as exc:
-        sys.stderr.write(f"ivigmon: no log file ({exc})\n")
+        return configure_logging(folder)
+    except OSError:
         return None

@@ -25,14 +25,26 @@ def resource(name: str) -> Path:
 
 
 def data_dir() -> Path:
-    """Per-user data folder, created on first use, readable by the owner only."""
-    path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    """The per-user data folder; naming it creates nothing (see `prepare_default_db_path`)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_db_path() -> Path:
+    """`$IVIGMON_DB`, else `ivigmon.db` in the data folder (nothing is created)."""
     override = os.environ.get(DB_ENV)
     if override:
         return Path(override)
     return data_dir() / "ivigmon.db"
+
+
+def prepare_default_db_path() -> Path:
+    """`default_db_path()`, with the data folder created (owner-only) when the database lives
+    there. Raises OSError when it cannot be created.
+
+    Only what needs the folder creates it: a home folder that cannot be written must not stop
+    `--version`, `--help` or a command given `--db`.
+    """
+    path = default_db_path()
+    if not os.environ.get(DB_ENV):
+        data_dir().mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path

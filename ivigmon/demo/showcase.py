@@ -8,7 +8,7 @@ from ivigmon.demo.ward import build_demo_document
 from ivigmon.services import infusions, users
 from ivigmon.services.amend import EntryKind, mark_entered_in_error
 from ivigmon.services.context import Context
-from ivigmon.services.interchange import import_document
+from ivigmon.services.interchange import import_demo_ward
 
 # A fixed moment for the demo ward of the screenshots, so that every run renders the same screens.
 SCREENSHOT_NOW = datetime(2026, 3, 10, 10, 30)
@@ -28,7 +28,7 @@ def seed_showcase(ctx: Context) -> tuple[str, str]:
 
     Returns the administrator's user name and password, for the administrator's screens.
     """
-    import_document(ctx, build_demo_document(patients=70, seed=1, now=SCREENSHOT_NOW))
+    import_demo_ward(ctx, build_demo_document(patients=70, seed=1, now=SCREENSHOT_NOW))
     for username, display_name, role, password, active in DEMO_ACCOUNTS:
         users.add_user(
             ctx, username=username, display_name=display_name, role=role, password=password

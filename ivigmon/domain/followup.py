@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ivigmon.domain.codes import CheckStatus
@@ -41,12 +42,31 @@ def check_status(
 
 def open_status(due_at: datetime, now: datetime, settings: CheckSettings) -> CheckStatus:
     """Upcoming, due or overdue: an open check's status at `now` from its due time alone."""
-    # Windows are closed at both ends (SPEC 5a).
-    if now < due_at - timedelta(hours=settings.lead_h):
-        return CheckStatus.UPCOMING
-    if now <= due_at + timedelta(hours=settings.grace_h):
-        return CheckStatus.DUE
-    return CheckStatus.OVERDUE
+    return StatusWindow.at(now, settings).status(due_at)
+
+
+@dataclass(frozen=True)
+class StatusWindow:
+    """The due times that are due now: a check due after `due_until` is upcoming, one due
+    before `due_from` overdue. Windows are closed at both ends (SPEC 5a)."""
+
+    due_from: datetime
+    due_until: datetime
+
+    @classmethod
+    def at(cls, now: datetime, settings: CheckSettings) -> StatusWindow:
+        # Due from due - lead to due + grace: seen from the due time, now - grace to now + lead.
+        return cls(
+            due_from=now - timedelta(hours=settings.grace_h),
+            due_until=now + timedelta(hours=settings.lead_h),
+        )
+
+    def status(self, due_at: datetime) -> CheckStatus:
+        if due_at > self.due_until:
+            return CheckStatus.UPCOMING
+        if due_at >= self.due_from:
+            return CheckStatus.DUE
+        return CheckStatus.OVERDUE
 
 
 STATUS_RANK: dict[CheckStatus, int] = {

@@ -17,7 +17,7 @@ they may legitimately be unknown:
 
 This project adds optional keys (all written by `to_document`):
 
-- infusion `recorded_by` (text): who documented the infusion;
+- infusion `recorded_by` (text): who documented the infusion (see "Authors" below);
 - event `check_offset_h` (whole hours): the event was reported at the follow-up check of this
   infusion at that offset; that check must be in the file, done, with outcome `symptoms`;
 - event `notes` (text);
@@ -25,7 +25,17 @@ This project adds optional keys (all written by `to_document`):
   none is named);
 - check `done_by` (text or null): who did the check.
 
-Optional text keys may be null, meaning empty. Unknown keys anywhere are an error.
+Optional text keys may be null, meaning empty. Unknown keys anywhere are an error, and so is a
+key given twice in one object (`interchange_json` keeps it visible; JSON decoders silently keep
+the last value). A number too long for Python to convert is refused by record and field.
+
+Times. What is documented has happened: every time in the file (measurements, start, end, rate
+steps, premedications, vital signs, event onsets, checks done) must lie at or before the
+import's `now`, within the clock drift the bedside forms allow (`FUTURE_TOLERANCE`).
+
+Authors. `recorded_by` and `done_by` may name the importer, or nobody (an infusion is then
+recorded by the importer). Another person's name is kept only when a signed-in administrator
+imports, as `anna (imported by lead)` (`import_authors`).
 
 Checks. A check with `done_at` null is open. The service layer re-creates open checks from the
 infusion end, so an export may hold only done checks; the parser accepts both. Every check's

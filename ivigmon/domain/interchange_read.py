@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ivigmon.domain.codes import (
     CheckMode,
@@ -19,6 +19,7 @@ from ivigmon.domain.codes import (
     Sex,
     WeightBasis,
 )
+from ivigmon.domain.identifiers import identifier_key
 from ivigmon.domain.interchange import FORMAT, Document
 from ivigmon.domain.interchange_shape import (
     CHECK_KEYS,
@@ -53,6 +54,7 @@ from ivigmon.domain.models import (
 )
 from ivigmon.domain.record_validation import validate_check, validate_infusion, validate_patient
 from ivigmon.domain.validation import (
+    AUTHOR_MAX,
     CHECK_OFFSET_H,
     CTCAE_GRADE,
     DIASTOLIC,
@@ -73,6 +75,7 @@ from ivigmon.domain.validation import (
     ValidationError,
     check_record,
     infusion_record,
+    look_alike,
     parse_date_field,
     parse_time_field,
     patient_record,
@@ -85,6 +88,7 @@ from ivigmon.domain.validation import (
     require_in_limit,
     require_mrn,
     require_name,
+    require_not_future,
     require_symptom,
     require_text,
     require_unique,
@@ -101,7 +105,7 @@ def parse_document(
     *,
     product_ids: Collection[str],
     check_offsets: Sequence[int],
-    today: date,
+    now: datetime,
     known_mrns: Collection[str] = (),
     known_infusion_ids: Collection[str] = (),
     known_patients: Mapping[str, Patient] | None = None,
@@ -109,10 +113,12 @@ def parse_document(
     """Validate everything in decoded JSON; raise `ValidationError` on the first problem.
 
     `product_ids`: the catalogue; `check_offsets`: the current follow-up offsets setting (SPEC 5a:
-    imported checks must use one of them); `today`: for birth dates; `known_mrns` and
+    imported checks must use one of them); `now`: what is documented has happened by then (within
+    the clock drift the bedside forms allow), birth dates included; `known_mrns` and
     `known_infusion_ids`: what the database already holds; `known_patients`: the stored
-    patients the file's infusions refer to, so that those infusions are checked against their
-    birth date and measured weight like the file's own patients.
+    patients the file's infusions refer to, by the MRN as the file writes it, so that those
+    infusions are checked against their birth date and measured weight like the file's own
+    patients. MRNs match by `identifier_key`: a file may not add a look-alike of a stored MRN.
     """
     if not isinstance(data, dict):
         raise ValidationError(
@@ -133,24 +139,39 @@ def parse_document(
     raw_infusions = json_list(FILE, "infusions", data["infusions"])
     raw_checks = json_list(FILE, "checks", data["checks"])
 
-    known_mrn_set = frozenset(known_mrns)
+    today = now.date()
+    # MRNs are compared by their look-alike key: `k-0001` in the file is the stored `K-0001`.
+    known_keys = {identifier_key(mrn): mrn for mrn in known_mrns}
     patients: dict[str, Patient] = {}
     for number, raw in enumerate(raw_patients, start=1):
         patient = _parse_patient(json_object(raw, FILE, "patients", number), number, today)
+        _refuse_future_patient(patient, now)
         record = patient_record(patient.mrn)
-        if patient.mrn in patients:
-            raise ValidationError(record, "mrn", "appears twice in the file")
-        if patient.mrn in known_mrn_set:
-            raise ValidationError(
-                record, "mrn", "already in the database; the file may not overwrite a patient"
+        mrn_key = identifier_key(patient.mrn)
+        earlier = patients.get(mrn_key)
+        if earlier is not None:
+            problem = (
+                "appears twice in the file"
+                if earlier.mrn == patient.mrn
+                else look_alike(patient.mrn, earlier.mrn, "the MRN earlier in the file")
             )
-        patients[patient.mrn] = patient
+            raise ValidationError(record, "mrn", problem)
+        stored = known_keys.get(mrn_key)
+        if stored is not None:
+            problem = (
+                "already in the database; the file may not overwrite a patient"
+                if stored == patient.mrn
+                else look_alike(patient.mrn, stored, "the registered MRN")
+            )
+            raise ValidationError(record, "mrn", problem)
+        patients[mrn_key] = patient
 
     known_id_set = frozenset(known_infusion_ids)
     infusions: dict[str, Infusion] = {}
     flags: list[Flag] = []
     for number, raw in enumerate(raw_infusions, start=1):
         infusion = _parse_infusion(json_object(raw, FILE, "infusions", number), number)
+        _refuse_future_infusion(infusion, now)
         record = infusion_record(infusion.id)
         if infusion.id in infusions:
             raise ValidationError(record, "id", "appears twice in the file")
@@ -158,8 +179,10 @@ def parse_document(
             raise ValidationError(
                 record, "id", "already in the database; the file may not overwrite an infusion"
             )
-        owner = patients.get(infusion.mrn) or (known_patients or {}).get(infusion.mrn)
-        if owner is None and infusion.mrn not in known_mrn_set:
+        owner = patients.get(identifier_key(infusion.mrn)) or (known_patients or {}).get(
+            infusion.mrn
+        )
+        if owner is None and identifier_key(infusion.mrn) not in known_keys:
             raise ValidationError(
                 record,
                 "mrn",
@@ -173,6 +196,9 @@ def parse_document(
         check = _parse_check(
             json_object(raw, FILE, "checks", number), number, infusions, check_offsets
         )
+        if check.done_at is not None:
+            record = check_record(check.infusion_id, check.offset_h)
+            require_not_future(record, "done_at", check.done_at, now=now)
         key = (check.infusion_id, check.offset_h)
         if key in checks:
             raise ValidationError(
@@ -236,6 +262,30 @@ def _parse_patient(obj: dict[str, object], number: int, today: date) -> Patient:
     )
     validate_patient(patient, today=today)
     return patient
+
+
+def _refuse_future_patient(patient: Patient, now: datetime) -> None:
+    """A measurement is documented after it was taken, as in the app."""
+    for number, measurement in enumerate(patient.measurements, start=1):
+        record = f"{patient_record(patient.mrn)} measurement {number}"
+        require_not_future(record, "at", measurement.at, now=now)
+
+
+def _refuse_future_infusion(infusion: Infusion, now: datetime) -> None:
+    """Every time of an infusion has happened by `now`, as the bedside forms require."""
+    record = infusion_record(infusion.id)
+    require_not_future(record, "start", infusion.start, now=now)
+    if infusion.end is not None:
+        require_not_future(record, "end", infusion.end, now=now)
+    parts: tuple[tuple[str, str, list[datetime]], ...] = (
+        ("rate step", "at", [s.at for s in infusion.rate_steps]),
+        ("premedication", "at", [p.at for p in infusion.premedications]),
+        ("vital signs", "at", [v.at for v in infusion.vitals]),
+        ("event", "onset", [e.onset for e in infusion.events]),
+    )
+    for kind, field, moments in parts:
+        for number, moment in enumerate(moments, start=1):
+            require_not_future(f"{record} {kind} {number}", field, moment, now=now)
 
 
 def _parse_measurement(obj: dict[str, object], record: str) -> Measurement:
@@ -320,7 +370,7 @@ def _parse_infusion(obj: dict[str, object], number: int) -> Infusion:
         events=events,
         course_outcome=course_outcome,
         notes=optional_text(record, "notes", obj.get("notes")),
-        recorded_by=optional_text(record, "recorded_by", obj.get("recorded_by"), SHORT_TEXT_MAX),
+        recorded_by=optional_text(record, "recorded_by", obj.get("recorded_by"), AUTHOR_MAX),
     )
 
 
@@ -445,9 +495,7 @@ def _parse_check(
         done_at=done_at,
         done_by=None
         if raw_done_by is None
-        else require_text(
-            record, "done_by", raw_done_by, allow_empty=True, max_length=SHORT_TEXT_MAX
-        ),
+        else require_text(record, "done_by", raw_done_by, allow_empty=True, max_length=AUTHOR_MAX),
         mode=None if raw_mode is None else require_code(record, "mode", raw_mode, CheckMode),
         outcome=None
         if raw_outcome is None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from ivigmon.domain.identifiers import hidden_character
+from ivigmon.domain.interchange_json import DuplicateKeys
 from ivigmon.domain.validation import (
     Limit,
     ValidationError,
@@ -90,26 +92,32 @@ def json_list(record: str, field: str, value: object) -> list[object]:
 
 
 def check_keys(record: str, obj: Collection[object], keys: Keys) -> None:
-    """No unknown key (with a hint for a near miss), and every required key present."""
+    """No key given twice, no unknown key (with a hint for a near miss), every required key."""
     allowed = keys.allowed
-    for key in obj:
-        if key not in allowed:
-            plain = (
-                isinstance(key, str)
-                and key.strip()
-                and is_single_line(key)
-                and is_storable_text(key)
-            )
-            name = key if plain and isinstance(key, str) else f"unknown key {show(key)}"
-            hint = did_you_mean(key, allowed) if isinstance(key, str) else ""
+    if isinstance(obj, DuplicateKeys):
+        raise ValidationError(
+            record,
+            _field_name(obj.duplicates[0], "key"),
+            "appears twice in this record; give each key once (which value is meant?)",
+        )
+    for name in obj:
+        if name not in allowed:
+            hint = did_you_mean(name, allowed) if isinstance(name, str) else ""
             raise ValidationError(
                 record,
-                name,
+                _field_name(name, "unknown key"),
                 f"unknown key{hint}; allowed keys here are {', '.join(allowed)}",
             )
     for key in keys.required:
         if key not in obj:
             raise ValidationError(record, key, "missing; this key is required")
+
+
+def _field_name(key: object, kind: str) -> str:
+    """A key as the field of a message: itself when it shows plainly, else described."""
+    if isinstance(key, str) and key.strip() and is_single_line(key) and is_storable_text(key):
+        return key
+    return f"{kind} {show(key)}"
 
 
 def usable_identifier(value: object, max_length: int) -> bool:
@@ -118,8 +126,8 @@ def usable_identifier(value: object, max_length: int) -> bool:
         isinstance(value, str)
         and bool(value.strip())
         and value == value.strip()
-        and is_single_line(value)
         and is_storable_text(value)
+        and hidden_character(value) is None
         and len(value) <= max_length
     )
 

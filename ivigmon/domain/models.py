@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 from ivigmon.domain.codes import (
     AlertKind,
@@ -140,6 +141,20 @@ class Infusion:
     @property
     def is_running(self) -> bool:
         return self.end is None
+
+    @cached_property
+    def last_known_at(self) -> datetime:
+        """The latest moment anything of it happened (its end, a step, a vital sign, a
+        premedication, an event's onset): replaying the record at a later time leaves it whole.
+        Worked out once per record (replay asks for it at every assessment)."""
+        times = [self.start]
+        if self.end is not None:
+            times.append(self.end)
+        times += [s.at for s in self.rate_steps]
+        times += [v.at for v in self.vitals]
+        times += [p.at for p in self.premedications]
+        times += [e.onset for e in self.events]
+        return max(times)
 
     @property
     def order_key(self) -> tuple[datetime, str]:

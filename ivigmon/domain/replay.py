@@ -30,14 +30,7 @@ def infusion_as_of(infusion: Infusion, at: datetime) -> Infusion | None:
 
 
 def _all_known(infusion: Infusion, at: datetime) -> bool:
-    return (
-        infusion.end is not None
-        and infusion.end <= at
-        and all(s.at <= at for s in infusion.rate_steps)
-        and all(v.at <= at for v in infusion.vitals)
-        and all(p.at <= at for p in infusion.premedications)
-        and all(e.onset <= at for e in infusion.events)
-    )
+    return infusion.end is not None and infusion.last_known_at <= at
 
 
 def infusions_as_of(infusions: Sequence[Infusion], at: datetime) -> list[Infusion]:

@@ -36,7 +36,8 @@ ROLE_NAMES: dict[Role, str] = {
 }
 
 # Nurses document the bedside; ward staff work the follow-up checks; administrators look after
-# users, settings and the product catalogue (and may load data files). Everyone may view.
+# users, settings and the product catalogue, and alone load data files (an import adds records
+# in bulk, under other people's names, and none of them can be deleted). Everyone may view.
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.NURSE: frozenset(
         {
@@ -44,7 +45,6 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.RECORD_PATIENTS,
             Permission.RECORD_INFUSIONS,
             Permission.RECORD_CHECKS,
-            Permission.IMPORT,
         }
     ),
     Role.WARD_STAFF: frozenset({Permission.VIEW, Permission.RECORD_CHECKS}),

@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from ivigmon.domain.codes import EventTerm
+from ivigmon.domain.identifiers import hidden_character
 from ivigmon.domain.numbers import fmt
 from ivigmon.domain.timefmt import TimeFormatError, parse_date, parse_local, to_display
 
@@ -125,6 +126,8 @@ TERM_MAX = 200
 SHORT_TEXT_MAX = 100
 # A free-text note (infusion, event, check) is a few sentences; a ward may change this limit.
 NOTES_MAX = 10_000
+# Who recorded a record: a name (SHORT_TEXT_MAX), plus " (imported by USER)" once imported.
+AUTHOR_MAX = 200
 CTCAE_VERSION_MAX = 20
 
 # ABO group with an optional RhD sign (SPEC section 2; HEMOLYSIS_RISK reads the ABO part).
@@ -136,10 +139,27 @@ BLOOD_GROUP_RE = re.compile(r"(A|B|AB|O)[+-]?")
 # --------------------------------------------------------------------------------------------
 
 
+class TooManyDigits(float):
+    """A JSON integer longer than Python converts (`sys.get_int_max_str_digits`, 4300 digits).
+
+    It counts as an infinite number, so that any check refuses it, and the validators say how
+    long it was instead of raising the decoder's ValueError.
+    """
+
+    digits: int
+
+    def __new__(cls, digits: int, *, negative: bool = False) -> TooManyDigits:
+        number = super().__new__(cls, "-inf" if negative else "inf")
+        number.digits = digits
+        return number
+
+
 def show(value: object) -> str:
     """A short, safe rendering of any value for a message (never raises)."""
     if value is None:
         return "null"
+    if isinstance(value, TooManyDigits):
+        return f"a number of {value.digits} digits"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
@@ -166,6 +186,8 @@ def type_name(value: object) -> str:
         return "null"
     if isinstance(value, bool):
         return f"true/false ({show(value)})"
+    if isinstance(value, TooManyDigits):
+        return show(value)
     if isinstance(value, int | float):
         return f"a number ({show(value)})"
     if isinstance(value, str):
@@ -239,7 +261,12 @@ def require_text(
 
 
 def require_identifier(record: str, field: str, value: object, *, max_length: int) -> str:
-    """An MRN, infusion id or lot number: non-empty, one line, no outer spaces, bounded."""
+    """An MRN, infusion id or lot number: non-empty, one line, no outer spaces, bounded, and
+    without invisible, control or combining characters (they make two identifiers look alike)."""
+    if isinstance(value, str) and is_storable_text(value):
+        hidden = hidden_character(value)
+        if hidden is not None:
+            raise ValidationError(record, field, f"contains {hidden}")
     return require_text(
         record, field, value, max_length=max_length, no_outer_spaces=True, single_line=True
     )
@@ -269,6 +296,7 @@ def require_number(
         raise ValidationError(record, field, "missing; this field is required")
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValidationError(record, field, f"must be a number, got {type_name(value)}")
+    _refuse_too_many_digits(record, field, value)
     if isinstance(value, float) and not math.isfinite(value):
         raise ValidationError(record, field, f"must be a finite number (got {show(value)})")
     _check_bounds(
@@ -285,6 +313,13 @@ def require_number(
         return float(value)
     except OverflowError:
         raise ValidationError(record, field, "is far too large to be a real value") from None
+
+
+def _refuse_too_many_digits(record: str, field: str, value: float) -> None:
+    if isinstance(value, TooManyDigits):
+        raise ValidationError(
+            record, field, f"has {value.digits} digits, far too many to be a real value"
+        )
 
 
 def _check_bounds(
@@ -328,6 +363,7 @@ def require_int(
         raise ValidationError(record, field, "missing; this field is required")
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValidationError(record, field, f"must be a whole number, got {type_name(value)}")
+    _refuse_too_many_digits(record, field, value)
     if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
         raise ValidationError(record, field, f"must be a whole number (got {show(value)})")
     _check_bounds(
@@ -555,9 +591,10 @@ def require_unique(record: str, field: str, values: Iterable[object]) -> None:
 
 
 def shown_identifier(value: str) -> str:
-    """An identifier as a message shows it: as typed when it is one line of storable text,
-    otherwise quoted with escapes, so that every message stays one readable line."""
-    if value and is_storable_text(value) and is_single_line(value):
+    """An identifier as a message shows it: as typed when every character of it is visible,
+    otherwise quoted with escapes, so that every message stays one readable line and names
+    what cannot be seen."""
+    if value and is_storable_text(value) and hidden_character(value) is None:
         return value
     return ascii(value)
 
@@ -572,3 +609,20 @@ def infusion_record(infusion_id: str) -> str:
 
 def check_record(infusion_id: str, offset_h: int) -> str:
     return f"check {shown_identifier(infusion_id)} +{offset_h} h"
+
+
+def look_alike(typed: str, existing: str, whose: str) -> str:
+    """`Ｚ-0001 looks the same as the registered MRN Z-0001`: why a typed MRN is refused."""
+    return f"{shown_identifier(typed)} looks the same as {whose} {shown_identifier(existing)}"
+
+
+def ambiguous_mrn(mrn: str, matches: Sequence[str]) -> ValidationError:
+    """An MRN typed for a lookup that looks like several registered ones (kept from before
+    look-alike MRNs were refused); the user types the one they mean exactly."""
+    listed = ", ".join(shown_identifier(m) for m in matches)
+    return ValidationError(
+        "patient",
+        "mrn",
+        f"{shown_identifier(mrn)} looks the same as {len(matches)} registered MRNs ({listed});"
+        " type the MRN exactly as registered",
+    )

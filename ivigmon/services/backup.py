@@ -5,23 +5,31 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from ivigmon import paths
 from ivigmon.domain.roles import Permission
+from ivigmon.domain.timefmt import to_stored
 from ivigmon.domain.validation import ValidationError
+from ivigmon.services import audit
 from ivigmon.services.context import Context
 from ivigmon.storage import backup as copies
-from ivigmon.storage import errors
+from ivigmon.storage import temp_copies
 from ivigmon.storage.database import Store
+from ivigmon.storage.replace import replace_database
 from ivigmon.storage.schema import known_names
+from ivigmon.storage.settings_store import save_setting
 
 log = logging.getLogger(__name__)
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
-# Only files with exactly this name are ever deleted by rotation.
-BACKUP_NAME = re.compile(r"ivigmon-(\d{8}-\d{6})\.db")
+# Only files with exactly this name are ever deleted by rotation; `-2`, `-3`... follow the time
+# when a copy of that second already exists (a backup never replaces a file).
+BACKUP_NAME = re.compile(r"ivigmon-(\d{8}-\d{6})(?:-(\d+))?\.db")
+# Written into a restored database: who restored it, from which file, when (audited).
+RESTORE_KEY = "restore.last"
 KEEP_DAYS = 7
 # A start within this time of the last automatic backup makes none (restarts in a row).
 MIN_INTERVAL = timedelta(hours=1)
@@ -41,17 +49,22 @@ def backup_file_name(moment: datetime) -> str:
 
 
 def backup(ctx: Context, dest: str | os.PathLike[str]) -> Path:
-    """Copy the open database to `dest` (a file, or a folder to put a dated copy in).
+    """Copy the open database to `dest`: a new file, or a folder to put a dated copy in.
 
-    A copy holds every record, like an export, so it needs the same permission (to view).
+    Never over an existing file, a database or its -wal/-shm/-journal: a taken file name is
+    refused, a taken dated name in a folder becomes `-2`, `-3`... A copy holds every record,
+    like an export, so it needs the same permission (to view).
     """
     ctx.require(Permission.VIEW)
     target = Path(dest)
     if target.is_dir():
-        target = target / backup_file_name(ctx.now())
-    if _same_file(target, Path(ctx.store.path)):
-        raise ValidationError(f"backup {target}", "path", "is the database itself")
-    return _checked_backup(ctx.store, target)
+        temp_copies.remove_leftovers(target, BACKUP_NAME.fullmatch)
+        made = copies.backup_to(ctx.store, target / backup_file_name(ctx.now()), renumber=True)
+        return _anchored(ctx.store, made)
+    problem = copies.target_problem(target, ctx.store.path)
+    if problem is not None:
+        raise ValidationError(f"backup {target}", "path", problem)
+    return _anchored(ctx.store, copies.backup_to(ctx.store, target))
 
 
 def automatic_backup(
@@ -73,9 +86,12 @@ def automatic_backup(
     recent = [
         path for stamp, path in list_backups(where) if moment - min_interval < stamp <= moment
     ]
+    temp_copies.remove_leftovers(where, BACKUP_NAME.fullmatch)
     made: Path | None = None
     if not recent:
-        made = _checked_backup(ctx.store, where / backup_file_name(moment))
+        made = _anchored(
+            ctx.store, copies.backup_to(ctx.store, where / backup_file_name(moment), renumber=True)
+        )
         log.info("automatic backup written to %s", made)
     rotate(where, keep_days=keep_days, now=moment)
     return made
@@ -86,7 +102,7 @@ def list_backups(folder: str | os.PathLike[str]) -> list[tuple[datetime, Path]]:
     where = Path(folder)
     if not where.is_dir():
         return []
-    found: list[tuple[datetime, Path]] = []
+    found: list[tuple[datetime, int, Path]] = []
     for path in where.iterdir():
         match = BACKUP_NAME.fullmatch(path.name)
         if not match or path.is_symlink() or not path.is_file():
@@ -95,8 +111,8 @@ def list_backups(folder: str | os.PathLike[str]) -> list[tuple[datetime, Path]]:
             stamp = datetime.strptime(match.group(1), STAMP_FORMAT)
         except ValueError:
             continue  # a look-alike name with an impossible date: not ours to judge
-        found.append((stamp, path))
-    return sorted(found)
+        found.append((stamp, int(match.group(2) or 1), path))
+    return [(stamp, path) for stamp, _number, path in sorted(found)]
 
 
 def latest_backup(folder: str | os.PathLike[str] | None = None) -> Path | None:
@@ -123,14 +139,17 @@ def restore(
     db_path: str | os.PathLike[str],
     src: str | os.PathLike[str],
     *,
+    by: str,
     now: datetime | None = None,
 ) -> Path | None:
     """Replace the database at `db_path` with the backup `src`, keeping the old file.
 
     `src` is checked before anything is touched: it must pass integrity_check, be ivigmon's,
-    and have no migration this program does not know. The old database (with its -wal/-shm)
-    is kept as `<db>.replaced-YYYYmmdd-HHMMSS`, whose path is returned (None when there was
-    no database). Refuses while another program has the database open.
+    and have no migration this program does not know. The restored database records who
+    restored it (`by`), from which file and when, under the setting `restore.last` (audited).
+    The old database (with its -wal/-shm) is kept as `<db>.replaced-YYYYmmdd-HHMMSS`, whose
+    path is returned (None when there was no database). Refuses while another program has
+    the database open. At every moment the old or the new database is at `db_path`.
     """
     source = Path(src)
     db = Path(db_path)
@@ -158,9 +177,19 @@ def restore(
         )
     if not info.schema:
         raise ValidationError(record, "schema", "holds no ivigmon tables")
-    moment = now or datetime.now()
-    kept = copies.replace_database(db, source, stamp=moment.strftime(STAMP_FORMAT))
-    log.info("database %s restored from %s; the old file was kept as %s", db, source, kept)
+    moment = (now or datetime.now()).replace(microsecond=0)
+    at = to_stored(moment)
+    entry = {"from": str(source.resolve()), "at": at, "by": by}
+
+    def note(conn: sqlite3.Connection) -> None:
+        save_setting(conn, RESTORE_KEY, entry, at, by)
+
+    kept = replace_database(
+        db, source, stamp=moment.strftime(STAMP_FORMAT), note=note, actor=by, at=moment
+    )
+    log.info(
+        "database %s restored from %s by %s; the old file was kept as %s", db, source, by, kept
+    )
     return kept
 
 
@@ -184,17 +213,10 @@ def startup_check(store: Store, *, backups: str | os.PathLike[str] | None = None
     )
 
 
-def _checked_backup(store: Store, target: Path) -> Path:
-    """Write a copy and read it back; a copy that fails the check is not kept."""
-    made = copies.backup_to(store, target)
-    info = copies.inspect_copy(made)
-    if not info.integrity_ok:
-        made.unlink(missing_ok=True)
-        raise errors.CorruptDatabase(
-            f"the backup of {store.path} failed its check ({info.problems[0]}); "
-            "the database may be damaged"
-        )
-    return made
+def _anchored(store: Store, copy: Path) -> Path:
+    """Every copy carries the head of its audit trail beside it (and in the anchors log)."""
+    audit.anchor_copy(store, copy, default_backup_folder(store.path))
+    return copy
 
 
 def _backup_folder(folder: str | os.PathLike[str] | None, db_path: str) -> Path:
@@ -207,7 +229,10 @@ def _backup_folder(folder: str | os.PathLike[str] | None, db_path: str) -> Path:
 
 
 def _same_file(a: Path, b: Path) -> bool:
+    """The same file (also through a link or another spelling of the path)."""
     try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
         return a.resolve() == b.resolve()
     except OSError:
         return False

@@ -96,6 +96,6 @@ def record_check(
         for event in events:
             validate_event(f"{record} symptom", event, infusion, notes_max=notes_max)
         rows.complete_check(conn, check)
-        insert_events(conn, patient_id, infusion_id, events, ctx.stamp())
+        insert_events(conn, [(patient_id, infusion_id, e) for e in events], ctx.stamp())
         refresh_patients(ctx, conn, [patient_id], from_start=infusion.start)
     return check

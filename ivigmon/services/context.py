@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,12 +24,22 @@ from ivigmon.storage.settings_store import load_rule_settings
 from ivigmon.storage.stamp import Stamp
 from ivigmon.storage.users import count_users
 
+# Without user accounts (a database before its first administrator) nobody has signed in: what
+# is recorded is attributed to the operating-system account, marked so that nobody takes it for
+# a signed-in user (user names cannot contain ":").
+OS_USER_PREFIX = "os:"
+# Longer or unprintable names (from the environment) are not names: they are not kept.
+OS_USER_MAX = 64
+
 
 def _default_user() -> str:
     try:
-        return getpass.getuser()
+        name = getpass.getuser()
     except (KeyError, OSError):
-        return "unknown"
+        name = ""
+    if not name or len(name) > OS_USER_MAX or not name.isprintable():
+        name = "unknown"
+    return OS_USER_PREFIX + name
 
 
 @dataclass
@@ -37,6 +48,8 @@ class Context:
 
     store: Store
     clock: Callable[[], datetime] = datetime.now
+    # How the services pause (a failed sign-in answers after a fixed time); tests record it.
+    sleep: Callable[[float], None] = time.sleep
     user: str = field(default_factory=_default_user)
     role: Role | None = None
     # False while the database has no user accounts yet (first start): nothing is restricted.
@@ -123,6 +136,8 @@ def open_context(
     `read_only` opens the file for viewing only (a file the user cannot write always is).
     """
     store = open_store(path, create=create, read_only=read_only)
+    # The shipped products added below are audited at the context's time, like what follows.
+    store.clock = clock or datetime.now
     try:
         shipped = shipped_products()
         with store.read() as conn:

@@ -119,7 +119,7 @@ def add_premedication(ctx: Context, infusion_id: str, premed: Premedication) -> 
         record = f"{infusion_record(infusion.id)} premedication"
         require_not_future(record, "at", premed.at, now=ctx.now())
         validate_premedication(record, premed)
-        rows.insert_premedications(conn, infusion.id, [premed], ctx.stamp())
+        rows.insert_premedications(conn, [(infusion.id, premed)], ctx.stamp())
 
     _change(ctx, infusion_id, write)
 
@@ -129,7 +129,7 @@ def add_vital_signs(ctx: Context, infusion_id: str, vitals: VitalSigns) -> None:
         record = f"{infusion_record(infusion.id)} vital signs"
         require_not_future(record, "at", vitals.at, now=ctx.now())
         validate_vital_signs(record, vitals)
-        rows.insert_vitals(conn, infusion.id, [vitals], ctx.stamp())
+        rows.insert_vitals(conn, [(infusion.id, vitals)], ctx.stamp())
 
     _change(ctx, infusion_id, write)
 
@@ -139,7 +139,7 @@ def add_reaction(ctx: Context, infusion_id: str, event: AdverseEvent) -> None:
         record = f"{infusion_record(infusion.id)} reaction"
         require_not_future(record, "onset", event.onset, now=ctx.now())
         validate_event(record, event, infusion, notes_max=notes_max_chars(ctx))
-        rows.insert_events(conn, patient_id, infusion.id, [event], ctx.stamp())
+        rows.insert_events(conn, [(patient_id, infusion.id, event)], ctx.stamp())
 
     _change(ctx, infusion_id, write)
 

@@ -13,7 +13,7 @@ from ivigmon.domain.replay import check_as_of, infusions_as_of
 from ivigmon.domain.risk import assess_patient
 from ivigmon.services.context import Context
 from ivigmon.services.history import History, load_histories
-from ivigmon.storage.patients import count_patients, search_patient_ids
+from ivigmon.storage.patients import count_matching, search_patient_ids
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def patient_list(
     moment = at or ctx.now()
     with ctx.store.read() as conn:
         ids = search_patient_ids(conn, search, limit)
-        matching = count_patients(conn, search)
+        matching = count_matching(conn, search)
     histories = load_histories(ctx, ids)
     rows = [summarise(ctx, histories[pid], moment) for pid in ids if pid in histories]
     return PatientList(rows, matching)

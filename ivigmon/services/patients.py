@@ -11,6 +11,7 @@ from ivigmon.domain.record_validation import validate_measurement, validate_pati
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import (
     ValidationError,
+    look_alike,
     patient_record,
     require_mrn,
     require_not_future,
@@ -55,7 +56,9 @@ def save_patient_form(
         if patient_id is None:
             raise UnknownRecord("patient", "mrn", f"no patient with MRN {original_mrn!r}")
         if amended.mrn != original_mrn:
-            _require_free_mrn(conn, amended.mrn, patient_record(original_mrn))
+            _require_free_mrn(
+                conn, amended.mrn, patient_record(original_mrn), patient_id=patient_id
+            )
         stored = rows.load_patients(conn, [patient_id])[patient_id]
         too_early = [m for m in stored.measurements if m.at.date() < amended.birth_date]
         if too_early:
@@ -72,13 +75,24 @@ def save_patient_form(
     return replace(amended, id=patient_id)
 
 
-def _require_free_mrn(conn: Any, mrn: str, record: str) -> None:
-    if rows.patient_id_for(conn, mrn) is not None:
-        raise ValidationError(record, "mrn", f"MRN {mrn} belongs to a patient already registered")
-    if rows.mrn_in_error(conn, mrn):
-        raise ValidationError(
-            record, "mrn", f"MRN {mrn} belongs to a patient record marked entered in error"
+def _require_free_mrn(conn: Any, mrn: str, record: str, *, patient_id: int | None = None) -> None:
+    """No other record (entered in error or not) has this MRN or one that looks the same."""
+    for other in rows.look_alikes(conn, mrn):
+        if other.patient_id == patient_id:
+            continue
+        if other.mrn == mrn:
+            whose = (
+                "a patient record marked entered in error"
+                if other.in_error
+                else ("a patient already registered")
+            )
+            raise ValidationError(record, "mrn", f"MRN {mrn} belongs to {whose}")
+        whose = (
+            "the MRN of a patient record marked entered in error"
+            if other.in_error
+            else "the registered MRN"
         )
+        raise ValidationError(record, "mrn", look_alike(mrn, other.mrn, whose))
 
 
 def add_measurement(
@@ -103,3 +117,12 @@ def add_measurement(
         rows.insert_measurements(conn, patient_id, [measurement], ctx.stamp())
         refresh_patients(ctx, conn, [patient_id], from_start=at)
     return measurement
+
+
+def mrn_clashes(ctx: Context) -> list[str]:
+    """MRNs registered, before look-alikes were refused, beside one that looks the same: each
+    with the MRN it looks like, until one of the two is corrected."""
+    ctx.require(Permission.VIEW)
+    with ctx.store.read() as conn:
+        pairs = rows.mrn_clashes(conn)
+    return [look_alike(mrn, first, "the registered MRN") for mrn, first in pairs]

@@ -44,12 +44,21 @@ def refresh_patients(
     _store(conn, ids, records, ctx.risk_context(), from_start)
 
 
+def store_loaded(ctx: Context, conn: sqlite3.Connection, records: dict[int, Record]) -> None:
+    """The state of patients just written in bulk (their records as written, checks with their
+    row ids): every open check, and the risk of the infusions the screens show now (an open
+    check, or running). The risk of the rest is made when something first reads it."""
+    _store(conn, sorted(records), records, ctx.risk_context(), None, shown_only=True)
+
+
 def _store(
     conn: sqlite3.Connection,
     ids: list[int],
     records: dict[int, Record],
     rules: RiskContext,
     from_start: datetime | None,
+    *,
+    shown_only: bool = False,
 ) -> None:
     generation = state.counter(conn, state.RULES)
     state.close_patient_checks(conn, ids)
@@ -60,11 +69,14 @@ def _store(
         if record is None:
             continue  # entered in error: nothing of this patient is open any more
         patient, infusions, checks = record
-        opened += _open_checks(pid, infusions, checks)
+        open_here = _open_checks(pid, infusions, checks)
+        opened += open_here
+        shown = {c.infusion_id for c in open_here} | {i.id for i in infusions if i.end is None}
         risks += [
             (infusion.id, pid, assess_infusion(patient, infusions, infusion.id, rules))
             for infusion in infusions
-            if from_start is None or infusion.start >= from_start
+            if (from_start is None or infusion.start >= from_start)
+            and (not shown_only or infusion.id in shown)
         ]
     state.store_check_states(conn, opened)
     state.store_risks(conn, risks, rules=generation)
@@ -77,11 +89,17 @@ def _open_checks(
     by_id = {i.id: i for i in infusions}
     opened: list[state.CheckState] = []
     for check in checks:
+        if check.is_done:
+            continue
         assert check.id is not None  # stored checks have their row id
         infusion = by_id[check.infusion_id]
         later = [other.start for other in by_id.values() if other.id != infusion.id]
-        if not check.is_done and not is_superseded(check, infusion, later):
-            opened.append(state.CheckState(check.id, patient_id, to_stored(check.due_at), True))
+        if not is_superseded(check, infusion, later):
+            opened.append(
+                state.CheckState(
+                    check.id, patient_id, to_stored(check.due_at), True, check.infusion_id
+                )
+            )
     return opened
 
 

@@ -1,4 +1,5 @@
-"""The ward's settings: risk thresholds, check timings, the screen lock and backup keeping."""
+"""The ward's settings: risk thresholds, check timings, the screen and sign-in locks, backups,
+notes and imports."""
 
 from __future__ import annotations
 
@@ -123,17 +124,62 @@ def notes_max_chars(ctx: Context) -> int:
     return NOTES_MAX_CHARS.read(ctx)
 
 
+# Five tries leave a nurse room to mistype in a hurry (the wait after each failure already
+# slows guessing down); then the account locks until an administrator unlocks it. Fewer than 3
+# locks people out for ordinary typing slips; more than 20 is no lock at all.
+FAILED_SIGN_INS = WardNumber(
+    "security.max_failed_sign_ins", "max_failed_sign_ins", 5, 3, 20, "failed sign-ins"
+)
+DEFAULT_FAILED_SIGN_IN_LIMIT = FAILED_SIGN_INS.default
+MIN_FAILED_SIGN_IN_LIMIT = FAILED_SIGN_INS.low
+MAX_FAILED_SIGN_IN_LIMIT = FAILED_SIGN_INS.high
+
+
+def failed_sign_in_limit(ctx: Context) -> int:
+    """Failed sign-ins in a row that lock an account."""
+    return FAILED_SIGN_INS.read(ctx)
+
+
 def save_workstation_settings(
-    ctx: Context, *, lock_minutes: int, keep_days: int, notes_max: int | None = None
+    ctx: Context,
+    *,
+    lock_minutes: int,
+    keep_days: int,
+    notes_max: int | None = None,
+    max_failed_sign_ins: int | None = None,
 ) -> None:
-    """Every value checked first, then stored in one transaction (administrators only)."""
+    """Every value checked first, then stored in one transaction (administrators only); a
+    value given as None leaves the stored one as it is."""
     ctx.require(Permission.CHANGE_SETTINGS)
     values = [(LOCK_MINUTES, lock_minutes), (BACKUP_KEEP_DAYS, keep_days)]
     if notes_max is not None:
         values.append((NOTES_MAX_CHARS, notes_max))
+    if max_failed_sign_ins is not None:
+        values.append((FAILED_SIGN_INS, max_failed_sign_ins))
     for setting, value in values:
         setting.check(value)
     stamp = ctx.stamp()
     with ctx.store.write() as conn:
         for setting, value in values:
             save_setting(conn, setting.key, value, stamp.at, stamp.by)
+
+
+# The largest file `import` reads, in megabytes (1 MB = 1,000,000 bytes). A decoded file takes
+# several times its size in memory; an export of a busy ward over years is tens of megabytes.
+IMPORT_MAX_MB = WardNumber("import.max_mb", "import_max_mb", 200, 1, 2000, "MB")
+IMPORT_MAX_MB_KEY = IMPORT_MAX_MB.key
+DEFAULT_IMPORT_MAX_MB = IMPORT_MAX_MB.default
+
+
+def import_max_mb(ctx: Context) -> int:
+    """The import size limit in MB."""
+    return IMPORT_MAX_MB.read(ctx)
+
+
+def save_import_max_mb(ctx: Context, megabytes: int) -> None:
+    """Checked, then stored (administrators only)."""
+    ctx.require(Permission.CHANGE_SETTINGS)
+    IMPORT_MAX_MB.check(megabytes)
+    stamp = ctx.stamp()
+    with ctx.store.write() as conn:
+        save_setting(conn, IMPORT_MAX_MB.key, megabytes, stamp.at, stamp.by)

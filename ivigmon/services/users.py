@@ -1,20 +1,29 @@
-"""User accounts: the first administrator, adding and disabling users, signing in."""
+"""User accounts: the first administrator, adding, disabling and unlocking users, signing in."""
 
 from __future__ import annotations
 
+import functools
 import re
+import secrets
+import time
 from dataclasses import dataclass
+from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from ivigmon.domain.identifiers import hidden_character, identifier_key
+from ivigmon.domain.passwords import require_strong_password
 from ivigmon.domain.roles import ROLE_NAMES, Permission, Role
-from ivigmon.domain.validation import ValidationError, require_code
+from ivigmon.domain.sign_in_wait import FIRST_WAIT_S, retry_wait, seconds_to_wait
+from ivigmon.domain.timefmt import TimeFormatError, parse_local
+from ivigmon.domain.validation import ValidationError, require_code, shown_identifier
 from ivigmon.services.context import Context
+from ivigmon.services.settings import failed_sign_in_limit
 from ivigmon.storage import users as rows
 
-MIN_PASSWORD_LENGTH = 8
-USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+USERNAME_RE = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}")
+WRONG = "wrong user name or password"
 _HASHER = PasswordHasher()
 
 
@@ -26,6 +35,58 @@ class User:
     active: bool
     created_at: str
     created_by: str
+    failed_sign_ins: int = 0
+    last_failed_at: str | None = None
+    locked_at: str | None = None
+
+
+class SignInFailed(ValidationError):
+    """A wrong user name or password; the next try is accepted after `wait_s` seconds."""
+
+    def __init__(self, username: str, wait_s: int) -> None:
+        super().__init__(f"user {shown_identifier(username)}", "password", WRONG)
+        self.username = username
+        self.wait_s = wait_s
+
+    def __reduce__(self) -> tuple[type[SignInFailed], tuple[str, int]]:
+        return (type(self), (self.username, self.wait_s))
+
+
+class SignInDelayed(ValidationError):
+    """A try too soon after failed ones, refused before the password is looked at."""
+
+    def __init__(self, username: str, wait_s: int) -> None:
+        super().__init__(
+            f"user {username}",
+            "password",
+            f"too many failed sign-ins: wait {wait_s} s before trying again",
+        )
+        self.username = username
+        self.wait_s = wait_s
+
+    def __reduce__(self) -> tuple[type[SignInDelayed], tuple[str, int]]:
+        return (type(self), (self.username, self.wait_s))
+
+
+class AccountLocked(ValidationError):
+    """Locked after failed sign-ins in a row: refused, even with the right password, until an
+    administrator unlocks it. `now` when this very try locked it."""
+
+    def __init__(self, username: str, failures: int, now: bool = False) -> None:
+        problem = (
+            f"{WRONG} {failures} times in a row: this account is now locked;"
+            " an administrator must unlock it"
+            if now
+            else f"this account is locked after {failures} failed sign-ins in a row;"
+            " an administrator must unlock it"
+        )
+        super().__init__(f"user {username}", "locked", problem)
+        self.username = username
+        self.failures = failures
+        self.now = now
+
+    def __reduce__(self) -> tuple[type[AccountLocked], tuple[str, int, bool]]:
+        return (type(self), (self.username, self.failures, self.now))
 
 
 def accounts_exist(ctx: Context) -> bool:
@@ -34,18 +95,24 @@ def accounts_exist(ctx: Context) -> bool:
 
 
 def _check_new(username: str, display_name: str, role: str, password: str) -> Role:
-    record = f"user {username}"
-    if not USERNAME_RE.match(username):
+    record = f"user {shown_identifier(username)}"
+    hidden = hidden_character(username)
+    if hidden is not None:
+        raise ValidationError(record, "username", f"contains {hidden}")
+    if not USERNAME_RE.fullmatch(username):
         raise ValidationError(
             record, "username", "use 2-40 lower-case letters, digits, '.', '_' or '-'"
         )
     if not display_name.strip():
         raise ValidationError(record, "display_name", "a name to show is required")
     checked = require_code(record, "role", role, Role)
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            record, "password", f"must be at least {MIN_PASSWORD_LENGTH} characters"
-        )
+    require_strong_password(
+        record,
+        password,
+        username=username,
+        admin=checked is Role.ADMIN,
+        hints=(display_name,),
+    )
     return checked
 
 
@@ -81,14 +148,35 @@ def add_user(ctx: Context, *, username: str, display_name: str, role: str, passw
     return User(username, display_name.strip(), checked, True, stamp.at, stamp.by)
 
 
+def change_password(ctx: Context, username: str, password: str) -> None:
+    """A new password for one's own account, or (administrators) for anyone's; it must be as
+    strong as a new account's."""
+    if ctx.role is None or username != ctx.user:
+        ctx.require(Permission.MANAGE_USERS)
+    row = _existing(ctx, username)
+    require_strong_password(
+        f"user {username}",
+        password,
+        username=username,
+        admin=row.role == Role.ADMIN,
+        hints=(row.display_name,),
+    )
+    new_hash = _HASHER.hash(password)  # slow: outside the transaction
+    with ctx.store.write() as conn:
+        rows.set_password_hash(conn, username, new_hash)
+
+
 def list_users(ctx: Context) -> list[User]:
     ctx.require(Permission.MANAGE_USERS)
     with ctx.store.read() as conn:
         found = rows.list_users(conn)
-    return [
-        User(u.username, u.display_name, Role(u.role), u.active, u.created_at, u.created_by)
-        for u in found
-    ]
+    return [_user(u) for u in found]
+
+
+def user_exists(ctx: Context, username: str) -> bool:
+    """Whether `username` names an account (the CLI logs only names that do)."""
+    with ctx.store.read() as conn:
+        return rows.get_user(conn, identifier_key(username)) is not None
 
 
 def set_active(ctx: Context, username: str, active: bool) -> None:
@@ -100,27 +188,143 @@ def set_active(ctx: Context, username: str, active: bool) -> None:
             raise ValidationError(f"user {username}", "username", "no such user")
 
 
-def sign_in(ctx: Context, username: str, password: str) -> User:
-    """Check the password; the context then acts as this user. One message for every failure."""
-    with ctx.store.read() as conn:
+def unlock_user(ctx: Context, username: str) -> bool:
+    """An administrator lets a locked account sign in again (its failures back to 0); an
+    audited update of the account. False when it was not locked (only the failures cleared)."""
+    ctx.require(Permission.MANAGE_USERS)
+    with ctx.store.write() as conn:
         row = rows.get_user(conn, username)
-    failure = ValidationError(f"user {username}", "password", "wrong user name or password")
-    if row is None:
-        _HASHER.hash(password)  # the same work as a real check, so timing tells nothing
+        if row is None:
+            raise ValidationError(f"user {username}", "username", "no such user")
+        if row.locked_at is not None or row.failed_sign_ins:
+            rows.clear_failed_sign_ins(conn, username)
+    return row.locked_at is not None
+
+
+def sign_in(ctx: Context, username: str, password: str) -> User:
+    """Check the password; the context then acts as this user.
+
+    Every wrong user name or password gives one message and takes the same time: an unknown
+    name is checked against a dummy hash, and a failure answers no sooner than FIRST_WAIT_S
+    after the try began, so neither the hash nor writing the count tells whether the name
+    exists. After a failure the account takes its next try only after `retry_wait`; after the
+    limit of failures in a row (a setting) it is locked until an administrator unlocks it.
+    User names are no secret (every record names who made it): an account's state (locked,
+    waiting, disabled) is said outright.
+    """
+    started = time.monotonic()
+    dummy = _dummy_hash()
+    with ctx.store.read() as conn:
+        row = rows.get_user(conn, identifier_key(username))
+    if row is not None:
+        _refuse_locked_or_early(ctx, row)
+    matched = _verify(row.password_hash if row is not None else dummy, password)
+    if row is None or not matched:
+        failure = _record_failure(ctx, username, row)
+        ctx.sleep(max(FIRST_WAIT_S - (time.monotonic() - started), 0.0))
         raise failure
-    try:
-        _HASHER.verify(row.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        raise failure from None
     if not row.active:
         raise ValidationError(f"user {username}", "active", "this account is disabled")
-    if _HASHER.check_needs_rehash(row.password_hash):
-        with ctx.store.write() as conn:
-            rows.set_password_hash(conn, username, _HASHER.hash(password))
+    _after_success(ctx, row, password)
     ctx.accounts = True
-    ctx.act_as(username, Role(row.role))
+    ctx.act_as(row.username, Role(row.role))
+    return _user(row)
+
+
+def _refuse_locked_or_early(ctx: Context, row: rows.UserRow) -> None:
+    if row.locked_at is not None:
+        raise AccountLocked(row.username, row.failed_sign_ins)
+    wait = seconds_to_wait(row.failed_sign_ins, _stored_time(row.last_failed_at), ctx.now())
+    if wait > 0:
+        raise SignInDelayed(row.username, wait)
+
+
+def _record_failure(ctx: Context, username: str, row: rows.UserRow | None) -> ValidationError:
+    """Count the failure on the account (an audited update) and say what follows from it."""
+    if row is None:
+        return SignInFailed(username, retry_wait(1))
+    if ctx.store.read_only:
+        # A file open for viewing keeps no count; the wait still applies on this screen.
+        return SignInFailed(username, retry_wait(row.failed_sign_ins + 1))
+    limit = failed_sign_in_limit(ctx)
+    stamp = ctx.stamp()
+    with ctx.store.write() as conn:
+        # The last administrator who could unlock the others is slowed down, never locked:
+        # otherwise anyone could shut every administrator out by typing wrong passwords.
+        last_admin = (
+            row.role == Role.ADMIN
+            and row.active
+            and rows.other_unlocked_admins(conn, row.username) == 0
+        )
+        counted = rows.record_failed_sign_in(
+            conn, row.username, at=stamp.at, lock_after=None if last_admin else limit
+        )
+    if counted is None:
+        return SignInFailed(username, retry_wait(1))
+    if counted.locked_at is not None:
+        return AccountLocked(row.username, counted.failed_sign_ins, now=True)
+    return SignInFailed(username, retry_wait(counted.failed_sign_ins))
+
+
+def _after_success(ctx: Context, row: rows.UserRow, password: str) -> None:
+    """Failures in a row back to 0, and a hash made with older parameters renewed."""
+    rehash = _HASHER.check_needs_rehash(row.password_hash)
+    if ctx.store.read_only or not (row.failed_sign_ins or rehash):
+        return
+    new_hash = _HASHER.hash(password) if rehash else None
+    with ctx.store.write() as conn:
+        current = rows.get_user(conn, row.username)
+        if current is not None and current.locked_at is not None:
+            # Locked at another workstation since this try began.
+            raise AccountLocked(row.username, current.failed_sign_ins)
+        if current is not None and current.failed_sign_ins:
+            rows.clear_failed_sign_ins(conn, row.username)
+        if new_hash is not None:
+            rows.set_password_hash(conn, row.username, new_hash)
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash of a random secret, made once with the current parameters, that an unknown user
+    name is checked against: the same work as checking a real password."""
+    return _HASHER.hash(secrets.token_urlsafe(24))
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _HASHER.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _stored_time(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return parse_local(text)
+    except TimeFormatError:
+        return None
+
+
+def _existing(ctx: Context, username: str) -> rows.UserRow:
+    with ctx.store.read() as conn:
+        row = rows.get_user(conn, username)
+    if row is None:
+        raise ValidationError(f"user {username}", "username", "no such user")
+    return row
+
+
+def _user(row: rows.UserRow) -> User:
     return User(
-        row.username, row.display_name, Role(row.role), row.active, row.created_at, row.created_by
+        row.username,
+        row.display_name,
+        Role(row.role),
+        row.active,
+        row.created_at,
+        row.created_by,
+        failed_sign_ins=row.failed_sign_ins,
+        last_failed_at=row.last_failed_at,
+        locked_at=row.locked_at,
     )
 
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from ivigmon.domain.codes import CheckStatus, RiskLevel
-from ivigmon.domain.followup import OPEN_STATUSES, STATUS_RANK, check_status, open_status
+from ivigmon.domain.followup import OPEN_STATUSES, STATUS_RANK, StatusWindow, check_status
 from ivigmon.domain.models import Infusion, RiskFactor
 from ivigmon.domain.replay import check_as_of, infusions_as_of
 from ivigmon.domain.risk import assess_infusion
-from ivigmon.domain.timefmt import parse_local, to_iso, to_stored
+from ivigmon.domain.timefmt import parse_stored, to_iso, to_stored
 from ivigmon.services.context import Context
 from ivigmon.services.history import load_histories
 from ivigmon.services.screen_state import assess_stale
@@ -19,8 +19,9 @@ from ivigmon.storage.checks import open_checks_at
 from ivigmon.storage.infusions import patient_ids_for_infusions
 
 
-@dataclass(frozen=True)
-class WorklistRow:
+class WorklistRow(NamedTuple):
+    """One open check as the worklist shows it (a tuple: thousands are made at each refresh)."""
+
     mrn: str
     patient_name: str
     infusion_id: str
@@ -40,41 +41,42 @@ def worklist(ctx: Context, at: datetime | None = None) -> list[WorklistRow]:
     number of open checks. At a past moment: the record is replayed as it stood then.
     """
     now = ctx.now()
-    with ctx.store.read() as conn:
-        built = state.counter(conn, state.STATE_BUILT)
-    if at is not None or not built:
-        # A past moment, or a database opened read-only before its state was ever built.
-        return worklist_as_of(ctx, at or now)
+    if at is not None:
+        return worklist_as_of(ctx, at)
     settings = ctx.check_settings()
     with ctx.store.read() as conn:
-        rows = state.open_check_rows(conn)
-        ids = sorted({r["infusion_id"] for r in rows})
-        stored = state.stored_risks(conn, ids)
-        generation = state.counter(conn, state.RULES)
-        stale = [i for i in ids if i not in stored or stored[i].rules != generation]
+        if not state.counter(conn, state.STATE_BUILT):
+            # A database opened read-only before its state was ever built: replay it.
+            return worklist_as_of(ctx, now)
+        stored = state.open_checks(conn)
+        rules = state.counter(conn, state.RULES)
+        risks = {}
+        for check in stored:
+            if check.infusion_id not in risks:
+                risks[check.infusion_id] = check.risk(rules)
+        stale = {infusion_id for infusion_id, risk in risks.items() if risk is None}
         fresh = assess_stale(ctx, conn, stale) if stale else {}
-    risks: dict[str, tuple[RiskLevel, tuple[RiskFactor, ...]]] = {}
-    for infusion_id in ids:
-        if infusion_id in fresh:
-            risks[infusion_id] = (fresh[infusion_id].level, fresh[infusion_id].factors)
-        elif infusion_id in stored:
-            risks[infusion_id] = (stored[infusion_id].level, stored[infusion_id].factors)
+    window = StatusWindow.at(now, settings)  # the status follows from the due time alone
     result: list[WorklistRow] = []
-    for row in rows:
-        if row["infusion_id"] not in risks:
-            continue  # its patient or infusion was entered in error after the row was read
-        level, factors = risks[row["infusion_id"]]
-        due_at = parse_local(row["due_at"])
+    for check in stored:
+        risk = risks[check.infusion_id]
+        if risk is not None:
+            level, factors = risk
+        elif check.infusion_id in fresh:
+            level, factors = fresh[check.infusion_id].level, fresh[check.infusion_id].factors
+        else:
+            continue  # its patient or infusion was entered in error meanwhile
+        due_at = parse_stored(check.due_at)
         result.append(
             WorklistRow(
-                mrn=row["mrn"],
-                patient_name=row["name"],
-                infusion_id=row["infusion_id"],
-                product_id=row["product_id"],
-                infusion_end=parse_local(row["ended_at"]),
-                offset_h=int(row["offset_h"]),
+                mrn=check.mrn,
+                patient_name=check.name,
+                infusion_id=check.infusion_id,
+                product_id=check.product_id,
+                infusion_end=parse_stored(check.ended_at),
+                offset_h=check.offset_h,
                 due_at=due_at,
-                status=open_status(due_at, now, settings),
+                status=window.status(due_at),
                 risk_level=level,
                 risk_factors=factors,
             )

@@ -1,4 +1,4 @@
-"""The hash-chained audit trail: sealing new entries, verifying the chain, reading history."""
+"""The chained audit trail: sealing the entries of a transaction, the head, reading history."""
 
 from __future__ import annotations
 
@@ -6,13 +6,25 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
+from ivigmon.storage.audit_key import AuditKey
+
 GENESIS = "0" * 64
+# A keyed entry's hash reads `hmac-sha256:<key id>:<hex>`; a plain SHA-256 hash is bare hex,
+# so every entry says which way it was sealed and older plain entries still verify.
+KEYED_PREFIX = "hmac-sha256:"
 
 # The fields of an entry, in the order they are hashed.
 ENTRY_FIELDS = ("id", "at", "user", "table_name", "row_key", "action", "before", "after")
 _ENTRY = ", ".join(ENTRY_FIELDS)
+# Sealing reads a range of ids (the transaction's own entries) and the one sealed before them:
+# its cost follows what the transaction wrote, not the length of the trail.
+UNSEALED_SINCE_SQL = f"SELECT {_ENTRY} FROM audit_log WHERE id > ? AND hash IS NULL ORDER BY id"
+LAST_SEALED_SQL = (
+    "SELECT hash FROM audit_log WHERE id <= ? AND hash IS NOT NULL ORDER BY id DESC LIMIT 1"
+)
 
 
 @dataclass(frozen=True)
@@ -28,69 +40,110 @@ class AuditEntry:
 
 
 @dataclass(frozen=True)
-class ChainReport:
-    entries: int
-    first_broken_id: int | None = None
-    problem: str = ""
+class Head:
+    """The newest sealed entry: how many sealed entries the chain holds, its time and hash."""
 
-    @property
-    def intact(self) -> bool:
-        return self.first_broken_id is None
+    entries: int
+    at: str
+    hash: str
+
+    def text(self) -> str:
+        """One line to record elsewhere; `audit verify --anchor` reads it back."""
+        return f"ivigmon-audit-head entries={self.entries} at={self.at} hash={self.hash}"
+
+
+class Check(StrEnum):
+    """The checks of `audit verify`, by the name it reports them under."""
+
+    CHAIN = "chain"
+    OUTSIDE = "written outside ivigmon"
+    KEY = "key"
+    ANCHORS = "anchors"
+    ROWS = "rows"
+    TRIGGERS = "triggers"
+    TIMES = "times"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing `audit verify` found wrong (or could not check), under the check's name."""
+
+    check: Check
+    text: str
+    entry_id: int | None = None
 
 
 def entry_hash(prev_hash: str, row: tuple[Any, ...]) -> str:
     """SHA-256 over the previous hash and every field of the entry, id first."""
-    payload = json.dumps([prev_hash, *row], ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_payload(prev_hash, row)).hexdigest()
 
 
-def seal(conn: sqlite3.Connection) -> int:
-    """Chain the entries written by this transaction's triggers; called just before COMMIT."""
-    rows = conn.execute(f"SELECT {_ENTRY} FROM audit_log WHERE hash IS NULL ORDER BY id").fetchall()
+def keyed_hash(key: AuditKey, prev_hash: str, row: tuple[Any, ...]) -> str:
+    """HMAC-SHA256 under `key` over the same text, marked with the key's id."""
+    return f"{KEYED_PREFIX}{key.key_id}:{key.mac(_payload(prev_hash, row))}"
+
+
+def begin_mark(conn: sqlite3.Connection) -> int:
+    """The newest entry id when a write transaction begins (BEGIN IMMEDIATE): no other
+    connection can write until it ends, so the entries above it are this transaction's own."""
+    try:
+        row = conn.execute("SELECT max(id) FROM audit_log").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return 0  # a new file, before the migration that makes the trail
+        raise
+    return int(row[0] or 0)
+
+
+def seal(conn: sqlite3.Connection, mark: int, key: AuditKey | None = None) -> int:
+    """Chain the entries this transaction's triggers wrote (ids above `mark`); called just
+    before COMMIT. Unsealed entries at or below `mark` were committed by another program:
+    they are left unsealed, and `audit verify` names them."""
+    rows = conn.execute(UNSEALED_SINCE_SQL, (mark,)).fetchall()
     if not rows:
         return 0
-    last = conn.execute(
-        "SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1"
-    ).fetchone()
+    last = conn.execute(LAST_SEALED_SQL, (mark,)).fetchone()
     prev = last["hash"] if last else GENESIS
     updates = []
     for row in rows:
-        digest = entry_hash(prev, _hashed(row))
+        fields = hashed_fields(row)
+        digest = entry_hash(prev, fields) if key is None else keyed_hash(key, prev, fields)
         updates.append((prev, digest, row["id"]))
         prev = digest
     conn.executemany("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", updates)
     return len(updates)
 
 
-def verify_chain(conn: sqlite3.Connection) -> ChainReport:
-    """Recompute every hash in order; the first entry that does not match is named."""
-    prev = GENESIS
-    count = 0
-    for row in conn.execute(f"SELECT {_ENTRY}, prev_hash, hash FROM audit_log ORDER BY id"):
-        count += 1
-        entry_id, digest = row["id"], row["hash"]
-        if digest is None:
-            return ChainReport(count, entry_id, "entry was never sealed (written outside ivigmon)")
-        if row["prev_hash"] != prev:
-            return ChainReport(count, entry_id, "does not follow the previous entry")
-        if entry_hash(prev, _hashed(row)) != digest:
-            return ChainReport(count, entry_id, "its content was changed after it was written")
-        prev = digest
-    return ChainReport(count)
+def head(conn: sqlite3.Connection) -> Head:
+    """The head of the chain (the count without scanning: all entries less unsealed ones)."""
+    last = conn.execute(
+        "SELECT at, hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if last is None:
+        return Head(0, "-", GENESIS)
+    # Entries are appended with ids 1, 2, 3... and never removed, so the newest id is their
+    # number (a lookup, not a count over millions of rows); the unsealed ones come from their
+    # own small partial index. A removed entry breaks the chain, which verify reports anyway.
+    total = conn.execute("SELECT max(id) AS n FROM audit_log").fetchone()["n"]
+    unsealed = conn.execute("SELECT count(*) AS n FROM audit_log WHERE hash IS NULL").fetchone()
+    return Head(int(total) - int(unsealed["n"]), str(last["at"]), str(last["hash"]))
+
+
+# A patient's whole history: each part looked up on its own index (an OR of the three would
+# read the whole trail), then merged in entry order.
+PATIENT_HISTORY_SQL = f"""
+    SELECT {_ENTRY} FROM audit_log WHERE table_name = 'patients' AND row_key = ?1
+    UNION SELECT {_ENTRY} FROM audit_log WHERE json_extract(after, '$.patient_id') = ?2
+    UNION SELECT {", ".join("a." + f for f in ENTRY_FIELDS)}
+        FROM infusions AS i CROSS JOIN audit_log AS a
+        WHERE i.patient_id = ?2 AND json_extract(a.after, '$.infusion_id') = +i.id
+    ORDER BY id"""
 
 
 def patient_history(conn: sqlite3.Connection, patient_id: int) -> list[AuditEntry]:
     """The patient row, its measurements, infusions and every part of them, oldest first,
     including rows since marked entered in error."""
-    rows = conn.execute(
-        f"""SELECT {_ENTRY} FROM audit_log
-            WHERE (table_name = 'patients' AND row_key = ?)
-               OR json_extract(after, '$.patient_id') = ?
-               OR json_extract(after, '$.infusion_id') IN
-                  (SELECT id FROM infusions WHERE patient_id = ?)
-            ORDER BY id""",
-        (str(patient_id), patient_id, patient_id),
-    ).fetchall()
+    rows = conn.execute(PATIENT_HISTORY_SQL, (str(patient_id), patient_id)).fetchall()
     return [_entry(r) for r in rows]
 
 
@@ -108,8 +161,12 @@ def history(
     return [_entry(r) for r in rows]
 
 
-def _hashed(row: sqlite3.Row) -> tuple[Any, ...]:
+def hashed_fields(row: sqlite3.Row) -> tuple[Any, ...]:
     return tuple(row[name] for name in ENTRY_FIELDS)
+
+
+def _payload(prev_hash: str, row: tuple[Any, ...]) -> bytes:
+    return json.dumps([prev_hash, *row], ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _entry(r: sqlite3.Row) -> AuditEntry:

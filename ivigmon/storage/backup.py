@@ -5,19 +5,19 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ivigmon.storage import errors
+from ivigmon.storage import errors, temp_copies
 from ivigmon.storage.database import Store
 from ivigmon.storage.schema import APPLICATION_ID, applied_names
+from ivigmon.storage.temp_copies import SIDECARS
 
-# How long restore waits for another program to let go of the database before refusing.
-RESTORE_LOCK_TIMEOUT_S = 2.0
 # Enough integrity_check lines to say what is wrong without flooding a message.
 PROBLEM_LINES = 5
-# The first 16 bytes of every SQLite 3 database file.
-SQLITE_HEADER = b"SQLite format 3\x00"
+# How many numbered names (`-2`, `-3`...) a copy may try before giving up.
+MAX_NUMBER = 1000
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def inspect_copy(path: str | os.PathLike[str]) -> CopyInfo:
     if not target.is_file():
         return CopyInfo(target, False, [f"{target} does not exist or is not a file"])
     try:
-        conn = _open_read_only(target)
+        conn = open_read_only(target)
     except sqlite3.Error as exc:
         return CopyInfo(target, False, [str(exc)])
     try:
@@ -84,77 +84,105 @@ def verify_backup(path: str | os.PathLike[str]) -> tuple[bool, list[str]]:
     return info.integrity_ok, info.schema
 
 
-def backup_to(store: Store, dest: str | os.PathLike[str]) -> Path:
-    """Copy the open database to `dest` while the program keeps running.
+def target_problem(dest: Path, database: str | os.PathLike[str]) -> str | None:
+    """Why no copy may be written at `dest` (None when one may): a copy never replaces a file,
+    and never takes the place of a database or of a file SQLite keeps beside one."""
+    db = Path(database)
+    if _same_file(dest, db):
+        return "is the database in use; choose another name"
+    for side in SIDECARS:
+        if dest.name.endswith(side) and len(dest.name) > len(side):
+            owner = dest.with_name(dest.name[: -len(side)])
+            if owner.exists() or _same_file(owner, db):
+                return f"is the {side[1:]} file of the database {owner}; choose another name"
+    for side in SIDECARS:
+        if os.path.lexists(f"{dest}{side}"):
+            return (
+                f"is a database: its {side[1:]} file {dest.name}{side} is beside it; "
+                "choose another name"
+            )
+    if os.path.lexists(dest):
+        return "a file already exists there and a backup never replaces one; choose a new name"
+    for folder in dest.parents:
+        if folder.exists():
+            return None if folder.is_dir() else f"{folder} is a file, not a folder"
+    return None
+
+
+def backup_to(store: Store, dest: str | os.PathLike[str], *, renumber: bool = False) -> Path:
+    """Copy the open database to a new file `dest` while the program keeps running.
 
     The copy is a consistent snapshot of the last committed state: in WAL mode the backup reads
     like any reader, so a write transaction open elsewhere neither blocks it nor gets into it.
-    The copy is written beside `dest` and renamed into place, so `dest` is never half written;
-    it is a single file (rollback-journal mode) readable by the owner only.
+    It is written to a private temporary file beside `dest`, read back (integrity_check), and
+    only then given its name, atomically and never over an existing file: a taken name is
+    refused (PathTaken), or with `renumber` becomes `<stem>-2.db`, `-3`... A copy that fails
+    its check is removed (the temporary file, nothing else) and CorruptDatabase raised. The
+    copy is a single file (rollback-journal mode) readable by the owner only.
     """
     if store.conn.in_transaction:
         # SQLite answers a backup from a connection that is writing with SQLITE_LOCKED, and
         # Python retries that forever: refuse instead of hanging the program.
         raise errors.StorageError("a backup cannot be made in the middle of a transaction")
     target = Path(dest)
-    temp = _copy_to_temp(store.conn, target)
-    _install(temp, target)
-    return target
+    if not renumber:
+        _refuse_taken(target, store.path)  # before the copy, which may take a while
+    with os_failures(f"could not write the backup {target}"):
+        temp = copy_to_temp(store.conn, target)
+        try:
+            copied = inspect_copy(temp)
+            if not copied.integrity_ok:
+                raise errors.CorruptDatabase(
+                    f"the backup of {store.path} failed its check ({copied.problems[0]}); "
+                    "the database may be damaged"
+                )
+            return _install_new(temp, target, store.path, renumber=renumber)
+        finally:
+            temp.unlink(missing_ok=True)  # this call's own file; the copy lives on by its name
 
 
-def replace_database(db_path: str | os.PathLike[str], src: Path, *, stamp: str) -> Path | None:
-    """Put a copy of `src` in place of the database at `db_path`, keeping the old file.
-
-    The old file (with its -wal and -shm) is renamed `<db>.replaced-<stamp>`; its path is
-    returned (None when there was no database). Refuses with DatabaseBusy while any other
-    connection has the database open. The caller has checked `src` beforehand.
-    """
-    db = Path(db_path)
-    src_conn = _open_read_only(src)
+@contextlib.contextmanager
+def os_failures(what: str, then: str = "") -> Iterator[None]:
+    """A refusal of the operating system (no permission, disk full, no such folder) as one
+    plain line instead of a traceback."""
     try:
-        temp = _copy_to_temp(src_conn, db)
-    finally:
-        src_conn.close()
-    try:
-        copied = inspect_copy(temp)
-        if not copied.integrity_ok:
-            raise errors.CorruptDatabase(
-                f"the copy of {src} came out damaged ({copied.problems[0]}); nothing was replaced"
-            )
-        kept = _set_aside(db, stamp) if db.exists() else None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    _install(temp, db)
-    return kept
+        yield
+    except OSError as exc:
+        raise errors.EnvironmentFailure(f"{what} ({exc.strerror or exc}){then}") from exc
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
+def _refuse_taken(target: Path, database: str) -> None:
+    problem = target_problem(target, database)
+    if problem is not None:
+        raise errors.PathTaken(f"backup {target}: path: {problem}")
+
+
+def _install_new(temp: Path, target: Path, database: str, *, renumber: bool) -> Path:
+    for attempt, candidate in enumerate(temp_copies.numbered(target)):
+        problem = target_problem(candidate, database)
+        if problem is None:
+            try:
+                temp_copies.install(temp, candidate)
+            except FileExistsError:
+                problem = "another program created a file there during the backup; try again"
+            else:
+                return candidate
+        if not renumber or attempt >= MAX_NUMBER:
+            raise errors.PathTaken(f"backup {candidate}: path: {problem}")
+    raise AssertionError("unreachable")  # numbered() never ends
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, isolation_level=None)
     conn.row_factory = sqlite3.Row  # rows are read by column name
     return conn
 
 
-def _copy_to_temp(source: sqlite3.Connection, dest: Path) -> Path:
+def copy_to_temp(source: sqlite3.Connection, dest: Path) -> Path:
     """A complete, synced copy of `source` in a private temporary file beside `dest`."""
-    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    temp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
-    temp.unlink(missing_ok=True)
-    # Created owner-only before SQLite opens it: the copy holds patient records from its
-    # first byte.
-    os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600))
+    temp = temp_copies.new_temp(dest)
     try:
-        copy = sqlite3.connect(temp, isolation_level=None)
-        try:
-            # pages=-1: one step, so the whole copy comes from one snapshot. Python retries
-            # the step itself while the source is busy or locked.
-            source.backup(copy)
-            # The copy inherits WAL mode from the header; a single self-contained file is
-            # easier to keep, move and open read-only (WAL would need -shm/-wal beside it).
-            copy.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            copy.close()
-        _fsync(temp)
+        temp_copies.write_copy(source, temp)
     except sqlite3.Error as exc:
         temp.unlink(missing_ok=True)
         raise (errors.translate(exc, str(dest)) or exc) from exc
@@ -164,82 +192,11 @@ def _copy_to_temp(source: sqlite3.Connection, dest: Path) -> Path:
     return temp
 
 
-def _install(temp: Path, dest: Path) -> None:
-    os.chmod(temp, 0o600)
-    os.replace(temp, dest)
-    _fsync_dir(dest.parent)
-
-
-def _set_aside(db: Path, stamp: str) -> Path:
-    """Rename the database and its -wal/-shm to `<db>.replaced-<stamp>` once nobody uses it."""
-    _checkpoint_alone(db)
-    kept = db.with_name(f"{db.name}.replaced-{stamp}")
-    number = 1
-    while kept.exists():  # two restores within one second: never overwrite a kept file
-        number += 1
-        kept = db.with_name(f"{db.name}.replaced-{stamp}-{number}")
-    # The -wal must travel with its database (SQLite finds it by name), or committed records
-    # that were not yet checkpointed would be lost from the kept copy.
-    for suffix in ("-wal", "-shm"):
-        side = db.with_name(db.name + suffix)
-        if side.exists():
-            os.replace(side, kept.with_name(kept.name + suffix))
-    os.replace(db, kept)
-    _fsync_dir(db.parent)
-    return kept
-
-
-def _checkpoint_alone(db: Path) -> None:
-    """Refuse while another connection is open; otherwise fold the WAL into the file.
-
-    An exclusive lock is the only way to learn that no other program has the file open (an
-    idle connection blocks neither a checkpoint nor a write). The file may be damaged, which
-    is why it is being replaced: then it cannot be checkpointed and is moved as it is.
-    """
-    if not _has_sqlite_header(db):
-        # No program can be using it, and SQLite would delete its -wal on closing it.
-        return
+def _same_file(a: Path, b: Path) -> bool:
+    """The same file (also through a link or another spelling of the path)."""
     try:
-        conn = sqlite3.connect(db, isolation_level=None, timeout=RESTORE_LOCK_TIMEOUT_S)
-    except sqlite3.Error:
-        return
-    try:
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.Error as exc:
-        failure = errors.translate(exc, str(db))
-        if isinstance(failure, errors.DatabaseBusy):
-            raise errors.DatabaseBusy(
-                f"the database {db} is open in another ivigmon; close ivigmon on every "
-                "workstation, then restore again (nothing was replaced)"
-            ) from exc
-        # Damaged or not a database: nothing to fold in, move it as it is.
-    finally:
-        with contextlib.suppress(sqlite3.Error):
-            conn.close()
-
-
-def _has_sqlite_header(path: Path) -> bool:
-    with path.open("rb") as f:
-        return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); directories cannot be opened on Windows."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from ivigmon.domain.codes import CheckMode, CheckOutcome
 from ivigmon.domain.models import Check
-from ivigmon.domain.timefmt import parse_local, to_stored
+from ivigmon.domain.timefmt import parse_stored, to_stored
 from ivigmon.storage.sqlutil import in_json
 from ivigmon.storage.stamp import Stamp
 
@@ -24,6 +24,19 @@ def insert_checks(conn: sqlite3.Connection, checks: Iterable[Check], stamp: Stam
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [(*_values(c), stamp.at, stamp.by) for c in checks],
     )
+
+
+def open_check_ids(
+    conn: sqlite3.Connection, infusion_ids: Sequence[str]
+) -> dict[tuple[str, int], int]:
+    """(infusion id, offset) -> row id of the checks of these infusions not done yet."""
+    clause, arg = in_json("infusion_id", list(infusion_ids))
+    rows = conn.execute(
+        f"""SELECT id, infusion_id, offset_h FROM checks
+            WHERE {clause} AND done_at IS NULL""",
+        (arg,),
+    )
+    return {(r["infusion_id"], int(r["offset_h"])): int(r["id"]) for r in rows}
 
 
 def complete_check(conn: sqlite3.Connection, check: Check) -> int:
@@ -81,8 +94,8 @@ def _row_to_check(row: sqlite3.Row) -> Check:
         id=int(str(row["id"])),
         infusion_id=str(row["infusion_id"]),
         offset_h=int(str(row["offset_h"])),
-        due_at=parse_local(str(row["due_at"])),
-        done_at=parse_local(str(row["done_at"])) if row["done_at"] else None,
+        due_at=parse_stored(str(row["due_at"])),
+        done_at=parse_stored(str(row["done_at"])) if row["done_at"] else None,
         done_by=str(row["done_by"]) if row["done_by"] else None,
         mode=CheckMode(str(row["mode"])) if row["mode"] else None,
         outcome=CheckOutcome(str(row["outcome"])) if row["outcome"] else None,

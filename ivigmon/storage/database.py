@@ -12,8 +12,9 @@ from datetime import datetime
 from pathlib import Path
 
 from ivigmon.domain.timefmt import to_stored
-from ivigmon.storage import errors, location
-from ivigmon.storage.audit import seal
+from ivigmon.storage import errors, location, temp_copies
+from ivigmon.storage.audit import begin_mark, seal
+from ivigmon.storage.audit_key import AuditKey, key_from_environment
 from ivigmon.storage.schema import (
     APPLICATION_ID,
     MIGRATION_SET,
@@ -44,6 +45,8 @@ class Store:
         # Who is acting and what time it is, as the audit triggers record them.
         self.actor = "system"
         self.clock: Callable[[], datetime] = datetime.now
+        # The secret that keys new audit entries (IVIGMON_AUDIT_KEY_FILE); None: plain SHA-256.
+        self.audit_key: AuditKey | None = None
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
@@ -98,8 +101,10 @@ class Store:
                     continue
                 raise (failure or exc) from exc
         try:
+            # Only the entries written after this point are this transaction's to seal.
+            mark = begin_mark(conn)
             yield conn
-            seal(conn)
+            seal(conn, mark, self.audit_key)
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             _rollback(conn)
@@ -177,6 +182,8 @@ def open_store(
     text = str(path)
     if not text.strip():
         raise errors.MissingDatabase("no database file was named (an empty path)")
+    # A key that is set but unusable stops here, before the file is created or changed.
+    audit_key = key_from_environment(text)
     exists = Path(text).exists() and Path(text).stat().st_size > 0
     if not exists and not create:
         raise errors.MissingDatabase(
@@ -199,12 +206,20 @@ def open_store(
         raise errors.MissingDatabase(f"there is no database at {text} to open for viewing")
     try:
         conn = _connect(text, read_only=read_only)
-        store = Store(conn, text, read_only=read_only)
-        _prepare(store)
     except sqlite3.Error as exc:
-        failure = errors.translate(exc, text)
-        raise (failure or exc) from exc
+        raise (errors.translate(exc, text) or exc) from exc
+    store = Store(conn, text, read_only=read_only)
+    store.audit_key = audit_key
+    try:
+        _prepare(store)
+    except BaseException as exc:
+        store.close()  # a file that cannot be prepared is not left open
+        if isinstance(exc, sqlite3.Error):
+            raise (errors.translate(exc, text) or exc) from exc
+        raise
     store.notices = notices
+    if not store.read_only:
+        _remove_leftovers(text)
     return store
 
 
@@ -283,18 +298,31 @@ def _refuse_newer(store: Store) -> set[str]:
 
 
 def _copy_before_migrating(store: Store) -> None:
-    """A full copy of the file beside it, made with the online backup API, before an upgrade."""
+    """A full copy of the file beside it, made with the online backup API, before an upgrade.
+
+    Written complete into a private temporary file first and only then given its name, so a
+    crash never leaves a half-written `.before-upgrade-*` file that looks like a whole one.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = f"{store.path}.before-upgrade-{stamp}"
+    target = Path(f"{store.path}.before-upgrade-{stamp}")
     # Read through a second connection: store.conn holds the write lock, and SQLite's backup
     # from a connection that is writing returns SQLITE_LOCKED, which Python retries forever.
     source = sqlite3.connect(f"file:{Path(store.path).resolve()}?mode=ro", uri=True)
-    # Owner-only from its first byte, like the database it copies (not only after chmod).
-    os.close(os.open(target, os.O_CREAT | os.O_RDWR, 0o600))
-    dest = sqlite3.connect(target)
     try:
-        source.backup(dest)
+        temp = temp_copies.new_temp(target)
+        try:
+            temp_copies.write_copy(source, temp)
+            temp_copies.install_numbered(temp, target)
+        finally:
+            temp.unlink(missing_ok=True)  # this function's own file
     finally:
-        dest.close()
         source.close()
-    os.chmod(target, 0o600)
+
+
+def _remove_leftovers(path: str) -> None:
+    """Temporary copies of this database (restores, before-upgrade copies) that a killed
+    ivigmon left beside it."""
+    db = Path(path)
+    temp_copies.remove_leftovers(
+        db.parent, lambda name: name == db.name or name.startswith(f"{db.name}.before-upgrade-")
+    )

@@ -45,6 +45,10 @@ class CorruptDatabase(StorageError):
     pass
 
 
+class PathTaken(StorageError):
+    """A new file (a backup) would take the place of an existing one; nothing was written."""
+
+
 class MissingDatabase(StorageError):
     pass
 

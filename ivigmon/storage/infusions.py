@@ -22,7 +22,7 @@ from ivigmon.domain.models import (
     RateStep,
     VitalSigns,
 )
-from ivigmon.domain.timefmt import parse_date, parse_local, to_stored
+from ivigmon.domain.timefmt import parse_date, parse_stored, to_stored
 from ivigmon.storage.screen_state import INFUSION_NUMBER, bump_counter, note_infusion_number
 from ivigmon.storage.sqlutil import in_json
 from ivigmon.storage.stamp import Stamp
@@ -36,49 +36,61 @@ def insert_infusion(
     conn: sqlite3.Connection, patient_id: int, infusion: Infusion, stamp: Stamp
 ) -> None:
     """The infusion and every part it already has."""
-    conn.execute(
+    insert_infusions(conn, [(patient_id, infusion)], stamp)
+
+
+def insert_infusions(
+    conn: sqlite3.Connection, items: Sequence[tuple[int, Infusion]], stamp: Stamp
+) -> None:
+    """New infusions (patient row id, infusion) with every part: one statement per table."""
+    conn.executemany(
         """INSERT INTO infusions (id, patient_id, indication, label_use, product_id,
                dosing_weight_kg, dosing_weight_basis, dose_g, started_at, ended_at,
                active_infection, course_outcome, notes, recorded_at, recorded_by)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        (
-            infusion.id,
-            patient_id,
-            infusion.indication.value,
-            infusion.label_use.value,
-            infusion.product_id,
-            infusion.dosing_weight_kg,
-            infusion.dosing_weight_basis.value,
-            infusion.dose_g,
-            to_stored(infusion.start),
-            to_stored(infusion.end) if infusion.end else None,
-            int(infusion.active_infection),
-            infusion.course_outcome.value if infusion.course_outcome else None,
-            infusion.notes,
-            stamp.at,
-            infusion.recorded_by or stamp.by,
-        ),
+        [
+            (
+                infusion.id,
+                patient_id,
+                infusion.indication.value,
+                infusion.label_use.value,
+                infusion.product_id,
+                infusion.dosing_weight_kg,
+                infusion.dosing_weight_basis.value,
+                infusion.dose_g,
+                to_stored(infusion.start),
+                to_stored(infusion.end) if infusion.end else None,
+                int(infusion.active_infection),
+                infusion.course_outcome.value if infusion.course_outcome else None,
+                infusion.notes,
+                stamp.at,
+                infusion.recorded_by or stamp.by,
+            )
+            for patient_id, infusion in items
+        ],
     )
-    note_infusion_number(conn, infusion.id)
-    insert_lots(conn, infusion.id, infusion.lots)
-    insert_rate_steps(conn, infusion.id, infusion.rate_steps, stamp)
-    insert_premedications(conn, infusion.id, infusion.premedications, stamp)
-    insert_vitals(conn, infusion.id, infusion.vitals, stamp)
-    insert_events(conn, patient_id, infusion.id, infusion.events, stamp)
-
-
-def insert_lots(conn: sqlite3.Connection, infusion_id: str, lots: Sequence[Lot]) -> None:
-    start = conn.execute(
-        "SELECT coalesce(max(position) + 1, 0) FROM infusion_lots WHERE infusion_id = ?",
-        (infusion_id,),
-    ).fetchone()[0]
+    for _, infusion in items:
+        note_infusion_number(conn, infusion.id)
     conn.executemany(
         "INSERT INTO infusion_lots (infusion_id, position, lot, expiry) VALUES (?, ?, ?, ?)",
         [
-            (infusion_id, start + n, lot.lot, lot.expiry.isoformat() if lot.expiry else None)
-            for n, lot in enumerate(lots)
+            (infusion.id, n, lot.lot, lot.expiry.isoformat() if lot.expiry else None)
+            for _, infusion in items
+            for n, lot in enumerate(infusion.lots)
         ],
     )
+    conn.executemany(
+        """INSERT INTO rate_steps (infusion_id, at, ml_per_h, recorded_at, recorded_by)
+           VALUES (?, ?, ?, ?, ?)""",
+        [
+            (infusion.id, to_stored(step.at), step.ml_per_h, stamp.at, stamp.by)
+            for _, infusion in items
+            for step in infusion.rate_steps
+        ],
+    )
+    insert_premedications(conn, [(i.id, p) for _, i in items for p in i.premedications], stamp)
+    insert_vitals(conn, [(i.id, v) for _, i in items for v in i.vitals], stamp)
+    insert_events(conn, [(pid, i.id, e) for pid, i in items for e in i.events], stamp)
 
 
 def insert_rate_steps(
@@ -96,8 +108,9 @@ def insert_rate_steps(
 
 
 def insert_premedications(
-    conn: sqlite3.Connection, infusion_id: str, items: Iterable[Premedication], stamp: Stamp
+    conn: sqlite3.Connection, items: Iterable[tuple[str, Premedication]], stamp: Stamp
 ) -> None:
+    """(infusion id, premedication) pairs."""
     conn.executemany(
         """INSERT INTO premedications (infusion_id, at, drug, drug_class, dose, route,
                recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -112,14 +125,15 @@ def insert_premedications(
                 stamp.at,
                 stamp.by,
             )
-            for p in items
+            for infusion_id, p in items
         ],
     )
 
 
 def insert_vitals(
-    conn: sqlite3.Connection, infusion_id: str, items: Iterable[VitalSigns], stamp: Stamp
+    conn: sqlite3.Connection, items: Iterable[tuple[str, VitalSigns]], stamp: Stamp
 ) -> None:
+    """(infusion id, vital signs) pairs."""
     conn.executemany(
         """INSERT INTO vitals (infusion_id, at, temp_c, hr, sbp, dbp, rr, spo2, recorded_at,
                recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -136,18 +150,15 @@ def insert_vitals(
                 stamp.at,
                 stamp.by,
             )
-            for v in items
+            for infusion_id, v in items
         ],
     )
 
 
 def insert_events(
-    conn: sqlite3.Connection,
-    patient_id: int,
-    infusion_id: str,
-    items: Iterable[AdverseEvent],
-    stamp: Stamp,
+    conn: sqlite3.Connection, items: Iterable[tuple[int, str, AdverseEvent]], stamp: Stamp
 ) -> None:
+    """(patient row id, infusion id, event) triples."""
     conn.executemany(
         """INSERT INTO adverse_events (patient_id, infusion_id, check_offset_h, onset, term,
                grade, ctcae_version, serious, action, outcome, notes, recorded_at, recorded_by)
@@ -168,7 +179,7 @@ def insert_events(
                 stamp.at,
                 stamp.by,
             )
-            for e in items
+            for patient_id, infusion_id, e in items
         ],
     )
 
@@ -189,6 +200,11 @@ def set_course_outcome(
 def existing_infusion_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
     clause, arg = in_json("id", list(ids))
     return {r["id"] for r in conn.execute(f"SELECT id FROM infusions WHERE {clause}", (arg,))}
+
+
+def count_infusions(conn: sqlite3.Connection) -> int:
+    """Every infusion row ever added (rows are never deleted, those in error included)."""
+    return int(conn.execute("SELECT count(*) FROM infusions").fetchone()[0])
 
 
 def next_infusion_id(conn: sqlite3.Connection) -> str:
@@ -253,8 +269,8 @@ def load_infusions(
                 dosing_weight_kg=row["dosing_weight_kg"],
                 dosing_weight_basis=WeightBasis(row["dosing_weight_basis"]),
                 dose_g=row["dose_g"],
-                start=parse_local(row["started_at"]),
-                end=parse_local(row["ended_at"]) if row["ended_at"] else None,
+                start=parse_stored(row["started_at"]),
+                end=parse_stored(row["ended_at"]) if row["ended_at"] else None,
                 active_infection=bool(row["active_infection"]),
                 course_outcome=(
                     CourseOutcome(row["course_outcome"]) if row["course_outcome"] else None
@@ -294,7 +310,7 @@ def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
         (arg,),
     ):
         parts[row["infusion_id"]][1].append(
-            RateStep(at=parse_local(row["at"]), ml_per_h=row["ml_per_h"], id=row["id"])
+            RateStep(at=parse_stored(row["at"]), ml_per_h=row["ml_per_h"], id=row["id"])
         )
     for row in conn.execute(
         f"""SELECT id, infusion_id, at, drug, drug_class, dose, route FROM premedications
@@ -303,7 +319,7 @@ def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
     ):
         parts[row["infusion_id"]][2].append(
             Premedication(
-                at=parse_local(row["at"]),
+                at=parse_stored(row["at"]),
                 drug=row["drug"],
                 drug_class=PremedClass(row["drug_class"]),
                 dose=row["dose"],
@@ -318,7 +334,7 @@ def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
     ):
         parts[row["infusion_id"]][3].append(
             VitalSigns(
-                at=parse_local(row["at"]),
+                at=parse_stored(row["at"]),
                 temp_c=row["temp_c"],
                 hr=row["hr"],
                 sbp=row["sbp"],
@@ -338,7 +354,7 @@ def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
             AdverseEvent(
                 id=row["id"],
                 check_offset_h=row["check_offset_h"],
-                onset=parse_local(row["onset"]),
+                onset=parse_stored(row["onset"]),
                 term=row["term"],
                 grade=row["grade"],
                 ctcae_version=row["ctcae_version"],

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import logging
+
 from sqlite_utils import Database, Migrations
 
+from ivigmon.domain.identifiers import identifier_key
+from ivigmon.storage.audit_triggers import AUDIT_LOG_TRIGGERS, audit_triggers
 from ivigmon.storage.schema import (
     AMENDABLE,
     APPLICATION_ID,
     AUDITED,
     MIGRATION_SET,
-    SECRET_COLUMNS,
 )
 
 MIGRATIONS = Migrations(MIGRATION_SET)
+log = logging.getLogger(__name__)
 
 M001 = [
     """CREATE TABLE patients (
@@ -175,44 +179,6 @@ def registered_names() -> list[str]:
     return [m.name for m in MIGRATIONS._migrations]
 
 
-def _row_json(db: Database, table: str, alias: str) -> str:
-    columns = [column.name for column in db[table].columns]
-    parts = []
-    for column in columns:
-        if column in SECRET_COLUMNS:
-            # Only whether it changed, never the hash itself.
-            parts.append(f"'{column}', '(hidden)'")
-            continue
-        parts.append(f"'{column}', {alias}.{column}")
-    return "json_object(" + ", ".join(parts) + ")"
-
-
-def audit_triggers(db: Database, table: str, key: str) -> list[str]:
-    """Triggers that write an unsealed audit entry for each insert and update of `table`.
-
-    The entry is sealed (hash-chained) by the storage layer before the same transaction
-    commits; the functions ivigmon_now() and ivigmon_user() exist only on ivigmon's own
-    connections, so another program cannot write clinical tables unnoticed.
-    Later migrations that add columns to an audited table must recreate its triggers.
-    """
-    new_json = _row_json(db, table, "NEW")
-    old_json = _row_json(db, table, "OLD")
-    new_key = key.replace("R.", "NEW.")
-    insert = f"""CREATE TRIGGER audit_{table}_insert AFTER INSERT ON {table} BEGIN
-        INSERT INTO audit_log (at, user, table_name, row_key, action, before, after)
-        VALUES (ivigmon_now(), ivigmon_user(), '{table}', {new_key}, 'insert', NULL, {new_json});
-    END"""
-    update = f"""CREATE TRIGGER audit_{table}_update AFTER UPDATE ON {table} BEGIN
-        INSERT INTO audit_log (at, user, table_name, row_key, action, before, after)
-        VALUES (ivigmon_now(), ivigmon_user(), '{table}', {new_key}, 'update', {old_json},
-                {new_json});
-    END"""
-    no_delete = f"""CREATE TRIGGER no_delete_{table} BEFORE DELETE ON {table} BEGIN
-        SELECT RAISE(ABORT, 'records are never deleted: mark them entered in error');
-    END"""
-    return [insert, update, no_delete]
-
-
 @MIGRATIONS(name="m002_users_audit_amendments")
 def m002_users_audit_amendments(db: Database) -> None:
     db.execute(
@@ -245,18 +211,8 @@ def m002_users_audit_amendments(db: Database) -> None:
     db.execute("CREATE INDEX audit_by_patient ON audit_log(json_extract(after, '$.patient_id'))")
     db.execute("CREATE INDEX audit_unsealed ON audit_log(id) WHERE hash IS NULL")
     # Append-only: an entry can be sealed once (hash set) and never changed or removed after.
-    db.execute(
-        """CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log
-           WHEN OLD.hash IS NOT NULL OR NEW.id != OLD.id OR NEW.at != OLD.at
-                OR NEW.user != OLD.user OR NEW.table_name != OLD.table_name
-                OR NEW.row_key != OLD.row_key OR NEW.action != OLD.action
-                OR NEW.before IS NOT OLD.before OR NEW.after != OLD.after
-           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"""
-    )
-    db.execute(
-        """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"""
-    )
+    for statement in AUDIT_LOG_TRIGGERS:
+        db.execute(statement)
     for table in AMENDABLE:
         db.execute(f"ALTER TABLE {table} ADD COLUMN error_at TEXT")
         db.execute(f"ALTER TABLE {table} ADD COLUMN error_by TEXT")
@@ -266,8 +222,67 @@ def m002_users_audit_amendments(db: Database) -> None:
             db.execute(statement)
 
 
-@MIGRATIONS(name="m005_screen_state")
-def m005_screen_state(db: Database) -> None:
+@MIGRATIONS(name="m003_identity_and_sign_in")
+def m003_identity_and_sign_in(db: Database) -> None:
+    """Look-alike MRNs share a stored key that must be unique; accounts count failed sign-ins.
+
+    Patients get `mrn_key` (`identifier_key` of the MRN) under a UNIQUE index. Rows already in
+    the file may clash (`Z-0001` and `Z‐0001` registered before look-alikes were refused): none
+    is changed or dropped. The first registered of each group keeps its place in the index;
+    each later one gets `mrn_clash_of` (the id of that first one), stays out of the index
+    (which is partial for this reason), is logged now and listed by `ivigmon init` until
+    someone corrects one of the MRNs. An exact lookup still finds each of them; a look-alike
+    lookup names them all. A new patient can never join such a group: one row of it always
+    holds the key in the index (storage.patients hands it over when that row's MRN is
+    corrected), and the services refuse any look-alike of any row.
+
+    Users get `failed_sign_ins` (in a row), `last_failed_at` and `locked_at`. Both tables'
+    audit triggers are recreated so that the trail records the new columns: a failed sign-in,
+    a lock and an unlock are each an audited update of the user's row.
+    """
+    for table in ("patients", "users"):
+        for trigger in (f"audit_{table}_insert", f"audit_{table}_update", f"no_delete_{table}"):
+            db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("ALTER TABLE patients ADD COLUMN mrn_key TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE patients ADD COLUMN mrn_clash_of INTEGER REFERENCES patients(id)")
+    first: dict[str, tuple[int, str]] = {}
+    for row in db.execute("SELECT id, mrn FROM patients ORDER BY id").fetchall():
+        patient_id, mrn = int(row[0]), str(row[1])
+        key = identifier_key(mrn)
+        holder = first.setdefault(key, (patient_id, mrn))
+        clash_of = None if holder[0] == patient_id else holder[0]
+        if clash_of is not None:
+            log.warning(
+                "patient %s: MRN %r looks the same as MRN %r (patient %s); both are kept,"
+                " correct one of them",
+                patient_id,
+                mrn,
+                holder[1],
+                holder[0],
+            )
+        db.execute(
+            "UPDATE patients SET mrn_key = ?, mrn_clash_of = ? WHERE id = ?",
+            (key, clash_of, patient_id),
+        )
+    db.execute(
+        "CREATE UNIQUE INDEX patients_unique_mrn_key ON patients(mrn_key)"
+        " WHERE mrn_clash_of IS NULL"
+    )
+    # Lookups read every row with the key, the clashing ones too.
+    db.execute("CREATE INDEX patients_by_mrn_key ON patients(mrn_key)")
+    db.execute(
+        "ALTER TABLE users ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0"
+        " CHECK (failed_sign_ins >= 0)"
+    )
+    db.execute("ALTER TABLE users ADD COLUMN last_failed_at TEXT")
+    db.execute("ALTER TABLE users ADD COLUMN locked_at TEXT")
+    for table in ("patients", "users"):
+        for statement in audit_triggers(db, table, AUDITED[table]):
+            db.execute(statement)
+
+
+@MIGRATIONS(name="m004_screen_state")
+def m004_screen_state(db: Database) -> None:
     """What the screens read, kept current in the transaction of each change: each check's
     openness and each infusion's risk. Derived from the clinical tables and rebuilt from them
     at any time (services.screen_state), so neither is audited."""

@@ -5,21 +5,25 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from ivigmon.domain.codes import Comorbidity, Diagnosis, Sex
+from ivigmon.domain.identifiers import identifier_key
 from ivigmon.domain.models import Measurement, Patient
-from ivigmon.domain.timefmt import parse_date, parse_local, to_stored
+from ivigmon.domain.timefmt import parse_date, parse_stored, to_stored
+from ivigmon.domain.validation import ambiguous_mrn, is_storable_text
 from ivigmon.storage.sqlutil import in_json
 from ivigmon.storage.stamp import Stamp
 
 
 def insert_patient(conn: sqlite3.Connection, patient: Patient, stamp: Stamp) -> int:
     cursor = conn.execute(
-        """INSERT INTO patients (mrn, name, sex, birth_date, blood_group, diagnoses,
+        """INSERT INTO patients (mrn, mrn_key, name, sex, birth_date, blood_group, diagnoses,
                comorbidities, prior_ivig_last_date, recorded_at, recorded_by)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             patient.mrn,
+            identifier_key(patient.mrn),
             patient.name,
             patient.sex.value,
             patient.birth_date.isoformat(),
@@ -37,13 +41,23 @@ def insert_patient(conn: sqlite3.Connection, patient: Patient, stamp: Stamp) -> 
 
 
 def update_patient(conn: sqlite3.Connection, patient_id: int, patient: Patient) -> None:
-    """Amend the undated facts of a patient (measurements are added, never rewritten)."""
+    """Amend the undated facts of a patient (measurements are added, never rewritten).
+
+    An MRN that no longer looks like the one it clashed with (see `mrn_clashes`) leaves the
+    clash behind and joins the unique index; an MRN that held its key in the index for rows
+    that clash with it hands the key over to the first of them."""
+    key = identifier_key(patient.mrn)
+    old_key = conn.execute("SELECT mrn_key FROM patients WHERE id = ?", (patient_id,)).fetchone()
     conn.execute(
-        """UPDATE patients SET mrn = ?, name = ?, sex = ?, birth_date = ?, blood_group = ?,
+        """UPDATE patients SET mrn = ?, mrn_key = ?,
+               mrn_clash_of = CASE WHEN mrn_key = ? THEN mrn_clash_of END,
+               name = ?, sex = ?, birth_date = ?, blood_group = ?,
                diagnoses = ?, comorbidities = ?, prior_ivig_last_date = ?
            WHERE id = ?""",
         (
             patient.mrn,
+            key,
+            key,
             patient.name,
             patient.sex.value,
             patient.birth_date.isoformat(),
@@ -53,6 +67,25 @@ def update_patient(conn: sqlite3.Connection, patient_id: int, patient: Patient) 
             _date_or_none(patient),
             patient_id,
         ),
+    )
+    if old_key is not None and old_key["mrn_key"] != key:
+        _hand_over_key(conn, patient_id)
+
+
+def _hand_over_key(conn: sqlite3.Connection, holder_id: int) -> None:
+    """The rows that clashed with `holder_id`, which has just taken another MRN: the first of
+    them now holds the key in the unique index, and the others clash with it."""
+    heirs = [
+        int(r["id"])
+        for r in conn.execute(
+            "SELECT id FROM patients WHERE mrn_clash_of = ? ORDER BY id", (holder_id,)
+        )
+    ]
+    if not heirs:
+        return
+    conn.execute("UPDATE patients SET mrn_clash_of = NULL WHERE id = ?", (heirs[0],))
+    conn.execute(
+        "UPDATE patients SET mrn_clash_of = ? WHERE mrn_clash_of = ?", (heirs[0], holder_id)
     )
 
 
@@ -69,19 +102,48 @@ def insert_measurements(
     )
 
 
-def mrn_in_error(conn: sqlite3.Connection, mrn: str) -> bool:
-    """The MRN belongs to a patient record marked entered-in-error (MRNs stay unique)."""
-    row = conn.execute(
-        "SELECT 1 FROM patients WHERE mrn = ? AND error_at IS NOT NULL", (mrn,)
-    ).fetchone()
-    return row is not None
+@dataclass(frozen=True)
+class StoredMrn:
+    """A stored patient's MRN, and whether the record is marked entered in error."""
+
+    patient_id: int
+    mrn: str
+    in_error: bool
+
+
+def look_alikes(conn: sqlite3.Connection, mrn: str) -> list[StoredMrn]:
+    """Every stored MRN that looks the same as `mrn` (the same `identifier_key`), including
+    records marked entered in error (MRNs stay unique), in the order they were registered."""
+    if not is_storable_text(mrn):
+        return []  # no stored MRN holds text that cannot be stored (a lone surrogate)
+    rows = conn.execute(
+        "SELECT id, mrn, error_at FROM patients WHERE mrn_key = ? ORDER BY id",
+        (identifier_key(mrn),),
+    )
+    return [StoredMrn(int(r["id"]), str(r["mrn"]), r["error_at"] is not None) for r in rows]
 
 
 def patient_id_for(conn: sqlite3.Connection, mrn: str) -> int | None:
-    row = conn.execute(
-        "SELECT id FROM patients WHERE mrn = ? AND error_at IS NULL", (mrn,)
-    ).fetchone()
-    return int(row["id"]) if row else None
+    """The patient (not entered in error) whose MRN looks the same as `mrn`: `k-0001` finds
+    `K-0001`. Where look-alikes registered before they were refused share the key, only the
+    MRN typed exactly finds one of them; anything else names them all."""
+    found = [m for m in look_alikes(conn, mrn) if not m.in_error]
+    exact = [m for m in found if m.mrn == mrn]
+    if exact:
+        return exact[0].patient_id
+    if len(found) > 1:
+        raise ambiguous_mrn(mrn, [m.mrn for m in found])
+    return found[0].patient_id if found else None
+
+
+def mrn_clashes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(MRN, the MRN it looks the same as) for every patient kept out of the unique index
+    because it was registered, before look-alikes were refused, beside an MRN like it."""
+    rows = conn.execute(
+        """SELECT p.mrn AS mrn, first.mrn AS first_mrn FROM patients p
+           JOIN patients first ON first.id = p.mrn_clash_of ORDER BY p.id"""
+    )
+    return [(str(r["mrn"]), str(r["first_mrn"])) for r in rows]
 
 
 def load_patients(
@@ -104,7 +166,7 @@ def load_patients(
     ):
         measures.setdefault(row["patient_id"], []).append(
             Measurement(
-                at=parse_local(row["at"]),
+                at=parse_stored(row["at"]),
                 weight_kg=row["weight_kg"],
                 height_cm=row["height_cm"],
                 id=row["id"],
@@ -129,32 +191,37 @@ def load_patients(
     }
 
 
-def _search_pattern(text: str) -> str:
-    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+# A search matches the MRN, its look-alike key or the name, among patients not in error.
+_SEARCH_WHERE = """(mrn LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\' OR mrn_key LIKE ? ESCAPE '\\')
+    AND error_at IS NULL"""
 
 
-def count_patients(conn: sqlite3.Connection, text: str) -> int:
-    """How many patients' MRN or name contains `text` (as search_patient_ids finds them)."""
-    pattern = _search_pattern(text)
+def _search_args(text: str) -> tuple[str, str, str]:
+    pattern = _like_pattern(text.strip())
+    return pattern, pattern, _like_pattern(identifier_key(text))
+
+
+def count_matching(conn: sqlite3.Connection, text: str) -> int:
+    """How many patients match `text` (as search_patient_ids finds them)."""
     row = conn.execute(
-        """SELECT count(*) AS n FROM patients
-           WHERE (mrn LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\') AND error_at IS NULL""",
-        (pattern, pattern),
+        f"SELECT count(*) AS n FROM patients WHERE {_SEARCH_WHERE}", _search_args(text)
     ).fetchone()
     return int(row["n"])
 
 
 def search_patient_ids(conn: sqlite3.Connection, text: str, limit: int = 500) -> list[int]:
-    """Patients whose MRN or name contains `text` (case-insensitive), MRN order."""
-    pattern = _search_pattern(text)
+    """Patients whose MRN (or its look-alike key) or name contains `text` (case-insensitive),
+    MRN order."""
     rows = conn.execute(
-        """SELECT id FROM patients
-           WHERE (mrn LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\') AND error_at IS NULL
-           ORDER BY mrn LIMIT ?""",
-        (pattern, pattern, limit),
+        f"SELECT id FROM patients WHERE {_SEARCH_WHERE} ORDER BY mrn LIMIT ?",
+        (*_search_args(text), limit),
     ).fetchall()
     return [int(r["id"]) for r in rows]
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def _codes_json(codes: Iterable[str]) -> str:
@@ -174,3 +241,8 @@ def _id_filter(column: str, ids: Sequence[int] | None) -> tuple[str, list[str]]:
 
 def active_mrns(conn: sqlite3.Connection) -> list[str]:
     return [r["mrn"] for r in conn.execute("SELECT mrn FROM patients WHERE error_at IS NULL")]
+
+
+def count_patients(conn: sqlite3.Connection) -> int:
+    """Every patient row ever added (rows are never deleted, those in error included)."""
+    return int(conn.execute("SELECT count(*) FROM patients").fetchone()[0])

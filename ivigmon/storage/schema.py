@@ -17,7 +17,8 @@ MIGRATION_SET = "ivigmon"
 MIGRATION_NAMES: tuple[str, ...] = (
     "m001_initial",
     "m002_users_audit_amendments",
-    "m005_screen_state",
+    "m003_identity_and_sign_in",
+    "m004_screen_state",
 )
 
 # Tables whose rows are clinical records or ward configuration: every insert and update is

@@ -6,6 +6,8 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from ivigmon.domain.codes import FactorCode, RiskLevel
 from ivigmon.domain.models import RiskAssessment, RiskFactor
@@ -53,10 +55,13 @@ def note_infusion_number(conn: sqlite3.Connection, infusion_id: str) -> None:
 
 @dataclass(frozen=True)
 class CheckState:
+    """A check as the worklist keeps it (its infusion is named for the caller, not stored)."""
+
     check_id: int
     patient_id: int
     due_at: str
     open: bool
+    infusion_id: str = ""
 
 
 def close_patient_checks(conn: sqlite3.Connection, patient_ids: Sequence[int]) -> None:
@@ -101,51 +106,64 @@ def store_risks(
     )
 
 
-@dataclass(frozen=True)
-class StoredRisk:
-    """An infusion's stored assessment, and the rules generation it was made with."""
-
-    level: RiskLevel
-    factors: tuple[RiskFactor, ...]
-    notes: tuple[str, ...]
-    rules: int
-
-
-def _stored_risk(row: sqlite3.Row) -> StoredRisk:
-    return StoredRisk(
-        level=RiskLevel(row["level"]),
-        factors=tuple(
-            RiskFactor(FactorCode(code), reason, SOURCES[FactorCode(code)])
-            for code, reason in json.loads(row["factors"])
-        ),
-        notes=tuple(json.loads(row["notes"])),
-        rules=int(row["rules"]),
+# Decoded once and remembered: the worklist reads the same few thousand risks at every refresh.
+@lru_cache(maxsize=65_536)
+def _factors(text: str) -> tuple[RiskFactor, ...]:
+    return tuple(
+        RiskFactor(FactorCode(code), reason, SOURCES[FactorCode(code)])
+        for code, reason in json.loads(text)
     )
 
 
-def stored_risks(conn: sqlite3.Connection, infusion_ids: Sequence[str]) -> dict[str, StoredRisk]:
-    clause, arg = in_json("infusion_id", list(infusion_ids))
-    rows = conn.execute(
-        f"SELECT infusion_id, level, factors, notes, rules FROM infusion_risk WHERE {clause}",
-        (arg,),
-    )
-    return {row["infusion_id"]: _stored_risk(row) for row in rows}
-
-
-# The worklist: open checks in due order (overdue ones are the oldest), then MRN, then offset.
+# The worklist: open checks in due order (overdue ones are the oldest), then MRN, then offset,
+# each with its infusion's stored risk.
 OPEN_CHECKS_SQL = """
-    SELECT c.id, c.infusion_id, c.offset_h, c.due_at, i.product_id, i.ended_at, s.patient_id,
-           p.mrn, p.name
+    SELECT c.infusion_id AS infusion_id, c.offset_h AS offset_h, c.due_at AS due_at,
+           i.product_id AS product_id, i.ended_at AS ended_at, p.mrn AS mrn, p.name AS name,
+           r.level AS level, r.factors AS factors, r.rules AS rules
     FROM check_state s
         JOIN checks c ON c.id = s.check_id
         JOIN infusions i ON i.id = c.infusion_id
         JOIN patients p ON p.id = s.patient_id
+        LEFT JOIN infusion_risk r ON r.infusion_id = c.infusion_id
     WHERE s.open = 1
     ORDER BY s.due_at, p.mrn, c.offset_h"""
 
 
-def open_check_rows(conn: sqlite3.Connection) -> list[sqlite3.Row]:
-    return conn.execute(OPEN_CHECKS_SQL).fetchall()
+_LEVELS = {level.value: level for level in RiskLevel}
+
+
+class OpenCheck(NamedTuple):
+    """A worklist row as stored: the check, its infusion and patient, and the infusion's stored
+    risk (level and factors as stored text, and the rules generation they were made with)."""
+
+    infusion_id: str
+    offset_h: int
+    due_at: str
+    product_id: str
+    ended_at: str
+    mrn: str
+    name: str
+    level: str | None
+    factors: str | None
+    rules: int | None
+
+    def risk(self, rules: int) -> tuple[RiskLevel, tuple[RiskFactor, ...]] | None:
+        """The stored risk when it was made with these rules; None when it must be made again."""
+        if self.rules != rules or self.level is None or self.factors is None:
+            return None
+        return _LEVELS[self.level], _factors(self.factors)
+
+
+def open_checks(conn: sqlite3.Connection) -> list[OpenCheck]:
+    cursor = conn.cursor()
+    cursor.execute(OPEN_CHECKS_SQL)
+    # Read by name: the query's column names are the record's fields (checked here), so each
+    # row becomes a record in one step instead of a name lookup per column.
+    names = tuple(d[0] for d in cursor.description)
+    if names != OpenCheck._fields:
+        raise AssertionError(f"the worklist query's columns {names} are not {OpenCheck._fields}")
+    return [OpenCheck._make(row) for row in cursor.fetchall()]
 
 
 def patient_ids_after(conn: sqlite3.Connection, after: int, limit: int) -> list[int]:

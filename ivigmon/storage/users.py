@@ -1,9 +1,14 @@
-"""User accounts: names, roles, password hashes and whether they may still sign in."""
+"""User accounts: names, roles, password hashes, failed sign-ins and whether they may sign in."""
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+
+from ivigmon.domain.validation import is_storable_text
+
+_COLUMNS = """username, display_name, role, password_hash, active, created_at, created_by,
+    failed_sign_ins, last_failed_at, locked_at"""
 
 
 @dataclass(frozen=True)
@@ -15,6 +20,11 @@ class UserRow:
     active: bool
     created_at: str
     created_by: str
+    # Failed sign-ins in a row (a successful one sets it back to 0), the last one's time, and
+    # when the account locked (None: not locked).
+    failed_sign_ins: int = 0
+    last_failed_at: str | None = None
+    locked_at: str | None = None
 
 
 def count_users(conn: sqlite3.Connection) -> int:
@@ -22,19 +32,14 @@ def count_users(conn: sqlite3.Connection) -> int:
 
 
 def get_user(conn: sqlite3.Connection, username: str) -> UserRow | None:
-    row = conn.execute(
-        """SELECT username, display_name, role, password_hash, active, created_at, created_by
-           FROM users WHERE username = ?""",
-        (username,),
-    ).fetchone()
+    if not is_storable_text(username):
+        return None  # a name typed as bytes that are not text (`--user $'\xff'`) names nobody
+    row = conn.execute(f"SELECT {_COLUMNS} FROM users WHERE username = ?", (username,)).fetchone()
     return _row(row) if row else None
 
 
 def list_users(conn: sqlite3.Connection) -> list[UserRow]:
-    rows = conn.execute(
-        """SELECT username, display_name, role, password_hash, active, created_at, created_by
-           FROM users ORDER BY username"""
-    )
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM users ORDER BY username")
     return [_row(r) for r in rows]
 
 
@@ -63,6 +68,42 @@ def set_password_hash(conn: sqlite3.Connection, username: str, password_hash: st
     conn.execute("UPDATE users SET password_hash = ? WHERE username = ?", (password_hash, username))
 
 
+def record_failed_sign_in(
+    conn: sqlite3.Connection, username: str, *, at: str, lock_after: int | None
+) -> UserRow | None:
+    """Count one more failure in a row (one audited update of the row), locking the account
+    when the count reaches `lock_after` (None: never); the row as it now stands."""
+    conn.execute(
+        """UPDATE users SET failed_sign_ins = failed_sign_ins + 1, last_failed_at = ?,
+               locked_at = CASE
+                   WHEN locked_at IS NULL AND ? IS NOT NULL AND failed_sign_ins + 1 >= ?
+                   THEN ? ELSE locked_at END
+           WHERE username = ?""",
+        (at, lock_after, lock_after, at, username),
+    )
+    return get_user(conn, username)
+
+
+def clear_failed_sign_ins(conn: sqlite3.Connection, username: str) -> int:
+    """Back to no failures and not locked (after a sign-in, or an administrator's unlock)."""
+    cursor = conn.execute(
+        """UPDATE users SET failed_sign_ins = 0, last_failed_at = NULL, locked_at = NULL
+           WHERE username = ?""",
+        (username,),
+    )
+    return cursor.rowcount
+
+
+def other_unlocked_admins(conn: sqlite3.Connection, username: str) -> int:
+    """Active administrators other than `username` who are not locked (who could unlock)."""
+    row = conn.execute(
+        """SELECT count(*) FROM users WHERE role = 'admin' AND active = 1
+               AND locked_at IS NULL AND username != ?""",
+        (username,),
+    ).fetchone()
+    return int(row[0])
+
+
 def _row(row: sqlite3.Row) -> UserRow:
     return UserRow(
         username=str(row["username"]),
@@ -72,4 +113,7 @@ def _row(row: sqlite3.Row) -> UserRow:
         active=bool(row["active"]),
         created_at=str(row["created_at"]),
         created_by=str(row["created_by"]),
+        failed_sign_ins=int(row["failed_sign_ins"]),
+        last_failed_at=row["last_failed_at"],
+        locked_at=row["locked_at"],
     )

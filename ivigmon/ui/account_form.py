@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
+from ivigmon.domain.passwords import ADMIN_MIN_LENGTH, MIN_LENGTH
 from ivigmon.domain.roles import ROLE_NAMES, Role
 from ivigmon.domain.validation import ValidationError
 from ivigmon.services import users
 from ivigmon.services.context import Context
-from ivigmon.services.users import MIN_PASSWORD_LENGTH
 from ivigmon.ui.form_fields import FormFields
 
 # What each role may do, in the words of the ward, shown beside the choice.
@@ -57,7 +57,10 @@ class AccountForm(QWidget):
             self.role.addItem(f"{ROLE_NAMES[role]} - {ROLE_DUTIES[role]}", role.value)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(f"at least {MIN_PASSWORD_LENGTH} characters")
+        self.password.setPlaceholderText(
+            f"a few unrelated words; at least {MIN_LENGTH} characters"
+            f" ({ADMIN_MIN_LENGTH} for an administrator)"
+        )
         self.password_again = QLineEdit()
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow("&User name", self.username)

@@ -21,6 +21,8 @@ from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import muted_label, subtitle_label, title_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.operations import Operation, run_operation
+from ivigmon.ui.sign_in_countdown import SignInCountdown
 
 # What counts as someone using the app (a repaint or a timer does not).
 ACTIVITY = frozenset(
@@ -116,10 +118,13 @@ class LockPage(QWidget):
         layout.addLayout(form)
         self.message = MessageBar()
         layout.addWidget(self.message)
+        self.wait = muted_label()
+        layout.addWidget(self.wait)
         self.fields = FormFields(self.message)
         self.fields.add("username", self.username, "User name")
         self.fields.add("password", self.password, "Password")
         self.fields.add("active", self.username, "User name")
+        self.fields.add("locked", self.username, "User name")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.unlock_button = QPushButton("&Unlock")
@@ -127,6 +132,7 @@ class LockPage(QWidget):
         self.unlock_button.clicked.connect(self.unlock)
         buttons.addWidget(self.unlock_button)
         layout.addLayout(buttons)
+        self.countdown = SignInCountdown(self.wait, self.unlock_button, self)
         row.addWidget(panel)
         row.addStretch(1)
         outer.addLayout(row)
@@ -149,17 +155,29 @@ class LockPage(QWidget):
         self.fields.clear()
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def unlock(self) -> bool:
-        name = self.username.text().strip()
-        try:
-            users.sign_in(self.ctx, name, self.password.text())
-        except EXPECTED_ERRORS as error:
-            self.password.clear()
-            self.fields.show_error(error)
-            return False
+    def unlock(self) -> Operation[users.User] | None:
+        """The password is checked off the GUI thread (a failure answers after a pause);
+        None while the wait after a failure runs."""
+        if self.countdown.waiting:
+            return None
+        name, password = self.username.text().strip(), self.password.text()
+        self.unlock_button.setEnabled(False)
+        return run_operation(
+            self,
+            lambda: users.sign_in(self.ctx, name, password),
+            on_success=self._signed_in,
+            on_failure=self._refused,
+        )
+
+    def _signed_in(self, user: users.User) -> None:
+        self.countdown.reset()
         self.password.clear()
         self.fields.clear()
-        if name != self.locked_user:
-            self.events.user_signed_in.emit(name)
+        if user.username != self.locked_user:
+            self.events.user_signed_in.emit(user.username)
         self.unlocked.emit()
-        return True
+
+    def _refused(self, error: Exception) -> None:
+        self.password.clear()
+        self.fields.show_error(error)
+        self.countdown.refused(error)

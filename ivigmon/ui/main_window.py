@@ -90,14 +90,7 @@ class MainWindow(QMainWindow):
         self.banner_box = QWidget()
         self.banner_box.setLayout(banner_row)
         content_layout.addWidget(self.banner_box)
-        why = read_only_reason or ctx.read_only_reason()
-        lines = [f"Read-only: this database can be viewed but not changed — {why}."] if why else []
-        # What opening the file found and did (permissions tightened, an open folder).
-        lines += [f"Note: {notice}." for notice in ctx.store.notices]
-        if lines:
-            self.read_only_banner.show_message("\n".join(lines), "warning")
-        else:
-            self.banner_box.hide()
+        self._show_banner(read_only_reason or ctx.read_only_reason())
 
         central = QWidget()
         outer = QHBoxLayout(central)
@@ -162,6 +155,24 @@ class MainWindow(QMainWindow):
         self.show_page(0)
 
     # -- chrome ------------------------------------------------------------------------------------
+    def _show_banner(self, read_only: str | None) -> None:
+        """Why the database is read-only, and what opening the file found and did."""
+        lines = [f"Read-only: this database can be viewed but not changed — {read_only}."]
+        if read_only is None:
+            lines = []
+        lines += [f"Note: {notice}." for notice in self.ctx.store.notices]
+        if lines:
+            self.read_only_banner.show_message("\n".join(lines), "warning")
+            self.banner_box.show()
+        else:
+            self.banner_box.hide()
+
+    def show_read_only(self, reason: str) -> None:
+        """From now on nothing is written (a damaged database found after the start)."""
+        self.ctx.store.read_only = True
+        self._show_banner(reason)
+        self.db_label.setText(f"Database: {self.ctx.store.path} (read-only)")
+
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         access = " (read-only)" if self.ctx.store.read_only else ""

@@ -33,7 +33,7 @@ BUSY_NOTE = "Saving… another workstation may be writing; what you typed is kep
 class Operation(Generic[T]):
     """One service call: where its outcome goes, and (once known) whether it succeeded."""
 
-    owner: QWidget
+    owner: QObject
     work: Callable[[], T]
     on_success: Callable[[T], None]
     on_failure: Callable[[Exception], None]
@@ -135,7 +135,7 @@ def _shared() -> _Operations:
 
 
 def run_operation(
-    owner: QWidget,
+    owner: QObject,
     work: Callable[[], T],
     *,
     on_success: Callable[[T], None],
@@ -156,7 +156,7 @@ def run_operation(
 
 
 def run_read(
-    owner: QWidget,
+    owner: QObject,
     work: Callable[[], T],
     *,
     on_success: Callable[[T], None],
@@ -169,7 +169,7 @@ def run_read(
     return operation
 
 
-def is_busy(owner: QWidget) -> bool:
+def is_busy(owner: QObject) -> bool:
     """Whether `owner` has a save on its way."""
     return _operations is not None and any(
         op.owner is owner and not op.read for op in _operations.running.values()
@@ -189,7 +189,7 @@ def wait_for_worker(msecs: int = 60_000) -> bool:
 
 
 def save_form(
-    owner: QWidget,
+    owner: QObject,
     fields: FormFields,
     work: Callable[[], T],
     on_saved: Callable[[T], None],

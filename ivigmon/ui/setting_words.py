@@ -73,6 +73,7 @@ FIELD_LABELS: dict[str, str] = {
     "lead_h": "Due from (h before)",
     "grace_h": "Overdue after (h)",
     "lock_minutes": "Lock after (minutes)",
+    "max_failed_sign_ins": "Failed sign-ins before an account locks",
     "backup_keep_days": "Keep backups (days)",
     "notes_max_chars": "Longest note (characters)",
 }

@@ -27,9 +27,13 @@ from ivigmon.services import settings as ward_settings
 from ivigmon.services.context import Context
 from ivigmon.services.settings import (
     DEFAULT_BACKUP_KEEP_DAYS,
+    DEFAULT_FAILED_SIGN_IN_LIMIT,
     DEFAULT_LOCK_MINUTES,
+    MAX_FAILED_SIGN_IN_LIMIT,
+    MIN_FAILED_SIGN_IN_LIMIT,
     NOTES_MAX_CHARS,
     backup_keep_days,
+    failed_sign_in_limit,
     lock_minutes,
     notes_max_chars,
     save_workstation_settings,
@@ -267,6 +271,29 @@ class SettingsPage(QWidget):
                 "Open forms keep what was typed."
             )
         )
+        failed_row = QHBoxLayout()
+        failed_label = QLabel("Lock an &account after")
+        self.max_failed = QLineEdit()
+        self.max_failed.setMaximumWidth(80)
+        failed_label.setBuddy(self.max_failed)
+        failed_row.addWidget(failed_label)
+        failed_row.addWidget(self.max_failed)
+        failed_row.addWidget(
+            QLabel(
+                f"failed sign-ins in a row ({MIN_FAILED_SIGN_IN_LIMIT} to "
+                f"{MAX_FAILED_SIGN_IN_LIMIT})"
+            )
+        )
+        failed_row.addStretch(1)
+        lock_layout.addLayout(failed_row)
+        lock_layout.addWidget(
+            muted_label(
+                f"Default: {DEFAULT_FAILED_SIGN_IN_LIMIT}. After each failed sign-in the next "
+                "try waits a little longer (1, 2, 4 s... up to 30 s); a locked account signs "
+                "in again once an administrator unlocks it on the Users page. The last "
+                "administrator who could unlock the others is slowed down, never locked."
+            )
+        )
         keep_row = QHBoxLayout()
         keep_label = QLabel("&Keep automatic backups for")
         self.keep_days = QLineEdit()
@@ -305,6 +332,9 @@ class SettingsPage(QWidget):
         self.lock_fields.add("lock_minutes", self.lock_minutes, FIELD_LABELS["lock_minutes"])
         self.lock_fields.add("backup_keep_days", self.keep_days, FIELD_LABELS["backup_keep_days"])
         self.lock_fields.add("notes_max_chars", self.notes_max, FIELD_LABELS["notes_max_chars"])
+        self.lock_fields.add(
+            "max_failed_sign_ins", self.max_failed, FIELD_LABELS["max_failed_sign_ins"]
+        )
         lock_buttons = QHBoxLayout()
         lock_buttons.addStretch(1)
         self.lock_save_button = QPushButton("Save &lock and backups")
@@ -361,6 +391,7 @@ class SettingsPage(QWidget):
             minutes = lock_minutes(self.ctx)
             keep_days = backup_keep_days(self.ctx)
             notes_max = notes_max_chars(self.ctx)
+            max_failed = failed_sign_in_limit(self.ctx)
         except EXPECTED_ERRORS as error:
             self.message.show_message(f"Settings could not be loaded. {message_for(error)}")
             return
@@ -371,6 +402,7 @@ class SettingsPage(QWidget):
         self.lock_minutes.setText(str(minutes))
         self.keep_days.setText(str(keep_days))
         self.notes_max.setText(str(notes_max))
+        self.max_failed.setText(str(max_failed))
         self.lock_fields.clear()
         self.products.set_rows(products)
         self.settings_table.resizeRowsToContents()
@@ -384,6 +416,7 @@ class SettingsPage(QWidget):
         self.lock_minutes.setReadOnly(not editable)
         self.keep_days.setReadOnly(not editable)
         self.notes_max.setReadOnly(not editable)
+        self.max_failed.setReadOnly(not editable)
         gate(self.lock_save_button, self.ctx, Permission.CHANGE_SETTINGS)
         gate(self.save_button, self.ctx, Permission.CHANGE_SETTINGS)
         gate(self.defaults_button, self.ctx, Permission.CHANGE_SETTINGS)
@@ -436,6 +469,9 @@ class SettingsPage(QWidget):
             minutes = int(parse_setting("lock_minutes", self.lock_minutes.text(), whole=True))
             days = int(parse_setting("backup_keep_days", self.keep_days.text(), whole=True))
             notes = int(parse_setting("notes_max_chars", self.notes_max.text(), whole=True))
+            max_failed = int(
+                parse_setting("max_failed_sign_ins", self.max_failed.text(), whole=True)
+            )
         except EXPECTED_ERRORS as error:
             self.lock_fields.show_error(error)
             return None
@@ -446,6 +482,7 @@ class SettingsPage(QWidget):
                 "Saved: the screen locks after "
                 + (f"{minutes} minutes without use." if minutes else "no time (never).")
                 + f" Automatic backups are kept {days} days; notes hold up to {notes:,} characters."
+                + f" An account locks after {max_failed} failed sign-ins in a row."
                 + " Other workstations use it after their next refresh (F5) or start.",
                 "info",
             )
@@ -455,7 +492,11 @@ class SettingsPage(QWidget):
             self.lock_save_button,
             self.lock_fields,
             lambda: save_workstation_settings(
-                self.ctx, lock_minutes=minutes, keep_days=days, notes_max=notes
+                self.ctx,
+                lock_minutes=minutes,
+                keep_days=days,
+                notes_max=notes,
+                max_failed_sign_ins=max_failed,
             ),
             saved,
             button=self.lock_save_button,

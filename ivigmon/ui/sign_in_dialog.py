@@ -1,4 +1,4 @@
-"""Signing in, when the database has user accounts: user name and password."""
+"""Signing in when the database has user accounts, and the wait after a failed try."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
 from ivigmon.services import users
 from ivigmon.services.context import Context
 from ivigmon.ui.dialog_buttons import add_dialog_buttons
-from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import muted_label, subtitle_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.operations import Operation, run_operation
+from ivigmon.ui.sign_in_countdown import SignInCountdown
 
 
 class SignInDialog(QDialog):
@@ -38,20 +39,37 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         self.message = MessageBar()
         layout.addWidget(self.message)
+        self.wait = muted_label()
+        layout.addWidget(self.wait)
         self.fields = FormFields(self.message)
         self.fields.add("username", self.username, "User name")
         self.fields.add("password", self.password, "Password")
         self.fields.add("active", self.username, "User name")
+        self.fields.add("locked", self.username, "User name")
         self.ok = add_dialog_buttons(self, layout, "Sign in", self.sign_in)
+        self.countdown = SignInCountdown(self.wait, self.ok, self)
         self.setMinimumWidth(460)
         (self.password if ctx.user else self.username).setFocus()
 
-    def sign_in(self) -> bool:
-        try:
-            users.sign_in(self.ctx, self.username.text().strip(), self.password.text())
-        except EXPECTED_ERRORS as error:
-            self.password.clear()
-            self.fields.show_error(error)
-            return False
+    def sign_in(self) -> Operation[users.User] | None:
+        """Checked off the GUI thread (a failure answers after a pause, and the window must
+        not freeze meanwhile); None while the wait after a failure runs."""
+        if self.countdown.waiting:
+            return None
+        name, password = self.username.text().strip(), self.password.text()
+        self.ok.setEnabled(False)
+        return run_operation(
+            self,
+            lambda: users.sign_in(self.ctx, name, password),
+            on_success=self._signed_in,
+            on_failure=self._refused,
+        )
+
+    def _signed_in(self, _user: users.User) -> None:
+        self.countdown.reset()
         self.accept()
-        return True
+
+    def _refused(self, error: Exception) -> None:
+        self.password.clear()
+        self.fields.show_error(error)
+        self.countdown.refused(error)

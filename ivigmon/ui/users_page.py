@@ -1,4 +1,4 @@
-"""User accounts (administrators): who may sign in, with which role; add, disable, enable."""
+"""User accounts (administrators): who may sign in, with which role; add, disable, unlock."""
 
 from __future__ import annotations
 
@@ -30,12 +30,17 @@ class UserColumn(IntEnum):
     NAME = 1
     ROLE = 2
     ACTIVE = 3
-    ADDED = 4
+    FAILED = 4
+    ADDED = 5
+
+
+def _shown_time(stored: str) -> str:
+    return stored[:16].replace("T", " ")
 
 
 class UsersTableModel(RecordTableModel[User]):
     columns = UserColumn
-    headers = ("User name", "Name", "Role", "May sign in", "Added")
+    headers = ("User name", "Name", "Role", "May sign in", "Failed sign-ins", "Added")
 
     def text(self, row: User, column: int) -> str:
         match column:
@@ -46,17 +51,28 @@ class UsersTableModel(RecordTableModel[User]):
             case UserColumn.ROLE:
                 return ROLE_NAMES[row.role]
             case UserColumn.ACTIVE:
+                if row.locked_at is not None:
+                    return f"✗ no - locked since {_shown_time(row.locked_at)}"
                 return "✓ yes" if row.active else "✗ no - disabled"
+            case UserColumn.FAILED:
+                if not row.failed_sign_ins:
+                    return "none"
+                last = f", last {_shown_time(row.last_failed_at)}" if row.last_failed_at else ""
+                return f"{row.failed_sign_ins} in a row{last}"
             case UserColumn.ADDED:
-                return f"{row.created_at[:16].replace('T', ' ')} by {row.created_by}"
+                return f"{_shown_time(row.created_at)} by {row.created_by}"
         return ""
 
     def tooltip(self, row: User, column: int) -> str | None:
         if column == UserColumn.ROLE:
             return f"{ROLE_NAMES[row.role]}: {ROLE_DUTIES[row.role]}"
+        if column in (UserColumn.ACTIVE, UserColumn.FAILED) and row.locked_at is not None:
+            return "Locked after failed sign-ins in a row: Unlock user lets them sign in again."
         return None
 
     def foreground(self, row: User, column: int) -> QColor | None:
+        if row.locked_at is not None and column in (UserColumn.ACTIVE, UserColumn.FAILED):
+            return QColor(theme.HIGH_INK)
         return QColor(theme.MUTED) if not row.active else None
 
 
@@ -89,7 +105,7 @@ class UsersPage(QWidget):
         layout.addWidget(self.message)
         self.model = UsersTableModel(self)
         self.table = record_table(
-            self.model, stretch=UserColumn.NAME, widths=(170, 260, 160, 160, 260)
+            self.model, stretch=UserColumn.NAME, widths=(170, 260, 160, 250, 230, 260)
         )
         self.table.setObjectName("usersTable")
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -99,6 +115,9 @@ class UsersPage(QWidget):
         self.toggle_button = QPushButton("&Disable user")
         self.toggle_button.clicked.connect(self.toggle_selected)
         buttons.addWidget(self.toggle_button)
+        self.unlock_button = QPushButton("&Unlock user")
+        self.unlock_button.clicked.connect(self.unlock_selected)
+        buttons.addWidget(self.unlock_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         events.user_signed_in.connect(self._user_changed)
@@ -146,6 +165,16 @@ class UsersPage(QWidget):
         )
         if own and self.toggle_button.toolTip() == "":
             self.toggle_button.setToolTip("You cannot disable your own account.")
+        held = user is not None and (user.locked_at is not None or user.failed_sign_ins > 0)
+        gate(
+            self.unlock_button,
+            self.ctx,
+            Permission.MANAGE_USERS,
+            ready=held,
+            tooltip="Lets the user sign in again and sets their failed sign-ins back to none."
+            if held
+            else "Only a user with failed sign-ins or locked after them needs unlocking.",
+        )
 
     def add_user(self) -> AddUserDialog:
         dialog = AddUserDialog(self.ctx, self)
@@ -182,5 +211,23 @@ class UsersPage(QWidget):
             self,
             lambda: users.set_active(self.ctx, user.username, not user.active),
             on_success=toggled,
+            on_failure=lambda error: self.message.show_message(message_for(error)),
+        )
+
+    def unlock_selected(self) -> Operation[bool] | None:
+        """Let a user locked after failed sign-ins sign in again (an audited change)."""
+        user = self.current()
+        if user is None:
+            return None
+
+        def unlocked(was_locked: bool) -> None:
+            self.refresh()
+            done = "can sign in again" if was_locked else "has no failed sign-ins any more"
+            self.message.show_message(f"{user.display_name} ({user.username}) {done}.", "info")
+
+        return run_operation(
+            self,
+            lambda: users.unlock_user(self.ctx, user.username),
+            on_success=unlocked,
             on_failure=lambda error: self.message.show_message(message_for(error)),
         )

@@ -19,7 +19,7 @@ from pathlib import Path
 from ivigmon.demo.ward import build_demo_document
 from ivigmon.services.assessment import patient_risk
 from ivigmon.services.context import open_context
-from ivigmon.services.interchange import export_document, import_document
+from ivigmon.services.interchange import export_document, import_demo_ward
 from ivigmon.services.worklist import worklist
 
 NOW = datetime(2026, 3, 10, 12, 0)
@@ -71,14 +71,14 @@ def main() -> None:
 
         def ivigmon_import() -> None:
             ctx = open_context(root / f"i{next(counter)}.db", clock=lambda: NOW, user="bench")
-            import_document(ctx, document)
+            import_demo_ward(ctx, document)
             ctx.store.close()
 
         def baseline_import() -> None:
             raw_import(root / f"r{next(counter)}.db", document)
 
         ctx = open_context(root / "ward.db", clock=lambda: NOW, user="bench")
-        import_document(ctx, document)
+        import_demo_ward(ctx, document)
         raw = sqlite3.connect(root / "ward.db")
         mrn = document["patients"][0]["mrn"]
         stored_now = NOW.strftime("%Y-%m-%dT%H:%M:%S")

@@ -16,7 +16,7 @@ from ivigmon.domain.age import completed_years
 from ivigmon.domain.codes import EventTerm, RateUnit
 from ivigmon.domain.interchange_read import parse_document
 from ivigmon.domain.products import Product
-from ivigmon.services.interchange import import_document
+from ivigmon.services.interchange import import_demo_ward
 from ivigmon.services.worklist import worklist
 from tests.factories import NOW
 
@@ -371,7 +371,7 @@ def test_the_interchange_parser_accepts_the_ward(products, patients, seed):
         json.loads(json.dumps(doc)),
         product_ids=products.keys(),
         check_offsets=OFFSETS,
-        today=NOW.date(),
+        now=NOW,
     )
     assert len(parsed.patients) == patients
     assert any(i.end is None for i in parsed.infusions)
@@ -379,7 +379,7 @@ def test_the_interchange_parser_accepts_the_ward(products, patients, seed):
 
 
 def test_import_fills_the_worklist_with_overdue_due_and_upcoming_checks(ctx, ward):
-    result = import_document(ctx, ward)
+    result = import_demo_ward(ctx, ward)
     assert result.patients == 70
     assert result.checks_done == len(ward["checks"])
     rows = worklist(ctx)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import pytest
@@ -27,7 +27,10 @@ from ivigmon.domain.codes import (
     Sex,
     WeightBasis,
 )
+from ivigmon.domain.identifiers import hidden_character, identifier_key
+from ivigmon.domain.import_authors import attribute_authors, imported_author
 from ivigmon.domain.interchange import FORMAT, Document
+from ivigmon.domain.interchange_json import decode_json
 from ivigmon.domain.interchange_read import parse_document
 from ivigmon.domain.interchange_write import to_document
 from ivigmon.domain.models import (
@@ -41,7 +44,12 @@ from ivigmon.domain.models import (
     RateStep,
     VitalSigns,
 )
-from ivigmon.domain.validation import ValidationError
+from ivigmon.domain.validation import (
+    AUTHOR_MAX,
+    FUTURE_TOLERANCE,
+    SHORT_TEXT_MAX,
+    ValidationError,
+)
 
 from ..spec_example import SPEC_EXAMPLE
 
@@ -59,7 +67,7 @@ def parse(data: object, **overrides: Any) -> Document:
     kwargs: dict[str, Any] = {
         "product_ids": PRODUCT_IDS,
         "check_offsets": OFFSETS,
-        "today": TODAY,
+        "now": datetime.combine(TODAY, time(12)),
         "known_mrns": {DB_MRN},
     }
     kwargs.update(overrides)
@@ -710,6 +718,281 @@ def test_unknown_key_suggests_the_right_one() -> None:
 
 
 # --------------------------------------------------------------------------------------------
+# The text of a file: a key given twice, a number too long to convert
+# --------------------------------------------------------------------------------------------
+
+
+def example_text() -> str:
+    return json.dumps(example())
+
+
+# (case id, text in the SPEC example, the same with a key given twice, record, field)
+TWICE: list[tuple[str, str, str, str, str]] = [
+    (
+        "file",
+        '"format": "ivigmon/1"',
+        '"format": "ivigmon/1", "format": "ivigmon/1"',
+        "file",
+        "format",
+    ),
+    ("patient", '"sex": "F"', '"sex": "F", "sex": "M"', PATIENT, "sex"),
+    (
+        "measurement",
+        '"weight_kg": 14.2',
+        '"weight_kg": 14.2, "weight_kg": 142',
+        f"{PATIENT} measurement 1",
+        "weight_kg",
+    ),
+    ("infusion", '"dose_g": 28.0', '"dose_g": 28, "dose_g": 280', INFUSION, "dose_g"),
+    ("lot", '"lot": "P123"', '"lot": "P123", "lot": "P124"', f"{INFUSION} lot 1", "lot"),
+    (
+        "rate step",
+        '"ml_per_h": 4.3',
+        '"ml_per_h": 4.3, "ml_per_h": 43',
+        f"{INFUSION} rate step 1",
+        "ml_per_h",
+    ),
+    (
+        "premedication",
+        '"drug": "paracetamol"',
+        '"drug": "paracetamol", "drug": "ibuprofen"',
+        f"{INFUSION} premedication 1",
+        "drug",
+    ),
+    ("vital signs", '"hr": 112', '"hr": 112, "hr": 211', f"{INFUSION} vital signs 1", "hr"),
+    ("event", '"grade": 1', '"grade": 1, "grade": 4', f"{INFUSION} event 1", "grade"),
+    (
+        "check",
+        '"done_at": "2026-03-02T19:00"',
+        '"done_at": "2026-03-02T19:00", "done_at": "2026-03-03T19:00"',
+        CHECK,
+        "done_at",
+    ),
+    (
+        "unknown key twice",
+        '"dose_g": 28.0',
+        '"dose": 1, "dose": 2, "dose_g": 28.0',
+        INFUSION,
+        "dose",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("original", "twice", "record", "field"),
+    [pytest.param(o, t, r, f, id=name) for name, o, t, r, f in TWICE],
+)
+def test_a_key_given_twice_is_refused_by_record_and_key(
+    original: str, twice: str, record: str, field: str
+) -> None:
+    text = example_text()
+    assert text.count(original) == 1
+    with pytest.raises(ValidationError) as caught:
+        parse(decode_json(text.replace(original, twice)))
+    assert (caught.value.record, caught.value.field) == (record, field), str(caught.value)
+    assert "appears twice" in caught.value.problem
+
+
+def test_a_file_without_repeated_keys_decodes_as_plain_json() -> None:
+    text = example_text()
+    assert decode_json(text) == json.loads(text)
+    assert parse(decode_json(text)) == parse(example())
+
+
+HUGE = "__huge__"
+
+# (case id, where the number goes, record, field)
+LONG_NUMBERS: list[tuple[str, Mutation, str, str]] = [
+    ("dose", put(*INF, "dose_g", value=HUGE), INFUSION, "dose_g"),
+    (
+        "negative weight",
+        put(*INF, "dosing_weight_kg", value="-" + HUGE),
+        INFUSION,
+        "dosing_weight_kg",
+    ),
+    ("height", put(*M, "height_cm", value=HUGE), f"{PATIENT} measurement 1", "height_cm"),
+    ("heart rate (whole)", put(*VIT, "hr", value=HUGE), f"{INFUSION} vital signs 1", "hr"),
+    ("grade (whole)", put(*EV, "grade", value=HUGE), f"{INFUSION} event 1", "grade"),
+    ("check offset", put(*CHK, "offset_h", value=HUGE), "check #1", "offset_h"),
+    ("mrn", put(*P, "mrn", value=HUGE), "patient #1", "mrn"),
+    ("format", put("format", value=HUGE), "file", "format"),
+]
+
+
+def _with_number(mutation: Mutation, digits: int) -> str:
+    data = example()
+    mutation(data)
+    text = json.dumps(data).replace(f'"-{HUGE}"', "-" + "9" * digits)
+    return text.replace(f'"{HUGE}"', "9" * digits)
+
+
+@pytest.mark.parametrize(
+    ("mutation", "record", "field"),
+    [pytest.param(m, r, f, id=name) for name, m, r, f in LONG_NUMBERS],
+)
+def test_a_number_of_5000_digits_is_refused_by_record_and_field(
+    mutation: Mutation, record: str, field: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse(decode_json(_with_number(mutation, 5000)))
+    assert (caught.value.record, caught.value.field) == (record, field), str(caught.value)
+    assert "5000 digits" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("digits", "said"),
+    [(4300, "an enormous number"), (4301, "has 4301 digits")],  # Python's conversion limit
+)
+def test_numbers_are_converted_up_to_pythons_limit(digits: int, said: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse(decode_json(_with_number(put(*INF, "dose_g", value=HUGE), digits)))
+    assert (caught.value.record, caught.value.field) == (INFUSION, "dose_g")
+    assert said in caught.value.problem
+
+
+# --------------------------------------------------------------------------------------------
+# Times after the import's now (as in the app: FUTURE_TOLERANCE of clock drift)
+# --------------------------------------------------------------------------------------------
+
+NOON = datetime.combine(TODAY, time(12))
+
+
+def _at(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
+LATER = _at(NOON + FUTURE_TOLERANCE + timedelta(minutes=1))
+ONLY_AN_INFUSION_IN_2199 = both(
+    put(*INF, "start", value="2199-06-01T09:00"),
+    put(*INF, "end", value=None),
+    *(put(*INF, key, value=[]) for key in ("rate_steps", "premedications", "vitals", "events")),
+    put("checks", value=[]),
+)
+
+# (case id, mutation, record, field)
+FUTURE: list[tuple[str, Mutation, str, str]] = [
+    ("check done in 2150", put(*CHK, "done_at", value="2150-01-01T08:00"), CHECK, "done_at"),
+    (
+        "measurement in 2190",
+        put(*M, "at", value="2190-01-01T08:00"),
+        f"{PATIENT} measurement 1",
+        "at",
+    ),
+    ("infusion in 2199", ONLY_AN_INFUSION_IN_2199, INFUSION, "start"),
+    ("end", put(*INF, "end", value=LATER), INFUSION, "end"),
+    ("rate step", put(*STEP, "at", value=LATER), f"{INFUSION} rate step 1", "at"),
+    ("premedication", put(*PRE, "at", value=LATER), f"{INFUSION} premedication 1", "at"),
+    ("vital signs", put(*VIT, "at", value=LATER), f"{INFUSION} vital signs 1", "at"),
+    ("event", put(*EV, "onset", value=LATER), f"{INFUSION} event 1", "onset"),
+    ("measurement", put(*M, "at", value=LATER), f"{PATIENT} measurement 1", "at"),
+    ("check", put(*CHK, "done_at", value=LATER), CHECK, "done_at"),
+]
+
+
+@pytest.mark.parametrize(
+    ("mutation", "record", "field"),
+    [pytest.param(m, r, f, id=name) for name, m, r, f in FUTURE],
+)
+def test_a_time_after_the_import_is_refused(mutation: Mutation, record: str, field: str) -> None:
+    data = example()
+    mutation(data)
+    with pytest.raises(ValidationError) as caught:
+        parse(data, now=NOON)
+    assert (caught.value.record, caught.value.field) == (record, field), str(caught.value)
+    assert "in the future" in caught.value.problem
+
+
+@pytest.mark.parametrize(
+    ("after_now", "accepted"),
+    [
+        (timedelta(0), True),
+        (FUTURE_TOLERANCE, True),
+        (FUTURE_TOLERANCE + timedelta(minutes=1), False),
+    ],
+)
+def test_the_clock_drift_allowed_at_the_bedside_is_allowed_on_import(
+    after_now: timedelta, accepted: bool
+) -> None:
+    data = example()
+    data["patients"][0]["measurements"][0]["at"] = _at(NOON + after_now)
+    data["checks"][0]["done_at"] = _at(NOON + after_now)
+    if accepted:
+        assert parse(data, now=NOON).checks[0].done_at == NOON + after_now
+    else:
+        with pytest.raises(ValidationError):
+            parse(data, now=NOON)
+
+
+# --------------------------------------------------------------------------------------------
+# Who recorded an imported record
+# --------------------------------------------------------------------------------------------
+
+# (case id, name in the file, importer, may name others, stored, or None when refused)
+AUTHORS: list[tuple[str, str, str, bool, str | None]] = [
+    ("nobody", "", "os:alice", False, ""),
+    ("blank", "  ", "os:alice", False, ""),
+    ("the importer", "os:alice", "os:alice", False, "os:alice"),
+    ("someone else, no administrator", "anna", "os:alice", False, None),
+    ("someone else, an administrator", "anna", "lead", True, "anna (imported by lead)"),
+    (
+        "already imported, by an administrator",
+        "anna (imported by lead)",
+        "kim",
+        True,
+        "anna (imported by kim)",
+    ),
+    ("already imported, by the author", "anna (imported by lead)", "anna", False, "anna"),
+    ("already imported, no administrator", "anna (imported by lead)", "os:bo", False, None),
+    ("forged note", "anna (imported by lead)", "lead", False, None),
+    (
+        "longest name",
+        "a" * SHORT_TEXT_MAX,
+        "lead",
+        True,
+        "a" * SHORT_TEXT_MAX + " (imported by lead)",
+    ),
+    ("name too long", "a" * (SHORT_TEXT_MAX + 1), "lead", True, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "importer", "may_name_others", "stored"),
+    [pytest.param(n, i, m, s, id=case) for case, n, i, m, s in AUTHORS],
+)
+def test_an_imported_author_is_kept_only_as_the_rule_says(
+    name: str, importer: str, may_name_others: bool, stored: str | None
+) -> None:
+    def author() -> str:
+        return imported_author(
+            INFUSION, "recorded_by", name, importer=importer, may_name_others=may_name_others
+        )
+
+    if stored is None:
+        with pytest.raises(ValidationError) as caught:
+            author()
+        assert (caught.value.record, caught.value.field) == (INFUSION, "recorded_by")
+    else:
+        assert author() == stored
+        assert len(stored) <= AUTHOR_MAX  # an export of it can be imported again
+
+
+def test_authors_of_infusions_and_checks_are_attributed() -> None:
+    data = example()
+    data["infusions"][0]["recorded_by"] = "anna"
+    data["checks"][0]["done_by"] = "ben"
+    attributed = attribute_authors(parse(data), importer="lead", may_name_others=True)
+    assert attributed.infusions[0].recorded_by == "anna (imported by lead)"
+    assert attributed.checks[0].done_by == "ben (imported by lead)"
+    with pytest.raises(ValidationError) as caught:
+        attribute_authors(parse(data), importer="os:alice", may_name_others=False)
+    assert (caught.value.record, caught.value.field) == (INFUSION, "recorded_by")
+    data["infusions"][0]["recorded_by"] = "os:alice"
+    with pytest.raises(ValidationError) as caught:
+        attribute_authors(parse(data), importer="os:alice", may_name_others=False)
+    assert (caught.value.record, caught.value.field) == (CHECK, "done_by")
+
+
+# --------------------------------------------------------------------------------------------
 # Hypothesis: valid documents round-trip; arbitrary input raises only ValidationError
 # --------------------------------------------------------------------------------------------
 
@@ -724,9 +1007,13 @@ one_line = st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp"))
 blank_free = st.text(one_line, min_size=1, max_size=30).filter(lambda s: bool(s.strip()))
 
 
+# Identifiers also leave out what draws nothing or only marks the character before it.
+visible = st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp", "Cf", "Mn", "Me", "Co", "Cn"))
+
+
 def identifiers(max_size: int) -> st.SearchStrategy[str]:
-    return st.text(one_line, min_size=1, max_size=max_size).filter(
-        lambda s: bool(s.strip()) and s == s.strip()
+    return st.text(visible, min_size=1, max_size=max_size).filter(
+        lambda s: bool(s.strip()) and s == s.strip() and hidden_character(s) is None
     )
 
 
@@ -902,7 +1189,10 @@ def infusion_with_checks(
 @st.composite
 def documents(draw: st.DrawFn) -> tuple[list[Patient], list[Infusion], list[Check]]:
     mrns = draw(
-        st.lists(identifiers(40), max_size=3, unique=True).filter(lambda xs: DB_MRN not in xs)
+        # MRNs that look alike are one patient: the file's differ from each other and the db's.
+        st.lists(identifiers(40), max_size=3, unique_by=identifier_key).filter(
+            lambda xs: identifier_key(DB_MRN) not in {identifier_key(x) for x in xs}
+        )
     )
     people = [draw(patients(mrn)) for mrn in mrns]
     ids = draw(st.lists(identifiers(64), max_size=4, unique=True))

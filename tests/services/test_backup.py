@@ -3,27 +3,45 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import shutil
+import signal
 import sqlite3
 import stat
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from ivigmon.domain.timefmt import to_stored
 from ivigmon.domain.validation import ValidationError
+from ivigmon.services import audit, infusions, patients
 from ivigmon.services import backup as backups
-from ivigmon.services import infusions, patients
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.errors import NotPermitted
 from ivigmon.services.history import load_history
-from ivigmon.storage.backup import verify_backup
-from ivigmon.storage.errors import CorruptDatabase, DatabaseBusy
+from ivigmon.storage.audit import history
+from ivigmon.storage.backup import store_problems, verify_backup
+from ivigmon.storage.database import open_store
+from ivigmon.storage.errors import CorruptDatabase, DatabaseBusy, StorageError
 from ivigmon.storage.schema import known_names
+from ivigmon.storage.settings_store import load_settings
 from tests.factories import NOW, infusion, patient
+from tests.processes import ended_pid
 from tests.storage.damage import damage_table, damage_the_middle
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+REPO = Path(__file__).resolve().parents[2]
+WRITER = REPO / "tests" / "storage" / "writer_child.py"
+AN_HOUR_AGO = time.time() - 2 * 3600  # for leftovers: older than the hour they are kept
 
 
 def digest(path: Path) -> str:
@@ -80,8 +98,107 @@ def test_a_backup_needs_a_signed_in_user_once_there_are_accounts(ctx: Context, t
 
 
 def test_a_backup_onto_the_database_itself_is_refused(ctx: Context, db_path: Path):
-    with pytest.raises(ValidationError, match="is the database itself"):
+    fill(ctx, 2)
+    with pytest.raises(ValidationError, match="is the database in use") as caught:
         backups.backup(ctx, db_path)
+    assert (caught.value.record, caught.value.field) == (f"backup {db_path}", "path")
+    assert mrns(db_path) == {"K-0001", "K-0002"}
+
+
+@pytest.mark.parametrize(
+    "content", [b"last week's backup", b"", b"SQLite format 3\x00" + bytes(4000)]
+)
+def test_a_backup_onto_an_existing_file_is_refused_and_the_file_is_unchanged(
+    ctx: Context, tmp_path: Path, content: bytes
+):
+    existing = tmp_path / "copy.db"
+    existing.write_bytes(content)
+    with pytest.raises(ValidationError, match="a file already exists there") as caught:
+        backups.backup(ctx, existing)
+    assert caught.value.field == "path"
+    assert existing.read_bytes() == content
+    assert not list(tmp_path.glob(".*"))  # no temporary copy either
+
+
+@pytest.mark.parametrize("side", ["-wal", "-shm"])
+def test_a_backup_onto_a_side_file_of_the_database_is_refused(
+    ctx: Context, db_path: Path, side: str
+):
+    fill(ctx, 1)
+    target = Path(f"{db_path}{side}")
+    before = target.exists()
+    with pytest.raises(ValidationError, match=f"is the {side[1:]} file of the database"):
+        backups.backup(ctx, target)
+    assert target.exists() == before
+    assert mrns(db_path) == {"K-0001"}
+
+
+def test_two_backups_into_a_folder_in_the_same_second_are_two_files(ctx: Context, tmp_path: Path):
+    fill(ctx, 1)
+    first = backups.backup(ctx, tmp_path / "copies")  # a new folder is a file name...
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    one = backups.backup(ctx, folder)
+    fill(ctx, 1, first=2)
+    two = backups.backup(ctx, folder)
+    assert first == tmp_path / "copies"
+    assert (one.name, two.name) == ("ivigmon-20260310-120000.db", "ivigmon-20260310-120000-2.db")
+    assert (mrns(one), mrns(two)) == ({"K-0001"}, {"K-0001", "K-0002"})
+    assert backups.latest_backup(folder) == two
+
+
+def test_a_backup_onto_a_live_ward_database_is_refused_and_loses_no_record(
+    ctx: Context, tmp_path: Path
+):
+    """Another ivigmon keeps committing to the database named as DEST: the backup is refused,
+    every record that process saw committed is still there and the file is sound."""
+    live = tmp_path / "live.db"
+    writer = subprocess.Popen(
+        [sys.executable, str(WRITER), str(live), "K-LIVE", "1.5"],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+    try:
+        assert writer.stdout is not None
+        lines = [writer.stdout.readline()]
+        while sum(line.startswith("ended ") for line in lines) < 3 and lines[-1]:
+            lines.append(writer.stdout.readline())  # the backup starts after 3 whole infusions
+        assert lines[0] == "ready\n" and lines[-1].startswith("ended ")
+        live_ctx = open_context(live, clock=ctx.clock, user="nurse.test")
+        refusals: list[str] = []
+        try:
+            for acting in (ctx, live_ctx, ctx):  # another database's program, then its own
+                try:
+                    backups.backup(acting, live)
+                except ValidationError as exc:
+                    refusals.append(exc.problem)
+                except StorageError:
+                    pass  # not a refusal: the records are checked below all the same
+        finally:
+            live_ctx.store.close()
+        rest, _ = writer.communicate(timeout=60)
+    finally:
+        writer.kill()
+        writer.communicate()  # closes the pipe too
+    said = [line.split() for line in "".join(lines).splitlines() + rest.splitlines()]
+    assert writer.returncode == 0 and "error" not in rest and rest.endswith("done\n")
+    conn = sqlite3.connect(live)
+    try:
+        stored = dict(conn.execute("SELECT id, ended_at FROM infusions").fetchall())
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        conn.close()
+    started = {words[1] for words in said if words[0] == "started"}
+    ended = {words[1] for words in said if words[0] == "ended"}
+    assert len(ended) > 3 and started <= set(stored)
+    assert all(stored[infusion_id] is not None for infusion_id in ended)
+    assert refusals == [
+        "is a database: its wal file live.db-wal is beside it; choose another name",
+        "is the database in use; choose another name",
+        "is a database: its wal file live.db-wal is beside it; choose another name",
+    ]
+    assert not list(tmp_path.glob(".*"))
 
 
 # --- automatic backups and rotation -----------------------------------------------------------
@@ -137,7 +254,8 @@ def test_rotation_deletes_only_backups_older_than_keep_days(ctx: Context, folder
     (folder / "ivigmon-20200102-000000.db").mkdir()  # a folder named like a backup
     made = backups.automatic_backup(ctx, folder, keep_days=7, now=NOW)
     assert made is not None
-    remaining = ward_files(folder)
+    # Each copy has its audit head beside it (`.anchor`), kept as an anchor after rotation.
+    remaining = [name for name in ward_files(folder) if not name.endswith(".anchor")]
     assert old.name not in remaining
     assert {boundary.name, recent.name, made.name, "ivigmon-20200102-000000.db"} <= set(remaining)
     assert set(others) <= set(remaining)
@@ -150,6 +268,22 @@ def test_rotation_never_deletes_the_only_backup(ctx: Context, folder: Path):
     only = backups.backup(ctx, folder / backups.backup_file_name(NOW - timedelta(days=30)))
     assert backups.rotate(folder, keep_days=7, now=NOW) == []
     assert only.exists()
+
+
+def test_automatic_backup_never_replaces_a_file_and_tidies_only_its_own_leftovers(
+    ctx: Context, folder: Path
+):
+    folder.mkdir()
+    (folder / backups.backup_file_name(NOW)).mkdir()  # the dated name is taken (not a backup)
+    gone = folder / f".ivigmon-20260309-120000.db.{ended_pid()}.tmp"
+    kept = [folder / f".notes.db.{ended_pid()}.tmp", folder / f".ivigmon-x.db.{ended_pid()}.tmp"]
+    for path in [gone, *kept]:
+        path.write_bytes(b"a copy that was killed")
+        os.utime(path, (AN_HOUR_AGO, AN_HOUR_AGO))
+    made = backups.automatic_backup(ctx, folder, now=NOW)
+    assert made == folder / "ivigmon-20260310-120000-2.db"
+    assert not gone.exists() and all(path.exists() for path in kept)
+    assert (folder / backups.backup_file_name(NOW)).is_dir()
 
 
 def test_the_latest_backup_is_the_newest_by_its_name(ctx: Context, folder: Path):
@@ -174,7 +308,7 @@ def refused(db: Path, src: Path, field: str) -> ValidationError:
     """Restore must refuse naming `field`, and leave the database and its folder as they were."""
     before = digest(db), ward_files(db.parent)
     with pytest.raises(ValidationError) as caught:
-        backups.restore(db, src, now=NOW)
+        backups.restore(db, src, by="admin.test", now=NOW)
     assert caught.value.field == field
     assert caught.value.record == f"backup {src}"
     assert (digest(db), ward_files(db.parent)) == before
@@ -233,7 +367,7 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_old_database(
 ):
     fill(ctx, 2, first=100)  # recorded after the backup
     ctx.store.close()
-    kept = backups.restore(db_path, good_copy, now=NOW)
+    kept = backups.restore(db_path, good_copy, by="admin.test", now=NOW)
     assert kept == db_path.with_name("ward.db.replaced-20260310-120000")
     assert len(mrns(db_path)) == 12
     assert {"K-0100", "K-0101"} <= mrns(kept)
@@ -251,7 +385,7 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_old_database(
 def test_restore_replaces_a_damaged_database(ctx: Context, db_path: Path, good_copy: Path):
     ctx.store.close()
     damage_table(db_path, "infusions")
-    kept = backups.restore(db_path, good_copy, now=NOW)
+    kept = backups.restore(db_path, good_copy, by="admin.test", now=NOW)
     assert kept is not None and kept.exists()
     assert verify_backup(db_path)[0]
 
@@ -260,9 +394,213 @@ def test_restore_is_refused_while_ivigmon_has_the_database_open(
     ctx: Context, db_path: Path, good_copy: Path
 ):
     with pytest.raises(DatabaseBusy, match="close ivigmon on every workstation"):
-        backups.restore(db_path, good_copy, now=NOW)
+        backups.restore(db_path, good_copy, by="admin.test", now=NOW)
     assert not list(db_path.parent.glob("*.replaced-*"))
     assert len(mrns(db_path)) == 12
+
+
+def test_the_restored_database_records_who_restored_it_from_which_file_and_when(
+    ctx: Context, db_path: Path, good_copy: Path
+):
+    ctx.store.close()
+    backups.restore(db_path, good_copy, by="admin.test", now=NOW)
+    reopened = open_context(db_path)
+    try:
+        assert audit.verify(reopened).intact
+        with reopened.store.read() as conn:
+            value = load_settings(conn)[backups.RESTORE_KEY]
+            entries = history(conn, "settings", backups.RESTORE_KEY)
+    finally:
+        reopened.store.close()
+    at = to_stored(NOW)
+    assert value == {"from": str(good_copy.resolve()), "at": at, "by": "admin.test"}
+    assert [(e.user, e.at, e.action, e.after["value"]) for e in entries] == [
+        ("admin.test", at, "insert", json.dumps(value))
+    ]
+    assert "restore.last" not in settings_of(db_path.with_name("ward.db.replaced-20260310-120000"))
+
+
+def test_a_backup_from_before_the_audit_trail_records_the_restore_in_its_settings(
+    ctx: Context, db_path: Path, tmp_path: Path
+):
+    from sqlite_utils import Database
+
+    from ivigmon.storage.migrations import MIGRATIONS
+
+    early = tmp_path / "early.db"
+    conn = sqlite3.connect(early, isolation_level=None)
+    MIGRATIONS.apply(Database(conn), stop_before="m002_users_audit_amendments")
+    conn.close()
+    ctx.store.close()
+    backups.restore(db_path, early, by="admin.test", now=NOW)
+    entry = json.loads(settings_of(db_path)[backups.RESTORE_KEY])
+    assert entry == {"from": str(early.resolve()), "at": to_stored(NOW), "by": "admin.test"}
+    upgraded = open_context(db_path)  # the next start upgrades it
+    try:
+        assert upgraded.store.schema_version() == known_names()
+    finally:
+        upgraded.store.close()
+
+
+def settings_of(db: Path) -> dict[str, str]:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return dict(conn.execute("SELECT key, value FROM settings").fetchall())
+    finally:
+        conn.close()
+
+
+RESTORE_CHILD = Path(__file__).with_name("restore_child.py")
+KEPT = "ward.db.replaced-20260310-120000"
+OPERATIONS = ("open", "fsync", "link", "rename", "replace", "unlink")
+
+
+@dataclass(frozen=True)
+class Ward:
+    """A folder with ward.db (some records only in its WAL) and good.db, a backup to restore."""
+
+    folder: Path
+    old: set[str]
+    new: set[str]
+
+    def copy(self, folder: Path) -> Path:
+        shutil.copytree(self.folder, folder)
+        return folder
+
+
+@pytest.fixture
+def ward(ctx: Context, db_path: Path, tmp_path: Path) -> Ward:
+    fill(ctx, 3)
+    template = tmp_path / "template"
+    template.mkdir()
+    backups.backup(ctx, template / "good.db")
+    ctx.store.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    fill(ctx, 2, first=100)  # these two only in the old database's WAL, as after a crash
+    for side in ("", "-wal"):
+        (template / f"ward.db{side}").write_bytes(Path(f"{db_path}{side}").read_bytes())
+    assert Path(f"{db_path}-wal").stat().st_size > 0
+    new = {"K-0001", "K-0002", "K-0003"}
+    return Ward(template, new | {"K-0100", "K-0101"}, new)
+
+
+@dataclass(frozen=True)
+class NextStart:
+    """What the next start finds in a folder after an interrupted restore."""
+
+    records: set[str]
+    problems: list[str]
+    noted: bool
+    kept: set[str] | None
+    leftovers: list[str]
+
+
+def next_start(folder: Path) -> NextStart:
+    """Open the database as the next start does, an hour later (so leftovers are tidied)."""
+    for leftover in folder.glob(".*"):
+        os.utime(leftover, (AN_HOUR_AGO, AN_HOUR_AGO))
+    store = open_store(folder / "ward.db")  # an empty new one if there were none
+    try:
+        problems = store_problems(store, quick=False)
+        records = {r["mrn"] for r in store.conn.execute("SELECT mrn FROM patients")}
+        noted = store.conn.execute(
+            "SELECT 1 FROM settings WHERE key = ?", (backups.RESTORE_KEY,)
+        ).fetchone()
+    finally:
+        store.close()
+    kept = mrns(folder / KEPT) if noted is not None and (folder / KEPT).exists() else None
+    leftovers = [p.name for p in folder.glob(".*")]
+    return NextStart(records, problems, noted is not None, kept, leftovers)
+
+
+def assert_old_or_new(ward: Ward, found: list[NextStart]) -> None:
+    """At each step: a sound database, with every old record or every new one and nothing
+    else; once the new one is in place the old one is kept; the kills fell on both sides."""
+    assert [f.records in (ward.old, ward.new) for f in found] == [True] * len(found), [
+        sorted(f.records) for f in found
+    ]
+    assert [f.problems for f in found] == [[]] * len(found)
+    restored = [f.records == ward.new for f in found]
+    assert [f.kept == ward.old for f in found if f.records == ward.new] == [True] * sum(restored)
+    assert [f.noted for f in found] == restored  # the audit entry came with the new file
+    assert restored[0] is False and restored[-1] is True and restored == sorted(restored)
+
+
+def restore_killed_at(folder: Path, step: int) -> subprocess.CompletedProcess[str]:
+    """restore_child.py restoring folder/good.db over folder/ward.db, killed at `step`."""
+    command = [sys.executable, str(RESTORE_CHILD), str(folder / "ward.db")]
+    return subprocess.run(
+        [*command, str(folder / "good.db"), str(step)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+
+
+@pytest.mark.slow
+@posix_only
+def test_a_restore_killed_at_any_step_leaves_the_old_or_the_new_database(
+    ward: Ward, tmp_path: Path
+):
+    """SIGKILL as each file operation of a restore begins (no clean-up runs): the next start
+    finds the old database (with what only its WAL held) or the new one, and tidies up."""
+    finished = restore_killed_at(ward.copy(tmp_path / "whole"), 10_000)
+    assert finished.returncode == 0, finished.stderr
+    steps = int(finished.stdout.split()[-1])
+    assert steps > 5
+    folders = [ward.copy(tmp_path / f"killed-{step}") for step in range(steps)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        runs = list(pool.map(restore_killed_at, folders, range(steps)))
+    assert [run.returncode for run in runs] == [-signal.SIGKILL] * steps, runs[0].stderr
+    found = [next_start(folder) for folder in folders]
+    assert_old_or_new(ward, found)
+    assert [f.leftovers for f in found] == [[]] * steps  # tidied at that start
+
+
+class Interrupted(BaseException):
+    """Anything that stops a restore midway in the program (an error, Ctrl+C)."""
+
+
+def test_a_restore_interrupted_at_any_step_leaves_the_old_or_the_new_database(
+    ward: Ward, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """An exception as each file operation begins: clean-up removes only the restore's own
+    temporary copy, and the database at the path is the old one or the new one."""
+    calls: list[str] = []
+    stop = [-1]
+
+    def counted(name: str) -> Callable[..., Any]:
+        real = getattr(os, name)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            calls.append(name)
+            if len(calls) - 1 == stop[0]:
+                raise Interrupted(name)
+            return real(*args, **kwargs)
+
+        return call
+
+    def restore(folder: Path, at_step: int) -> None:
+        calls.clear()
+        stop[0] = at_step
+        with monkeypatch.context() as patched:
+            for name in OPERATIONS:
+                patched.setattr(os, name, counted(name))
+            backups.restore(folder / "ward.db", folder / "good.db", by="admin.test", now=NOW)
+
+    restore(ward.copy(tmp_path / "whole"), -1)
+    steps = len(calls)
+    found = []
+    for step in range(steps):
+        folder = ward.copy(tmp_path / f"stopped-{step}")
+        with pytest.raises(Interrupted):
+            restore(folder, step)
+        found.append(next_start(folder))
+        # After a failure the old database has no second name, nor its side files another.
+        kept_names = [p.name for p in folder.iterdir() if p.name.startswith(KEPT)]
+        assert (KEPT in kept_names) if found[-1].noted else not kept_names, (step, kept_names)
+    assert_old_or_new(ward, found)
+    assert [f.leftovers for f in found] == [[]] * steps  # the temporary copy was removed at once
 
 
 # --- start-up check ----------------------------------------------------------------------------

@@ -70,7 +70,7 @@ from ivigmon.services.infusions import (
     end_infusion,
     start_infusion,
 )
-from ivigmon.services.interchange import ImportResult, import_document
+from ivigmon.services.interchange import ImportResult, import_demo_ward, import_document
 from ivigmon.services.patients import add_measurement, register_patient
 from tests.factories import NOW, Clock, hours, infusion, patient
 
@@ -207,9 +207,13 @@ class Ward:
         return result
 
 
+# Who the ward acts as. Without accounts, a file may name no other author (`import_authors`).
+WARD_USER = "nurse.test"
+
+
 def open_ward(path: Any) -> Context:
-    ctx = open_context(path, clock=Clock(NOW), user="nurse.test")
-    import_document(ctx, build_demo_document(patients=5, seed=2, now=NOW))
+    ctx = open_context(path, clock=Clock(NOW), user=WARD_USER)
+    import_demo_ward(ctx, build_demo_document(patients=5, seed=2, now=NOW))
     return ctx
 
 
@@ -646,7 +650,7 @@ def spec_document() -> dict[str, Any]:
     doc = copy.deepcopy(SPEC_EXAMPLE)
     doc["patients"][0].update(mrn="S-0001", name="Ada Nowak")
     infusion = doc["infusions"][0]
-    infusion.update(id="s-1", mrn="S-0001", notes="", recorded_by="nurse.a")
+    infusion.update(id="s-1", mrn="S-0001", notes="", recorded_by=WARD_USER)
     infusion["events"].append(
         {
             "onset": "2026-03-03T19:30",
@@ -666,7 +670,7 @@ def spec_document() -> dict[str, Any]:
             "infusion_id": "s-1",
             "offset_h": 48,
             "done_at": "2026-03-03T19:30",
-            "done_by": "nurse.b",
+            "done_by": WARD_USER,
             "mode": "in_person",
             "outcome": "symptoms",
             "symptoms": ["headache"],
@@ -691,6 +695,13 @@ def renamed(doc: dict[str, Any], prefix: str) -> dict[str, Any]:
     return doc
 
 
+def by_ward_user(doc: dict[str, Any]) -> dict[str, Any]:
+    """The document as recorded by the ward's own user (the demo names its author `demo`)."""
+    for item in doc["infusions"]:
+        item["recorded_by"] = WARD_USER
+    return doc
+
+
 def existing_patient_document() -> dict[str, Any]:
     """Only an infusion (with checks) of a patient the ward's database already holds."""
     doc = renamed(spec_document(), "E")
@@ -701,7 +712,7 @@ def existing_patient_document() -> dict[str, Any]:
 
 BASE_DOCUMENTS: list[dict[str, Any]] = [
     spec_document(),
-    renamed(build_demo_document(patients=3, seed=3, now=NOW), "D-"),
+    by_ward_user(renamed(build_demo_document(patients=3, seed=3, now=NOW), "D-")),
     existing_patient_document(),
 ]
 
@@ -918,9 +929,9 @@ VALID: dict[str, S[Any]] = {
     "check_offset_h": st.none(),
     "notes": optional_text,
     "course_outcome": st.none() | codes(CourseOutcome),
-    "recorded_by": optional_text,
+    "recorded_by": st.sampled_from([None, "", WARD_USER]),
     "offset_h": st.sampled_from([24, 48, 72]),
-    "done_by": optional_text,
+    "done_by": st.sampled_from([None, "", WARD_USER]),
     "mode": st.none() | codes(CheckMode),
     "symptoms": st.none() | unique_codes(EventTerm),
 }

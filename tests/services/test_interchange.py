@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import copy
+import getpass
 import json
+import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +14,21 @@ import pytest
 
 from ivigmon.demo.ward import build_demo_document
 from ivigmon.domain.validation import ValidationError
-from ivigmon.services.context import open_context
-from ivigmon.services.interchange import export_document, import_document, read_json_file
-from tests.factories import NOW, Clock
+from ivigmon.services import interchange, users
+from ivigmon.services.amend import EntryKind, mark_entered_in_error
+from ivigmon.services.context import Context, open_context
+from ivigmon.services.errors import NotPermitted
+from ivigmon.services.interchange import (
+    DEMO_KEY,
+    export_document,
+    import_demo_ward,
+    import_document,
+    read_import_file,
+    read_json_file,
+)
+from ivigmon.services.settings import DEFAULT_IMPORT_MAX_MB, import_max_mb, save_import_max_mb
+from ivigmon.storage.settings_store import load_settings
+from tests.factories import NOW, Clock, make_patient, start_infusion
 
 from ..spec_example import SPEC_EXAMPLE
 
@@ -32,14 +47,25 @@ def test_the_spec_example_imports(ctx):
 
 
 def test_export_then_import_into_a_fresh_database_gives_the_same_data(ctx, tmp_path: Path):
-    import_document(ctx, build_demo_document(patients=40, seed=7, now=NOW))
+    import_demo_ward(ctx, build_demo_document(patients=40, seed=7, now=NOW))
     first = export_document(ctx)
-    other = open_context(tmp_path / "other.db", clock=Clock(NOW), user="pharmacist")
+    other = open_context(tmp_path / "other.db", clock=Clock(NOW))
     try:
+        # The records name their author ("demo"): only an administrator imports them.
+        users.add_user(
+            other,
+            username="pharmacist",
+            display_name="P",
+            role="admin",
+            password="copper lantern meadow quartz",
+        )
         import_document(other, json.loads(json.dumps(first)))
         second = export_document(other)
     finally:
         other.store.close()
+    # The same data; each author now says who brought the record into this database.
+    for infusion in first["infusions"]:
+        infusion["recorded_by"] += " (imported by pharmacist)"
     assert second == first
     assert len(first["patients"]) == 40
 
@@ -72,7 +98,7 @@ def _broken(path: str, value: Any) -> dict[str, Any]:
     ],
 )
 def test_a_wrong_import_leaves_the_database_as_it_was(ctx, path, value, record, field):
-    import_document(ctx, build_demo_document(patients=5, seed=3, now=NOW))
+    import_demo_ward(ctx, build_demo_document(patients=5, seed=3, now=NOW))
     before = dump(ctx)
     broken = _broken(path, value)
     for item in broken["patients"] + broken["infusions"]:
@@ -107,7 +133,7 @@ def test_unreadable_files_name_the_file(tmp_path: Path, content: str | None, fie
     if content is not None:
         path.write_text(content)
     with pytest.raises(ValidationError) as err:
-        read_json_file(path)
+        read_json_file(path, max_bytes=1000)
     assert err.value.field == field
     assert str(path) in err.value.record
 
@@ -127,3 +153,305 @@ def test_an_infusion_of_a_stored_patient_is_checked_against_that_patient(ctx):
     with pytest.raises(ValidationError) as err:
         import_document(ctx, born_later)
     assert (err.value.record, err.value.field) == ("infusion inf-3", "start")
+
+
+# --------------------------------------------------------------------------------------------
+# Validation holds no lock; the short write re-checks what may have changed meanwhile
+# --------------------------------------------------------------------------------------------
+
+
+def _during_validation(monkeypatch, action) -> None:
+    """Run `action` while the import validates the file (as another workstation would)."""
+    real = interchange.parse_document
+
+    def parse_and_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        action()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(interchange, "parse_document", parse_and_meanwhile)
+
+
+def test_other_workstations_can_save_while_a_file_is_validated(ctx, db_path, monkeypatch):
+    saved: list[str] = []
+
+    def save_elsewhere() -> None:
+        other = sqlite3.connect(db_path, timeout=0)  # no waiting: a held lock fails at once
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            saved.append("yes")
+        finally:
+            other.close()
+
+    _during_validation(monkeypatch, save_elsewhere)
+    assert import_document(ctx, copy.deepcopy(SPEC_EXAMPLE)).patients == 1
+    assert saved == ["yes"]
+
+
+def _other_workstation(db_path: Path) -> Context:
+    return open_context(db_path, clock=Clock(NOW), user="nurse.other")
+
+
+def test_a_patient_added_meanwhile_is_refused_by_name(ctx, db_path, monkeypatch):
+    after: list[list[str]] = []
+
+    def register_the_same_mrn() -> None:
+        other = _other_workstation(db_path)
+        make_patient(other, "K-0001")
+        other.store.close()
+        after.append(dump(ctx))
+
+    _during_validation(monkeypatch, register_the_same_mrn)
+    with pytest.raises(ValidationError) as err:
+        import_document(ctx, copy.deepcopy(SPEC_EXAMPLE))
+    assert (err.value.record, err.value.field) == ("patient K-0001", "mrn")
+    assert dump(ctx) == after[0]
+
+
+def _infusion_of_a_stored_patient(infusion_id: str) -> dict[str, Any]:
+    doc = copy.deepcopy(SPEC_EXAMPLE)
+    doc["patients"] = []
+    doc["checks"] = []
+    doc["infusions"][0]["id"] = infusion_id
+    return doc
+
+
+def test_an_infusion_added_meanwhile_is_refused_by_name(ctx, db_path, monkeypatch):
+    make_patient(ctx, "K-0001")
+    after: list[list[str]] = []
+
+    def start_an_infusion() -> None:
+        other = _other_workstation(db_path)
+        start_infusion(other, "K-0001")  # the next id: inf-000001
+        other.store.close()
+        after.append(dump(ctx))
+
+    _during_validation(monkeypatch, start_an_infusion)
+    with pytest.raises(ValidationError) as err:
+        import_document(ctx, _infusion_of_a_stored_patient("inf-000001"))
+    assert (err.value.record, err.value.field) == ("infusion inf-000001", "id")
+    assert dump(ctx) == after[0]
+
+
+def test_a_patient_marked_in_error_meanwhile_is_refused_by_name(ctx, db_path, monkeypatch):
+    stored = make_patient(ctx, "K-0001")
+    after: list[list[str]] = []
+
+    def mark_in_error() -> None:
+        other = _other_workstation(db_path)
+        mark_entered_in_error(other, EntryKind.PATIENT, str(stored.id), "registered twice")
+        other.store.close()
+        after.append(dump(ctx))
+
+    _during_validation(monkeypatch, mark_in_error)
+    with pytest.raises(ValidationError) as err:
+        import_document(ctx, _infusion_of_a_stored_patient("inf-9"))
+    assert (err.value.record, err.value.field) == ("infusion inf-9", "mrn")
+    assert dump(ctx) == after[0]
+
+
+# --------------------------------------------------------------------------------------------
+# Reading the file: a key twice, a number too long, the size limit, files that are not files
+# --------------------------------------------------------------------------------------------
+
+
+def test_a_key_given_twice_in_a_file_imports_nothing(ctx, tmp_path: Path):
+    path = tmp_path / "in.json"
+    text = json.dumps(SPEC_EXAMPLE).replace('"dose_g": 28.0', '"dose_g": 28, "dose_g": 280')
+    path.write_text(text)
+    before = dump(ctx)
+    with pytest.raises(ValidationError) as err:
+        import_document(ctx, read_json_file(path, max_bytes=10**6))
+    assert (err.value.record, err.value.field) == ("infusion inf-1", "dose_g")
+    assert dump(ctx) == before
+
+
+def test_a_number_of_5000_digits_in_a_file_is_named(ctx, tmp_path: Path):
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(SPEC_EXAMPLE).replace('"hr": 112', '"hr": ' + "1" * 5000))
+    with pytest.raises(ValidationError) as err:
+        import_document(ctx, read_json_file(path, max_bytes=10**6))
+    assert (err.value.record, err.value.field) == ("infusion inf-1 vital signs 1", "hr")
+
+
+def _file_of(path: Path, size: int) -> Path:
+    """The SPEC example, padded with spaces to exactly `size` bytes."""
+    text = json.dumps(SPEC_EXAMPLE)
+    path.write_text(text + " " * (size - len(text.encode())))
+    assert path.stat().st_size == size
+    return path
+
+
+@pytest.mark.parametrize(
+    ("size", "accepted"),
+    [(1_000_000, True), (1_000_001, False)],  # the limit set to 1 MB
+)
+def test_the_import_size_limit_is_a_setting(ctx, tmp_path: Path, size: int, accepted: bool):
+    save_import_max_mb(ctx, 1)
+    path = _file_of(tmp_path / "in.json", size)
+    if accepted:
+        assert import_document(ctx, read_import_file(ctx, path)).patients == 1
+    else:
+        with pytest.raises(ValidationError) as err:
+            read_import_file(ctx, path)
+        assert err.value.field == "size"
+        assert "1 MB" in err.value.problem and "import.max_mb" in err.value.problem
+
+
+@pytest.mark.parametrize(
+    ("megabytes", "valid"), [(0, False), (1, True), (2000, True), (2001, False)]
+)
+def test_the_import_size_limit_has_bounds(ctx, megabytes: int, valid: bool):
+    if valid:
+        save_import_max_mb(ctx, megabytes)
+        assert import_max_mb(ctx) == megabytes
+    else:
+        with pytest.raises(ValidationError):
+            save_import_max_mb(ctx, megabytes)
+        assert import_max_mb(ctx) == DEFAULT_IMPORT_MAX_MB == 200
+
+
+def _fifo(tmp_path: Path) -> Path:
+    path = tmp_path / "pipe.json"
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.timeout(20)  # before: opening a pipe waited for a writer forever
+@pytest.mark.parametrize(
+    ("make", "problem"),
+    [
+        (_fifo, "not a regular file"),
+        (lambda _: Path(os.devnull), "not a regular file"),
+        (lambda tmp: tmp, "is a folder"),
+    ],
+)
+def test_only_regular_files_are_read(tmp_path: Path, make, problem: str):
+    with pytest.raises(ValidationError) as err:
+        read_json_file(make(tmp_path), max_bytes=1000)
+    assert err.value.field == "path"
+    assert problem in err.value.problem
+
+
+# --------------------------------------------------------------------------------------------
+# Roles and authors
+# --------------------------------------------------------------------------------------------
+
+ACCOUNTS = {"lead": "admin", "anna": "nurse", "desk": "ward_staff"}
+
+
+def _sign_in(ctx: Context, username: str) -> None:
+    if not users.accounts_exist(ctx):
+        for name, role in ACCOUNTS.items():
+            users.add_user(
+                ctx,
+                username=name,
+                display_name=name,
+                role=role,
+                password="copper lantern meadow quartz",
+            )
+    users.sign_in(ctx, username, "copper lantern meadow quartz")
+
+
+@pytest.mark.parametrize(
+    ("username", "allowed"), [("lead", True), ("anna", False), ("desk", False)]
+)
+def test_only_administrators_import(ctx, tmp_path: Path, username: str, allowed: bool):
+    _sign_in(ctx, username)
+    before = dump(ctx)
+    path = _file_of(tmp_path / "in.json", 10_000)
+    demo = build_demo_document(patients=2, seed=1, now=NOW)
+    if allowed:
+        assert import_document(ctx, read_import_file(ctx, path)).patients == 1
+        return
+    for action in (
+        lambda: read_import_file(ctx, path),
+        lambda: import_document(ctx, copy.deepcopy(SPEC_EXAMPLE)),
+        lambda: import_demo_ward(ctx, demo),
+    ):
+        with pytest.raises(NotPermitted):
+            action()
+    assert dump(ctx) == before
+
+
+def _authored(recorded_by: str, done_by: str) -> dict[str, Any]:
+    doc = copy.deepcopy(SPEC_EXAMPLE)
+    doc["infusions"][0]["recorded_by"] = recorded_by
+    doc["checks"][0]["done_by"] = done_by
+    return doc
+
+
+def test_without_accounts_a_file_may_name_no_one_but_the_importer(ctx):
+    before = dump(ctx)
+    with pytest.raises(ValidationError) as err:
+        import_document(ctx, _authored("anna", "nurse.test"))
+    assert (err.value.record, err.value.field) == ("infusion inf-1", "recorded_by")
+    with pytest.raises(ValidationError) as err:
+        import_document(ctx, _authored("nurse.test", "anna"))
+    assert (err.value.record, err.value.field) == ("check inf-1 +24 h", "done_by")
+    assert dump(ctx) == before
+    import_document(ctx, _authored("nurse.test", "nurse.test"))
+    exported = export_document(ctx)
+    assert exported["infusions"][0]["recorded_by"] == "nurse.test"
+    assert exported["checks"][0]["done_by"] == "nurse.test"
+
+
+def test_an_administrator_imports_authors_named_beside_the_importer(ctx):
+    _sign_in(ctx, "lead")
+    import_document(ctx, _authored("anna", "ben"))
+    exported = export_document(ctx)
+    assert exported["infusions"][0]["recorded_by"] == "anna (imported by lead)"
+    assert exported["checks"][0]["done_by"] == "ben (imported by lead)"
+
+
+def test_without_accounts_the_operating_system_user_is_marked(db_path: Path):
+    ctx = open_context(db_path, clock=Clock(NOW))
+    try:
+        assert ctx.user == f"os:{getpass.getuser()}"
+        import_document(ctx, copy.deepcopy(SPEC_EXAMPLE))  # names no author
+        assert export_document(ctx)["infusions"][0]["recorded_by"] == ctx.user
+    finally:
+        ctx.store.close()
+
+
+# --------------------------------------------------------------------------------------------
+# The demo ward goes only into a database of its own
+# --------------------------------------------------------------------------------------------
+
+
+def test_the_demo_ward_is_refused_by_a_database_with_a_patient(ctx):
+    make_patient(ctx, "W-0001")
+    before = dump(ctx)
+    with pytest.raises(ValidationError) as err:
+        import_demo_ward(ctx, build_demo_document(patients=3, seed=1, now=NOW))
+    assert err.value.field == "patients" and "did not add" in err.value.problem
+    assert dump(ctx) == before
+
+
+@pytest.mark.parametrize(
+    ("added", "field"),
+    [
+        (lambda ctx: make_patient(ctx, "W-0001"), "patients"),
+        (lambda ctx: start_infusion(ctx, "K-0001"), "infusions"),
+    ],
+)
+def test_the_demo_ward_is_refused_once_the_ward_records_in_it(ctx, added, field: str):
+    import_demo_ward(ctx, build_demo_document(patients=3, seed=1, now=NOW))
+    added(ctx)
+    before = dump(ctx)
+    with pytest.raises(ValidationError) as err:
+        import_demo_ward(ctx, build_demo_document(patients=3, seed=2, now=NOW))
+    assert err.value.field == field
+    assert dump(ctx) == before
+
+
+def test_the_demo_ward_records_what_it_added(ctx):
+    result = import_demo_ward(ctx, build_demo_document(patients=3, seed=1, now=NOW))
+    with ctx.store.read() as conn:
+        marker = load_settings(conn)[DEMO_KEY]
+    assert marker["patients"] == result.patients == 3
+    assert marker["infusions"] == result.infusions
+    # Another demo ward is refused only by its own MRNs (the same K-0001...).
+    with pytest.raises(ValidationError) as err:
+        import_demo_ward(ctx, build_demo_document(patients=3, seed=2, now=NOW))
+    assert (err.value.record, err.value.field) == ("patient K-0001", "mrn")

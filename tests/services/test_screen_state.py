@@ -13,7 +13,7 @@ from ivigmon.domain.settings import CheckSettings, RiskSettings
 from ivigmon.services import amend, checks, infusions, patients, settings, worklist
 from ivigmon.services.amend import EntryKind
 from ivigmon.services.history import load_history
-from ivigmon.services.interchange import import_document
+from ivigmon.services.interchange import import_demo_ward
 from ivigmon.storage import screen_state as state
 from tests.factories import Clock, make_patient, start_infusion
 
@@ -28,7 +28,7 @@ def same_worklists(ctx) -> list[tuple[str, int, str, str]]:
 
 def test_the_demo_ward_reads_the_same_from_stored_state_and_from_replay(ctx, clock: Clock):
     clock.now = datetime(2026, 3, 10, 10, 30)
-    import_document(ctx, build_demo_document(patients=70, seed=1, now=clock.now))
+    import_demo_ward(ctx, build_demo_document(patients=70, seed=1, now=clock.now))
     rows = same_worklists(ctx)
     assert {"overdue", "due", "upcoming"} <= {status for _, _, status, _ in rows}
     for hours in (6, 30, 80, 200):

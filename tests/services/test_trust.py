@@ -19,9 +19,11 @@ START = datetime(2026, 3, 9, 9, 0)
 
 def test_the_first_account_must_be_an_administrator(ctx):
     with pytest.raises(ValidationError) as err:
-        users.add_user(ctx, username="anna", display_name="Anna", role="nurse", password="x" * 8)
+        users.add_user(
+            ctx, username="anna", display_name="Anna", role="nurse", password="boss-pass-12"
+        )
     assert err.value.field == "role"
-    users.add_user(ctx, username="boss", display_name="Boss", role="admin", password="x" * 8)
+    users.add_user(ctx, username="boss", display_name="Boss", role="admin", password="boss-pass-12")
     assert ctx.accounts and ctx.user == "boss"
 
 
@@ -30,13 +32,13 @@ def test_the_first_account_must_be_an_administrator(ctx):
     [("nurse", True), ("ward_staff", False), ("admin", False)],
 )
 def test_only_nurses_record_infusions(ctx, db_path, clock, role, allowed):
-    users.add_user(ctx, username="boss", display_name="Boss", role="admin", password="s3cret-pw")
-    users.add_user(ctx, username="u1", display_name="U", role=role, password="s3cret-pw")
+    users.add_user(ctx, username="boss", display_name="Boss", role="admin", password="boss-pass-12")
+    users.add_user(ctx, username="u1", display_name="U", role=role, password="boss-pass-12")
     other = open_context(db_path, clock=clock)
     try:
         with pytest.raises(NotPermitted):
             patients.register_patient(other, patient())  # not signed in yet
-        users.sign_in(other, "u1", "s3cret-pw")
+        users.sign_in(other, "u1", "boss-pass-12")
         if allowed:
             patients.register_patient(other, patient())
             started, _ = infusions.start_infusion(other, infusion(start=START))
@@ -49,24 +51,25 @@ def test_only_nurses_record_infusions(ctx, db_path, clock, role, allowed):
 
 
 def test_wrong_password_and_disabled_accounts_are_refused(ctx, db_path, clock):
-    users.add_user(ctx, username="boss", display_name="Boss", role="admin", password="s3cret-pw")
-    users.add_user(ctx, username="anna", display_name="Anna", role="nurse", password="anna-pw-1")
+    users.add_user(ctx, username="boss", display_name="Boss", role="admin", password="boss-pass-12")
+    users.add_user(ctx, username="anna", display_name="Anna", role="nurse", password="anna-pass-1")
     users.set_active(ctx, "anna", False)
     other = open_context(db_path, clock=clock)
+    other.sleep = lambda _seconds: None  # a failure's pause is tested in test_sign_in_lock
     try:
         with pytest.raises(ValidationError, match="wrong user name or password"):
             users.sign_in(other, "boss", "nope-nope")
         with pytest.raises(ValidationError, match="wrong user name or password"):
             users.sign_in(other, "nobody", "nope-nope")
         with pytest.raises(ValidationError, match="disabled"):
-            users.sign_in(other, "anna", "anna-pw-1")
+            users.sign_in(other, "anna", "anna-pass-1")
     finally:
         other.store.close()
     with ctx.store.read() as conn:
         stored = conn.execute("SELECT password_hash FROM users WHERE username='boss'").fetchone()
         trail = " ".join(r[0] for r in conn.execute("SELECT after FROM audit_log"))
     assert stored[0].startswith("$argon2")
-    assert "s3cret-pw" not in trail and "$argon2" not in trail
+    assert "boss-pass-12" not in trail and "$argon2" not in trail
 
 
 def test_every_change_is_audited_with_who_and_the_chain_holds(ctx):

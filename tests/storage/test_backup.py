@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
@@ -11,15 +12,17 @@ from pathlib import Path
 
 import pytest
 
+from ivigmon.storage import backup as backup_module
 from ivigmon.storage import errors
 from ivigmon.storage.backup import (
+    CopyInfo,
     backup_to,
     inspect_copy,
-    replace_database,
     store_problems,
     verify_backup,
 )
 from ivigmon.storage.database import Store, open_store
+from ivigmon.storage.replace import replace_database
 from ivigmon.storage.schema import APPLICATION_ID, known_names
 
 from .damage import damage_table, damage_the_middle
@@ -80,11 +83,170 @@ def test_backup_files_and_their_new_folder_are_owner_only(store: Store, tmp_path
     assert stat.S_IMODE(dest.parent.stat().st_mode) == 0o700
 
 
-def test_a_backup_replaces_an_older_file_of_the_same_name_whole(store: Store, tmp_path: Path):
+def folder_state(folder: Path) -> dict[str, bytes | None]:
+    """Every name in `folder`, with the bytes of each file but the open database's own (which
+    SQLite changes by reading: the -shm keeps its readers' marks)."""
+    return {
+        p.name: None if p.name.startswith("ward.db") or not p.is_file() else p.read_bytes()
+        for p in sorted(folder.iterdir())
+    }
+
+
+@pytest.mark.parametrize(
+    "existing",
+    [
+        b"an older backup, or anything else",
+        b"",  # even an empty file
+        b"SQLite format 3\x00" + b"\x00" * 100,
+    ],
+)
+def test_a_backup_never_replaces_an_existing_file(store: Store, tmp_path: Path, existing: bytes):
     dest = tmp_path / "b.db"
-    dest.write_text("an older file")
-    backup_to(store, dest)
-    assert verify_backup(dest)[0]
+    dest.write_bytes(existing)
+    before = folder_state(tmp_path)
+    with pytest.raises(errors.PathTaken, match="a file already exists there"):
+        backup_to(store, dest)
+    assert dest.read_bytes() == existing
+    assert folder_state(tmp_path) == before  # and no temporary file is left
+
+
+def test_a_backup_never_replaces_a_folder_or_a_link(store: Store, tmp_path: Path):
+    (tmp_path / "folder.db").mkdir()
+    (tmp_path / "link.db").symlink_to(tmp_path / "nowhere.db")
+    for name in ("folder.db", "link.db"):
+        with pytest.raises(errors.PathTaken, match="already exists"):
+            backup_to(store, tmp_path / name)
+    assert not (tmp_path / "nowhere.db").exists()
+    assert (tmp_path / "folder.db").is_dir() and not list((tmp_path / "folder.db").iterdir())
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("ward.db", "is the database in use"),
+        ("ward.db-wal", "is the wal file of the database"),
+        ("ward.db-shm", "is the shm file of the database"),
+        ("ward.db-journal", "is the journal file of the database"),
+        ("other.db", "its wal file other.db-wal is beside it"),
+        ("third.db", "its journal file third.db-journal is beside it"),
+        ("fourth.db", "its shm file fourth.db-shm is beside it"),
+    ],
+)
+def test_a_backup_never_takes_the_place_of_a_database_or_its_side_files(
+    store: Store, tmp_path: Path, name: str, problem: str
+):
+    """The open database, its -wal/-shm/-journal (existing or not: SQLite makes them), and a
+    name whose side files exist (a database, or what a deleted one left: SQLite would read a
+    stale -wal or -journal into the new file)."""
+    for side in ("other.db-wal", "third.db-journal", "fourth.db-shm"):
+        (tmp_path / side).write_bytes(b"side file")
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the -wal exists, empty
+    before = folder_state(tmp_path)
+    with pytest.raises(errors.PathTaken, match=problem):
+        backup_to(store, tmp_path / name)
+    assert folder_state(tmp_path) == before
+
+
+@pytest.mark.parametrize("moment", ["fsync", "link"])
+def test_a_file_created_at_the_destination_during_the_backup_is_never_replaced(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, moment: str
+):
+    """Another program writes the file while the copy is synced, or at the very moment it is
+    given its name: the copy is not installed, the other file stays as it was written."""
+    dest = tmp_path / "b.db"
+    real = getattr(os, moment)
+
+    def meanwhile(*args: object) -> object:
+        if not dest.exists():
+            dest.write_bytes(b"written by another program")
+        return real(*args)
+
+    monkeypatch.setattr(os, moment, meanwhile)
+    with pytest.raises(errors.PathTaken, match=r"b\.db: path: (a file already|another program)"):
+        backup_to(store, dest)
+    assert dest.read_bytes() == b"written by another program"
+    assert not list(tmp_path.glob(".*.tmp*"))
+
+
+def test_the_read_back_check_reads_the_temporary_copy_and_a_failure_removes_only_it(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    checked: list[Path] = []
+
+    def failing_check(path: Path) -> CopyInfo:
+        checked.append(Path(path))
+        return CopyInfo(Path(path), False, ["row 3 missing from index"])
+
+    dest = tmp_path / "b.db"
+    (tmp_path / "notes.txt").write_text("someone's notes")
+    before = folder_state(tmp_path)
+    monkeypatch.setattr(backup_module, "inspect_copy", failing_check)
+    with pytest.raises(errors.CorruptDatabase, match="failed its check"):
+        backup_to(store, dest)
+    assert [p.name for p in checked] == [f".b.db.{os.getpid()}.tmp"]
+    assert folder_state(tmp_path) == before
+
+
+def test_a_backup_inside_a_file_is_refused(store: Store, tmp_path: Path):
+    (tmp_path / "notes.txt").write_text("notes")
+    with pytest.raises(errors.PathTaken, match=r"notes\.txt is a file, not a folder"):
+        backup_to(store, tmp_path / "notes.txt" / "b.db")
+    assert (tmp_path / "notes.txt").read_text() == "notes"
+
+
+def test_a_disk_failure_is_one_plain_line_and_leaves_nothing_behind(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    good, old = backup_to(store, tmp_path / "good.db"), backup_to(store, tmp_path / "old.db")
+    before = folder_state(tmp_path)
+
+    def failing_link(*_paths: object) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "link", failing_link)
+    with pytest.raises(errors.EnvironmentFailure) as caught:
+        backup_to(store, tmp_path / "b.db")
+    assert (
+        str(caught.value) == f"could not write the backup {tmp_path / 'b.db'} (Input/output error)"
+    )
+    with pytest.raises(errors.EnvironmentFailure) as caught:
+        replace_database(old, good, stamp="20260310-120000")
+    assert (
+        str(caught.value) == f"could not restore {old} (Input/output error); nothing was replaced"
+    )
+    assert folder_state(tmp_path) == before
+
+
+def test_a_taken_name_is_numbered_when_asked(store: Store, tmp_path: Path):
+    first = backup_to(store, tmp_path / "ivigmon-20260310-120000.db", renumber=True)
+    (tmp_path / "ivigmon-20260310-120000-2.db-wal").write_bytes(b"left by someone")
+    second = backup_to(store, tmp_path / "ivigmon-20260310-120000.db", renumber=True)
+    plain = backup_to(store, tmp_path / "plain", renumber=True)
+    again = backup_to(store, tmp_path / "plain", renumber=True)
+    assert first.name == "ivigmon-20260310-120000.db"
+    assert second.name == "ivigmon-20260310-120000-3.db"
+    assert (plain.name, again.name) == ("plain", "plain-2")
+    assert all(verify_backup(p)[0] for p in (first, second, plain, again))
+
+
+def test_without_hard_links_the_copy_is_written_into_a_new_file_only(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A FAT stick or some network shares: no hard links, still never over an existing file."""
+
+    def no_links(*_paths: object) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    made = backup_to(store, tmp_path / "stick" / "b.db")
+    assert verify_backup(made)[0]
+    assert sorted(p.name for p in made.parent.iterdir()) == ["b.db"]
+    if os.name == "posix":
+        assert stat.S_IMODE(made.stat().st_mode) == 0o600
+    before = made.read_bytes()
+    with pytest.raises(errors.PathTaken):
+        backup_to(store, made)
+    assert made.read_bytes() == before
 
 
 def test_a_backup_while_another_connection_is_writing_copies_the_last_commit(

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import os
+import signal
+import sqlite3
 import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from ivigmon.storage import errors
+from ivigmon.storage.backup import verify_backup
 from ivigmon.storage.database import open_store
 from ivigmon.storage.migrations import MIGRATIONS, registered_names
 from ivigmon.storage.schema import APPLICATION_ID, known_names, pending_names
@@ -314,3 +320,53 @@ def test_opening_a_current_database_does_not_load_the_migration_machinery(tmp_pa
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout
     assert out.split() == ["False", "False"]
+
+
+UPGRADE_CHILD = Path(__file__).with_name("upgrade_child.py")
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_the_copy_before_an_upgrade_is_never_visible_half_written(tmp_path: Path):
+    """Killed in the middle of the copy that precedes an upgrade: no `.before-upgrade-*` file
+    shows; the next start tidies the temporary copy away and makes a whole one."""
+    from sqlite_utils import Database
+
+    db = tmp_path / "ward.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    # The audit triggers of the earlier steps call these (ivigmon's own connections have them).
+    conn.create_function("ivigmon_user", 0, lambda: "upgrade-test")
+    conn.create_function("ivigmon_now", 0, lambda: "2026-03-01T08:00:00")
+    MIGRATIONS.apply(Database(conn), stop_before=known_names()[-1])
+    conn.executemany(
+        "INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, 'x', 'y')",
+        [(f"k{n:05d}", "v" * 2000) for n in range(300)],  # many pages: the copy takes steps
+    )
+    conn.close()
+    before = _dump(db)
+    child = subprocess.run(
+        [sys.executable, str(UPGRADE_CHILD), str(db)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert child.returncode == -signal.SIGKILL, child.stdout + child.stderr
+    visible = [p.name for p in tmp_path.iterdir() if "before-upgrade" in p.name]
+    assert visible and all(name.startswith(".") for name in visible), visible
+    an_hour_ago = time.time() - 2 * 3600
+    for name in visible:
+        os.utime(tmp_path / name, (an_hour_ago, an_hour_ago))
+    open_store(db).close()  # the next start
+    copies = [p for p in tmp_path.iterdir() if "before-upgrade" in p.name]
+    assert len(copies) == 1 and not copies[0].name.startswith("."), copies
+    assert verify_backup(copies[0]) == (True, known_names()[:-1])
+    assert _dump(copies[0]) == before
+
+
+def _dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from ivigmon.storage.audit import PATIENT_HISTORY_SQL
 from ivigmon.storage.checks import OPEN_AT_SQL
 from ivigmon.storage.database import open_store
 from ivigmon.storage.screen_state import OPEN_CHECKS_SQL
@@ -44,3 +45,15 @@ def test_the_worklist_reads_only_the_open_checks(tmp_path: Path):
     assert plan[0] == "SCAN s USING INDEX check_state_open", plan
     for line in plan[1:]:
         assert not line.startswith("SCAN"), plan
+
+
+def test_a_patients_history_reads_only_its_own_entries(tmp_path: Path):
+    """Each part of the history is looked up on its index: no scan of the whole audit trail."""
+    store = open_store(tmp_path / "w.db")
+    plan = [
+        str(r[3]) for r in store.conn.execute("EXPLAIN QUERY PLAN " + PATIENT_HISTORY_SQL, ("1", 1))
+    ]
+    store.close()
+    searches = [line for line in plan if line.startswith(("SEARCH", "SCAN"))]
+    assert searches and all(line.startswith("SEARCH") for line in searches), plan
+    assert any("audit_by_infusion" in line for line in searches), plan

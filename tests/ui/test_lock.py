@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt
 
 from ivigmon.domain.roles import Role
@@ -10,7 +12,7 @@ from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.patient_dialog import PatientDialog
 from tests.factories import make_patient, start_infusion
 
-from .conftest import add_accounts
+from .conftest import add_accounts, settle
 
 IDLE_MS = 40  # the setting is in minutes; the timer takes milliseconds so a test stays short
 
@@ -24,7 +26,7 @@ def locked_window(qtbot, ctx, events, show, user: str = "nora") -> MainWindow:
 
 
 def test_the_lock_falls_after_the_idle_time_and_the_password_unlocks_a_half_typed_form(
-    qtbot, ctx, events, show
+    qtbot, ctx, clock, events, show
 ):
     make_patient(ctx)
     started = start_infusion(ctx)
@@ -49,13 +51,21 @@ def test_the_lock_falls_after_the_idle_time_and_the_password_unlocks_a_half_type
     assert page.who.text() == "Signed in: Nora Nurse (nora, nurse)"
     assert page.username.text() == "nora"
 
+    ctx.sleep = lambda _seconds: None  # the pause of a failure is tested in the services
     qtbot.keyClicks(page.password, "wrong-password")
     qtbot.keyClick(page.password, Qt.Key.Key_Return)
+    settle(qtbot)
     assert window.locked
     assert page.message.text() == "⚠ Password: wrong user name or password"
+    assert page.wait.text() == "Wait 1 s before the next try."
+    assert not page.unlock_button.isEnabled()
     window.idle.set_interval_ms(0)  # no second lock while the test looks around
+    page.countdown.tick()
+    clock.now += timedelta(seconds=1)
+    assert page.unlock_button.isEnabled() and page.wait.isHidden()
     qtbot.keyClicks(page.password, "nora-pass-1")
     qtbot.keyClick(page.password, Qt.Key.Key_Return)
+    settle(qtbot)
 
     assert not window.locked
     # Return went to the password field only, not to the patient list behind the lock.

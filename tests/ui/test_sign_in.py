@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from ivigmon.domain.roles import Role
 from ivigmon.services import users
 from ivigmon.ui.main_window import MainWindow
@@ -20,17 +22,22 @@ def add_accounts(ctx) -> None:
     )
 
 
-def test_signing_in_acts_as_the_user_and_a_wrong_password_is_one_plain_message(qtbot, ctx, show):
+def test_signing_in_acts_as_the_user_and_a_wrong_password_is_one_plain_message(
+    qtbot, ctx, clock, show
+):
     add_accounts(ctx)
+    ctx.sleep = lambda _seconds: None  # the pause of a failure is tested in the services
     dialog = SignInDialog(ctx)
     show(dialog)
     dialog.username.setText("desk")
     qtbot.keyClicks(dialog.password, "wrong-password")
-    assert dialog.sign_in() is False
+    assert outcome(qtbot, dialog.sign_in()) is False
     assert dialog.message.text() == "⚠ Password: wrong user name or password"
     assert dialog.password.text() == ""
+    dialog.countdown.tick()  # the wait of one second after the first failure
+    clock.now += timedelta(seconds=1)
     qtbot.keyClicks(dialog.password, "desk-pass-1")
-    assert dialog.sign_in() is True
+    assert outcome(qtbot, dialog.sign_in()) is True
     assert (ctx.user, ctx.role) == ("desk", Role.WARD_STAFF)
 
 

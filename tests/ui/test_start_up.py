@@ -1,62 +1,83 @@
-"""What the app does before anyone signs in: the integrity check and the automatic backup."""
+"""The checks of every start, behind the open window: integrity, audit head, automatic backup."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QMessageBox
-
-from ivigmon import app
 from ivigmon.demo.ward import build_demo_document
+from ivigmon.services import audit
 from ivigmon.services import backup as backups
 from ivigmon.services.context import open_context
-from ivigmon.services.interchange import import_document
+from ivigmon.services.interchange import import_demo_ward
+from ivigmon.ui.main_window import MainWindow
+from ivigmon.ui.start_up_checks import StartUpChecks
 from tests.factories import NOW, Clock
 
 from ..storage.damage import damage_the_middle
 
 
-@pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes the start-up shows, captured instead of waiting for a click."""
-    seen: list[tuple[str, str]] = []
-
-    def capture(_parent: object, title: str, text: str) -> QMessageBox.StandardButton:
-        seen.append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "critical", capture)
-    monkeypatch.setattr(QMessageBox, "warning", capture)
-    return seen
+def run_checks(qtbot, ctx) -> tuple[list[str], list[str]]:
+    """Run the start-up checks as the app does after showing its window; what they reported."""
+    damaged: list[str] = []
+    failed: list[str] = []
+    checks = StartUpChecks(ctx)
+    checks.damaged.connect(damaged.append)
+    checks.backup_failed.connect(failed.append)
+    with qtbot.waitSignal(checks.finished, timeout=30_000):
+        checks.start()
+    return damaged, failed
 
 
-def test_a_sound_database_gets_its_automatic_backup(tmp_path: Path, shown):
+def test_a_sound_database_gets_its_automatic_backup(qtbot, tmp_path: Path):
     path = tmp_path / "ward.db"
     ctx = open_context(path, clock=Clock(NOW), user="nurse.test")
     try:
-        assert app._start_up_checks(ctx) is None
+        assert run_checks(qtbot, ctx) == ([], [])
     finally:
         ctx.store.close()
     made = backups.list_backups(backups.default_backup_folder(path))
     assert len(made) == 1 and made[0][0] == NOW
-    assert shown == []
 
 
-def test_a_damaged_database_is_named_with_the_way_to_restore(tmp_path: Path, shown):
+def test_a_damaged_database_is_named_with_the_way_to_restore(qtbot, tmp_path: Path):
     path = tmp_path / "ward.db"
     ctx = open_context(path, clock=Clock(NOW), user="nurse.test")
-    import_document(ctx, build_demo_document(patients=20, seed=3, now=NOW))
-    assert app._start_up_checks(ctx) is None  # the good copy of this morning
+    import_demo_ward(ctx, build_demo_document(patients=20, seed=3, now=NOW))
+    assert run_checks(qtbot, ctx) == ([], [])  # the good copy of this morning
     ctx.store.conn.execute("VACUUM")  # no free pages, so the damage hits a page in use
     ctx.store.close()
     damage_the_middle(path)
     damaged = open_context(path, clock=Clock(NOW), user="nurse.test")
     try:
-        reason = app._start_up_checks(damaged)
+        (text,), failed = run_checks(qtbot, damaged)
     finally:
         damaged.store.close()
-    assert reason is not None and "damaged" in reason
-    ((title, text),) = shown
-    assert title == "The database is damaged"
+    assert failed == []
     assert "ivigmon --db" in text and " restore " in text and "ivigmon-20260310-120000.db" in text
+
+
+def test_the_window_turns_read_only_when_the_check_finds_damage(qtbot, ctx, events, show):
+    window = MainWindow(ctx, events)
+    show(window)
+    window.show_read_only("the database is damaged; restore the latest backup")
+    assert ctx.store.read_only
+    assert not window.banner_box.isHidden()
+    assert (
+        "Read-only" in window.read_only_banner.text()
+        and "damaged" in window.read_only_banner.text()
+    )
+    assert window.db_label.text().endswith("(read-only)")
+
+
+def test_the_start_writes_the_audit_head_to_the_anchors_log(qtbot, tmp_path: Path):
+    path = tmp_path / "ward.db"
+    ctx = open_context(path, clock=Clock(NOW), user="nurse.test")
+    try:
+        assert run_checks(qtbot, ctx) == ([], [])
+        head = audit.current_head(ctx)
+    finally:
+        ctx.store.close()
+    folder = backups.default_backup_folder(path)
+    assert (folder / "anchors.log").read_text() == f"2026-03-10T12:00:00 start {head.text()}\n"
+    ((_, copy),) = backups.list_backups(folder)
+    assert head.text() in copy.with_name(copy.name + ".anchor").read_text()

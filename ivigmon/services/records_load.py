@@ -1,0 +1,153 @@
+"""Writing many validated records at once (an import, the demo service): all or nothing.
+
+The records come in batches (a few hundred patients with their infusions and done checks), so
+that memory stays bounded however large the whole is; they are written in one transaction and
+audited by the batch (storage.bulk_audit), and the screens' state is built for each batch.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Protocol
+
+from ivigmon.domain.followup import schedule_checks
+from ivigmon.domain.models import Check, Infusion, Patient
+from ivigmon.domain.roles import Permission
+from ivigmon.domain.validation import ValidationError, infusion_record
+from ivigmon.services.context import Context
+from ivigmon.services.interchange import mark_demo_records, refuse_records_of_the_ward
+from ivigmon.services.screen_state import refresh_patients, store_loaded
+from ivigmon.storage import checks as check_rows
+from ivigmon.storage import infusions as infusion_rows
+from ivigmon.storage import patients as patient_rows
+from ivigmon.storage.bulk_audit import audited_in_batches
+from ivigmon.storage.records import Record
+
+
+class Records(Protocol):
+    """What a batch holds: patients (with measurements), infusions (with every part) and the
+    checks already done."""
+
+    @property
+    def patients(self) -> Sequence[Patient]: ...
+    @property
+    def infusions(self) -> Sequence[Infusion]: ...
+    @property
+    def checks(self) -> Sequence[Check]: ...
+
+
+@dataclass(frozen=True)
+class RecordBatch:
+    """A batch built by hand (an import, a test)."""
+
+    patients: list[Patient] = field(default_factory=list)
+    infusions: list[Infusion] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    patients: int
+    infusions: int
+    checks_done: int
+
+
+def load_batches(
+    ctx: Context,
+    batches: Iterable[Records],
+    *,
+    source: str,
+    progress: Callable[[LoadResult], None] | None = None,
+    demo: bool = False,
+) -> LoadResult:
+    """Write every batch in one transaction, or nothing.
+
+    The records must have passed the program's validation; MRNs and infusion ids must be new
+    or (infusions) belong to a patient of an earlier batch or of the database. `demo`: only
+    into a database that holds nothing but demo records, and marked as demo records.
+    """
+    ctx.require(Permission.IMPORT)
+    stamp = ctx.stamp()
+    settings = ctx.check_settings()
+    counts = [0, 0, 0]
+    if demo:
+        with ctx.store.read() as conn:
+            refuse_records_of_the_ward(ctx, conn)
+    with (
+        ctx.store.write() as conn,
+        audited_in_batches(conn, at=stamp.at, by=stamp.by, source=source),
+    ):
+        if demo:
+            refuse_records_of_the_ward(ctx, conn)
+        ids: dict[str, int] = {}
+        for batch in batches:
+            for patient in batch.patients:
+                ids[patient.mrn] = patient_rows.insert_patient(conn, patient, stamp)
+            done = {(c.infusion_id, c.offset_h): c for c in batch.checks}
+            owners: dict[str, int] = {}
+            checks: list[Check] = []
+            for infusion in batch.infusions:
+                patient_id = ids.get(infusion.mrn) or patient_rows.patient_id_for(
+                    conn, infusion.mrn
+                )
+                if patient_id is None:
+                    raise ValidationError(
+                        infusion_record(infusion.id), "mrn", f"no patient {infusion.mrn!r}"
+                    )
+                owners[infusion.id] = patient_id
+                if infusion.end is not None:
+                    scheduled = schedule_checks(infusion.id, infusion.end, settings)
+                    checks += [done.pop((c.infusion_id, c.offset_h), c) for c in scheduled]
+            # One statement per table for the whole batch.
+            infusion_rows.insert_infusions(
+                conn, [(owners[i.id], i) for i in batch.infusions], stamp
+            )
+            check_rows.insert_checks(conn, checks, stamp)
+            if done:
+                (infusion_id, offset_h), _ = next(iter(done.items()))
+                raise ValidationError(
+                    f"check {infusion_id} +{offset_h} h",
+                    "offset_h",
+                    "no such check is scheduled for an infusion of this batch",
+                )
+            loaded = _as_stored(conn, batch, ids, owners, checks)
+            store_loaded(ctx, conn, loaded)
+            # Infusions of patients already stored: their whole record is read again.
+            refresh_patients(ctx, conn, set(owners.values()) - set(loaded))
+            counts[0] += len(batch.patients)
+            counts[1] += len(batch.infusions)
+            counts[2] += len(batch.checks)
+            if progress is not None:
+                progress(LoadResult(*counts))
+        if demo:
+            mark_demo_records(conn, stamp)
+    return LoadResult(*counts)
+
+
+def _as_stored(
+    conn: sqlite3.Connection,
+    batch: Records,
+    ids: dict[str, int],
+    owners: dict[str, int],
+    checks: list[Check],
+) -> dict[int, Record]:
+    """The batch's records by patient row id, as the database now holds them: every scheduled
+    check, the open ones with their row ids. Only patients of this batch, whole."""
+    records: dict[int, Record] = {
+        ids[p.mrn]: (replace(p, id=ids[p.mrn]), [], []) for p in batch.patients
+    }
+    for infusion in batch.infusions:
+        record = records.get(owners[infusion.id])
+        if record is not None:
+            record[1].append(infusion)
+    for record in records.values():
+        record[1].sort(key=lambda i: i.order_key)
+    open_ids = check_rows.open_check_ids(conn, list(owners))
+    for check in checks:
+        record = records.get(owners[check.infusion_id])
+        if record is not None:
+            key = (check.infusion_id, check.offset_h)
+            record[2].append(replace(check, id=open_ids.get(key)))
+    return records
