@@ -37,7 +37,7 @@ def assessed(risk_ctx_module: RiskContext) -> list[tuple[Infusion, RiskAssessmen
         build_demo_document(patients=70, seed=1, now=NOW),
         product_ids=ctx.products.keys(),
         check_offsets=(24, 48, 72),
-        today=NOW.date(),
+        now=NOW,
     )
     patients = {p.mrn: p for p in document.patients}
     by_mrn: dict[str, list[Infusion]] = {}

@@ -142,11 +142,11 @@ def test_other_stays_the_last_term() -> None:
 
 # --- Interchange key `seriousness` ---------------------------------------------------------------
 
-TODAY = datetime(2026, 6, 1).date()
+NOW = datetime(2026, 6, 1, 12, 0)
 
 
 def parse(data: object) -> Any:
-    return parse_document(data, product_ids={"privigen"}, check_offsets=(24, 48, 72), today=TODAY)
+    return parse_document(data, product_ids={"privigen"}, check_offsets=(24, 48, 72), now=NOW)
 
 
 def with_event(**changes: Any) -> dict[str, Any]:
