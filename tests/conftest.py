@@ -23,8 +23,10 @@ from ivigmon.domain.growth import GrowthReference
 from ivigmon.domain.products import Product
 from ivigmon.domain.risk import RiskContext
 from ivigmon.domain.settings import RiskSettings
+from ivigmon.domain.vital_limits import VitalLimits
 from ivigmon.services.catalogue import growth_reference, shipped_products
 from ivigmon.services.context import Context, open_context
+from ivigmon.storage.reference_files import vital_sign_limits
 
 from .factories import NOW, Clock
 
@@ -37,6 +39,12 @@ def products() -> dict[str, Product]:
 @pytest.fixture(scope="session")
 def growth() -> GrowthReference:
     return growth_reference()
+
+
+@pytest.fixture(scope="session")
+def limits() -> VitalLimits:
+    """The shipped vital-sign limits (Bedside PEWS age bands)."""
+    return vital_sign_limits()
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Age in completed years and in decimal months."""
+"""Age in completed years, in completed calendar months and in decimal months."""
 
 from __future__ import annotations
 
@@ -15,6 +15,19 @@ def completed_years(birth: date, at: datetime | date) -> int:
     if (day.month, day.day) < (birth.month, birth.day):
         years -= 1
     return years
+
+
+def completed_months(birth: date, at: datetime | date) -> int:
+    """Calendar months (SPEC 12): 12 x years + months, minus one before the birth day of the month.
+
+    Born on 31 January, a child completes 1 month on 1 March, not on 28 February (whose day is
+    before the 31st): the same reading as `completed_years` gives 29 February birthdays.
+    """
+    day = at.date() if isinstance(at, datetime) else at
+    months = 12 * (day.year - birth.year) + (day.month - birth.month)
+    if day.day < birth.day:
+        months -= 1
+    return months
 
 
 def age_in_months(birth: date, at: datetime | date) -> float:

@@ -1,4 +1,4 @@
-"""The coded vocabularies of SPEC section 2, as string enums."""
+"""The coded vocabularies of the SPEC (sections 2, 4, 9 and 10), as string enums."""
 
 from __future__ import annotations
 
@@ -110,6 +110,12 @@ class EventTerm(StrEnum):
     LIMB_SWELLING = "limb_swelling"
     CHEST_PAIN = "chest_pain"
     OEDEMA = "oedema"
+    # SPEC 10.1: signs of anaphylaxis, aseptic meningitis, stroke (thrombosis) and haemolysis.
+    WHEEZE = "wheeze"
+    URTICARIA = "urticaria"
+    PHOTOPHOBIA = "photophobia"
+    ONE_SIDED_WEAKNESS = "one_sided_weakness"
+    JAUNDICE = "jaundice"
     OTHER = "other"
 
 
@@ -135,7 +141,33 @@ EVENT_TERM_NAMES: dict[EventTerm, str] = {
     EventTerm.LIMB_SWELLING: "swollen limb (thrombosis?)",
     EventTerm.CHEST_PAIN: "chest pain (thrombosis?)",
     EventTerm.OEDEMA: "oedema (fluid overload?)",
+    EventTerm.WHEEZE: "wheeze",
+    EventTerm.URTICARIA: "hives (urticaria)",
+    EventTerm.PHOTOPHOBIA: "light hurts the eyes (aseptic meningitis?)",
+    EventTerm.ONE_SIDED_WEAKNESS: "weakness on one side (stroke?)",
+    EventTerm.JAUNDICE: "yellow skin or eyes (haemolysis?)",
     EventTerm.OTHER: "other",
+}
+
+
+class Seriousness(StrEnum):
+    """Why an adverse event is serious: the criteria of ICH E2A (SPEC 10.1)."""
+
+    DEATH = "death"
+    LIFE_THREATENING = "life_threatening"
+    HOSPITALISATION = "hospitalisation"
+    DISABILITY = "disability"
+    CONGENITAL_ANOMALY = "congenital_anomaly"
+    OTHER_IMPORTANT = "other_important"
+
+
+SERIOUSNESS_NAMES: dict[Seriousness, str] = {
+    Seriousness.DEATH: "resulted in death",
+    Seriousness.LIFE_THREATENING: "life-threatening",
+    Seriousness.HOSPITALISATION: "needed or prolonged a hospital stay",
+    Seriousness.DISABILITY: "lasting or significant disability",
+    Seriousness.CONGENITAL_ANOMALY: "congenital anomaly or birth defect",
+    Seriousness.OTHER_IMPORTANT: "other medically important event",
 }
 
 
@@ -192,7 +224,7 @@ class RateUnit(StrEnum):
 
 
 class FactorCode(StrEnum):
-    """Risk factor codes of SPEC section 4, in the order the assessment lists them."""
+    """Risk factor codes of SPEC sections 4 and 9, in the order the assessment lists them."""
 
     FIRST_INFUSION = "FIRST_INFUSION"
     LONG_GAP = "LONG_GAP"
@@ -209,6 +241,8 @@ class FactorCode(StrEnum):
     HEMOLYSIS_RISK = "HEMOLYSIS_RISK"
     ANTI_IGA = "ANTI_IGA"
     PRODUCT_CAUTION = "PRODUCT_CAUTION"
+    PRIOR_REACTION = "PRIOR_REACTION"
+    PRIOR_SEVERE_REACTION = "PRIOR_SEVERE_REACTION"
 
 
 # Factors that only an infusion can have (SPEC section 4: the patient assessment skips them).
@@ -232,3 +266,51 @@ THROMBOSIS_COMORBIDITIES: frozenset[Comorbidity] = frozenset(
         Comorbidity.HYPERVISCOSITY,
     }
 )
+
+
+class AlertKind(StrEnum):
+    """What raised an alert (SPEC 10.2); alphabetical, the order of ties in the alert list."""
+
+    RED_FLAG = "red_flag"
+    UNENDED = "unended"
+    VITAL_SIGNS = "vital_signs"
+
+
+class AlertSeverity(StrEnum):
+    """How soon a person must look (SPEC 10.2): `urgent` comes first."""
+
+    ALERT = "alert"
+    URGENT = "urgent"
+
+
+class VitalLevel(StrEnum):
+    """How far one vital sign is outside its limits (SPEC 10.2), from none to urgent."""
+
+    NONE = "none"
+    WATCH = "watch"
+    ALERT = "alert"
+    URGENT = "urgent"
+
+    @property
+    def rank(self) -> int:
+        """0 for none up to 3 for urgent: levels compare by rank."""
+        return list(VitalLevel).index(self)
+
+
+class VitalSign(StrEnum):
+    """The vital signs compared with limits; each value is a `VitalSigns` field name."""
+
+    TEMP_C = "temp_c"
+    HR = "hr"
+    RR = "rr"
+    SBP = "sbp"
+    SPO2 = "spo2"
+
+
+VITAL_SIGN_NAMES: dict[VitalSign, str] = {
+    VitalSign.TEMP_C: "temperature",
+    VitalSign.HR: "heart rate",
+    VitalSign.RR: "respiratory rate",
+    VitalSign.SBP: "systolic pressure",
+    VitalSign.SPO2: "SpO2",
+}

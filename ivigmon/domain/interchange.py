@@ -21,6 +21,8 @@ This project adds optional keys (all written by `to_document`):
 - event `check_offset_h` (whole hours): the event was reported at the follow-up check of this
   infusion at that offset; that check must be in the file, done, with outcome `symptoms`;
 - event `notes` (text);
+- event `seriousness` (a list of ICH E2A criteria codes, SPEC 10.1; absent, null or empty when
+  none is named);
 - check `done_by` (text or null): who did the check.
 
 Optional text keys may be null, meaning empty. Unknown keys anywhere are an error, and so is a

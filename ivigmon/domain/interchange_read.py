@@ -15,6 +15,7 @@ from ivigmon.domain.codes import (
     EventOutcome,
     LabelUse,
     PremedClass,
+    Seriousness,
     Sex,
     WeightBasis,
 )
@@ -430,6 +431,17 @@ def _parse_event(obj: dict[str, object], record: str) -> AdverseEvent:
             record, "check_offset_h", obj.get("check_offset_h"), CHECK_OFFSET_H
         ),
         notes=optional_text(record, "notes", obj.get("notes")),
+        seriousness=_seriousness(record, obj.get("seriousness")),
+    )
+
+
+def _seriousness(record: str, value: object) -> tuple[Seriousness, ...]:
+    """SPEC 10.1: the optional list of ICH E2A criteria; absent or null means none named."""
+    if value is None:
+        return ()
+    return tuple(
+        require_code(record, "seriousness", item, Seriousness)
+        for item in json_list(record, "seriousness", value)
     )
 
 

@@ -65,7 +65,7 @@ PREMEDICATION_KEYS = Keys(("at", "drug", "class", "dose", "route"))
 VITALS_KEYS = Keys(("at",), ("temp_c", "hr", "sbp", "dbp", "rr", "spo2"))
 EVENT_KEYS = Keys(
     ("onset", "term", "grade", "ctcae_version", "serious", "action", "outcome"),
-    ("check_offset_h", "notes"),
+    ("check_offset_h", "notes", "seriousness"),
 )
 CHECK_KEYS = Keys(
     ("infusion_id", "offset_h", "done_at"),

@@ -99,6 +99,7 @@ def _infusion_json(infusion: Infusion) -> dict[str, object]:
                 "outcome": e.outcome.value,
                 "check_offset_h": e.check_offset_h,
                 "notes": e.notes,
+                "seriousness": [c.value for c in e.seriousness],
             }
             for e in infusion.events
         ],

@@ -1,4 +1,4 @@
-"""Frozen records: patients, measurements, infusions and their parts, checks, risk results."""
+"""Frozen records: patients, infusions and their parts, checks, risk results and alerts."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from datetime import date, datetime
 from functools import cached_property
 
 from ivigmon.domain.codes import (
+    AlertKind,
+    AlertSeverity,
     CheckMode,
     CheckOutcome,
     Comorbidity,
@@ -18,6 +20,7 @@ from ivigmon.domain.codes import (
     LabelUse,
     PremedClass,
     RiskLevel,
+    Seriousness,
     Sex,
     WeightBasis,
 )
@@ -92,7 +95,11 @@ class VitalSigns:
 
 @dataclass(frozen=True)
 class AdverseEvent:
-    """A reaction during an infusion, or a symptom reported at a follow-up check."""
+    """A reaction during an infusion, or a symptom reported at a follow-up check.
+
+    `seriousness` names the ICH E2A criteria of a serious event (SPEC 10.1); it may be empty
+    (an older record, or an import that leaves it out).
+    """
 
     onset: datetime
     term: str
@@ -104,6 +111,7 @@ class AdverseEvent:
     check_offset_h: int | None = None
     notes: str = ""
     id: int | None = None
+    seriousness: tuple[Seriousness, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -204,3 +212,58 @@ class Course:
     @property
     def first(self) -> Infusion:
         return self.infusions[0]
+
+
+@dataclass(frozen=True)
+class AlertKey:
+    """What an alert comes from, as a review refers to it (SPEC 10.4).
+
+    `vital_at` is the time of the vital-sign record (`vital_signs` only), `offset_h` the offset of
+    the follow-up check (`red_flag` only); an `unended` alert is its infusion alone.
+    """
+
+    kind: AlertKind
+    infusion_id: str
+    vital_at: datetime | None = None
+    offset_h: int | None = None
+
+
+@dataclass(frozen=True)
+class Alert:
+    """A prompt for a person to look now (SPEC 10.2): what, how urgent, whom, when and why.
+
+    `at` is the record's time (`vital_signs`), the check's done time (`red_flag`) or the start +
+    `max_running_h` (`unended`). `vital_id` is the stored id of the vital-sign record, when known.
+    """
+
+    kind: AlertKind
+    severity: AlertSeverity
+    mrn: str
+    infusion_id: str
+    at: datetime
+    reason: str
+    vital_at: datetime | None = None
+    vital_id: int | None = None
+    offset_h: int | None = None
+
+    @property
+    def key(self) -> AlertKey:
+        return AlertKey(self.kind, self.infusion_id, self.vital_at, self.offset_h)
+
+
+@dataclass(frozen=True)
+class AlertReview:
+    """A nurse's review of an alert: when, who and what was done (SPEC 10.2); never deleted."""
+
+    kind: AlertKind
+    infusion_id: str
+    reviewed_at: datetime
+    by: str
+    note: str
+    vital_at: datetime | None = None
+    offset_h: int | None = None
+    id: int | None = None
+
+    @property
+    def key(self) -> AlertKey:
+        return AlertKey(self.kind, self.infusion_id, self.vital_at, self.offset_h)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from datetime import date, datetime, timedelta
 
-from ivigmon.domain.codes import CheckOutcome
+from ivigmon.domain.codes import CheckOutcome, EventOutcome, Seriousness
 from ivigmon.domain.models import (
     AdverseEvent,
     Check,
@@ -52,6 +52,7 @@ from ivigmon.domain.validation import (
     patient_record,
     require_birth_date,
     require_blood_group,
+    require_code,
     require_event_term,
     require_identifier,
     require_in_limit,
@@ -62,6 +63,9 @@ from ivigmon.domain.validation import (
     require_unique,
     show,
 )
+
+# CTCAE v5.0: grade 5 is death related to the adverse event.
+FATAL_GRADE = 5
 
 # Flags (possible but suspicious values).
 # Labels: the largest labelled dose is 2 g/kg per course (Kawasaki disease; CIDP loading dose);
@@ -187,6 +191,7 @@ def validate_event(
     require_event_term(record, "term", event.term)
     require_in_limit(record, "grade", event.grade, CTCAE_GRADE)
     require_text(record, "ctcae_version", event.ctcae_version, max_length=CTCAE_VERSION_MAX)
+    validate_seriousness(record, event)
     require_text(record, "notes", event.notes, allow_empty=True, max_length=notes_max)
     if event.check_offset_h is not None:
         require_in_limit(record, "check_offset_h", event.check_offset_h, CHECK_OFFSET_H)
@@ -196,6 +201,38 @@ def validate_event(
                 "check_offset_h",
                 "the infusion is still running (no end), so it has no follow-up checks yet",
             )
+
+
+def validate_seriousness(record: str, event: AdverseEvent) -> None:
+    """Grade, outcome and seriousness that cannot all be true (SPEC 10.1); known criteria only.
+
+    CTCAE v5 grade 5 is death related to the event, so it goes with outcome `fatal`, and death is
+    a seriousness criterion of ICH E2A. Criteria on a non-serious event are accepted (SPEC 12).
+    """
+    for criterion in event.seriousness:
+        require_code(record, "seriousness", criterion, Seriousness)
+    require_unique(record, "seriousness", event.seriousness)
+    fatal = EventOutcome.FATAL
+    if event.grade == FATAL_GRADE and event.outcome is not fatal:
+        raise ValidationError(
+            record,
+            "outcome",
+            f"grade {FATAL_GRADE} means death related to the event, so the outcome must be"
+            f" {fatal.value} (got {event.outcome.value}); check the grade and the outcome",
+        )
+    if event.outcome is fatal and event.grade != FATAL_GRADE:
+        raise ValidationError(
+            record,
+            "grade",
+            f"the outcome is {fatal.value}, so the grade must be {FATAL_GRADE} (death related to"
+            f" the event; got grade {show(event.grade)}); check the grade and the outcome",
+        )
+    if event.grade == FATAL_GRADE and not event.serious:
+        raise ValidationError(
+            record,
+            "serious",
+            f"a grade {FATAL_GRADE} event (death) is always serious; mark it serious",
+        )
 
 
 def validate_infusion(

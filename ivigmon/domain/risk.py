@@ -1,4 +1,4 @@
-"""The v1 risk rules of SPEC section 4: factors with reasons, and the level rule."""
+"""The risk rules of SPEC sections 4 and 9: factors with reasons, and the level rule."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from ivigmon.domain.dosing import volume_ml
 from ivigmon.domain.growth import GrowthReference, bmi
 from ivigmon.domain.models import Infusion, Patient, RiskAssessment, RiskFactor
 from ivigmon.domain.numbers import fmt
+from ivigmon.domain.prior_reactions import prior_reaction
 from ivigmon.domain.products import Product
 from ivigmon.domain.rate_check import (
     LimitKind,
@@ -48,6 +49,8 @@ SOURCES: dict[FactorCode, str] = {
     FactorCode.HEMOLYSIS_RISK: "labels; literature: haemolysis with high doses, non-O groups",
     FactorCode.ANTI_IGA: "labels: anaphylaxis with anti-IgA antibodies",
     FactorCode.PRODUCT_CAUTION: "product labels: stabilisers and age limits",
+    FactorCode.PRIOR_REACTION: "labels: hypersensitivity; earlier reactions",
+    FactorCode.PRIOR_SEVERE_REACTION: "labels: anaphylaxis; CTCAE v5",
 }
 
 ORDER: dict[FactorCode, int] = {code: index for index, code in enumerate(FactorCode)}
@@ -97,10 +100,13 @@ def assess_patient(
 ) -> RiskAssessment:
     """The patient now: as if an infusion started at `at`."""
     known = patient_as_of(patient, at)
-    earlier = [i for i in infusions_as_of(infusions, at) if i.start < at]
+    started = infusions_as_of(infusions, at)
+    earlier = [i for i in started if i.start < at]
     found = _Findings()
     _history_factors(found, known, earlier, at, ctx.settings, relative="ago")
     _patient_factors(found, known, at, indication=None, ctx=ctx)
+    # SPEC 9: every infusion started at or before `at` counts, with events up to `at`.
+    _prior_reaction(found, started, at, ctx)
     return found.assessment(ctx.settings, subject="patient")
 
 
@@ -127,6 +133,8 @@ def assess_infusion(
     _history_factors(found, known, earlier, start, ctx.settings, relative="before this start")
     _patient_factors(found, known, start, indication=target.indication, ctx=ctx)
     _infusion_factors(found, known, target, earlier, history, ctx)
+    # SPEC 9 and 12: strictly earlier infusions, events with onset at or before this start.
+    _prior_reaction(found, earlier, start, ctx)
     return found.assessment(ctx.settings, subject="infusion")
 
 
@@ -192,11 +200,13 @@ def _patient_factors(
             FactorCode.YOUNG_CHILD,
             f"age {years} y (< {settings.young_child_years}): prone to fluid overload",
         )
+    # SPEC 9: an infusion's indication, or (patient assessment) the primary diagnosis; a Kawasaki
+    # disease of years ago that is no longer primary does not count.
     kawasaki: list[str] = []
     if indication is Diagnosis.KD:
         kawasaki.append("indication Kawasaki disease")
-    elif Diagnosis.KD in patient.diagnoses:
-        kawasaki.append("diagnosis Kawasaki disease")
+    elif indication is None and patient.primary_diagnosis is Diagnosis.KD:
+        kawasaki.append("primary diagnosis Kawasaki disease")
     if Comorbidity.CARDIAC_IMPAIRMENT in comorbid:
         kawasaki.append("comorbidity: cardiac impairment")
     if kawasaki:
@@ -301,8 +311,16 @@ def _infection(found: _Findings, target: Infusion, settings: RiskSettings) -> No
         for v in target.vitals
         if v.at <= target.start and v.temp_c is not None and v.temp_c >= settings.fever_c
     ]
-    if fevers:
-        hottest = max(fevers, key=lambda v: (v.temp_c or 0.0, v.at))
+    hottest = max(fevers, key=lambda v: (v.temp_c or 0.0, v.at)) if fevers else None
+    if hottest is not None and target.indication is Diagnosis.KD:
+        # SPEC 9: fever is a diagnostic criterion of Kawasaki disease (AHA 2017), not a sign of
+        # infection; an active infection ticked still counts.
+        same_day = hottest.at.date() == target.start.date()
+        when = hottest.at.strftime("%H:%M") if same_day else to_display(hottest.at)
+        found.notes.append(
+            f"fever {hottest.temp_c:.1f} °C at {when} not counted as infection: Kawasaki disease"
+        )
+    elif hottest is not None:
         reasons.append(
             f"temperature {hottest.temp_c:.1f} °C at {to_display(hottest.at)} before the start "
             f"(>= {settings.fever_c:.1f} °C)"
@@ -405,6 +423,14 @@ def _hemolysis(
             f"blood group {patient.blood_group} and course dose {dose:.2f} g/kg "
             f"(>= {fmt(settings.hemolysis_course_g_per_kg)})",
         )
+
+
+def _prior_reaction(
+    found: _Findings, infusions: Sequence[Infusion], reference: datetime, ctx: RiskContext
+) -> None:
+    prior = prior_reaction(infusions, reference, ctx.products)
+    if prior is not None:
+        found.add(prior.code, prior.reason)
 
 
 def _product_name(ctx: RiskContext, product_id: str) -> str:

@@ -1,4 +1,4 @@
-"""Clinical thresholds and check timings, with the defaults of SPEC sections 4 and 5."""
+"""Clinical thresholds, check timings and alert timings, with the defaults of SPEC 4, 5, 9, 10."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from ivigmon.domain.codes import FactorCode
 
-# Factors that make an assessment high on their own (SPEC section 4, level rule).
+# Factors that make an assessment high on their own (SPEC section 4 level rule, as SPEC 9 amends
+# it: a prior severe reaction or anaphylaxis is high on its own).
 DEFAULT_HIGH_CODES: frozenset[FactorCode] = frozenset(
     {
         FactorCode.KIDNEY_FAILURE,
@@ -14,6 +15,7 @@ DEFAULT_HIGH_CODES: frozenset[FactorCode] = frozenset(
         FactorCode.RAPID_RATE,
         FactorCode.ANTI_IGA,
         FactorCode.PRODUCT_CAUTION,
+        FactorCode.PRIOR_SEVERE_REACTION,
     }
 )
 
@@ -53,3 +55,15 @@ class CheckSettings:
     offsets_h: tuple[int, ...] = (24, 48, 72)
     lead_h: float = 4.0
     grace_h: float = 8.0
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    """Alert timings (SPEC 10.2), kept apart from the check timings: a ward changes them alone.
+
+    Stored like the other settings, one key per field (for example `alerts.max_running_h`).
+    """
+
+    # SPEC 10.2: an IVIG infusion runs for hours (a 2 g/kg dose at the label's maximum rate well
+    # under 12 h); one "running" for more than 24 h is almost always an end nobody recorded.
+    max_running_h: float = 24.0

@@ -1,4 +1,4 @@
-"""Reads the shipped reference files in `resources/`: the product catalogue and the CDC table."""
+"""Reads the shipped reference files in `resources/`: catalogue, CDC table, vital-sign limits."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from functools import cache
 from pathlib import Path
 
 from ivigmon import paths
-from ivigmon.domain.codes import RateUnit, Sex
+from ivigmon.domain.codes import RateUnit, Sex, VitalSign
 from ivigmon.domain.growth import GrowthReference, LmsRow
 from ivigmon.domain.products import Product, parse_rates_by_indication
+from ivigmon.domain.vital_limits import VitalBand, VitalLimits
 
 
 def _optional_float(text: str) -> float | None:
@@ -57,3 +58,36 @@ def growth_reference() -> GrowthReference:
             )
             for row in csv.DictReader(fh)
         )
+
+
+def read_vital_sign_limits(path: Path | None = None) -> VitalLimits:
+    """The Bedside PEWS age bands of heart rate, respiratory rate and systolic pressure."""
+    source = path or paths.resource("paediatric_vital_signs.csv")
+    with source.open(newline="", encoding="utf-8") as handle:
+        return VitalLimits(
+            VitalBand(
+                sign=VitalSign(row["sign"]),
+                unit=row["unit"],
+                age_from_months=int(row["age_from_months"]),
+                age_to_months=_optional_int(row["age_to_months"]),
+                watch_low=_optional_float(row["watch_low"]),
+                watch_high=_optional_float(row["watch_high"]),
+                alert_low=_optional_float(row["alert_low"]),
+                alert_high=_optional_float(row["alert_high"]),
+                urgent_low=_optional_float(row["urgent_low"]),
+                urgent_high=_optional_float(row["urgent_high"]),
+                source=row["source"],
+            )
+            for row in csv.DictReader(handle)
+        )
+
+
+@cache
+def vital_sign_limits() -> VitalLimits:
+    """The shipped vital-sign limits (read once per process)."""
+    return read_vital_sign_limits()
+
+
+def _optional_int(text: str) -> int | None:
+    text = (text or "").strip()
+    return int(text) if text else None

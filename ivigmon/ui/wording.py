@@ -161,4 +161,6 @@ FACTOR_WORDS: dict[FactorCode, str] = {
     FactorCode.HEMOLYSIS_RISK: "Haemolysis risk",
     FactorCode.ANTI_IGA: "Anti-IgA antibodies",
     FactorCode.PRODUCT_CAUTION: "Product caution",
+    FactorCode.PRIOR_REACTION: "Earlier reaction",
+    FactorCode.PRIOR_SEVERE_REACTION: "Earlier severe reaction or anaphylaxis",
 }

@@ -1,4 +1,4 @@
-"""Age in completed years and decimal months, and calendar-month arithmetic."""
+"""Age in completed years, completed and decimal months, and calendar-month arithmetic."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ivigmon.domain.age import DAYS_PER_MONTH, add_months, age_in_months, completed_years
+from ivigmon.domain.age import (
+    DAYS_PER_MONTH,
+    add_months,
+    age_in_months,
+    completed_months,
+    completed_years,
+)
 
 COMPLETED_YEARS_CASES = [
     pytest.param(date(2016, 6, 15), date(2026, 6, 14), 9, id="day-before-birthday"),
@@ -33,6 +39,41 @@ def test_completed_years(birth: date, on: date, years: int) -> None:
     # A datetime on that day gives the same answer at any hour.
     assert completed_years(birth, datetime.combine(on, datetime.min.time())) == years
     assert completed_years(birth, datetime(on.year, on.month, on.day, 23, 59)) == years
+
+
+COMPLETED_MONTHS_CASES = [
+    # SPEC 12: 12 x years + months, minus one when the day of the month has not been reached.
+    pytest.param(date(2020, 5, 15), date(2020, 5, 15), 0, id="birth-day"),
+    pytest.param(date(2020, 5, 15), date(2020, 6, 14), 0, id="day-before-1-month"),
+    pytest.param(date(2020, 5, 15), date(2020, 6, 15), 1, id="1-month"),
+    pytest.param(date(2020, 5, 15), date(2020, 8, 14), 2, id="day-before-3-months"),
+    pytest.param(date(2020, 5, 15), date(2020, 8, 15), 3, id="3-months"),
+    pytest.param(date(2020, 5, 15), date(2021, 5, 14), 11, id="day-before-12-months"),
+    pytest.param(date(2020, 5, 15), date(2021, 5, 15), 12, id="12-months"),
+    pytest.param(date(2020, 5, 15), date(2024, 5, 14), 47, id="day-before-48-months"),
+    pytest.param(date(2020, 5, 15), date(2024, 5, 15), 48, id="48-months"),
+    pytest.param(date(2020, 5, 15), date(2033, 5, 14), 155, id="day-before-156-months"),
+    pytest.param(date(2020, 5, 15), date(2033, 5, 15), 156, id="156-months"),
+    pytest.param(date(2020, 1, 31), date(2020, 2, 29), 0, id="31st-not-reached-in-february"),
+    pytest.param(date(2020, 1, 31), date(2020, 3, 1), 1, id="31st-then-1-march"),
+    pytest.param(date(2020, 12, 20), date(2021, 1, 20), 1, id="across-new-year"),
+]
+
+
+@pytest.mark.parametrize(("birth", "on", "months"), COMPLETED_MONTHS_CASES)
+def test_completed_months(birth: date, on: date, months: int) -> None:
+    assert completed_months(birth, on) == months
+    assert completed_months(birth, datetime(on.year, on.month, on.day, 23, 59)) == months
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    birth=st.dates(min_value=date(1920, 1, 1), max_value=date(2025, 12, 31)),
+    on=st.dates(min_value=date(1920, 1, 1), max_value=date(2030, 12, 31)),
+)
+def test_completed_months_agree_with_completed_years(birth: date, on: date) -> None:
+    if on >= birth:
+        assert completed_months(birth, on) // 12 == completed_years(birth, on)
 
 
 @settings(max_examples=200, deadline=None)

@@ -23,6 +23,7 @@ from ivigmon.domain.codes import (
     EventTerm,
     LabelUse,
     PremedClass,
+    Seriousness,
     Sex,
     WeightBasis,
 )
@@ -1112,14 +1113,18 @@ def checks_for(draw: st.DrawFn, infusion_id: str, end: datetime) -> list[Check]:
 @st.composite
 def events(draw: st.DrawFn, start: datetime, symptom_offsets: list[int]) -> AdverseEvent:
     term = draw(st.sampled_from([t.value for t in EventTerm]) | blank_free)
+    # SPEC 10.1: grade 5 (death) goes with outcome fatal and is serious; fatal only with grade 5.
+    grade = draw(st.integers(1, 5))
+    living = [o for o in EventOutcome if o is not EventOutcome.FATAL]
     return AdverseEvent(
         onset=draw(after(start, 6000)),
         term=term,
-        grade=draw(st.integers(1, 5)),
+        grade=grade,
         ctcae_version=draw(st.sampled_from(["5.0", "4.03"])),
-        serious=draw(st.booleans()),
+        serious=True if grade == 5 else draw(st.booleans()),
         action=draw(st.sampled_from(EventAction)),
-        outcome=draw(st.sampled_from(EventOutcome)),
+        outcome=EventOutcome.FATAL if grade == 5 else draw(st.sampled_from(living)),
+        seriousness=tuple(draw(st.lists(st.sampled_from(Seriousness), unique=True, max_size=3))),
         check_offset_h=draw(optional(st.sampled_from(symptom_offsets)))
         if symptom_offsets
         else None,

@@ -259,6 +259,52 @@ def test_infection(
         assert fragment in reason(infusion, FactorCode.INFECTION)
 
 
+KD_FEVER_CASES = [
+    # (indication, active infection, vitals, INFECTION expected, note expected)
+    # SPEC 9: fever before the start is a criterion of Kawasaki disease (AHA 2017), not infection.
+    pytest.param("KD", False, (_vital(-20, 39.2),), False, True, id="kd-fever-not-infection"),
+    pytest.param("KD", False, (_vital(-20, 37.9),), False, False, id="kd-no-fever-no-note"),
+    pytest.param("KD", False, (_vital(0, 38.0),), False, True, id="kd-fever-at-start"),
+    pytest.param("KD", False, (_vital(10, 39.5),), False, False, id="kd-fever-after-start"),
+    pytest.param("KD", True, (_vital(-20, 39.2),), True, True, id="kd-active-infection-counts"),
+    pytest.param("KD", True, (), True, False, id="kd-active-infection-alone"),
+    pytest.param("JIA", False, (_vital(-20, 39.2),), True, False, id="other-indication-fever"),
+]
+
+
+@pytest.mark.parametrize(("indication", "active", "vitals", "expected", "noted"), KD_FEVER_CASES)
+def test_fever_before_a_kawasaki_infusion_is_not_infection(
+    risk_ctx: RiskContext,
+    indication: str,
+    active: bool,
+    vitals: tuple[VitalSigns, ...],
+    expected: bool,
+    noted: bool,
+) -> None:
+    infusion = make_infusion(indication=indication, active_infection=active, vitals=vitals)
+    result = assess_infusion(make_patient(), [infusion], "inf-1", risk_ctx)
+    assert (FactorCode.INFECTION in result.codes) is expected
+    assert has_note(result, "not counted as infection: Kawasaki disease") is noted
+    if expected and active:
+        assert reason(result, FactorCode.INFECTION) == "active infection recorded"
+
+
+def test_kawasaki_fever_note_names_the_temperature_and_time(risk_ctx: RiskContext) -> None:
+    """The note of SPEC 9: the hottest reading before the start, with its time."""
+    vitals = (_vital(-40, 38.4), _vital(-20, 39.2), _vital(-5, 38.9))  # 08:20, 08:40, 08:55
+    infusion = make_infusion(indication="KD", vitals=vitals)
+    result = assess_infusion(make_patient(), [infusion], "inf-1", risk_ctx)
+    assert result.notes == ("fever 39.2 °C at 08:40 not counted as infection: Kawasaki disease",)
+
+
+def test_kawasaki_fever_of_the_day_before_names_its_date(risk_ctx: RiskContext) -> None:
+    infusion = make_infusion(indication="KD", vitals=(_vital(-12 * 60, 38.6),))
+    result = assess_infusion(make_patient(), [infusion], "inf-1", risk_ctx)
+    assert result.notes == (
+        "fever 38.6 °C at 2026-02-28 21:00 not counted as infection: Kawasaki disease",
+    )
+
+
 # --- PRODUCT_CHANGE (infusion only) ------------------------------------------------------------
 
 PRODUCT_CHANGE_CASES = [
@@ -429,13 +475,15 @@ def test_young_child_infusion_reason_names_the_volume(risk_ctx: RiskContext) -> 
 
 KAWASAKI_CASES = [
     # (indication, diagnoses, comorbidities, on infusion, on patient, reason fragment)
+    # SPEC 9: the infusion's indication; for the patient, the primary (first) diagnosis.
     pytest.param("JIA", ("JIA",), set(), False, False, None, id="none"),
     pytest.param("KD", ("KD",), set(), True, True, "Kawasaki", id="kd-indication-and-diagnosis"),
     # The indication belongs to an infusion: the patient assessment has none.
     pytest.param("KD", ("JIA",), set(), True, False, "indication Kawasaki", id="kd-indication"),
-    pytest.param(
-        "JIA", ("JIA", "KD"), set(), True, True, "diagnosis Kawasaki", id="kd-secondary-diagnosis"
-    ),
+    # A Kawasaki disease of years ago, no longer primary, is a factor in neither assessment.
+    pytest.param("JIA", ("JIA", "KD"), set(), False, False, None, id="kd-secondary-diagnosis"),
+    # Primary KD counts for the patient; an infusion for another indication is judged by it.
+    pytest.param("ITP", ("KD", "ITP"), set(), False, True, None, id="kd-primary-other-indication"),
     pytest.param(
         "JIA",
         ("JIA",),
@@ -468,6 +516,8 @@ def test_kawasaki_cardiac(
     assert (FactorCode.KAWASAKI_CARDIAC in now.codes) is on_patient
     if fragment is not None:
         assert fragment in reason(infusion, FactorCode.KAWASAKI_CARDIAC)
+    if on_patient and diagnoses[0] == "KD":
+        assert reason(now, FactorCode.KAWASAKI_CARDIAC) == "primary diagnosis Kawasaki disease"
 
 
 # --- HEMOLYSIS_RISK (infusion only; course dose, SPEC 5a) ---------------------------------------

@@ -1,4 +1,4 @@
-"""The level rule of SPEC section 4, and the defaults of the risk settings."""
+"""The level rule of SPEC section 4 (with the high set of SPEC 9), and the risk settings."""
 
 from __future__ import annotations
 
@@ -20,12 +20,14 @@ HIGH_ALONE = [
     FactorCode.RAPID_RATE,
     FactorCode.ANTI_IGA,
     FactorCode.PRODUCT_CAUTION,
+    FactorCode.PRIOR_SEVERE_REACTION,  # SPEC 9: high on its own
 ]
 ORDINARY = [code for code in FactorCode if code not in HIGH_ALONE]
 
 
 def test_every_code_is_either_high_alone_or_ordinary() -> None:
-    assert len(ORDINARY) == 10 and len(HIGH_ALONE) == 5
+    assert len(ORDINARY) == 11 and len(HIGH_ALONE) == 6
+    assert FactorCode.PRIOR_REACTION in ORDINARY
     assert RiskSettings().high_codes == frozenset(HIGH_ALONE)
 
 

@@ -1,0 +1,68 @@
+"""Red-flag symptoms of a follow-up check (SPEC 10.2): what each may mean, and the reason text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ivigmon.domain.codes import EventTerm
+
+# SPEC 10.2, in its order: each group of symptoms and what it may mean, with its source.
+RED_FLAG_GROUPS: tuple[tuple[tuple[EventTerm, ...], str], ...] = (
+    (
+        (EventTerm.ANAPHYLAXIS, EventTerm.WHEEZE, EventTerm.DYSPNOEA, EventTerm.HYPOTENSION),
+        "may mean anaphylaxis or TRALI",
+    ),
+    (
+        (EventTerm.CHEST_PAIN, EventTerm.LIMB_SWELLING, EventTerm.ONE_SIDED_WEAKNESS),
+        "may mean thrombosis (boxed warning)",
+    ),
+    (
+        (EventTerm.NECK_STIFFNESS, EventTerm.PHOTOPHOBIA),
+        "may mean aseptic meningitis (labels)",
+    ),
+    (
+        (EventTerm.DARK_URINE, EventTerm.JAUNDICE),
+        "may mean haemolysis (labels): check Hb and bilirubin",
+    ),
+    (
+        (EventTerm.REDUCED_URINE,),
+        "may mean renal dysfunction (boxed warning): check creatinine and urine output",
+    ),
+)
+
+RED_FLAG_TERMS: frozenset[EventTerm] = frozenset(
+    term for terms, _ in RED_FLAG_GROUPS for term in terms
+)
+
+# The symptom as the reason names it.
+RED_FLAG_WORDS: dict[EventTerm, str] = {
+    EventTerm.ANAPHYLAXIS: "anaphylaxis",
+    EventTerm.WHEEZE: "wheeze",
+    EventTerm.DYSPNOEA: "shortness of breath",
+    EventTerm.HYPOTENSION: "low blood pressure",
+    EventTerm.CHEST_PAIN: "chest pain",
+    EventTerm.LIMB_SWELLING: "swollen limb",
+    EventTerm.ONE_SIDED_WEAKNESS: "weakness on one side",
+    EventTerm.NECK_STIFFNESS: "neck stiffness",
+    EventTerm.PHOTOPHOBIA: "light hurts the eyes",
+    EventTerm.DARK_URINE: "dark urine",
+    EventTerm.JAUNDICE: "jaundice",
+    EventTerm.REDUCED_URINE: "less urine",
+}
+
+
+def red_flags(symptoms: Iterable[str]) -> tuple[EventTerm, ...]:
+    """The red-flag symptoms among `symptoms`, in the order of SPEC 10.2."""
+    given = set(symptoms)
+    return tuple(term for terms, _ in RED_FLAG_GROUPS for term in terms if term.value in given)
+
+
+def red_flag_reason(symptoms: Iterable[str]) -> str:
+    """`wheeze, shortness of breath: may mean anaphylaxis or TRALI; dark urine: may mean ...`."""
+    given = set(red_flags(symptoms))
+    parts = []
+    for terms, meaning in RED_FLAG_GROUPS:
+        named = [RED_FLAG_WORDS[t] for t in terms if t in given]
+        if named:
+            parts.append(f"{', '.join(named)}: {meaning}")
+    return "; ".join(parts)
