@@ -27,3 +27,5 @@ pytestmark
 themed
 no_save_left_behind
 quick_hashes
+# Fixtures that tests name in pytest.mark.usefixtures.
+twelve_patients

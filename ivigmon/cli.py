@@ -21,7 +21,16 @@ from ivigmon.domain.roles import Permission, Role
 from ivigmon.domain.timefmt import TimeFormatError, parse_local, to_display
 from ivigmon.domain.validation import ValidationError, shown_identifier
 from ivigmon.logging_setup import mask_value, start_log
-from ivigmon.services import assessment, audit, interchange, lots, patients, users, worklist
+from ivigmon.services import (
+    assessment,
+    audit,
+    importing,
+    interchange,
+    lots,
+    patients,
+    users,
+    worklist,
+)
 from ivigmon.services import backup as backups
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.errors import (
@@ -31,6 +40,7 @@ from ivigmon.services.errors import (
     NotOurDatabase,
     StorageError,
 )
+from ivigmon.services.export_file import export_to_file
 
 log = logging.getLogger("ivigmon.cli")
 
@@ -286,7 +296,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from ivigmon.demo.ward import build_demo_document
 
     document = build_demo_document(patients=args.patients, seed=args.seed, now=ctx.now())
-    result = interchange.import_demo_ward(ctx, document)
+    result = importing.import_demo_ward(ctx, document)
     out.write(
         f"demo ward added to {ctx.store.path}: {result.patients} patients, "
         f"{result.infusions} infusions, {result.checks_done} checks done\n"
@@ -319,8 +329,11 @@ def _demo_service(args: argparse.Namespace, ctx: Context, out: TextIO) -> int:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     interchange.check_import_path(args.file)  # a mistyped name creates no database
     ctx = _open(args, create=True)
-    data = interchange.read_import_file(ctx, args.file)
-    result = interchange.import_document(ctx, data)
+    # A large file takes minutes: where a person watches, say how far it has come.
+    progress = _progress_line if sys.stderr.isatty() else None
+    result = importing.import_file(ctx, args.file, progress)
+    if progress is not None:
+        sys.stderr.write("\n")
     out.write(
         f"imported {result.patients} patients, {result.infusions} infusions, "
         f"{result.checks_done} done checks into {ctx.store.path}\n"
@@ -330,13 +343,17 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _progress_line(text: str) -> None:
+    sys.stderr.write(f"\r{text}\033[K")
+    sys.stderr.flush()
+
+
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     ctx = _open(args, create=False)
-    document = interchange.export_document(ctx)
-    interchange.write_json_atomically(args.file, document)
+    exported = export_to_file(ctx, args.file)
     out.write(
-        f"exported {len(document['patients'])} patients, {len(document['infusions'])} "
-        f"infusions and {len(document['checks'])} checks to {args.file}\n"
+        f"exported {exported.patients} patients, {exported.infusions} "
+        f"infusions and {exported.checks} checks to {args.file}\n"
     )
     return EXIT_OK
 

@@ -8,7 +8,7 @@ from ivigmon.demo.ward import build_demo_document
 from ivigmon.services import infusions, users
 from ivigmon.services.amend import EntryKind, mark_entered_in_error
 from ivigmon.services.context import Context
-from ivigmon.services.interchange import import_demo_ward
+from ivigmon.services.importing import import_demo_ward
 
 # A fixed moment for the demo ward of the screenshots, so that every run renders the same screens.
 SCREENSHOT_NOW = datetime(2026, 3, 10, 10, 30)

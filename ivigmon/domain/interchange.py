@@ -58,6 +58,8 @@ from ivigmon.domain.models import Check, Infusion, Patient
 from ivigmon.domain.validation import Flag
 
 FORMAT = "ivigmon/1"
+# The document's three lists, in the order a file gives them.
+LISTS = ("patients", "infusions", "checks")
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ class DuplicateKeys(dict[str, Any]):
         self.duplicates = duplicates
 
 
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def object_from_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A decoded object; a `DuplicateKeys` when its text gave a key twice."""
     obj = dict(pairs)
     if len(obj) == len(pairs):
         return obj
@@ -51,4 +52,4 @@ def decode_json(text: str) -> Any:
     Raises `json.JSONDecodeError` for text that is not JSON and RecursionError for nesting too
     deep to decode.
     """
-    return json.loads(text, object_pairs_hook=_object, parse_int=_integer)
+    return json.loads(text, object_pairs_hook=object_from_pairs, parse_int=_integer)

@@ -109,6 +109,7 @@ def parse_document(
     known_mrns: Collection[str] = (),
     known_infusion_ids: Collection[str] = (),
     known_patients: Mapping[str, Patient] | None = None,
+    numbers: Mapping[str, Sequence[int]] | None = None,
 ) -> Document:
     """Validate everything in decoded JSON; raise `ValidationError` on the first problem.
 
@@ -119,6 +120,8 @@ def parse_document(
     patients the file's infusions refer to, by the MRN as the file writes it, so that those
     infusions are checked against their birth date and measured weight like the file's own
     patients. MRNs match by `identifier_key`: a file may not add a look-alike of a stored MRN.
+    `numbers`: where `data` is part of a larger file, each list's items' places in it (a
+    record without a usable identifier is named by its place).
     """
     if not isinstance(data, dict):
         raise ValidationError(
@@ -143,7 +146,8 @@ def parse_document(
     # MRNs are compared by their look-alike key: `k-0001` in the file is the stored `K-0001`.
     known_keys = {identifier_key(mrn): mrn for mrn in known_mrns}
     patients: dict[str, Patient] = {}
-    for number, raw in enumerate(raw_patients, start=1):
+    places = numbers or {}
+    for number, raw in _numbered(raw_patients, places.get("patients")):
         patient = _parse_patient(json_object(raw, FILE, "patients", number), number, today)
         _refuse_future_patient(patient, now)
         record = patient_record(patient.mrn)
@@ -169,7 +173,7 @@ def parse_document(
     known_id_set = frozenset(known_infusion_ids)
     infusions: dict[str, Infusion] = {}
     flags: list[Flag] = []
-    for number, raw in enumerate(raw_infusions, start=1):
+    for number, raw in _numbered(raw_infusions, places.get("infusions")):
         infusion = _parse_infusion(json_object(raw, FILE, "infusions", number), number)
         _refuse_future_infusion(infusion, now)
         record = infusion_record(infusion.id)
@@ -192,7 +196,7 @@ def parse_document(
         infusions[infusion.id] = infusion
 
     checks: dict[tuple[str, int], Check] = {}
-    for number, raw in enumerate(raw_checks, start=1):
+    for number, raw in _numbered(raw_checks, places.get("checks")):
         check = _parse_check(
             json_object(raw, FILE, "checks", number), number, infusions, check_offsets
         )
@@ -216,6 +220,13 @@ def parse_document(
         checks=tuple(checks.values()),
         flags=tuple(flags),
     )
+
+
+def _numbered(items: list[object], places: Sequence[int] | None) -> Iterable[tuple[int, object]]:
+    """Each item with its place in the file (from 1)."""
+    if places is None:
+        return enumerate(items, start=1)
+    return zip(places, items, strict=True)
 
 
 def _parse_patient(obj: dict[str, object], number: int, today: date) -> Patient:

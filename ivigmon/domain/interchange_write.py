@@ -27,13 +27,13 @@ def to_document(
     """The SPEC 7 document for these records; every optional key is written (null when empty)."""
     return {
         "format": FORMAT,
-        "patients": [_patient_json(p) for p in patients],
-        "infusions": [_infusion_json(i) for i in infusions],
-        "checks": [_check_json(c) for c in checks],
+        "patients": [patient_json(p) for p in patients],
+        "infusions": [infusion_json(i) for i in infusions],
+        "checks": [check_json(c) for c in checks],
     }
 
 
-def _patient_json(patient: Patient) -> dict[str, object]:
+def patient_json(patient: Patient) -> dict[str, object]:
     return {
         "mrn": patient.mrn,
         "name": patient.name,
@@ -51,7 +51,7 @@ def _patient_json(patient: Patient) -> dict[str, object]:
     }
 
 
-def _infusion_json(infusion: Infusion) -> dict[str, object]:
+def infusion_json(infusion: Infusion) -> dict[str, object]:
     return {
         "id": infusion.id,
         "mrn": infusion.mrn,
@@ -111,7 +111,7 @@ def _infusion_json(infusion: Infusion) -> dict[str, object]:
     }
 
 
-def _check_json(check: Check) -> dict[str, object]:
+def check_json(check: Check) -> dict[str, object]:
     return {
         "infusion_id": check.infusion_id,
         "offset_h": check.offset_h,

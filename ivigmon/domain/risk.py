@@ -415,7 +415,9 @@ def _hemolysis(
     if abo not in ("A", "B", "AB"):
         return
     upto = [i for i in history if i.order_key <= target.order_key]
-    course = next(c for c in group_courses(upto, settings.course_window_h) if target in c.infusions)
+    courses = group_courses(upto, settings.course_window_h)
+    # By id: comparing whole infusions field by field is slow and says nothing more.
+    course = next(c for c in courses if any(i.id == target.id for i in c.infusions))
     dose = course_dose_g_per_kg(course, up_to_id=target.id)
     if round(dose, 6) >= settings.hemolysis_course_g_per_kg:
         found.add(

@@ -11,6 +11,7 @@ from ivigmon.domain.risk import assess_infusion, assess_patient
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.services.history import History, load_history
+from ivigmon.storage.records import Needed
 
 DISCLAIMER = "ivigmon documents, computes and reminds; the clinician decides."
 
@@ -28,7 +29,7 @@ class PatientRisk:
 
 def patient_risk(ctx: Context, mrn: str, at: datetime | None = None) -> PatientRisk:
     moment = at or ctx.now()
-    return risk_from_history(ctx, load_history(ctx, mrn), moment)
+    return risk_from_history(ctx, load_history(ctx, mrn, Needed(at=moment)), moment)
 
 
 def risk_from_history(ctx: Context, history: History, at: datetime) -> PatientRisk:

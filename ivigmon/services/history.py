@@ -11,12 +11,13 @@ from ivigmon.domain.validation import require_mrn
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.storage.patients import patient_id_for
-from ivigmon.storage.records import load_records
+from ivigmon.storage.records import Needed, load_records
 
 
 @dataclass(frozen=True)
 class History:
-    """Everything recorded for one patient, infusions ordered by start then id."""
+    """What is recorded for one patient, infusions ordered by start then id: everything, or
+    what an assessment needs (`storage.records.Needed`)."""
 
     patient: Patient
     infusions: tuple[Infusion, ...]
@@ -29,20 +30,24 @@ class History:
         raise KeyError(infusion_id)
 
 
-def load_history(ctx: Context, mrn: str) -> History:
+def load_history(ctx: Context, mrn: str, needed: Needed | None = None) -> History:
+    """The patient's whole record, or only what `needed` says is enough."""
     ctx.require(Permission.VIEW)
     require_mrn("patient", "mrn", mrn.strip())
     with ctx.store.read() as conn:
         patient_id = patient_id_for(conn, mrn.strip())
         if patient_id is None:
             raise UnknownRecord("patient", "mrn", f"no patient with MRN {mrn!r}")
-        patient, infusions, checks = load_records(conn, [patient_id])[patient_id]
+        patient, infusions, checks = load_records(conn, [patient_id], needed)[patient_id]
     return History(patient, tuple(infusions), tuple(checks))
 
 
-def load_histories(ctx: Context, patient_ids: Sequence[int] | None = None) -> dict[int, History]:
-    """Histories by patient id (every patient when `patient_ids` is None)."""
+def load_histories(
+    ctx: Context, patient_ids: Sequence[int] | None = None, needed: Needed | None = None
+) -> dict[int, History]:
+    """Histories by patient id (every patient when `patient_ids` is None); whole, or only what
+    `needed` says is enough."""
     ctx.require(Permission.VIEW)
     with ctx.store.read() as conn:
-        records = load_records(conn, patient_ids)
+        records = load_records(conn, patient_ids, needed)
     return {pid: History(p, tuple(i), tuple(c)) for pid, (p, i, c) in records.items()}

@@ -8,13 +8,16 @@ from datetime import date, datetime
 
 from ivigmon.domain.age import completed_years
 from ivigmon.domain.codes import CheckStatus, Diagnosis, RiskLevel
-from ivigmon.domain.followup import OPEN_STATUSES, check_status
+from ivigmon.domain.followup import OPEN_STATUSES, StatusWindow, check_status
 from ivigmon.domain.models import RiskFactor
 from ivigmon.domain.replay import check_as_of, infusions_as_of
 from ivigmon.domain.risk import assess_patient
+from ivigmon.domain.roles import Permission
 from ivigmon.services.context import Context
-from ivigmon.services.history import History, load_histories
+from ivigmon.services.history import History
+from ivigmon.storage import screen_state as state
 from ivigmon.storage.patients import count_matching, patient_ids_for, search_patient_ids
+from ivigmon.storage.records import Needed, load_records
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ class PatientSummary:
 
 
 # Patients read at a time: the list loads the next page as it is scrolled to its end.
-PAGE_ROWS = 200
+PAGE_ROWS = 60
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ def patient_list(
         matching = count_matching(conn, search) if after is None else None
     more = len(ids) > limit
     ids = ids[:limit]
-    return PatientList(_summaries(ctx, ids, moment), matching, more)
+    return PatientList(_summaries(ctx, ids, moment, now=at is None), matching, more)
 
 
 def patient_rows(
@@ -74,7 +77,7 @@ def patient_rows(
     entered in error has none)."""
     with ctx.store.read() as conn:
         ids = patient_ids_for(conn, list(mrns), search)
-    return _summaries(ctx, ids, at or ctx.now())
+    return _summaries(ctx, ids, at or ctx.now(), now=at is None)
 
 
 def patient_summaries(
@@ -91,16 +94,30 @@ def patient_summaries(
         after = page.rows[-1].mrn
 
 
-def _summaries(ctx: Context, ids: list[int], moment: datetime) -> list[PatientSummary]:
-    histories = load_histories(ctx, ids)
-    return [summarise(ctx, histories[pid], moment) for pid in ids if pid in histories]
+def _summaries(ctx: Context, ids: list[int], moment: datetime, now: bool) -> list[PatientSummary]:
+    """Now: each patient's next check read from the stored open checks; at another moment
+    (or before the state is built) worked out from the checks as they stood then."""
+    ctx.require(Permission.VIEW)
+    with ctx.store.read() as conn:
+        stored = now and bool(state.counter(conn, state.STATE_BUILT))
+        records = load_records(conn, ids, Needed(at=moment, checks=not stored))
+        first_due = state.first_open_due(conn, ids) if stored else {}
+    histories = {pid: History(p, tuple(i), tuple(c)) for pid, (p, i, c) in records.items()}
+    if not stored:
+        return [summarise(ctx, histories[pid], moment) for pid in ids if pid in histories]
+    window = StatusWindow.at(moment, ctx.check_settings())
+    rows = []
+    for pid in ids:
+        if pid in histories:
+            due = first_due.get(pid)
+            next_due = (due, window.status(due)) if due is not None else None
+            rows.append(_summary(ctx, histories[pid], moment, next_due))
+    return rows
 
 
 def summarise(ctx: Context, history: History, moment: datetime) -> PatientSummary:
-    patient = history.patient
-    assessment = assess_patient(patient, history.infusions, moment, ctx.risk_context())
+    """The patient's row at `moment`, its next check worked out from the record."""
     known = infusions_as_of(history.infusions, moment)
-    running = next((i.id for i in reversed(known) if i.end is None), None)
     by_id = {i.id: i for i in known}
     settings = ctx.check_settings()
     next_due: tuple[datetime, CheckStatus] | None = None
@@ -111,6 +128,19 @@ def summarise(ctx: Context, history: History, moment: datetime) -> PatientSummar
         status = check_status(check_as_of(check, moment), infusion, known, moment, settings)
         if status in OPEN_STATUSES and (next_due is None or check.due_at < next_due[0]):
             next_due = (check.due_at, status)
+    return _summary(ctx, history, moment, next_due)
+
+
+def _summary(
+    ctx: Context,
+    history: History,
+    moment: datetime,
+    next_due: tuple[datetime, CheckStatus] | None,
+) -> PatientSummary:
+    patient = history.patient
+    assessment = assess_patient(patient, history.infusions, moment, ctx.risk_context())
+    known = infusions_as_of(history.infusions, moment)
+    running = next((i.id for i in reversed(known) if i.end is None), None)
     return PatientSummary(
         mrn=patient.mrn,
         name=patient.name,

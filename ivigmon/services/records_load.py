@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from ivigmon.domain.followup import schedule_checks
+from ivigmon.domain.identifiers import identifier_key
 from ivigmon.domain.models import Check, Infusion, Patient
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import ValidationError, infusion_record
@@ -24,6 +25,7 @@ from ivigmon.storage import infusions as infusion_rows
 from ivigmon.storage import patients as patient_rows
 from ivigmon.storage.bulk_audit import audited_in_batches
 from ivigmon.storage.records import Record
+from ivigmon.storage.stamp import Stamp
 
 
 class Records(Protocol):
@@ -70,8 +72,6 @@ def load_batches(
     """
     ctx.require(Permission.IMPORT)
     stamp = ctx.stamp()
-    settings = ctx.check_settings()
-    counts = [0, 0, 0]
     if demo:
         with ctx.store.read() as conn:
             refuse_records_of_the_ward(ctx, conn)
@@ -81,49 +81,70 @@ def load_batches(
     ):
         if demo:
             refuse_records_of_the_ward(ctx, conn)
-        ids: dict[str, int] = {}
+        writer = BatchWriter(ctx, conn, stamp)
         for batch in batches:
-            for patient in batch.patients:
-                ids[patient.mrn] = patient_rows.insert_patient(conn, patient, stamp)
-            done = {(c.infusion_id, c.offset_h): c for c in batch.checks}
-            owners: dict[str, int] = {}
-            checks: list[Check] = []
-            for infusion in batch.infusions:
-                patient_id = ids.get(infusion.mrn) or patient_rows.patient_id_for(
-                    conn, infusion.mrn
-                )
-                if patient_id is None:
-                    raise ValidationError(
-                        infusion_record(infusion.id), "mrn", f"no patient {infusion.mrn!r}"
-                    )
-                owners[infusion.id] = patient_id
-                if infusion.end is not None:
-                    scheduled = schedule_checks(infusion.id, infusion.end, settings)
-                    checks += [done.pop((c.infusion_id, c.offset_h), c) for c in scheduled]
-            # One statement per table for the whole batch.
-            infusion_rows.insert_infusions(
-                conn, [(owners[i.id], i) for i in batch.infusions], stamp
-            )
-            check_rows.insert_checks(conn, checks, stamp)
-            if done:
-                (infusion_id, offset_h), _ = next(iter(done.items()))
-                raise ValidationError(
-                    f"check {infusion_id} +{offset_h} h",
-                    "offset_h",
-                    "no such check is scheduled for an infusion of this batch",
-                )
-            loaded = _as_stored(conn, batch, ids, owners, checks)
-            store_loaded(ctx, conn, loaded)
-            # Infusions of patients already stored: their whole record is read again.
-            refresh_patients(ctx, conn, set(owners.values()) - set(loaded))
-            counts[0] += len(batch.patients)
-            counts[1] += len(batch.infusions)
-            counts[2] += len(batch.checks)
+            writer.write(batch)
             if progress is not None:
-                progress(LoadResult(*counts))
+                progress(writer.result())
         if demo:
             mark_demo_records(conn, stamp)
-    return LoadResult(*counts)
+    return writer.result()
+
+
+class BatchWriter:
+    """Writes batches of validated records inside the caller's write transaction: one
+    statement per table and batch, the screens' state of every patient it touches."""
+
+    def __init__(self, ctx: Context, conn: sqlite3.Connection, stamp: Stamp) -> None:
+        self.ctx = ctx
+        self.conn = conn
+        self.stamp = stamp
+        self.settings = ctx.check_settings()
+        # Row ids of the patients written, by MRN key: `k-0001` in an infusion is `K-0001`.
+        self.ids: dict[str, int] = {}
+        self.counts = [0, 0, 0]
+
+    def result(self) -> LoadResult:
+        return LoadResult(*self.counts)
+
+    def write(self, batch: Records) -> None:
+        conn, stamp = self.conn, self.stamp
+        for patient in batch.patients:
+            self.ids[identifier_key(patient.mrn)] = patient_rows.insert_patient(
+                conn, patient, stamp
+            )
+        done = {(c.infusion_id, c.offset_h): c for c in batch.checks}
+        owners: dict[str, int] = {}
+        checks: list[Check] = []
+        for infusion in batch.infusions:
+            patient_id = self.ids.get(identifier_key(infusion.mrn)) or patient_rows.patient_id_for(
+                conn, infusion.mrn
+            )
+            if patient_id is None:
+                raise ValidationError(
+                    infusion_record(infusion.id), "mrn", f"no patient {infusion.mrn!r}"
+                )
+            owners[infusion.id] = patient_id
+            if infusion.end is not None:
+                scheduled = schedule_checks(infusion.id, infusion.end, self.settings)
+                checks += [done.pop((c.infusion_id, c.offset_h), c) for c in scheduled]
+        if done:
+            (infusion_id, offset_h), _ = next(iter(done.items()))
+            raise ValidationError(
+                f"check {infusion_id} +{offset_h} h",
+                "offset_h",
+                "no such check is scheduled for an infusion of this batch",
+            )
+        # One statement per table for the whole batch.
+        infusion_rows.insert_infusions(conn, [(owners[i.id], i) for i in batch.infusions], stamp)
+        check_rows.insert_checks(conn, checks, stamp)
+        loaded = _as_stored(conn, batch, self.ids, owners, checks)
+        store_loaded(self.ctx, conn, loaded)
+        # Infusions of patients already stored: their whole record is read again.
+        refresh_patients(self.ctx, conn, set(owners.values()) - set(loaded))
+        self.counts[0] += len(batch.patients)
+        self.counts[1] += len(batch.infusions)
+        self.counts[2] += sum(1 for c in batch.checks if c.done_at is not None)
 
 
 def _as_stored(
@@ -135,9 +156,10 @@ def _as_stored(
 ) -> dict[int, Record]:
     """The batch's records by patient row id, as the database now holds them: every scheduled
     check, the open ones with their row ids. Only patients of this batch, whole."""
-    records: dict[int, Record] = {
-        ids[p.mrn]: (replace(p, id=ids[p.mrn]), [], []) for p in batch.patients
-    }
+    records: dict[int, Record] = {}
+    for patient in batch.patients:
+        row_id = ids[identifier_key(patient.mrn)]
+        records[row_id] = (replace(patient, id=row_id), [], [])
     for infusion in batch.infusions:
         record = records.get(owners[infusion.id])
         if record is not None:
@@ -149,6 +171,6 @@ def _as_stored(
         record = records.get(owners[check.infusion_id])
         if record is not None:
             # Almost every check of a service is done: only the open ones get their row id.
-            row_id = open_ids.get((check.infusion_id, check.offset_h))
-            record[2].append(check if row_id is None else replace(check, id=row_id))
+            open_id = open_ids.get((check.infusion_id, check.offset_h))
+            record[2].append(check if open_id is None else replace(check, id=open_id))
     return records

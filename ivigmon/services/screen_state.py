@@ -18,7 +18,7 @@ from ivigmon.domain.risk import RiskContext, assess_infusion
 from ivigmon.domain.timefmt import to_stored
 from ivigmon.storage import screen_state as state
 from ivigmon.storage.infusions import patient_ids_for_infusions
-from ivigmon.storage.records import Record, load_records
+from ivigmon.storage.records import Needed, Record, load_records
 
 if TYPE_CHECKING:  # the context opens a database by building its state (an import cycle)
     from ivigmon.services.context import Context
@@ -40,7 +40,10 @@ def refresh_patients(
     ids = sorted(set(patient_ids))
     if not ids:
         return
-    records = load_records(conn, ids)
+    # Only the infusions to assess again are read whole (with the open checks): a bedside
+    # entry costs the same for a patient with a hundred infusions as for a new one.
+    needed = None if from_start is None else Needed(at=ctx.now(), detail_from=from_start)
+    records = load_records(conn, ids, needed)
     _store(conn, ids, records, ctx.risk_context(), from_start)
 
 

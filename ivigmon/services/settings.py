@@ -164,9 +164,11 @@ def save_workstation_settings(
             save_setting(conn, setting.key, value, stamp.at, stamp.by)
 
 
-# The largest file `import` reads, in megabytes (1 MB = 1,000,000 bytes). A decoded file takes
-# several times its size in memory; an export of a busy ward over years is tens of megabytes.
-IMPORT_MAX_MB = WardNumber("import.max_mb", "import_max_mb", 200, 1, 2000, "MB")
+# The largest file `import` reads, in megabytes (1 MB = 1,000,000 bytes). The file is read item
+# by item (memory stays bounded) into a scratch copy beside the database of about its size: the
+# limit guards that disk. An export of a busy ward over years is tens of megabytes; a national
+# service of a million infusions about 2 GB.
+IMPORT_MAX_MB = WardNumber("import.max_mb", "import_max_mb", 5_000, 1, 100_000, "MB")
 IMPORT_MAX_MB_KEY = IMPORT_MAX_MB.key
 DEFAULT_IMPORT_MAX_MB = IMPORT_MAX_MB.default
 

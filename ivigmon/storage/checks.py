@@ -50,11 +50,19 @@ def complete_check(conn: sqlite3.Connection, check: Check) -> int:
     return cursor.rowcount
 
 
-def load_checks(conn: sqlite3.Connection, infusion_ids: Sequence[str]) -> dict[str, list[Check]]:
+def load_checks(
+    conn: sqlite3.Connection, infusion_ids: Sequence[str], *, open_at: str | None = None
+) -> dict[str, list[Check]]:
+    """The checks of these infusions by infusion id; with `open_at`, only those not done by
+    then (stored time text)."""
     clause, arg = in_json("infusion_id", list(infusion_ids))
+    still_open = "" if open_at is None else "AND (done_at IS NULL OR done_at > ?)"
+    args = (arg,) if open_at is None else (arg, open_at)
     result: dict[str, list[Check]] = {}
     for row in conn.execute(
-        f"SELECT {_READ} FROM checks WHERE {clause} ORDER BY infusion_id, offset_h", (arg,)
+        f"""SELECT {_READ} FROM checks WHERE {clause} {still_open}
+            ORDER BY infusion_id, offset_h""",
+        args,
     ):
         check = _row_to_check(row)
         result.setdefault(check.infusion_id, []).append(check)

@@ -320,9 +320,13 @@ def _copy_before_migrating(store: Store) -> None:
 
 
 def _remove_leftovers(path: str) -> None:
-    """Temporary copies of this database (restores, before-upgrade copies) that a killed
-    ivigmon left beside it."""
+    """Temporary copies of this database (restores, before-upgrade copies, an import's
+    scratch copy) that a killed ivigmon left beside it."""
     db = Path(path)
-    temp_copies.remove_leftovers(
-        db.parent, lambda name: name == db.name or name.startswith(f"{db.name}.before-upgrade-")
-    )
+
+    def owns(name: str) -> bool:
+        return name in (db.name, f"{db.name}.import") or name.startswith(
+            f"{db.name}.before-upgrade-"
+        )
+
+    temp_copies.remove_leftovers(db.parent, owns)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from ivigmon.domain.codes import (
     CourseOutcome,
@@ -238,8 +238,11 @@ def load_infusions(
     *,
     patient_ids: Sequence[int] | None = None,
     infusion_ids: Sequence[str] | None = None,
+    detailed: Collection[str] | None = None,
 ) -> dict[int, list[Infusion]]:
-    """Fully loaded infusions grouped by patient id, each list ordered by start then id."""
+    """Infusions grouped by patient id, each list ordered by start then id: fully loaded, or
+    with `detailed` given, only those with their lots, rate steps, premedications and vital
+    signs (the others with their adverse events alone)."""
     where = ""
     args: list[str] = []
     if patient_ids is not None:
@@ -255,7 +258,7 @@ def load_infusions(
         args,
     ).fetchall()
     ids = [r["id"] for r in rows]
-    parts = _load_parts(conn, ids)
+    parts = _load_parts(conn, ids, ids if detailed is None else [i for i in ids if i in detailed])
     grouped: dict[int, list[Infusion]] = {}
     for row in rows:
         lots, steps, premeds, vitals, events = parts.get(row["id"], ([], [], [], [], []))
@@ -290,11 +293,15 @@ def load_infusions(
 _Parts = tuple[list[Lot], list[RateStep], list[Premedication], list[VitalSigns], list[AdverseEvent]]
 
 
-def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
+def _load_parts(conn: sqlite3.Connection, ids: list[str], detailed: list[str]) -> dict[str, _Parts]:
+    """The adverse events of every infusion of `ids`; the other parts of those `detailed`."""
     parts: dict[str, _Parts] = {i: ([], [], [], [], []) for i in ids}
     if not ids:
         return parts
-    clause, arg = in_json("infusion_id", ids)
+    _load_events(conn, ids, parts)
+    if not detailed:
+        return parts
+    clause, arg = in_json("infusion_id", detailed)
     for row in conn.execute(
         f"SELECT infusion_id, lot, expiry FROM infusion_lots WHERE {clause} "
         "ORDER BY infusion_id, position",
@@ -344,6 +351,11 @@ def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
                 id=row["id"],
             )
         )
+    return parts
+
+
+def _load_events(conn: sqlite3.Connection, ids: list[str], parts: dict[str, _Parts]) -> None:
+    clause, arg = in_json("infusion_id", ids)
     for row in conn.execute(
         f"""SELECT id, infusion_id, check_offset_h, onset, term, grade, ctcae_version, serious,
                    action, outcome, notes FROM adverse_events WHERE {clause}
@@ -364,7 +376,29 @@ def _load_parts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Parts]:
                 notes=row["notes"],
             )
         )
-    return parts
+
+
+def latest_infusion_ids(conn: sqlite3.Connection, patient_ids: Sequence[int], at: str) -> set[str]:
+    """Each patient's latest infusion (not in error) starting at or before `at`."""
+    clause, arg = in_json("i.patient_id", list(patient_ids))
+    rows = conn.execute(
+        f"""SELECT i.id FROM infusions i JOIN (
+                SELECT patient_id, max(started_at) AS started_at FROM infusions i
+                WHERE {clause} AND started_at <= ? AND error_at IS NULL GROUP BY patient_id
+            ) latest USING (patient_id, started_at)
+            WHERE i.error_at IS NULL""",
+        (arg, at),
+    )
+    return {r["id"] for r in rows}
+
+
+def infusion_ids_from(conn: sqlite3.Connection, patient_ids: Sequence[int], start: str) -> set[str]:
+    """The infusions of these patients starting at or after `start`."""
+    clause, arg = in_json("patient_id", list(patient_ids))
+    rows = conn.execute(
+        f"SELECT id FROM infusions WHERE {clause} AND started_at >= ?", (arg, start)
+    )
+    return {r["id"] for r in rows}
 
 
 def running_infusion_ids(conn: sqlite3.Connection) -> list[str]:

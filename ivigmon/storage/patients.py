@@ -223,6 +223,15 @@ def search_patient_ids(
     return [int(r["id"]) for r in rows]
 
 
+def patient_ids_by_mrn(conn: sqlite3.Connection, after: str, limit: int) -> list[tuple[int, str]]:
+    """(row id, MRN) of the next `limit` patients (not in error) after the MRN `after`."""
+    rows = conn.execute(
+        "SELECT id, mrn FROM patients WHERE mrn > ? AND error_at IS NULL ORDER BY mrn LIMIT ?",
+        (after, limit),
+    ).fetchall()
+    return [(int(r["id"]), str(r["mrn"])) for r in rows]
+
+
 def patient_ids_for(conn: sqlite3.Connection, mrns: Sequence[str], search: str = "") -> list[int]:
     """Row ids of these patients (not in error, and matching `search`), in MRN order."""
     clause, arg = in_json("mrn", list(mrns))

@@ -6,12 +6,14 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from typing import NamedTuple
 
 from ivigmon.domain.codes import FactorCode, RiskLevel
 from ivigmon.domain.models import RiskAssessment, RiskFactor
 from ivigmon.domain.risk import SOURCES
+from ivigmon.domain.timefmt import parse_stored
 from ivigmon.storage.sqlutil import in_json
 
 INFUSION_NUMBER = "infusion_number"
@@ -164,6 +166,17 @@ def open_checks(conn: sqlite3.Connection) -> list[OpenCheck]:
     if names != OpenCheck._fields:
         raise AssertionError(f"the worklist query's columns {names} are not {OpenCheck._fields}")
     return [OpenCheck._make(row) for row in cursor.fetchall()]
+
+
+def first_open_due(conn: sqlite3.Connection, patient_ids: Sequence[int]) -> dict[int, datetime]:
+    """Each patient's earliest open check's due time (patients without one are left out)."""
+    clause, arg = in_json("patient_id", list(patient_ids))
+    rows = conn.execute(
+        f"""SELECT patient_id, min(due_at) AS due_at FROM check_state
+            WHERE {clause} AND open = 1 GROUP BY patient_id""",
+        (arg,),
+    )
+    return {int(r["patient_id"]): parse_stored(r["due_at"]) for r in rows}
 
 
 def patient_ids_after(conn: sqlite3.Connection, after: int, limit: int) -> list[int]:

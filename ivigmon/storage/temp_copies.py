@@ -186,7 +186,7 @@ def remove_leftovers(folder: Path, owns: Callable[[str], object]) -> list[Path]:
             log.warning("could not remove the leftover temporary copy %s: %s", entry.path, exc)
             continue
         log.warning(
-            "removed %s (%.1f MB), a temporary copy left by a backup or restore that was "
+            "removed %s (%.1f MB), a temporary copy left by a backup, restore or import that was "
             "interrupted (process %d has ended)",
             entry.path,
             info.st_size / 1e6,

@@ -19,7 +19,8 @@ from pathlib import Path
 from ivigmon.demo.ward import build_demo_document
 from ivigmon.services.assessment import patient_risk
 from ivigmon.services.context import open_context
-from ivigmon.services.interchange import export_document, import_demo_ward
+from ivigmon.services.importing import import_demo_ward
+from ivigmon.services.interchange import export_document
 from ivigmon.services.worklist import worklist
 
 NOW = datetime(2026, 3, 10, 12, 0)

@@ -35,7 +35,7 @@ from ivigmon.domain.record_validation import validate_check, validate_infusion, 
 from ivigmon.domain.settings import CheckSettings
 from ivigmon.services import users
 from ivigmon.services.context import Context
-from ivigmon.services.interchange import import_document
+from ivigmon.services.importing import import_document
 from ivigmon.services.worklist import worklist
 from tests.factories import NOW
 

@@ -16,7 +16,7 @@ from ivigmon.domain.age import completed_years
 from ivigmon.domain.codes import EventTerm, RateUnit
 from ivigmon.domain.interchange_read import parse_document
 from ivigmon.domain.products import Product
-from ivigmon.services.interchange import import_demo_ward
+from ivigmon.services.importing import import_demo_ward
 from ivigmon.services.worklist import worklist
 from tests.factories import NOW
 

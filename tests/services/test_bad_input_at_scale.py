@@ -63,6 +63,7 @@ from ivigmon.services import amend
 from ivigmon.services.amend import EntryKind
 from ivigmon.services.checks import ReportedSymptom, record_check
 from ivigmon.services.context import Context, open_context
+from ivigmon.services.importing import ImportResult, import_demo_ward, import_document
 from ivigmon.services.infusions import (
     add_rate_step,
     add_reaction,
@@ -70,7 +71,6 @@ from ivigmon.services.infusions import (
     end_infusion,
     start_infusion,
 )
-from ivigmon.services.interchange import ImportResult, import_demo_ward, import_document
 from ivigmon.services.patients import add_measurement, register_patient
 from tests.factories import NOW, Clock, hours, infusion, patient
 

@@ -12,7 +12,7 @@ from ivigmon.domain.validation import ValidationError
 from ivigmon.services.amend import EntryKind, mark_entered_in_error
 from ivigmon.services.assessment import patient_risk
 from ivigmon.services.history import load_history
-from ivigmon.services.interchange import import_document
+from ivigmon.services.importing import import_document
 from ivigmon.services.patients import register_patient, save_patient_form
 from tests.factories import make_patient, patient
 

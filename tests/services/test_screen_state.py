@@ -13,7 +13,7 @@ from ivigmon.domain.settings import CheckSettings, RiskSettings
 from ivigmon.services import amend, checks, infusions, patients, settings, worklist
 from ivigmon.services.amend import EntryKind
 from ivigmon.services.history import load_history
-from ivigmon.services.interchange import import_demo_ward
+from ivigmon.services.importing import import_demo_ward
 from ivigmon.storage import screen_state as state
 from tests.factories import Clock, make_patient, start_infusion
 

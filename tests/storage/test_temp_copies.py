@@ -54,6 +54,7 @@ def test_at_open_leftovers_of_ended_processes_are_removed_and_everything_else_ke
         leave(tmp_path, f".ward.db.{dead}-2.tmp"),
         leave(tmp_path, f".ward.db.{dead}.tmp-journal"),
         leave(tmp_path, f".ward.db.before-upgrade-20260310-120000.{dead}.tmp"),
+        leave(tmp_path, f".ward.db.import.{dead}.tmp"),  # an import's scratch copy
     ]
     kept = [
         leave(tmp_path, f".ward.db.{os.getpid()}.tmp"),  # a live process (this one)
@@ -61,6 +62,7 @@ def test_at_open_leftovers_of_ended_processes_are_removed_and_everything_else_ke
             tmp_path, f".ward.db.{dead}-7.tmp", old=False
         ),  # written a moment ago: maybe by another workstation sharing the folder
         leave(tmp_path, f".other.db.{dead}.tmp"),  # another database's: not this one's to tidy
+        leave(tmp_path, f".other.db.import.{dead}.tmp"),
         leave(tmp_path, f".ward.db.{dead}.tmp.bak"),
         leave(tmp_path, f"ward.db.{dead}.tmp"),
         leave(tmp_path, f".ward.db.x{dead}.tmp"),
@@ -75,7 +77,7 @@ def test_at_open_leftovers_of_ended_processes_are_removed_and_everything_else_ke
     assert (tmp_path / f".ward.db.{dead}-9.tmp").is_dir()
     logged = "\n".join(r.getMessage() for r in caplog.records)
     for path in gone:
-        assert f"removed {path} (0.0 MB), a temporary copy left by a backup or restore" in logged
+        assert f"removed {path} (0.0 MB), a temporary copy left by" in logged
     assert f"process {dead} has ended" in logged
 
 

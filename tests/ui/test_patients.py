@@ -135,7 +135,8 @@ def twelve_patients(ctx, monkeypatch: pytest.MonkeyPatch) -> None:
         make_patient(ctx, f"K-{number:04}")
 
 
-def test_a_long_list_loads_a_page_at_a_time_and_is_never_cut(qtbot, ctx, twelve_patients):
+@pytest.mark.usefixtures("twelve_patients")
+def test_a_long_list_loads_a_page_at_a_time_and_is_never_cut(qtbot, ctx):
     # The model and its loader alone (a view would ask for more rows by itself).
     model = PatientsTableModel()
     loader = PatientListLoader(ctx, model, model)
@@ -154,7 +155,8 @@ def test_a_long_list_loads_a_page_at_a_time_and_is_never_cut(qtbot, ctx, twelve_
     assert [r.mrn for r in model.rows()] == [f"K-{n:04}" for n in range(1, 13)]
 
 
-def test_scrolling_to_the_end_loads_the_rest(qtbot, ctx, events, show, twelve_patients):
+@pytest.mark.usefixtures("twelve_patients")
+def test_scrolling_to_the_end_loads_the_rest(qtbot, ctx, events, show):
     page = PatientsPage(ctx, events)
     show(page)
 
@@ -167,8 +169,9 @@ def test_scrolling_to_the_end_loads_the_rest(qtbot, ctx, events, show, twelve_pa
     assert count_text(1) == "1 patient" and count_text(100_000) == "100,000 patients"
 
 
+@pytest.mark.usefixtures("twelve_patients")
 def test_a_change_to_one_patient_reads_only_their_row_again(
-    qtbot, ctx, events, show, twelve_patients, monkeypatch: pytest.MonkeyPatch
+    qtbot, ctx, events, show, monkeypatch: pytest.MonkeyPatch
 ):
     page = PatientsPage(ctx, events)
     show(page)
@@ -188,7 +191,8 @@ def test_a_change_to_one_patient_reads_only_their_row_again(
     assert page.count.text() == "12 patients"
 
 
-def test_a_patient_entered_in_error_leaves_the_list(qtbot, ctx, events, twelve_patients):
+@pytest.mark.usefixtures("twelve_patients")
+def test_a_patient_entered_in_error_leaves_the_list(qtbot, ctx, events):
     page = PatientsPage(ctx, events)
     page.model.fetcher = None  # only the first page: no view asks for more
     settle(qtbot)

@@ -8,7 +8,7 @@ from ivigmon.demo.ward import build_demo_document
 from ivigmon.services import audit
 from ivigmon.services import backup as backups
 from ivigmon.services.context import open_context
-from ivigmon.services.interchange import import_demo_ward
+from ivigmon.services.importing import import_demo_ward
 from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.start_up_checks import StartUpChecks
 from tests.factories import NOW, Clock
