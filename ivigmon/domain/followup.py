@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,6 +23,13 @@ def schedule_checks(infusion_id: str, end: datetime, settings: CheckSettings) ->
 def is_superseded(check: Check, infusion: Infusion, later_starts: Iterable[datetime]) -> bool:
     """A later infusion of the same patient started strictly before this check fell due."""
     return any(infusion.start < start < check.due_at for start in later_starts)
+
+
+def superseded_in(check: Check, infusion: Infusion, sorted_starts: Sequence[datetime]) -> bool:
+    """`is_superseded` against every start of the patient's infusions, sorted (the check's own
+    infusion among them): one search instead of a pass, for records of many infusions."""
+    after = bisect.bisect_right(sorted_starts, infusion.start)
+    return after < len(sorted_starts) and sorted_starts[after] < check.due_at
 
 
 def check_status(

@@ -63,9 +63,14 @@ class GrowthReference:
         if params is None:
             return None
         l_, m, s = params
-        if l_ == 0:
-            return float(math.log(bmi_value / m) / s)
-        return float(((bmi_value / m) ** l_ - 1.0) / (l_ * s))
+        ratio = bmi_value / m
+        try:
+            if l_ == 0:
+                return float(math.log(ratio) / s)
+            return float((ratio**l_ - 1.0) / (l_ * s))
+        except (OverflowError, ZeroDivisionError, ValueError):
+            # Far outside the table (the z-score rises with the BMI whatever the sign of L).
+            return math.inf if ratio > 1 else -math.inf
 
     def percentile(self, sex: Sex, age_months: float, bmi_value: float) -> float | None:
         """Percentile 0-100 (normal CDF of the LMS z-score), or None outside the table."""

@@ -30,7 +30,10 @@ def infusion_as_of(infusion: Infusion, at: datetime) -> Infusion | None:
 
 
 def _all_known(infusion: Infusion, at: datetime) -> bool:
-    return infusion.end is not None and infusion.last_known_at <= at
+    # A running infusion whose every entry is known at `at` is itself at `at` too (it was
+    # running then as now): copying it for every assessment made a patient's record of N
+    # running infusions cost N x N copies.
+    return infusion.last_known_at <= at
 
 
 def infusions_as_of(infusions: Sequence[Infusion], at: datetime) -> list[Infusion]:

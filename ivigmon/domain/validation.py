@@ -80,10 +80,12 @@ class Limit:
     whole: bool = False
 
 
-# Weight: must be positive; the heaviest humans recorded weighed about 600 kg, but no patient on a
-# paediatric IVIG ward (nor any adult given IVIG by weight here) plausibly exceeds 300 kg, while
-# typing grams for kilograms (e.g. 3200 for a 3.2 kg neonate) does.
-WEIGHT_KG = Limit(0.0, 300.0, "kg", min_inclusive=False)
+# Weight: the smallest surviving preterm infants weighed about 245-260 g at birth (University of
+# Iowa Tiniest Babies Registry), so less than 200 g is no child's weight (a slip of units, or a
+# number so small that BMI and mg/kg arithmetic overflow); the heaviest humans recorded weighed
+# about 600 kg, but no patient on a paediatric IVIG ward (nor any adult given IVIG by weight
+# here) plausibly exceeds 300 kg, while typing grams for kilograms (3200 for 3.2 kg) does.
+WEIGHT_KG = Limit(0.2, 300.0, "kg")
 # Height: extremely preterm neonates measure about 20-25 cm; the tallest humans about 272 cm,
 # no ward patient exceeds 250 cm. Outside this the entry is metres, inches or a typo.
 HEIGHT_CM = Limit(20.0, 250.0, "cm")

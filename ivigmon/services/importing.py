@@ -114,6 +114,16 @@ def _staging(ctx: Context) -> Iterator[Staging]:
 
 
 def _stage(staging: Staging, kind: str, item: Any) -> None:
+    try:
+        _stage_item(staging, kind, item)
+    except RecursionError:
+        number = staging.counts[kind] + 1
+        raise ValidationError(
+            f"{kind.rstrip('s')} #{number}", "json", "nested too deeply"
+        ) from None
+
+
+def _stage_item(staging: Staging, kind: str, item: Any) -> None:
     obj = item if isinstance(item, dict) else {}
     if kind == "patients":
         staging.add(kind, item, _key(obj.get("mrn")))
@@ -166,7 +176,9 @@ def _import_staged(
     checked = 0
     with ctx.store.read() as conn:
         known = set(patient_rows.active_mrns(conn))
+        judged = 0
         for group in staging.groups(GROUP_PATIENTS):
+            judged += len(group.patients) + len(group.infusions) + len(group.checks)
             document = _validate_group(conn, group, known, settings)
             if not demo:
                 document = attribute_authors(
@@ -179,6 +191,9 @@ def _import_staged(
             checked += len(document.patients)
             if progress is not None:
                 progress(f"validated {checked:,} of {staging.counts['patients']:,} patients")
+    if judged != sum(staging.counts.values()):
+        # Every item of the file is judged exactly once; anything else would drop records.
+        raise RuntimeError(f"import judged {judged} items of {sum(staging.counts.values())}")
     stamp = ctx.stamp()
     per_row = staging.counts["infusions"] <= ROW_AUDIT_INFUSIONS
     with ctx.store.write() as conn:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ivigmon.domain.followup import is_superseded
+from ivigmon.domain.followup import superseded_in
 from ivigmon.domain.models import Check, Infusion, RiskAssessment
 from ivigmon.domain.risk import RiskContext, assess_infusion
 from ivigmon.domain.timefmt import to_stored
@@ -51,22 +51,25 @@ def store_loaded(ctx: Context, conn: sqlite3.Connection, records: dict[int, Reco
     """The state of patients just written in bulk (their records as written, checks with their
     row ids): every open check, and the risk of the infusions the screens show now (an open
     check, or running). The risk of the rest is made when something first reads it."""
-    _store(conn, sorted(records), records, ctx.risk_context(), None, shown_only=True)
+    _store(conn, sorted(records), records, ctx.risk_context(), None)
 
 
 def _store(
     conn: sqlite3.Connection,
-    ids: list[int],
+    ids: Sequence[int],
     records: dict[int, Record],
     rules: RiskContext,
     from_start: datetime | None,
-    *,
-    shown_only: bool = False,
 ) -> None:
+    """Store the open checks of these patients, and the risk of their infusions from
+    `from_start` that the worklist shows (an open check, or running); the stored risk of the
+    others in that span is forgotten, to be made again when something reads it. Assessing
+    every later infusion of a patient again after each entry cost N x N for a record of N."""
     generation = state.counter(conn, state.RULES)
     state.close_patient_checks(conn, ids)
     opened: list[state.CheckState] = []
     risks: list[tuple[str, int, RiskAssessment]] = []
+    forgotten: list[str] = []
     for pid in ids:
         record = records.get(pid)
         if record is None:
@@ -75,12 +78,16 @@ def _store(
         open_here = _open_checks(pid, infusions, checks)
         opened += open_here
         shown = {c.infusion_id for c in open_here} | {i.id for i in infusions if i.end is None}
-        risks += [
-            (infusion.id, pid, assess_infusion(patient, infusions, infusion.id, rules))
-            for infusion in infusions
-            if (from_start is None or infusion.start >= from_start)
-            and (not shown_only or infusion.id in shown)
-        ]
+        for infusion in infusions:
+            if from_start is not None and infusion.start < from_start:
+                continue
+            if infusion.id in shown:
+                risks.append(
+                    (infusion.id, pid, assess_infusion(patient, infusions, infusion.id, rules))
+                )
+            else:
+                forgotten.append(infusion.id)
+    state.forget_risks(conn, forgotten)
     state.store_check_states(conn, opened)
     state.store_risks(conn, risks, rules=generation)
 
@@ -90,14 +97,13 @@ def _open_checks(
 ) -> list[state.CheckState]:
     """The checks that are neither done nor superseded by a later infusion (SPEC 5)."""
     by_id = {i.id: i for i in infusions}
+    starts = sorted(i.start for i in infusions)
     opened: list[state.CheckState] = []
     for check in checks:
         if check.is_done:
             continue
         assert check.id is not None  # stored checks have their row id
-        infusion = by_id[check.infusion_id]
-        later = [other.start for other in by_id.values() if other.id != infusion.id]
-        if not is_superseded(check, infusion, later):
+        if not superseded_in(check, by_id[check.infusion_id], starts):
             opened.append(
                 state.CheckState(
                     check.id, patient_id, to_stored(check.due_at), True, check.infusion_id

@@ -21,7 +21,12 @@ ENTRY_FIELDS = ("id", "at", "user", "table_name", "row_key", "action", "before",
 _ENTRY = ", ".join(ENTRY_FIELDS)
 # Sealing reads a range of ids (the transaction's own entries) and the one sealed before them:
 # its cost follows what the transaction wrote, not the length of the trail.
-UNSEALED_SINCE_SQL = f"SELECT {_ENTRY} FROM audit_log WHERE id > ? AND hash IS NULL ORDER BY id"
+UNSEALED_SINCE_SQL = (
+    f"SELECT {_ENTRY} FROM audit_log WHERE id > ? AND hash IS NULL ORDER BY id LIMIT ?"
+)
+# Entries sealed per round: an import that audits every row writes tens of thousands of images
+# in one transaction, and memory should follow this, not the import.
+SEAL_ROUND = 1_000
 LAST_SEALED_SQL = (
     "SELECT hash FROM audit_log WHERE id <= ? AND hash IS NOT NULL ORDER BY id DESC LIMIT 1"
 )
@@ -99,19 +104,23 @@ def seal(conn: sqlite3.Connection, mark: int, key: AuditKey | None = None) -> in
     """Chain the entries this transaction's triggers wrote (ids above `mark`); called just
     before COMMIT. Unsealed entries at or below `mark` were committed by another program:
     they are left unsealed, and `audit verify` names them."""
-    rows = conn.execute(UNSEALED_SINCE_SQL, (mark,)).fetchall()
-    if not rows:
-        return 0
-    last = conn.execute(LAST_SEALED_SQL, (mark,)).fetchone()
-    prev = last["hash"] if last else GENESIS
-    updates = []
-    for row in rows:
-        fields = hashed_fields(row)
-        digest = entry_hash(prev, fields) if key is None else keyed_hash(key, prev, fields)
-        updates.append((prev, digest, row["id"]))
-        prev = digest
-    conn.executemany("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", updates)
-    return len(updates)
+    prev: str | None = None
+    sealed = 0
+    after = mark
+    while rows := conn.execute(UNSEALED_SINCE_SQL, (after, SEAL_ROUND)).fetchall():
+        if prev is None:
+            last = conn.execute(LAST_SEALED_SQL, (mark,)).fetchone()
+            prev = last["hash"] if last else GENESIS
+        updates = []
+        for row in rows:
+            fields = hashed_fields(row)
+            digest = entry_hash(prev, fields) if key is None else keyed_hash(key, prev, fields)
+            updates.append((prev, digest, row["id"]))
+            prev = digest
+        conn.executemany("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", updates)
+        sealed += len(updates)
+        after = int(rows[-1]["id"])
+    return sealed
 
 
 def head(conn: sqlite3.Connection) -> Head:

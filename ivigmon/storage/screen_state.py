@@ -81,6 +81,13 @@ def store_check_states(conn: sqlite3.Connection, states: Iterable[CheckState]) -
     )
 
 
+def forget_risks(conn: sqlite3.Connection, infusion_ids: Sequence[str]) -> None:
+    """These infusions' stored risk is out of date: the next reader makes it again."""
+    if infusion_ids:
+        clause, arg = in_json("infusion_id", list(infusion_ids))
+        conn.execute(f"DELETE FROM infusion_risk WHERE {clause}", (arg,))
+
+
 def store_risks(
     conn: sqlite3.Connection,
     risks: Iterable[tuple[str, int, RiskAssessment]],

@@ -21,7 +21,7 @@ from typing import Any
 from ivigmon.storage.sqlutil import in_json
 
 # Rows written to the scratch database at a time.
-_FLUSH_ROWS = 5_000
+FLUSH_ROWS = 5_000
 
 _SCHEMA = (
     "CREATE TABLE patients (n INTEGER PRIMARY KEY, key TEXT, item BLOB NOT NULL)",
@@ -36,6 +36,18 @@ _INDEXES = (
     "CREATE INDEX infusions_id ON infusions(id)",
     "CREATE INDEX checks_infusion ON checks(infusion_id)",
 )
+
+
+def _storable(key: str | None) -> str | None:
+    """`key` as SQLite can store it: a lone surrogate (a valid JSON escape, never a valid
+    identifier, which validation refuses by name) written as its escape."""
+    if key is None:
+        return None
+    try:
+        key.encode("utf-8")
+    except UnicodeEncodeError:
+        return key.encode("utf-8", "backslashreplace").decode("utf-8")
+    return key
 
 
 @dataclass
@@ -68,11 +80,13 @@ class Staging:
     def add(self, kind: str, item: Any, *keys: str | None) -> None:
         """The next item of list `kind`, with its lookup keys: a patient's MRN key; an
         infusion's id and MRN key; a check's infusion id (None where the item has none)."""
+        # Pickled first: an item nested too deeply to pickle (RecursionError) is not counted.
+        pickled = pickle.dumps(item, pickle.HIGHEST_PROTOCOL)
         self.counts[kind] += 1
-        row = (self.counts[kind], *keys, pickle.dumps(item, pickle.HIGHEST_PROTOCOL))
+        row = (self.counts[kind], *map(_storable, keys), pickled)
         waiting = self._waiting[kind]
         waiting.append(row)
-        if len(waiting) >= _FLUSH_ROWS:
+        if len(waiting) >= FLUSH_ROWS:
             self._flush(kind)
 
     def _flush(self, kind: str) -> None:
@@ -128,13 +142,14 @@ class Staging:
             if table == "patients"
             else "AND key NOT IN (SELECT key FROM patients WHERE key IS NOT NULL)"
         )
-        after = ""
+        after: str | None = None  # none yet: the empty key '' comes first
         while True:
             keys = [
                 str(r[0])
                 for r in self.conn.execute(
-                    f"""SELECT DISTINCT key FROM {table} WHERE key > ? {alone}
-                        ORDER BY key LIMIT ?""",
+                    f"""SELECT DISTINCT key FROM {table}
+                        WHERE key IS NOT NULL AND (?1 IS NULL OR key > ?1) {alone}
+                        ORDER BY key LIMIT ?2""",
                     (after, size),
                 )
             ]

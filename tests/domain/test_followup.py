@@ -9,7 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ivigmon.domain.codes import CheckOutcome, CheckStatus
-from ivigmon.domain.followup import OPEN_STATUSES, STATUS_RANK, check_status, schedule_checks
+from ivigmon.domain.followup import (
+    OPEN_STATUSES,
+    STATUS_RANK,
+    check_status,
+    is_superseded,
+    schedule_checks,
+    superseded_in,
+)
 from ivigmon.domain.models import Check, Infusion
 from ivigmon.domain.replay import check_as_of, infusions_as_of
 from ivigmon.domain.settings import CheckSettings
@@ -187,3 +194,17 @@ def test_status_is_a_function_of_minutes_from_due(offset_min: int) -> None:
         assert status is CheckStatus.DUE
     else:
         assert status is CheckStatus.OVERDUE
+
+
+@pytest.mark.parametrize(("later_start", "later_end", "now", "expected"), SUPERSEDE_CASES)
+def test_the_sorted_search_agrees_with_the_pass_over_later_starts(
+    later_start: datetime, later_end: datetime | None, now: datetime, expected: CheckStatus
+) -> None:
+    first = _first()
+    # A third infusion starting with the first: not later, so it never supersedes.
+    twin = make_infusion(id="inf-3", start=first.start, end=first.end)
+    others = [later_start, twin.start]
+    starts = sorted([first.start, *others])
+    check = _check()
+    assert superseded_in(check, first, starts) == is_superseded(check, first, others)
+    assert superseded_in(check, first, starts) == (START < later_start < DUE)

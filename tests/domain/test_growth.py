@@ -154,3 +154,15 @@ def test_percentile_is_the_normal_cdf_of_z(
     assert growth.percentile(sex, months, value) == pytest.approx(
         NormalDist().cdf(z) * 100.0, abs=1e-6
     )
+
+
+@pytest.mark.parametrize(
+    ("bmi_value", "lowest", "highest"), [(5e-324, 0.0, 0.0), (0.0, 0.0, 0.0), (1e300, 99.9, 100.0)]
+)
+def test_a_bmi_far_outside_the_table_gives_an_end_of_the_scale(
+    growth: GrowthReference, bmi_value: float, lowest: float, highest: float
+) -> None:
+    # Before: 0.0 ** negative L raised ZeroDivisionError and a huge ratio OverflowError.
+    for sex in (Sex.F, Sex.M):
+        percentile = growth.percentile(sex, 60.0, bmi_value)
+        assert percentile is not None and lowest <= percentile <= highest

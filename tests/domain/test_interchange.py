@@ -1018,7 +1018,7 @@ def identifiers(max_size: int) -> st.SearchStrategy[str]:
 
 
 def weights() -> st.SearchStrategy[float]:
-    return st.floats(min_value=0.0, max_value=300.0, exclude_min=True, allow_nan=False)
+    return st.floats(min_value=0.2, max_value=300.0, allow_nan=False)
 
 
 def after(moment: datetime, max_minutes: int) -> st.SearchStrategy[datetime]:

@@ -107,7 +107,8 @@ def test_flag_reads_like_an_error_line() -> None:
 LIMIT_CASES: list[tuple[str, Limit, float, bool]] = [
     ("weight", WEIGHT_KG, 0, False),
     ("weight", WEIGHT_KG, -3, False),
-    ("weight", WEIGHT_KG, 0.001, True),
+    ("weight", WEIGHT_KG, 0.199, False),  # before: 1e-300 kg was taken, and BMI overflowed
+    ("weight", WEIGHT_KG, 0.2, True),
     ("weight", WEIGHT_KG, 300, True),
     ("weight", WEIGHT_KG, 300.01, False),
     ("height", HEIGHT_CM, 19.9, False),

@@ -19,6 +19,7 @@ import json  # noqa: E402
 import os  # noqa: E402
 import resource  # noqa: E402
 import signal  # noqa: E402
+from dataclasses import replace  # noqa: E402
 from datetime import timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -50,9 +51,11 @@ def main(argv: list[str]) -> int:
         counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
         say(f"counts {json.dumps(counts, sort_keys=True)}")
         try:
-            started, _ = infusions.start_infusion(
-                ctx, infusion(MRN, FIRST_START - timedelta(hours=n))
-            )
+            # Each one ended (documented afterwards, the earliest last): one running infusion
+            # at a time, as on a ward, so that each entry costs about the same.
+            start = FIRST_START - timedelta(hours=6 * n)
+            given = replace(infusion(MRN, start), end=start + timedelta(hours=4))
+            started, _ = infusions.start_infusion(ctx, given)
         except Exception as exc:
             say(f"failed {type(exc).__name__}: {exc}")
             return 0
