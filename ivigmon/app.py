@@ -26,6 +26,7 @@ from ivigmon.ui.screenshots import render_all
 from ivigmon.ui.sign_in_dialog import SignInDialog
 from ivigmon.ui.start_up_checks import StartUpChecks
 from ivigmon.ui.theme import apply_theme
+from ivigmon.ui.window_size import show_fitted
 
 log = logging.getLogger("ivigmon.app")
 
@@ -76,7 +77,7 @@ def run_gui(db_path: Path) -> int:
         if not _sign_in(ctx):
             return 0
         window = MainWindow(ctx, DataEvents(), reopen_running=True)
-        window.show()
+        show_fitted(window)
         # The integrity check and the automatic backup run behind the open window.
         checks = StartUpChecks(ctx, window)
         checks.damaged.connect(lambda damage: _damaged(window, damage))

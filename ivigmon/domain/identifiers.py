@@ -7,6 +7,7 @@ width), `z-0001` and `Z-0001` followed by a zero-width space all look like `Z-00
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 # Unicode general categories refused in identifiers, with how a message names them. They draw
@@ -59,6 +60,8 @@ def _is_dash(char: str) -> bool:
     return char in _MINUS_SIGNS or unicodedata.category(char) == "Pd"
 
 
+# Remembered: a bulk load asks for the key of the same few MRNs once per infusion and check.
+@functools.lru_cache(maxsize=16_384)
 def identifier_key(value: str) -> str:
     """The form in which identifiers that look the same are equal.
 

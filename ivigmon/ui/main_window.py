@@ -39,6 +39,7 @@ from ivigmon.ui.reports_page import ReportsPage
 from ivigmon.ui.settings_page import SettingsPage
 from ivigmon.ui.sidebar import Sidebar
 from ivigmon.ui.users_page import UsersPage
+from ivigmon.ui.window_size import WINDOW_SIZE, show_fitted
 from ivigmon.ui.wording import clock
 from ivigmon.ui.worklist_page import WorklistPage
 
@@ -49,7 +50,6 @@ ABOUT_PAGE = NAVIGATION.index("About")
 # At start-up, running infusions are reopened in their bedside windows, up to this many
 # (more would bury the worklist; the others are one click away in "Running infusions").
 REOPEN_AT_START = 3
-WINDOW_SIZE = (1366, 768)
 
 
 class MainWindow(QMainWindow):
@@ -354,8 +354,7 @@ class MainWindow(QMainWindow):
         self.bedside[key] = window
         window.infusion_changed.connect(lambda new_id, k=key: self._rekey(k, new_id))
         window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
-        window.resize(*WINDOW_SIZE)
-        window.show()
+        show_fitted(window)
         _bring_to_front(window)
         return window
 

@@ -70,7 +70,10 @@ class PatientsPage(QWidget):
 
         self.model = PatientsTableModel(self)
         self.table = record_table(
-            self.model, stretch=PatientColumn.NAME, widths=(90, 220, 80, 100, 130, 170, 260)
+            self.model,
+            stretch=PatientColumn.NAME,
+            widths=(90, 220, 80, 100, 130, 170, 260),
+            fit=(PatientColumn.MRN,),
         )
         self.table.setObjectName("patientsTable")
         self.table.doubleClicked.connect(self._on_double_click)

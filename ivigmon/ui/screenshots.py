@@ -19,7 +19,8 @@ from ivigmon.ui import operations
 from ivigmon.ui.create_admin_dialog import CreateAdminDialog
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.infusion_window import InfusionWindow
-from ivigmon.ui.main_window import ABOUT_PAGE, NAVIGATION, WINDOW_SIZE, MainWindow
+from ivigmon.ui.main_window import ABOUT_PAGE, NAVIGATION, MainWindow
+from ivigmon.ui.window_size import WINDOW_SIZE
 
 # The longest a screen waits for its rows before it is drawn anyway.
 SETTLE_SECONDS = 30.0

@@ -13,9 +13,11 @@ def record_table(
     *,
     stretch: int | None = None,
     widths: Sequence[int] = (),
+    fit: Sequence[int] = (),
     parent: QWidget | None = None,
 ) -> QTableView:
-    """A table of records: row selection, alternating rows, keyboard-friendly, no grid clutter."""
+    """A table of records: row selection, alternating rows, keyboard-friendly, no grid clutter.
+    Columns in `fit` take the width of their contents (identifiers, never cut short)."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -32,6 +34,8 @@ def record_table(
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
+    for column in fit:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     else:

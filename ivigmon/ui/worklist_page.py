@@ -79,6 +79,7 @@ class WorklistPage(QWidget):
             self.model,
             stretch=WorklistColumn.PATIENT,
             widths=(112, 140, 60, 140, 70, 165, 108),
+            fit=(WorklistColumn.MRN,),
         )
         self.table.setObjectName("worklistTable")
         self.table.doubleClicked.connect(self._on_double_click)

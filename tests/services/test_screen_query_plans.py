@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 
 from ivigmon.services.assessment import patient_risk
+from ivigmon.services.bedside import bedside_state, start_defaults
 from ivigmon.services.context import Context
 from ivigmon.services.export_file import export_to_file
 from ivigmon.services.history import load_history
 from ivigmon.services.infusions import add_rate_step, end_infusion
+from ivigmon.services.lots import lot_report
 from ivigmon.services.patient_list import patient_list
 from ivigmon.services.patient_overview import patient_overview
 from ivigmon.services.worklist import worklist
@@ -89,6 +91,11 @@ ACTIONS: dict[str, Callable[[Context, Path], object]] = {
     "a rate step at the bedside": lambda ctx, _: add_rate_step(
         ctx, load_history(ctx, "K-0002").infusions[-1].id, at=NOW, ml_per_h=30.0
     ),
+    "who received a lot": lambda ctx, _: lot_report(ctx, "P123"),
+    "the bedside": lambda ctx, _: bedside_state(
+        ctx, "K-0002", load_history(ctx, "K-0002").infusions[-1].id
+    ),
+    "the start form": lambda ctx, _: start_defaults(ctx, "K-0001"),
     "export": lambda ctx, folder: export_to_file(ctx, folder / "out.json"),
 }
 

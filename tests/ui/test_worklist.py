@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 
@@ -11,7 +11,7 @@ from ivigmon.services import infusions
 from ivigmon.services.history import load_history
 from ivigmon.ui.worklist_model import WorklistColumn
 from ivigmon.ui.worklist_page import REFRESH_MS, WorklistPage
-from tests.factories import Clock, make_patient, start_infusion
+from tests.factories import NOW, Clock, make_patient, start_infusion
 
 from .conftest import outcome, settle
 
@@ -117,3 +117,18 @@ def test_the_worklist_refreshes_itself_every_minute_and_on_changes(
     make_patient(ctx, "K-0002", comorbidities=frozenset({Comorbidity.DIABETES}))
     with qtbot.waitSignal(page.counts_changed, timeout=1000):
         events.patient_saved.emit("K-0002")
+
+
+def test_a_long_mrn_is_shown_whole(qtbot, ctx, events, show):
+    # Before: the MRN column was 70 px wide and cut a service's MRNs to "N-012...".
+    make_patient(ctx, "NATIONAL-0123456")
+    started = start_infusion(ctx, "NATIONAL-0123456", start=NOW - timedelta(hours=30))
+    infusions.end_infusion(ctx, started.id, end=NOW - timedelta(hours=26))
+    page = WorklistPage(ctx, events)
+    show(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+    column = WorklistColumn.MRN
+    text = page.model.index(0, column).data()
+    assert text == "NATIONAL-0123456"
+    needed = page.table.fontMetrics().horizontalAdvance(text)
+    assert page.table.columnWidth(column) > needed
