@@ -1,4 +1,4 @@
-"""The export streams the record in batches and writes what one JSON dump of it would."""
+"""The export streams the record in batches: the document of one read, a record per line."""
 
 from __future__ import annotations
 
@@ -15,6 +15,26 @@ from ivigmon.services.interchange import export_document
 from tests.factories import NOW, make_patient
 
 
+def laid_out(document: dict[str, object]) -> str:
+    """The file's layout: the top level indented by one, each record on a line of its own."""
+    lines = ["{", f' "format": {json.dumps(document["format"])},']
+    lists = [key for key in document if key != "format"]
+    for number, key in enumerate(lists):
+        items = document[key]
+        assert isinstance(items, list)
+        comma = "," if number < len(lists) - 1 else ""
+        if not items:
+            lines.append(f' "{key}": []{comma}')
+            continue
+        lines.append(f' "{key}": [')
+        lines += [
+            f"  {json.dumps(item, ensure_ascii=False)}{',' if n < len(items) - 1 else ''}"
+            for n, item in enumerate(items)
+        ]
+        lines.append(f" ]{comma}")
+    return "\n".join([*lines, "}"]) + "\n"
+
+
 @pytest.mark.parametrize("batch", [1, 7, 500])
 def test_the_streamed_file_is_the_document_dumped_at_once(ctx, tmp_path: Path, monkeypatch, batch):
     monkeypatch.setattr(export_file, "BATCH_PATIENTS", batch)
@@ -24,8 +44,9 @@ def test_the_streamed_file_is_the_document_dumped_at_once(ctx, tmp_path: Path, m
     target = out / "ward.json"
     exported = export_to_file(ctx, target)
     document = export_document(ctx)
-    expected = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
-    assert target.read_text(encoding="utf-8") == expected
+    text = target.read_text(encoding="utf-8")
+    assert json.loads(text) == document
+    assert text == laid_out(document)
     assert (exported.patients, exported.infusions, exported.checks) == (
         20,
         len(document["infusions"]),
@@ -35,13 +56,14 @@ def test_the_streamed_file_is_the_document_dumped_at_once(ctx, tmp_path: Path, m
 
 
 @pytest.mark.parametrize("patients", [0, 1])
-def test_empty_lists_are_written_as_a_dump_writes_them(ctx, tmp_path: Path, patients):
+def test_empty_lists_are_written_as_empty_lists(ctx, tmp_path: Path, patients):
     if patients:
         make_patient(ctx)
     target = tmp_path / "out.json"
     export_to_file(ctx, target)
-    expected = json.dumps(export_document(ctx), ensure_ascii=False, indent=1) + "\n"
-    assert target.read_text(encoding="utf-8") == expected
+    text = target.read_text(encoding="utf-8")
+    assert json.loads(text) == export_document(ctx)
+    assert text == laid_out(export_document(ctx))
 
 
 def test_a_failed_export_leaves_the_old_file_and_nothing_else(ctx, tmp_path: Path, monkeypatch):
