@@ -47,9 +47,13 @@ TARGET_RSS_MB = 250.0
 # What tests.benchmarks.open_window prints once the window is usable.
 READY = "usable"
 
-# The first page of the patient list: the rows in MRN order (ivigmon adds each one's state).
+# The first page of the patient list: the rows in MRN order with each one's latest infusion and
+# next open check (ivigmon also assesses each patient's risk now, which SQL cannot).
 RAW_PATIENT_PAGE = """
-    SELECT id, mrn, name, birth_date FROM patients WHERE error_at IS NULL ORDER BY mrn LIMIT ?"""
+    SELECT p.id, p.mrn, p.name, p.birth_date, p.diagnoses,
+        (SELECT max(i.started_at) FROM infusions i WHERE i.patient_id = p.id) AS last_start,
+        (SELECT min(s.due_at) FROM check_state s WHERE s.patient_id = p.id AND s.open = 1) AS due
+    FROM patients p WHERE p.error_at IS NULL ORDER BY p.mrn LIMIT ?"""
 
 RAW_WORKLIST = """
     SELECT c.id, c.infusion_id, c.offset_h, c.due_at, i.product_id, i.ended_at, p.mrn, p.name,
