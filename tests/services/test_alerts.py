@@ -11,7 +11,7 @@ from ivigmon.domain.codes import AlertKind, AlertSeverity, CheckMode, CheckOutco
 from ivigmon.domain.models import AlertKey, VitalSigns
 from ivigmon.domain.roles import Role
 from ivigmon.domain.validation import ValidationError
-from ivigmon.services import alerts, amend, checks, infusions
+from ivigmon.services import alerts, amend, checks, infusions, settings
 from ivigmon.services.amend import EntryKind
 from ivigmon.services.checks import ReportedSymptom
 from ivigmon.services.errors import NotPermitted
@@ -182,3 +182,25 @@ def test_an_alert_of_an_infusion_whose_patient_left_is_gone(ctx, alerted: AlertK
     owner = load_history(ctx, "K-0001").patient
     amend.mark_entered_in_error(ctx, EntryKind.PATIENT, str(owner.id), "registered twice")
     assert same_alerts(ctx) == []
+
+
+@pytest.mark.parametrize(("hours", "ok"), [(15, False), (16, True), (72, True), (73, False)])
+def test_the_ward_sets_how_long_an_infusion_may_run(ctx, hours: int, ok: bool):
+    if ok:
+        settings.save_max_running_h(ctx, hours)
+        assert settings.max_running_h(ctx) == hours
+        assert ctx.alert_settings().max_running_h == hours
+    else:
+        with pytest.raises(ValidationError) as refused:
+            settings.save_max_running_h(ctx, hours)
+        assert refused.value.field == "max_running_h"
+        assert settings.max_running_h(ctx) == 24
+
+
+def test_a_shorter_limit_opens_the_unended_alert_at_once(ctx, clock: Clock):
+    make_patient(ctx)
+    running = start_infusion(ctx, start=datetime(2026, 3, 9, 16, 0))  # 20 h ago
+    assert same_alerts(ctx) == []
+    settings.save_max_running_h(ctx, 18)
+    assert same_alerts(ctx) == [("unended", running.id, "alert")]
+    assert alerts.open_alerts(ctx)[0].at == datetime(2026, 3, 10, 10, 0)
