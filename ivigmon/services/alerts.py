@@ -15,6 +15,7 @@ from ivigmon.domain.alerts import alert_order, raised_alerts, unended_reason
 from ivigmon.domain.codes import AlertKind, AlertSeverity
 from ivigmon.domain.models import Alert, AlertKey, AlertReview
 from ivigmon.domain.roles import Permission
+from ivigmon.domain.timefmt import to_iso
 from ivigmon.domain.validation import require_not_future
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
@@ -190,3 +191,22 @@ def review_alert(ctx: Context, key: AlertKey, note: str, at: datetime | None = N
         stored.insert_reviews(conn, [review], ctx.stamp())
         refresh_patients(ctx, conn, [pid])
     return _row(alert, review)
+
+
+def alert_json(row: AlertRow) -> dict[str, object]:
+    """SPEC 10.3 keys; a reviewed alert adds its review."""
+    found: dict[str, object] = {
+        "kind": row.kind.value,
+        "severity": row.severity.value,
+        "mrn": row.mrn,
+        "infusion_id": row.infusion_id,
+        "at": to_iso(row.at),
+        "reason": row.reason,
+    }
+    if row.review is not None:
+        found["review"] = {
+            "at": to_iso(row.review.reviewed_at),
+            "by": row.review.by,
+            "note": row.review.note,
+        }
+    return found
