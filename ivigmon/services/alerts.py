@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -13,19 +15,21 @@ from ivigmon.domain.alert_reviews import (
 )
 from ivigmon.domain.alerts import alert_order, raised_alerts, unended_reason
 from ivigmon.domain.codes import AlertKind, AlertSeverity
-from ivigmon.domain.models import Alert, AlertKey, AlertReview
+from ivigmon.domain.models import Alert, AlertKey, AlertReview, Check, Infusion, Patient
 from ivigmon.domain.roles import Permission
+from ivigmon.domain.settings import AlertSettings
 from ivigmon.domain.timefmt import to_iso
-from ivigmon.domain.validation import require_not_future
+from ivigmon.domain.validation import ValidationError, require_not_future
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.services.screen_state import refresh_patients
 from ivigmon.services.settings import notes_max_chars
 from ivigmon.storage import alerts as stored
 from ivigmon.storage.infusions import patient_ids_for_infusions
-from ivigmon.storage.records import load_records
+from ivigmon.storage.records import Record, load_records
 from ivigmon.storage.reference_files import vital_sign_limits
 from ivigmon.storage.screen_state import patient_ids_after
+from ivigmon.storage.settings_store import load_alert_settings
 
 # Patients replayed at a time for `--at`: memory follows a batch, not the ward's history.
 REPLAY_BATCH = 500
@@ -179,14 +183,7 @@ def review_alert(ctx: Context, key: AlertKey, note: str, at: datetime | None = N
         if pid not in loaded:
             raise UnknownRecord(record, "infusion_id", "its patient is entered in error")
         patient, infusions, checks = loaded[pid]
-        raised = raised_alerts(
-            patients={patient.mrn: patient},
-            infusions=infusions,
-            checks=checks,
-            at=None,
-            limits=vital_sign_limits(),
-            settings=ctx.alert_settings(),
-        )
+        raised = _raised_by(patient, infusions, checks, ctx.alert_settings())
         alert = validate_review(review, raised, notes_max=notes_max_chars(ctx))
         stored.insert_reviews(conn, [review], ctx.stamp())
         refresh_patients(ctx, conn, [pid])
@@ -210,3 +207,74 @@ def alert_json(row: AlertRow) -> dict[str, object]:
             "note": row.review.note,
         }
     return found
+
+
+def reviews_to_export(conn: sqlite3.Connection, records: Iterable[Record]) -> list[AlertReview]:
+    """The reviews of these records' alerts, in the records' order; a review whose alert the
+    records no longer raise (its vital signs entered in error) is left out with them."""
+    records = list(records)
+    reviews = stored.load_reviews(conn, [i.id for _, infusions, _ in records for i in infusions])
+    if not reviews:
+        return []
+    settings = load_alert_settings(conn)
+    kept: list[AlertReview] = []
+    by_infusion: dict[str, list[AlertReview]] = {}
+    for review in reviews:
+        by_infusion.setdefault(review.infusion_id, []).append(review)
+    for patient, infusions, checks in records:
+        keys = {a.key for a in _raised_by(patient, infusions, checks, settings)}
+        for infusion in infusions:
+            kept += [r for r in by_infusion.get(infusion.id, []) if r.key in keys]
+    return kept
+
+
+def store_imported_reviews(
+    ctx: Context, conn: sqlite3.Connection, reviews: Sequence[AlertReview]
+) -> None:
+    """Inside an import's write transaction, after its records: each review must name an alert
+    that the records (the file's and the database's) raise, at or after that alert's time
+    (SPEC 10.4, 12); refused by name otherwise. Stored, and the alerts they close leave the
+    stored state."""
+    if not reviews:
+        return
+    owners = patient_ids_for_infusions(conn, sorted({r.infusion_id for r in reviews}))
+    settings = ctx.alert_settings()
+    by_patient: dict[int, list[AlertReview]] = {}
+    for review in reviews:
+        if review.infusion_id not in owners:
+            raise ValidationError(
+                review_record(review),
+                "infusion_id",
+                f"no infusion {review.infusion_id!r} in this file or in the database",
+            )
+        by_patient.setdefault(owners[review.infusion_id], []).append(review)
+    pids = sorted(by_patient)
+    for first in range(0, len(pids), REPLAY_BATCH):
+        batch = pids[first : first + REPLAY_BATCH]
+        records = load_records(conn, batch)
+        for pid in batch:
+            alerts: list[Alert] = []
+            if pid in records:
+                patient, infusions, checks = records[pid]
+                alerts = _raised_by(patient, infusions, checks, settings)
+            for review in by_patient[pid]:
+                validate_review(review, alerts)
+    stored.insert_reviews(conn, reviews, ctx.stamp())
+    refresh_patients(ctx, conn, pids)
+
+
+def _raised_by(
+    patient: Patient,
+    infusions: Sequence[Infusion],
+    checks: Sequence[Check],
+    settings: AlertSettings,
+) -> list[Alert]:
+    """Every alert one patient's records raise at some time (what a review may refer to)."""
+    return raised_alerts(
+        patients={patient.mrn: patient},
+        infusions=infusions,
+        checks=checks,
+        at=None,
+        limits=vital_sign_limits(),
+        settings=settings,
+    )
