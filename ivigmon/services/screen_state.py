@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -86,6 +87,9 @@ def _store_alerts(
         if record is None:
             continue  # entered in error: its alerts are gone
         patient, infusions, checks = record
+        # Records just written in bulk name the patient as the file spelled the MRN (perhaps a
+        # look-alike of the registered one): the alerts are of the registered patient.
+        infusions = [i if i.mrn == patient.mrn else replace(i, mrn=patient.mrn) for i in infusions]
         concerned = [i for i in infusions if from_start is None or i.start >= from_start]
         if not whole and concerned:
             loaded = load_checks(conn, [i.id for i in concerned])
