@@ -78,11 +78,16 @@ def _earlier_anaphylaxis(infusions: list[Item]) -> None:
     seen: set[str] = set()
     for item in sorted(infusions, key=lambda i: (_time(i["start"]), i["id"])):
         if item["mrn"] in seen:
-            earlier = _first(
-                infusions,
-                lambda i, mrn=item["mrn"], start=item["start"]: (
-                    i["mrn"] == mrn and i["end"] is not None and _time(i["start"]) < _time(start)
+            start = _time(item["start"])
+            earlier = next(
+                (
+                    i
+                    for i in infusions
+                    if i["mrn"] == item["mrn"]
+                    and i["end"] is not None
+                    and _time(i["start"]) < start
                 ),
+                None,
             )
             if earlier is not None:
                 onset = _time(earlier["start"]) + timedelta(minutes=40)

@@ -80,20 +80,6 @@ def forget_alerts(
     )
 
 
-def forget_alert(conn: sqlite3.Connection, alert: Alert) -> None:
-    """A review closed this alert: it leaves the stored state."""
-    conn.execute(
-        """DELETE FROM alert_state WHERE infusion_id = ? AND kind = ?
-               AND vital_at IS ? AND offset_h IS ?""",
-        (
-            alert.infusion_id,
-            alert.kind.value,
-            None if alert.vital_at is None else to_stored(alert.vital_at),
-            alert.offset_h,
-        ),
-    )
-
-
 def store_alerts(conn: sqlite3.Connection, alerts: Iterable[tuple[int, datetime, Alert]]) -> None:
     """(patient id, the infusion's start, alert) for each alert no review has closed."""
     conn.executemany(
