@@ -14,6 +14,9 @@ m001_initial
 m002_users_audit_amendments
 m003_identity_and_sign_in
 m004_screen_state
+m005_alerts
+# A field of storage.alerts.StoredAlert, read by unpacking.
+_.infusion_start
 # Qt calls these virtual methods.
 _.eventFilter
 _.headerData

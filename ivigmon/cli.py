@@ -22,6 +22,7 @@ from ivigmon.domain.timefmt import TimeFormatError, parse_local, to_display
 from ivigmon.domain.validation import ValidationError, shown_identifier
 from ivigmon.logging_setup import mask_value, start_log
 from ivigmon.services import (
+    alerts,
     assessment,
     audit,
     importing,
@@ -110,6 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
     due = sub.add_parser("due", help="the follow-up worklist (open checks)")
     due.add_argument("--at", metavar="ISO", help="as the record stood at this local time")
     due.add_argument("--json", action="store_true")
+    alert = sub.add_parser("alerts", help="open alerts: urgent first, then by time")
+    alert.add_argument("--at", metavar="ISO", help="as the record stood at this local time")
+    alert.add_argument("--json", action="store_true")
+    alert.add_argument("--all", action="store_true", help="reviewed alerts too, with their review")
     report = sub.add_parser("report", help="cohort tables")
     report.add_argument("--json", action="store_true")
     report.add_argument("--out", metavar="FILE")
@@ -406,6 +411,29 @@ def cmd_due(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_alerts(args: argparse.Namespace, out: TextIO) -> int:
+    at = _parse_at(args.at)
+    ctx = _open(args, create=False)
+    rows = alerts.open_alerts(ctx, at, include_reviewed=args.all)
+    if args.json:
+        _write_json(out, [alerts.alert_json(r) for r in rows])
+        return EXIT_OK
+    if not rows:
+        out.write("no alerts\n" if args.all else "no open alerts\n")
+        return EXIT_OK
+    for r in rows:
+        out.write(
+            f"{r.severity.value.upper():<7} {to_display(r.at):<16} {r.mrn:<10} "
+            f"{r.infusion_id:<12} {r.kind.value:<11} {r.reason}\n"
+        )
+        if r.review is not None:
+            out.write(
+                f"        reviewed {to_display(r.review.reviewed_at)} by {r.review.by}:"
+                f" {r.review.note}\n"
+            )
+    return EXIT_OK
+
+
 def cmd_lot(args: argparse.Namespace, out: TextIO) -> int:
     if not args.lot.strip():
         raise BadInput("LOT: a lot number is required")
@@ -568,6 +596,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "export": cmd_export,
     "risk": cmd_risk,
     "due": cmd_due,
+    "alerts": cmd_alerts,
     "lot": cmd_lot,
     "report": cmd_not_yet,
     "screenshot": cmd_screenshot,

@@ -6,6 +6,7 @@ import random
 from datetime import datetime
 from typing import Any
 
+from ivigmon.demo.alert_cases import add_alert_cases
 from ivigmon.demo.checks import done_checks
 from ivigmon.demo.courses import course_outcomes, plan_infusions
 from ivigmon.demo.infusions import mark_expired_lot, render_infusion
@@ -43,12 +44,14 @@ def build_demo_document(*, patients: int = 70, seed: int = 1, now: datetime) -> 
     course_outcomes(ward, infusions)
     for infusion in infusions:
         infusion.record["events"] = sorted(infusion.events, key=lambda e: str(e["onset"]))
-    return {
+    document = {
         "format": FORMAT,
         "patients": [patient_record(p) for p in sorted(people, key=lambda p: p.mrn)],
         "infusions": [i.record for i in infusions],
         "checks": checks,
     }
+    add_alert_cases(document, ward.now)
+    return document
 
 
 def _assign_identifiers(people: list[PlannedPatient], infusions: list[PlannedInfusion]) -> None:

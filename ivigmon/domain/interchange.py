@@ -23,7 +23,9 @@ This project adds optional keys (all written by `to_document`):
 - event `notes` (text);
 - event `seriousness` (a list of ICH E2A criteria codes, SPEC 10.1; absent, null or empty when
   none is named);
-- check `done_by` (text or null): who did the check.
+- check `done_by` (text or null): who did the check;
+- top-level `alert_reviews` (SPEC 10.4, `interchange_reviews`): reviews of the alerts the
+  records raise; written only when there is one.
 
 Optional text keys may be null, meaning empty. Unknown keys anywhere are an error, and so is a
 key given twice in one object (`interchange_json` keeps it visible; JSON decoders silently keep
@@ -54,7 +56,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ivigmon.domain.models import Check, Infusion, Patient
+from ivigmon.domain.models import AlertReview, Check, Infusion, Patient
 from ivigmon.domain.validation import Flag
 
 FORMAT = "ivigmon/1"
@@ -70,3 +72,6 @@ class Document:
     infusions: tuple[Infusion, ...] = ()
     checks: tuple[Check, ...] = ()
     flags: tuple[Flag, ...] = ()
+    # SPEC 10.4: each judged alone here; the alert it reviews is looked for when the records
+    # of the file and the database are all known (an import keeps them at the top level).
+    alert_reviews: tuple[AlertReview, ...] = ()

@@ -21,6 +21,7 @@ from ivigmon.domain.codes import (
 )
 from ivigmon.domain.identifiers import identifier_key
 from ivigmon.domain.interchange import FORMAT, Document
+from ivigmon.domain.interchange_reviews import REVIEWS, parse_alert_reviews
 from ivigmon.domain.interchange_shape import (
     CHECK_KEYS,
     EVENT_KEYS,
@@ -214,11 +215,13 @@ def parse_document(
         checks[key] = check
 
     _check_event_checks(infusions.values(), checks)
+    reviews = data.get(REVIEWS)
     return Document(
         patients=tuple(patients.values()),
         infusions=tuple(infusions.values()),
         checks=tuple(checks.values()),
         flags=tuple(flags),
+        alert_reviews=() if reviews is None else parse_alert_reviews(reviews, now=now),
     )
 
 

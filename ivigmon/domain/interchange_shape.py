@@ -34,7 +34,7 @@ class Keys:
 
 
 # The keys of each record: SPEC 7, plus this project's optional keys (see `interchange`).
-TOP_KEYS = Keys(("format", "patients", "infusions", "checks"))
+TOP_KEYS = Keys(("format", "patients", "infusions", "checks"), ("alert_reviews",))
 PATIENT_KEYS = Keys(
     ("mrn", "name", "sex", "birth_date", "diagnoses", "comorbidities", "measurements"),
     ("blood_group", "prior_ivig_last_date"),

@@ -7,7 +7,8 @@ from datetime import date, datetime
 
 from ivigmon.domain.codes import Comorbidity
 from ivigmon.domain.interchange import FORMAT
-from ivigmon.domain.models import Check, Infusion, Patient
+from ivigmon.domain.interchange_reviews import REVIEWS, alert_review_json
+from ivigmon.domain.models import AlertReview, Check, Infusion, Patient
 from ivigmon.domain.timefmt import to_iso
 
 
@@ -23,14 +24,20 @@ def to_document(
     patients: Iterable[Patient],
     infusions: Iterable[Infusion],
     checks: Iterable[Check],
+    alert_reviews: Iterable[AlertReview] = (),
 ) -> dict[str, object]:
-    """The SPEC 7 document for these records; every optional key is written (null when empty)."""
-    return {
+    """The SPEC 7 document for these records; every optional key is written (null when empty),
+    and `alert_reviews` (SPEC 10.4) when there is one."""
+    document: dict[str, object] = {
         "format": FORMAT,
         "patients": [patient_json(p) for p in patients],
         "infusions": [infusion_json(i) for i in infusions],
         "checks": [check_json(c) for c in checks],
     }
+    reviews = [alert_review_json(r) for r in alert_reviews]
+    if reviews:
+        document[REVIEWS] = reviews
+    return document
 
 
 def patient_json(patient: Patient) -> dict[str, object]:

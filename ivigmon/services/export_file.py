@@ -22,9 +22,11 @@ from pathlib import Path
 from typing import IO
 
 from ivigmon.domain.interchange import FORMAT
+from ivigmon.domain.interchange_reviews import REVIEWS, alert_review_json
 from ivigmon.domain.interchange_write import check_json, infusion_json, patient_json
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import ValidationError
+from ivigmon.services.alerts import reviews_to_export
 from ivigmon.services.context import Context
 from ivigmon.services.errors import DiskFull, EnvironmentFailure
 from ivigmon.storage.patients import patient_ids_by_mrn
@@ -47,9 +49,9 @@ def export_to_file(ctx: Context, path: str | os.PathLike[str]) -> Exported:
     """Write every record to `path` (replacing it only once the new file is complete)."""
     ctx.require(Permission.VIEW)
     target = Path(path)
-    counts = [0, 0, 0]
+    counts = [0, 0, 0, 0]
     with atomic_text_file(target) as out:
-        parts = [_scratch(target), _scratch(target)]
+        parts = [_scratch(target), _scratch(target), _scratch(target)]
         try:
             out.write(f'{{\n "format": {json.dumps(FORMAT)},\n "patients": [')
             with ctx.store.read() as conn:
@@ -66,15 +68,23 @@ def export_to_file(ctx: Context, path: str | os.PathLike[str]) -> Exported:
                         for check in checks:
                             _item(parts[1], counts[2], check_json(check))
                             counts[2] += 1
+                    for review in reviews_to_export(conn, records.values()):
+                        _item(parts[2], counts[3], alert_review_json(review))
+                        counts[3] += 1
             out.write(f'{_end(counts[0])},\n "infusions": [')
             _append(out, parts[0])
             out.write(f'{_end(counts[1])},\n "checks": [')
             _append(out, parts[1])
-            out.write(f"{_end(counts[2])}\n}}\n")
+            out.write(_end(counts[2]))
+            if counts[3]:  # SPEC 10.4: an optional key, written when there is a review
+                out.write(f',\n "{REVIEWS}": [')
+                _append(out, parts[2])
+                out.write(_end(counts[3]))
+            out.write("\n}\n")
         finally:
             for part in parts:
                 part.close()
-    return Exported(*counts)
+    return Exported(*counts[:3])
 
 
 def _scratch(target: Path) -> IO[str]:

@@ -5,9 +5,10 @@ The file is read once, item by item, into a scratch database beside the ward's d
 (each with its infusions and their checks) against one snapshot of the database, without the
 write lock; every group has passed before anything is written. The write then takes the
 validated groups in one transaction that first re-checks what another workstation may have
-added meanwhile; any refusal rolls all of it back. A file of up to `ROW_AUDIT_INFUSIONS`
-infusions is audited row by row, like a nurse's entries; a larger one by the batch
-(`storage.bulk_audit`), so that the trail stays in proportion.
+added meanwhile, then the alert reviews (a short top-level list, held in memory), each against
+the alerts the records now raise; any refusal rolls all of it back. A file of up to
+`ROW_AUDIT_INFUSIONS` infusions is audited row by row, like a nurse's entries; a larger one by
+the batch (`storage.bulk_audit`), so that the trail stays in proportion.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ivigmon.domain.interchange_json import DuplicateKeys
 from ivigmon.domain.interchange_read import parse_document
 from ivigmon.domain.roles import Permission, Role
 from ivigmon.domain.validation import Flag, ValidationError, infusion_record
+from ivigmon.services.alerts import store_imported_reviews
 from ivigmon.services.context import Context
 from ivigmon.services.interchange import (
     MEGABYTE,
@@ -166,8 +168,9 @@ def _import_staged(
     progress: Callable[[str], None] | None = None,
 ) -> ImportResult:
     settings = _Rules(ctx)
-    # The top level first: a file of another format or shape says so before any record.
-    parse_document(stand_in, **settings.arguments())
+    # The top level first: a file of another format or shape says so before any record. Its
+    # alert reviews (a short list, kept with it) are judged once the records are written.
+    reviews = parse_document(stand_in, **settings.arguments()).alert_reviews
     staging.finish()
     repeated = staging.repeated_infusion_id()
     if repeated is not None:
@@ -213,6 +216,7 @@ def _import_staged(
                 writer.write(document)
                 if progress is not None:
                     progress(f"written {writer.counts[0]:,} patients")
+            store_imported_reviews(ctx, conn, reviews)
             if demo:
                 mark_demo_records(conn, stamp)
     done = writer.result()

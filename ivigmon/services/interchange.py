@@ -22,6 +22,7 @@ from ivigmon.domain.validation import (
     patient_record,
     show,
 )
+from ivigmon.services.alerts import reviews_to_export
 from ivigmon.services.context import Context
 from ivigmon.services.settings import IMPORT_MAX_MB_KEY
 from ivigmon.storage import infusions as infusion_rows
@@ -176,7 +177,8 @@ def export_document(ctx: Context) -> dict[str, Any]:
     ctx.require(Permission.VIEW)
     with ctx.store.read() as conn:
         records = load_records(conn)
+        reviews = reviews_to_export(conn, records.values())
     patients = [p for p, _, _ in records.values()]
     infusions = [i for _, items, _ in records.values() for i in items]
     checks = [c for _, _, items in records.values() for c in items]
-    return to_document(patients, infusions, checks)
+    return to_document(patients, infusions, checks, reviews)

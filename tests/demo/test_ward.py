@@ -202,7 +202,12 @@ def test_nothing_lies_after_now(now):
 
 
 def test_one_or_two_infusions_are_running_now(ward):
-    running = [i for i in ward["infusions"] if i["end"] is None]
+    unended = [i for i in ward["infusions"] if i["end"] is None]
+    # One more was started days ago and nobody recorded its end (the unended alert's case).
+    forgotten = [i for i in unended if t(i["start"]) < NOW - timedelta(hours=24)]
+    assert len(forgotten) == 1
+    assert not any(c["infusion_id"] == forgotten[0]["id"] for c in ward["checks"])
+    running = [i for i in unended if i not in forgotten]
     assert 1 <= len(running) <= 2
     for infusion in running:
         assert NOW - timedelta(hours=4) <= t(infusion["start"]) < NOW

@@ -1,0 +1,147 @@
+"""Alert reviews and seriousness in the interchange file (SPEC 10.4): out and back, or refused."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from ivigmon.domain.codes import Seriousness
+from ivigmon.domain.models import AdverseEvent, VitalSigns
+from ivigmon.domain.validation import ValidationError
+from ivigmon.services import alerts, infusions
+from ivigmon.services.context import open_context
+from ivigmon.services.export_file import export_to_file
+from ivigmon.services.history import load_history
+from ivigmon.services.importing import import_document, import_file
+from ivigmon.services.interchange import export_document
+from tests.factories import NOW, Clock, make_patient, start_infusion
+
+START = datetime(2026, 3, 10, 8, 0)
+
+
+@pytest.fixture
+def reviewed(ctx) -> dict:
+    """A ward with a reviewed vital-sign alert, an open one and a serious reaction, exported."""
+    make_patient(ctx)
+    running = start_infusion(ctx, start=START)
+    infusions.add_vital_signs(ctx, running.id, VitalSigns(at=datetime(2026, 3, 10, 9, 0), spo2=88))
+    infusions.add_vital_signs(ctx, running.id, VitalSigns(at=datetime(2026, 3, 10, 10, 0), spo2=80))
+    infusions.add_reaction(
+        ctx,
+        running.id,
+        AdverseEvent(
+            datetime(2026, 3, 10, 10, 0),
+            "anaphylaxis",
+            4,
+            serious=True,
+            seriousness=(Seriousness.LIFE_THREATENING,),
+        ),
+    )
+    [_, alert] = alerts.open_alerts(ctx)
+    alerts.review_alert(ctx, alert.key, "oxygen by mask, rate halved", datetime(2026, 3, 10, 9, 5))
+    return export_document(ctx)
+
+
+def fresh(tmp_path: Path, name: str = "other.db"):
+    return open_context(tmp_path / name, clock=Clock(NOW), user="nurse.test")
+
+
+def test_reviews_and_seriousness_go_out_and_come_back(reviewed: dict, tmp_path: Path):
+    assert reviewed["alert_reviews"] == [
+        {
+            "kind": "vital_signs",
+            "infusion_id": reviewed["infusions"][0]["id"],
+            "vital_at": "2026-03-10T09:00",
+            "reviewed_at": "2026-03-10T09:05",
+            "by": "nurse.test",
+            "note": "oxygen by mask, rate halved",
+        }
+    ]
+    assert reviewed["infusions"][0]["events"][0]["seriousness"] == ["life_threatening"]
+    other = fresh(tmp_path)
+    try:
+        import_document(other, json.loads(json.dumps(reviewed)))
+        again = export_document(other)
+        assert again["alert_reviews"] == reviewed["alert_reviews"]
+        assert again["infusions"][0]["events"] == reviewed["infusions"][0]["events"]
+        # The imported review closes its alert; the urgent one stays open.
+        assert [(a.severity.value, a.at.hour) for a in alerts.open_alerts(other)] == [
+            ("urgent", 10)
+        ]
+    finally:
+        other.store.close()
+
+
+def test_the_streamed_export_and_import_carry_the_reviews(ctx, reviewed: dict, tmp_path: Path):
+    target = tmp_path / "ward.json"
+    export_to_file(ctx, target)
+    assert (
+        target.read_text(encoding="utf-8")
+        == json.dumps(reviewed, ensure_ascii=False, indent=1) + "\n"
+    )
+    other = fresh(tmp_path)
+    try:
+        import_file(other, target)
+        assert export_document(other)["alert_reviews"] == reviewed["alert_reviews"]
+    finally:
+        other.store.close()
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"vital_at": "2026-03-10T09:30"}, "vital_at"),  # no vital signs then
+        ({"infusion_id": "inf-404"}, "infusion_id"),
+        ({"reviewed_at": "2026-03-10T08:59"}, "reviewed_at"),  # before its alert
+        ({"reviewed_at": "2026-03-11T08:00"}, "reviewed_at"),  # in the future
+        ({"note": ""}, "note"),
+        ({"kind": "red_flag", "offset_h": 24, "vital_at": None}, "offset_h"),
+        ({"colour": "red"}, "colour"),
+    ],
+)
+def test_a_review_without_its_alert_refuses_the_file_by_name(
+    reviewed: dict, tmp_path: Path, change: dict, field: str
+):
+    document = copy.deepcopy(reviewed)
+    document["alert_reviews"][0].update(change)
+    document["alert_reviews"][0] = {
+        k: v for k, v in document["alert_reviews"][0].items() if v is not None
+    }
+    other = fresh(tmp_path)
+    try:
+        with pytest.raises(ValidationError) as refused:
+            import_document(other, document)
+        assert refused.value.field == field
+        assert "alert review" in refused.value.record
+        with other.store.read() as conn:
+            assert conn.execute("SELECT count(*) FROM patients").fetchone()[0] == 0
+            assert conn.execute("SELECT count(*) FROM alert_reviews").fetchone()[0] == 0
+    finally:
+        other.store.close()
+
+
+def test_a_review_may_refer_to_an_alert_in_the_database(reviewed: dict, tmp_path: Path):
+    records = {k: v for k, v in reviewed.items() if k != "alert_reviews"}
+    review = reviewed["alert_reviews"][0]
+    other = fresh(tmp_path)
+    try:
+        import_document(other, records)
+        import_document(
+            other,
+            {
+                "format": "ivigmon/1",
+                "patients": [],
+                "infusions": [],
+                "checks": [],
+                "alert_reviews": [review],
+            },
+        )
+        mrn = reviewed["patients"][0]["mrn"]
+        assert load_history(other, mrn).patient.mrn == mrn
+        assert len(alerts.open_alerts(other)) == 1
+    finally:
+        other.store.close()
