@@ -23,6 +23,10 @@ class FormFields:
         self._labels[field] = label
         widget.setAccessibleName(label)
 
+    @property
+    def labels(self) -> dict[str, str]:
+        return dict(self._labels)
+
     def label(self, field: str) -> str:
         return self._labels.get(field, field)
 

@@ -303,8 +303,17 @@ class InfusionRunPage(QWidget):
     def add_vitals(self) -> EntryDialog | None:
         if self._busy() or self._refused():
             return None
+        state = self.state
         return self._open(
-            VitalSignsDialog(self.ctx, self.events, self.infusion_id, mrn=self.mrn, parent=self)
+            VitalSignsDialog(
+                self.ctx,
+                self.events,
+                self.infusion_id,
+                mrn=self.mrn,
+                patient=state.history.patient if state else None,
+                infusion=state.infusion if state else None,
+                parent=self,
+            )
         )
 
     def add_reaction(self) -> EntryDialog | None:

@@ -20,6 +20,7 @@ from ivigmon.domain.codes import (
     LabelUse,
     PremedClass,
     Sex,
+    VitalLevel,
     WeightBasis,
 )
 from ivigmon.domain.numbers import fmt
@@ -62,6 +63,13 @@ STATUS_WORDS = {
     CheckStatus.UPCOMING: "○ upcoming",
     CheckStatus.SUPERSEDED: "superseded",
     CheckStatus.DONE: "✓ done",
+}
+# A vital sign's level (SPEC 10.2), written out with a symbol so it reads without colour.
+VITAL_LEVEL_WORDS = {
+    VitalLevel.NONE: "✓ within limits",
+    VitalLevel.WATCH: "◔ watch",
+    VitalLevel.ALERT: "▲ ALERT",
+    VitalLevel.URGENT: "▲▲ URGENT",
 }
 
 
