@@ -22,6 +22,7 @@ from ivigmon.domain.record_validation import infusion_flags, latest_weight
 from ivigmon.domain.validation import Flag
 from ivigmon.services.assessment import infusion_risk, risk_from_history
 from ivigmon.services.context import Context
+from ivigmon.services.earlier_reactions import EarlierReaction, earlier_reactions
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.services.history import History, load_history
 
@@ -108,6 +109,7 @@ class StartDefaults:
     previous_product_id: str | None
     indication: Diagnosis | None
     running_infusion_id: str | None
+    reactions: tuple[EarlierReaction, ...] = ()  # worst first
 
 
 def start_defaults(ctx: Context, mrn: str) -> StartDefaults:
@@ -123,6 +125,7 @@ def start_defaults(ctx: Context, mrn: str) -> StartDefaults:
         previous_product_id=previous.product_id if previous else None,
         indication=previous.indication if previous else history.patient.primary_diagnosis,
         running_infusion_id=running,
+        reactions=earlier_reactions(history.infusions, now, ctx.products()),
     )
 
 

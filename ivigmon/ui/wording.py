@@ -64,6 +64,10 @@ STATUS_WORDS = {
     CheckStatus.SUPERSEDED: "superseded",
     CheckStatus.DONE: "✓ done",
 }
+# An earlier reaction (SPEC 9): what it makes of the next infusion, with a symbol.
+EARLIER_SEVERE_WORDS = "▲▲ severe"
+EARLIER_REACTION_WORDS = "▲ reaction"
+EARLIER_MILD_WORDS = "○ mild"
 # A vital sign's level (SPEC 10.2), written out with a symbol so it reads without colour.
 VITAL_LEVEL_WORDS = {
     VitalLevel.NONE: "✓ within limits",
