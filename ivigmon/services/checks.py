@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from ivigmon.domain.codes import CheckMode, CheckOutcome, EventAction, EventOutcome
+from ivigmon.domain.codes import CheckMode, CheckOutcome, EventAction, EventOutcome, Seriousness
 from ivigmon.domain.models import AdverseEvent, Check
 from ivigmon.domain.record_validation import validate_check, validate_event
 from ivigmon.domain.roles import Permission
@@ -35,6 +35,7 @@ class ReportedSymptom:
     serious: bool = False
     action: EventAction = EventAction.NONE
     outcome: EventOutcome = EventOutcome.ONGOING
+    seriousness: tuple[Seriousness, ...] = ()
 
 
 def record_check(
@@ -89,6 +90,7 @@ def record_check(
                 serious=s.serious,
                 action=s.action,
                 outcome=s.outcome,
+                seriousness=s.seriousness,
                 check_offset_h=offset_h,
             )
             for s in symptoms

@@ -19,6 +19,7 @@ from ivigmon.domain.codes import (
     FactorCode,
     LabelUse,
     PremedClass,
+    Seriousness,
     Sex,
     VitalLevel,
     WeightBasis,
@@ -49,6 +50,15 @@ EVENT_OUTCOME_WORDS = {
     EventOutcome.ONGOING: "ongoing",
     EventOutcome.FATAL: "fatal",
     EventOutcome.UNKNOWN: "not known yet",
+}
+# ICH E2A seriousness criteria (SPEC 10.1), as the form asks them.
+SERIOUSNESS_WORDS = {
+    Seriousness.DEATH: "resulted in death",
+    Seriousness.LIFE_THREATENING: "life-threatening",
+    Seriousness.HOSPITALISATION: "hospital admission or a longer stay",
+    Seriousness.DISABILITY: "lasting or significant disability",
+    Seriousness.CONGENITAL_ANOMALY: "congenital anomaly or birth defect",
+    Seriousness.OTHER_IMPORTANT: "other medically important event",
 }
 MODE_WORDS = {CheckMode.IN_PERSON: "in person", CheckMode.PHONE: "by phone"}
 CHECK_OUTCOME_WORDS = {
