@@ -115,16 +115,13 @@ def unended_alerts(
     limit = timedelta(hours=max_running_h)
     alerts: list[Alert] = []
     for infusion in infusions:
-        since = to_display(infusion.start)
         if at is None:
             if infusion.end is not None and infusion.end - infusion.start <= limit:
                 continue
-            reason = f"running for more than {_duration(limit)} since {since}"
         else:
             running = infusion.end is None or infusion.end > at
             if infusion.start > at or not running or at - infusion.start <= limit:
                 continue
-            reason = f"running for {_duration(at - infusion.start)} since {since}"
         alerts.append(
             Alert(
                 kind=AlertKind.UNENDED,
@@ -132,10 +129,21 @@ def unended_alerts(
                 mrn=infusion.mrn,
                 infusion_id=infusion.id,
                 at=infusion.start + limit,
-                reason=f"{reason}: record its end, or mark it entered in error",
+                reason=unended_reason(infusion.start, at, max_running_h),
             )
         )
     return alerts
+
+
+def unended_reason(start: datetime, at: datetime | None, max_running_h: float) -> str:
+    """Why an infusion started at `start` and still running at `at` is an alert (None: no
+    reference time, so its running time is not known)."""
+    since = to_display(start)
+    if at is None:
+        running = f"running for more than {_duration(timedelta(hours=max_running_h))}"
+    else:
+        running = f"running for {_duration(at - start)}"
+    return f"{running} since {since}: record its end, or mark it entered in error"
 
 
 def raised_alerts(

@@ -67,3 +67,10 @@ class AlertSettings:
     # SPEC 10.2: an IVIG infusion runs for hours (a 2 g/kg dose at the label's maximum rate well
     # under 12 h); one "running" for more than 24 h is almost always an end nobody recorded.
     max_running_h: float = 24.0
+
+
+# The range a ward may set `max_running_h` to, in whole hours. The longest planned IVIG
+# infusion is about 12 h (Kawasaki disease: 2 g/kg over 10-12 h, AHA 2017), and pauses for a
+# reaction add a few hours: less than 16 h would alert on infusions still running as planned.
+# More than 72 h (a long weekend of handovers) would leave a forgotten end unnoticed too long.
+MAX_RUNNING_H_RANGE: tuple[int, int] = (16, 72)

@@ -92,6 +92,7 @@ def record_check(
                 outcome=s.outcome,
                 seriousness=s.seriousness,
                 check_offset_h=offset_h,
+                seriousness=s.seriousness,
             )
             for s in symptoms
         ]

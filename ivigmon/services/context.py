@@ -13,14 +13,14 @@ from ivigmon.domain.growth import GrowthReference
 from ivigmon.domain.products import Product
 from ivigmon.domain.risk import RiskContext
 from ivigmon.domain.roles import ROLE_PLURALS, Permission, Role, allows
-from ivigmon.domain.settings import CheckSettings, RiskSettings
+from ivigmon.domain.settings import AlertSettings, CheckSettings, RiskSettings
 from ivigmon.domain.timefmt import to_stored
 from ivigmon.services import screen_state
 from ivigmon.services.catalogue import growth_reference, shipped_products
 from ivigmon.services.errors import PERMISSION_TEXT, NotPermitted
 from ivigmon.storage.catalogue import add_missing_products, load_products
 from ivigmon.storage.database import Store, open_store
-from ivigmon.storage.settings_store import load_rule_settings
+from ivigmon.storage.settings_store import load_alert_settings, load_rule_settings
 from ivigmon.storage.stamp import Stamp
 from ivigmon.storage.users import count_users
 
@@ -57,6 +57,7 @@ class Context:
     _products: dict[str, Product] | None = field(default=None, repr=False)
     _risk: RiskSettings | None = field(default=None, repr=False)
     _checks: CheckSettings | None = field(default=None, repr=False)
+    _alerts: AlertSettings | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.act_as(self.user, self.role)
@@ -97,6 +98,12 @@ class Context:
     def check_settings(self) -> CheckSettings:
         return self._rule_settings()[1]
 
+    def alert_settings(self) -> AlertSettings:
+        if self._alerts is None:
+            with self.store.read() as conn:
+                self._alerts = load_alert_settings(conn)
+        return self._alerts
+
     def _rule_settings(self) -> tuple[RiskSettings, CheckSettings]:
         if self._risk is None or self._checks is None:
             with self.store.read() as conn:
@@ -113,6 +120,7 @@ class Context:
         self._products = None
         self._risk = None
         self._checks = None
+        self._alerts = None
 
     def read_only_reason(self) -> str | None:
         """None when the database can be changed; otherwise why it cannot, for the banner."""

@@ -1,4 +1,5 @@
-"""Keeps what the screens read current: each patient's open checks and each infusion's risk.
+"""Keeps what the screens read current: each patient's open checks and alerts, and each
+infusion's risk.
 
 Every change to a patient's record calls `refresh_patients` inside its own transaction, so the
 worklist reads stored rows whose number follows what it shows, not the history behind them.
@@ -12,13 +13,18 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from ivigmon.domain.alert_reviews import with_reviews
+from ivigmon.domain.alerts import red_flag_alerts, unended_alerts, vital_sign_alerts
 from ivigmon.domain.followup import superseded_in
-from ivigmon.domain.models import Check, Infusion, RiskAssessment
+from ivigmon.domain.models import Alert, Check, Infusion, Patient, RiskAssessment
 from ivigmon.domain.risk import RiskContext, assess_infusion
 from ivigmon.domain.timefmt import to_stored
+from ivigmon.storage import alerts as alert_store
 from ivigmon.storage import screen_state as state
+from ivigmon.storage.checks import load_checks
 from ivigmon.storage.infusions import patient_ids_for_infusions
 from ivigmon.storage.records import Needed, Record, load_records
+from ivigmon.storage.reference_files import vital_sign_limits
 
 if TYPE_CHECKING:  # the context opens a database by building its state (an import cycle)
     from ivigmon.services.context import Context
@@ -45,13 +51,73 @@ def refresh_patients(
     needed = None if from_start is None else Needed(at=ctx.now(), detail_from=from_start)
     records = load_records(conn, ids, needed)
     _store(conn, ids, records, ctx.risk_context(), from_start)
+    _store_alerts(ctx, conn, ids, records, from_start, whole=needed is None)
 
 
 def store_loaded(ctx: Context, conn: sqlite3.Connection, records: dict[int, Record]) -> None:
     """The state of patients just written in bulk (their records as written, checks with their
-    row ids): every open check, and the risk of the infusions the screens show now (an open
-    check, or running). The risk of the rest is made when something first reads it."""
+    row ids): every open check and alert, and the risk of the infusions the screens show now
+    (an open check, or running). The risk of the rest is made when something first reads it."""
     _store(conn, sorted(records), records, ctx.risk_context(), None)
+    _store_alerts(ctx, conn, sorted(records), records, None, whole=True)
+
+
+def _store_alerts(
+    ctx: Context,
+    conn: sqlite3.Connection,
+    ids: Sequence[int],
+    records: dict[int, Record],
+    from_start: datetime | None,
+    *,
+    whole: bool,
+) -> None:
+    """Store the alerts no review has closed, of these patients' infusions from `from_start`
+    (all when None), and every unended one: an alert of years ago stays open until reviewed.
+
+    Each alert is stored as the records raise it at some time; a reader takes those whose
+    `at` has come, so an unended alert opens by itself when its infusion passes the limit.
+    `whole`: the records hold every check (otherwise only the open ones, and the done checks
+    of the infusions concerned are read here for their red flags)."""
+    alert_store.forget_alerts(conn, ids, from_start)
+    settings = ctx.alert_settings()
+    raised: list[tuple[int, datetime, Alert]] = []
+    for pid in ids:
+        record = records.get(pid)
+        if record is None:
+            continue  # entered in error: its alerts are gone
+        patient, infusions, checks = record
+        concerned = [i for i in infusions if from_start is None or i.start >= from_start]
+        if not whole and concerned:
+            loaded = load_checks(conn, [i.id for i in concerned])
+            checks = [c for i in concerned for c in loaded.get(i.id, [])]
+        starts = {i.id: i.start for i in infusions}
+        alerts = _raised(patient, concerned, checks)
+        alerts += unended_alerts(
+            [i for i in infusions if i.end is None], None, settings.max_running_h
+        )
+        raised += [(pid, starts[a.infusion_id], a) for a in alerts]
+    reviews = alert_store.load_reviews(conn, sorted({a.infusion_id for _, _, a in raised}))
+    closed = {
+        r.alert.key
+        # Any review closes its alert: none is timed before its alert or in the future.
+        for r in with_reviews([a for _, _, a in raised], reviews, datetime.max)
+        if not r.is_open
+    }
+    alert_store.store_alerts(conn, [item for item in raised if item[2].key not in closed])
+
+
+def _raised(
+    patient: Patient,
+    infusions: Sequence[Infusion],
+    checks: Sequence[Check],
+) -> list[Alert]:
+    """The vital-sign and red-flag alerts these infusions raise at some time (SPEC 10.2)."""
+    limits = vital_sign_limits()
+    alerts: list[Alert] = []
+    for infusion in infusions:
+        alerts += vital_sign_alerts(patient, infusion, None, limits)
+        alerts += red_flag_alerts(infusion, checks, None)
+    return alerts
 
 
 def _store(

@@ -6,11 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ivigmon.domain.roles import Permission
-from ivigmon.domain.settings import CheckSettings, RiskSettings
+from ivigmon.domain.settings import MAX_RUNNING_H_RANGE, AlertSettings, CheckSettings, RiskSettings
 from ivigmon.domain.validation import NOTES_MAX, ValidationError
 from ivigmon.services.context import Context
 from ivigmon.services.screen_state import rules_changed
-from ivigmon.storage.settings_store import load_settings, save_rule_settings, save_setting
+from ivigmon.storage.settings_store import (
+    MAX_RUNNING_H_KEY,
+    load_settings,
+    save_rule_settings,
+    save_setting,
+)
 
 
 def change_settings(ctx: Context, risk: RiskSettings, checks: CheckSettings) -> None:
@@ -185,3 +190,33 @@ def save_import_max_mb(ctx: Context, megabytes: int) -> None:
     stamp = ctx.stamp()
     with ctx.store.write() as conn:
         save_setting(conn, IMPORT_MAX_MB.key, megabytes, stamp.at, stamp.by)
+
+
+# SPEC 10.2: an infusion running longer than this is an `unended` alert (a forgotten end). The
+# range and its reasons are the domain's (MAX_RUNNING_H_RANGE); the default is 24 h.
+MAX_RUNNING_H = WardNumber(
+    MAX_RUNNING_H_KEY,
+    "max_running_h",
+    int(AlertSettings().max_running_h),
+    *MAX_RUNNING_H_RANGE,
+    "hours",
+)
+
+
+def max_running_h(ctx: Context) -> int:
+    """Hours after its start when a still-running infusion becomes an alert."""
+    return MAX_RUNNING_H.read(ctx)
+
+
+def save_max_running_h(ctx: Context, hours: int) -> None:
+    """Checked, then stored with the alerts it changes, in one transaction (administrators)."""
+    ctx.require(Permission.CHANGE_SETTINGS)
+    MAX_RUNNING_H.check(hours)
+    stamp = ctx.stamp()
+    try:
+        with ctx.store.write() as conn:
+            save_setting(conn, MAX_RUNNING_H.key, hours, stamp.at, stamp.by)
+            ctx.forget_cached()  # the running infusions' alerts below use the new value
+            rules_changed(ctx, conn)
+    finally:
+        ctx.forget_cached()

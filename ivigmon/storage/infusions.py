@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 
@@ -12,6 +13,7 @@ from ivigmon.domain.codes import (
     EventOutcome,
     LabelUse,
     PremedClass,
+    Seriousness,
     WeightBasis,
 )
 from ivigmon.domain.models import (
@@ -161,8 +163,9 @@ def insert_events(
     """(patient row id, infusion id, event) triples."""
     conn.executemany(
         """INSERT INTO adverse_events (patient_id, infusion_id, check_offset_h, onset, term,
-               grade, ctcae_version, serious, action, outcome, notes, recorded_at, recorded_by)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               grade, ctcae_version, serious, action, outcome, notes, seriousness, recorded_at,
+               recorded_by)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             (
                 patient_id,
@@ -176,6 +179,7 @@ def insert_events(
                 e.action.value,
                 e.outcome.value,
                 e.notes,
+                json.dumps([c.value for c in e.seriousness]),
                 stamp.at,
                 stamp.by,
             )
@@ -358,7 +362,7 @@ def _load_events(conn: sqlite3.Connection, ids: list[str], parts: dict[str, _Par
     clause, arg = in_json("infusion_id", ids)
     for row in conn.execute(
         f"""SELECT id, infusion_id, check_offset_h, onset, term, grade, ctcae_version, serious,
-                   action, outcome, notes FROM adverse_events WHERE {clause}
+                   action, outcome, notes, seriousness FROM adverse_events WHERE {clause}
             AND error_at IS NULL ORDER BY onset, id""",
         (arg,),
     ):
@@ -374,6 +378,7 @@ def _load_events(conn: sqlite3.Connection, ids: list[str], parts: dict[str, _Par
                 action=EventAction(row["action"]),
                 outcome=EventOutcome(row["outcome"]),
                 notes=row["notes"],
+                seriousness=tuple(Seriousness(c) for c in json.loads(row["seriousness"])),
             )
         )
 

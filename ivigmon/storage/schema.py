@@ -19,6 +19,7 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "m002_users_audit_amendments",
     "m003_identity_and_sign_in",
     "m004_screen_state",
+    "m005_alerts",
 )
 
 # Tables whose rows are clinical records or ward configuration: every insert and update is
@@ -36,6 +37,7 @@ AUDITED: dict[str, str] = {
     "settings": "R.key",
     "products": "R.id",
     "users": "R.username",
+    "alert_reviews": "CAST(R.id AS TEXT)",
 }
 # Rows that can be marked entered-in-error (amended, never deleted).
 AMENDABLE: tuple[str, ...] = (

@@ -8,10 +8,16 @@ from dataclasses import fields, replace
 from typing import Any
 
 from ivigmon.domain.codes import FactorCode
-from ivigmon.domain.settings import CheckSettings, RiskSettings
+from ivigmon.domain.settings import (
+    MAX_RUNNING_H_RANGE,
+    AlertSettings,
+    CheckSettings,
+    RiskSettings,
+)
 
 RISK_PREFIX = "risk."
 CHECK_PREFIX = "checks."
+MAX_RUNNING_H_KEY = "alerts.max_running_h"
 
 
 def load_settings(conn: sqlite3.Connection) -> dict[str, Any]:
@@ -43,6 +49,16 @@ def load_rule_settings(conn: sqlite3.Connection) -> tuple[RiskSettings, CheckSet
         if key in stored:
             checks = replace(checks, **{f.name: _decode(f.name, stored[key])})
     return risk, checks
+
+
+def load_alert_settings(conn: sqlite3.Connection) -> AlertSettings:
+    """The stored alert timings over the defaults; a missing or out-of-range value reads as
+    the default."""
+    value = load_settings(conn).get(MAX_RUNNING_H_KEY)
+    low, high = MAX_RUNNING_H_RANGE
+    if isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high:
+        return AlertSettings(max_running_h=float(value))
+    return AlertSettings()
 
 
 def save_rule_settings(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from ivigmon.storage.alerts import OPEN_ALERTS_SQL
 from ivigmon.storage.audit import PATIENT_HISTORY_SQL
 from ivigmon.storage.checks import OPEN_AT_SQL
 from ivigmon.storage.database import open_store
@@ -57,3 +58,19 @@ def test_a_patients_history_reads_only_its_own_entries(tmp_path: Path):
     searches = [line for line in plan if line.startswith(("SEARCH", "SCAN"))]
     assert searches and all(line.startswith("SEARCH") for line in searches), plan
     assert any("audit_by_infusion" in line for line in searches), plan
+
+
+def test_open_alerts_read_only_the_stored_alerts_by_time(tmp_path: Path):
+    """Open alerts come from the alert state's time index; the patient by its key: the cost
+    follows the open alerts, not the vital signs and checks behind them."""
+    store = open_store(tmp_path / "w.db")
+    plan = [
+        str(r[3])
+        for r in store.conn.execute(
+            "EXPLAIN QUERY PLAN " + OPEN_ALERTS_SQL, ("2026-03-01T08:00:00",)
+        )
+    ]
+    store.close()
+    assert plan[0] == "SEARCH a USING INDEX alert_state_by_at (at<?)", plan
+    for line in plan[1:]:
+        assert not line.startswith("SCAN"), plan

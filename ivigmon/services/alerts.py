@@ -1,0 +1,192 @@
+"""The alerts a person must look at (SPEC 10.2, 10.3): listing them, and reviewing one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ivigmon.domain.alert_reviews import (
+    ReviewedAlert,
+    alerts_at,
+    review_record,
+    validate_review,
+)
+from ivigmon.domain.alerts import alert_order, raised_alerts, unended_reason
+from ivigmon.domain.codes import AlertKind, AlertSeverity
+from ivigmon.domain.models import Alert, AlertKey, AlertReview
+from ivigmon.domain.roles import Permission
+from ivigmon.domain.validation import require_not_future
+from ivigmon.services.context import Context
+from ivigmon.services.errors import UnknownRecord
+from ivigmon.services.screen_state import refresh_patients
+from ivigmon.services.settings import notes_max_chars
+from ivigmon.storage import alerts as stored
+from ivigmon.storage.infusions import patient_ids_for_infusions
+from ivigmon.storage.records import load_records
+from ivigmon.storage.reference_files import vital_sign_limits
+from ivigmon.storage.screen_state import patient_ids_after
+
+# Patients replayed at a time for `--at`: memory follows a batch, not the ward's history.
+REPLAY_BATCH = 500
+
+
+@dataclass(frozen=True)
+class AlertRow:
+    """An alert as the worklist and `ivigmon alerts` show it, with its review (None: open)."""
+
+    kind: AlertKind
+    severity: AlertSeverity
+    mrn: str
+    infusion_id: str
+    at: datetime
+    reason: str
+    review: AlertReview | None = None
+    vital_at: datetime | None = None
+    offset_h: int | None = None
+
+    @property
+    def key(self) -> AlertKey:
+        """What `review_alert` takes to review this alert."""
+        return AlertKey(self.kind, self.infusion_id, self.vital_at, self.offset_h)
+
+    @property
+    def is_open(self) -> bool:
+        return self.review is None
+
+
+def _row(alert: Alert, review: AlertReview | None = None) -> AlertRow:
+    return AlertRow(
+        kind=alert.kind,
+        severity=alert.severity,
+        mrn=alert.mrn,
+        infusion_id=alert.infusion_id,
+        at=alert.at,
+        reason=alert.reason,
+        review=review,
+        vital_at=alert.vital_at,
+        offset_h=alert.offset_h,
+    )
+
+
+def open_alerts(
+    ctx: Context, at: datetime | None = None, *, include_reviewed: bool = False
+) -> list[AlertRow]:
+    """The alerts open now (from the stored state), or at `at` (replayed from the records as
+    they stood then, SPEC 5a); `include_reviewed` adds those a review closed by then. In the
+    SPEC 12 order: urgent first, then by `at`, MRN, kind, infusion id, offset."""
+    ctx.require(Permission.VIEW)
+    if at is None and not include_reviewed:
+        return _open_now(ctx)
+    moment = ctx.now() if at is None else at
+    rows: list[AlertRow] = []
+    for reviewed in _replayed(ctx, moment):
+        if include_reviewed or reviewed.is_open:
+            rows.append(_row(reviewed.alert, reviewed.review))
+    return sorted(rows, key=_order)
+
+
+def _open_now(ctx: Context) -> list[AlertRow]:
+    now = ctx.now()
+    max_running_h = ctx.alert_settings().max_running_h
+    with ctx.store.read() as conn:
+        found = stored.open_alerts(conn, now)
+    rows = []
+    for alert, start in found:
+        if alert.kind is AlertKind.UNENDED:
+            if alert.at >= now:
+                continue  # SPEC 12: open only when it has run *more than* the limit
+            # Stored when the infusion started; how long it has run is told as it is now.
+            alert = Alert(
+                kind=alert.kind,
+                severity=alert.severity,
+                mrn=alert.mrn,
+                infusion_id=alert.infusion_id,
+                at=alert.at,
+                reason=unended_reason(start, now, max_running_h),
+            )
+        rows.append(_row(alert))
+    return sorted(rows, key=_order)
+
+
+def _replayed(ctx: Context, moment: datetime) -> list[ReviewedAlert]:
+    """Every alert raised at `moment`, with its closing review, a batch of patients at a time."""
+    limits = vital_sign_limits()
+    settings = ctx.alert_settings()
+    result: list[ReviewedAlert] = []
+    last = 0
+    while True:
+        with ctx.store.read() as conn:
+            ids = patient_ids_after(conn, last, REPLAY_BATCH)
+            if not ids:
+                break
+            records = load_records(conn, ids)
+            infusion_ids = [i.id for _, infusions, _ in records.values() for i in infusions]
+            reviews = stored.load_reviews(conn, infusion_ids)
+        last = ids[-1]
+        result += alerts_at(
+            patients={p.mrn: p for p, _, _ in records.values()},
+            infusions=[i for _, infusions, _ in records.values() for i in infusions],
+            checks=[c for _, _, checks in records.values() for c in checks],
+            reviews=reviews,
+            at=moment,
+            limits=limits,
+            settings=settings,
+        )
+    return result
+
+
+def _order(row: AlertRow) -> tuple[int, datetime, str, str, str, int, datetime]:
+    return alert_order(
+        Alert(
+            kind=row.kind,
+            severity=row.severity,
+            mrn=row.mrn,
+            infusion_id=row.infusion_id,
+            at=row.at,
+            reason=row.reason,
+            vital_at=row.vital_at,
+            offset_h=row.offset_h,
+        )
+    )
+
+
+def review_alert(ctx: Context, key: AlertKey, note: str, at: datetime | None = None) -> AlertRow:
+    """Record that a nurse or ward staff member looked at this alert and what was done (`note`),
+    at `at` (default now), in one audited transaction; returns the alert with its review.
+
+    Refused, naming the field: no such alert in the records, an empty note, a time before the
+    alert or in the future."""
+    ctx.require(Permission.RECORD_CHECKS)
+    now = ctx.now()
+    review = AlertReview(
+        kind=key.kind,
+        infusion_id=key.infusion_id,
+        reviewed_at=now if at is None else at.replace(microsecond=0),
+        by=ctx.user,
+        note=note.strip(),
+        vital_at=key.vital_at,
+        offset_h=key.offset_h,
+    )
+    record = review_record(review)
+    require_not_future(record, "reviewed_at", review.reviewed_at, now=now)
+    with ctx.store.write() as conn:
+        owners = patient_ids_for_infusions(conn, [key.infusion_id])
+        if key.infusion_id not in owners:
+            raise UnknownRecord(record, "infusion_id", f"no infusion {key.infusion_id!r}")
+        pid = owners[key.infusion_id]
+        loaded = load_records(conn, [pid])
+        if pid not in loaded:
+            raise UnknownRecord(record, "infusion_id", "its patient is entered in error")
+        patient, infusions, checks = loaded[pid]
+        raised = raised_alerts(
+            patients={patient.mrn: patient},
+            infusions=infusions,
+            checks=checks,
+            at=None,
+            limits=vital_sign_limits(),
+            settings=ctx.alert_settings(),
+        )
+        alert = validate_review(review, raised, notes_max=notes_max_chars(ctx))
+        stored.insert_reviews(conn, [review], ctx.stamp())
+        refresh_patients(ctx, conn, [pid])
+    return _row(alert, review)
