@@ -90,7 +90,6 @@ def record_check(
                 serious=s.serious,
                 action=s.action,
                 outcome=s.outcome,
-                seriousness=s.seriousness,
                 check_offset_h=offset_h,
                 seriousness=s.seriousness,
             )

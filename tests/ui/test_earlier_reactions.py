@@ -54,7 +54,9 @@ def test_the_patient_page_lists_earlier_reactions_worst_first_at_the_top(qtbot, 
     settle(qtbot)
     box = detail.reactions
     assert box.title() == "Earlier reactions (3)"
-    assert box.lines[0].startswith("▲▲ severe: urticaria grade 2 (serious")
+    assert box.lines[0].startswith(
+        "▲▲ severe: urticaria grade 2 (serious: needed or prolonged a hospital stay) on 2026-02-01"
+    )
     assert " on 2026-02-01 during " in box.lines[0]
     assert box.lines[1].startswith("▲ reaction: headache grade 2 on 2026-03-01 during ")
     assert box.lines[2].startswith("○ mild: rash grade 1 on 2026-02-01 during ")
@@ -73,11 +75,13 @@ def test_the_start_form_names_the_earlier_reaction_before_anything_is_stored(
     form = InfusionStartPage(ctx, events, defaults)
     show(form)
     assert form.reactions.isVisible()
-    assert form.reactions.lines[0].startswith("▲▲ severe: urticaria grade 2 (serious")
+    assert form.reactions.lines[0].startswith(
+        "▲▲ severe: urticaria grade 2 (serious: needed or prolonged a hospital stay) on 2026-02-01"
+    )
     assert defaults.assessment.codes[-1] is FactorCode.PRIOR_SEVERE_REACTION
     reasons = form.assessment.reasons.text()
     assert "Earlier severe reaction or anaphylaxis" in reasons
-    assert "urticaria grade 2 (serious" in reasons
+    assert "urticaria grade 2 (serious: needed or prolonged a hospital stay)" in reasons
     assert " on 2026-02-01 during " in reasons
 
 

@@ -51,6 +51,7 @@ def test_serious_asks_why_and_saves_the_criteria(qtbot, ctx, events, show):
     assert outcome(qtbot, dialog.save())
     (event,) = load_history(ctx, "K-0001").infusion(infusion_id).events
     assert (event.term, event.grade, event.serious) == ("wheeze", 3, True)
+    assert event.seriousness == (next(iter(dialog.seriousness.boxes)),)
 
 
 @pytest.mark.parametrize(
@@ -108,6 +109,7 @@ def test_a_check_refuses_grade_5_with_outcome_ongoing_and_saves_it_made_consiste
     row.seriousness.boxes[next(iter(row.seriousness.boxes))].setChecked(True)
     assert outcome(qtbot, dialog.save())
     (event,) = load_history(ctx, "K-0001").infusion(infusion_id).events
+    assert event.seriousness == (next(iter(row.seriousness.boxes)),)
     assert (event.term, event.grade, event.outcome, event.serious) == (
         "jaundice",
         5,
