@@ -8,6 +8,8 @@ from ivigmon.domain.codes import (
     COMORBIDITY_NAMES,
     DIAGNOSIS_NAMES,
     EVENT_TERM_NAMES,
+    AlertKind,
+    AlertSeverity,
     CheckMode,
     CheckOutcome,
     CheckStatus,
@@ -74,6 +76,14 @@ STATUS_WORDS = {
     CheckStatus.SUPERSEDED: "superseded",
     CheckStatus.DONE: "✓ done",
 }
+# An alert (SPEC 10.2), written out with a symbol so it reads without colour.
+ALERT_SEVERITY_WORDS = {AlertSeverity.URGENT: "▲▲ URGENT", AlertSeverity.ALERT: "▲ ALERT"}
+ALERT_KIND_WORDS = {
+    AlertKind.VITAL_SIGNS: "vital signs",
+    AlertKind.RED_FLAG: "red-flag symptom",
+    AlertKind.UNENDED: "infusion left running",
+}
+OPEN_ALERT_MARK = "▲ open alert"
 # An earlier reaction (SPEC 9): what it makes of the next infusion, with a symbol.
 EARLIER_SEVERE_WORDS = "▲▲ severe"
 EARLIER_REACTION_WORDS = "▲ reaction"
