@@ -6,6 +6,7 @@ from datetime import datetime
 
 from ivigmon.domain.models import VitalSigns
 from ivigmon.services import alerts, infusions
+from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.worklist_page import WorklistPage
 from tests.factories import make_patient, start_infusion
 
@@ -58,3 +59,23 @@ def test_reviewing_an_alert_asks_what_was_done_and_removes_it(qtbot, ctx, events
         "nurse.test",
         "child seen, obs repeated: 120/min",
     )
+
+
+def test_the_status_bar_counts_open_alerts_and_the_running_panel_marks_them(
+    qtbot, ctx, events, show
+):
+    alarming_infusion(ctx)
+    window = MainWindow(ctx, events)
+    show(window)
+    settle(qtbot)
+    qtbot.waitUntil(
+        lambda: window.running.count() == 1 and "open alert" in window.running.item(0).text()
+    )
+    assert window.counts_label.text().startswith("▲ open alerts: 1 (1 urgent) · Checks: ")
+    assert window.running.item(0).text().endswith("\n▲ open alert")
+    dialog = window.worklist.review_selected()
+    qtbot.keyClicks(dialog.reason, "seen")
+    assert outcome(qtbot, dialog.save())
+    settle(qtbot)
+    qtbot.waitUntil(lambda: window.counts_label.text().startswith("Open alerts: 0"))
+    assert "open alert" not in window.running.item(0).text()
