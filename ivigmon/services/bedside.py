@@ -20,6 +20,7 @@ from ivigmon.domain.rate_check import (
 )
 from ivigmon.domain.record_validation import infusion_flags, latest_weight
 from ivigmon.domain.validation import Flag
+from ivigmon.services.alerts import AlertRow, open_alerts
 from ivigmon.services.assessment import infusion_risk, risk_from_history
 from ivigmon.services.context import Context
 from ivigmon.services.earlier_reactions import EarlierReaction, earlier_reactions
@@ -62,6 +63,7 @@ class BedsideState:
     label: LabelRates | None
     dose: DoseFigures | None
     checks: tuple[Check, ...]
+    alerts: tuple[AlertRow, ...] = ()  # this infusion's open alerts, urgent first
 
 
 def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
@@ -96,6 +98,7 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
                 key=lambda c: c.offset_h,
             )
         ),
+        alerts=tuple(a for a in open_alerts(ctx) if a.infusion_id == infusion_id),
     )
 
 

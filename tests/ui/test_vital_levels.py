@@ -59,3 +59,16 @@ def test_a_reading_timed_at_the_start_is_shown_as_baseline(qtbot, ctx, events, s
     assert dialog.levels.lines == [
         "Timed at or before the start: a baseline reading, not compared with the limits."
     ]
+
+
+def test_the_bedside_shows_the_infusions_open_alerts(qtbot, ctx, events, show):
+    make_patient(ctx)
+    started = start_infusion(ctx)
+    page = bedside(ctx, events, show, started.id).run_page
+    assert page.alerts.isHidden()
+    dialog = page.add_vitals()
+    qtbot.keyClicks(dialog.entry.edits["hr"], "160")
+    assert outcome(qtbot, dialog.save())
+    qtbot.waitUntil(lambda: page.alerts.isVisible())
+    first = page.alerts.text().removeprefix("⚠ ").split("\n")[0]
+    assert first.startswith("▲▲ URGENT since 2026-03-10 12:00: heart rate 160/min: urgent")
