@@ -88,7 +88,7 @@ class WorklistPage(QWidget):
         alerts_layout = QVBoxLayout(self.alerts_box)
         self.alerts = AlertsTableModel(self)
         self.alerts_table = record_table(
-            self.alerts, stretch=AlertColumn.REASON, widths=(110, 130, 80, 150)
+            self.alerts, stretch=AlertColumn.REASON, widths=(110, 150, 80, 140)
         )
         self.alerts_table.setObjectName("alertsTable")
         self.alerts_table.setMaximumHeight(150)
@@ -287,7 +287,8 @@ class WorklistPage(QWidget):
     def review_selected(self) -> ReasonDialog | None:
         """Ask what was done for the selected alert; the review is saved off the GUI thread."""
         alert = self._current_alert()
-        if alert is None:
+        open_already = self.review_dialog is not None and self.review_dialog.isVisible()
+        if alert is None or open_already:
             return None
         why = refusal(self.ctx, Permission.RECORD_CHECKS)
         if why is not None:
