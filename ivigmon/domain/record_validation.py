@@ -212,27 +212,43 @@ def validate_seriousness(record: str, event: AdverseEvent) -> None:
     for criterion in event.seriousness:
         require_code(record, "seriousness", criterion, Seriousness)
     require_unique(record, "seriousness", event.seriousness)
+    problems = seriousness_problems(record, event)
+    if problems:
+        raise problems[0]
+
+
+def seriousness_problems(record: str, event: AdverseEvent) -> tuple[ValidationError, ...]:
+    """Every impossible combination of grade, outcome and seriousness at once, each naming its
+    field, so a form can show them together (SPEC 10.1)."""
     fatal = EventOutcome.FATAL
+    problems: list[ValidationError] = []
     if event.grade == FATAL_GRADE and event.outcome is not fatal:
-        raise ValidationError(
-            record,
-            "outcome",
-            f"grade {FATAL_GRADE} means death related to the event, so the outcome must be"
-            f" {fatal.value} (got {event.outcome.value}); check the grade and the outcome",
+        problems.append(
+            ValidationError(
+                record,
+                "outcome",
+                f"grade {FATAL_GRADE} means death related to the event, so the outcome must be"
+                f" {fatal.value} (got {event.outcome.value}); check the grade and the outcome",
+            )
         )
     if event.outcome is fatal and event.grade != FATAL_GRADE:
-        raise ValidationError(
-            record,
-            "grade",
-            f"the outcome is {fatal.value}, so the grade must be {FATAL_GRADE} (death related to"
-            f" the event; got grade {show(event.grade)}); check the grade and the outcome",
+        problems.append(
+            ValidationError(
+                record,
+                "grade",
+                f"the outcome is {fatal.value}, so the grade must be {FATAL_GRADE} (death related"
+                f" to the event; got grade {show(event.grade)}); check the grade and the outcome",
+            )
         )
     if event.grade == FATAL_GRADE and not event.serious:
-        raise ValidationError(
-            record,
-            "serious",
-            f"a grade {FATAL_GRADE} event (death) is always serious; mark it serious",
+        problems.append(
+            ValidationError(
+                record,
+                "serious",
+                f"a grade {FATAL_GRADE} event (death) is always serious; mark it serious",
+            )
         )
+    return tuple(problems)
 
 
 def validate_infusion(

@@ -20,8 +20,10 @@ from ivigmon.domain.rate_check import (
 )
 from ivigmon.domain.record_validation import infusion_flags, latest_weight
 from ivigmon.domain.validation import Flag
+from ivigmon.services.alerts import AlertRow, open_alerts
 from ivigmon.services.assessment import infusion_risk, risk_from_history
 from ivigmon.services.context import Context
+from ivigmon.services.earlier_reactions import EarlierReaction, earlier_reactions
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.services.history import History, load_history
 
@@ -61,6 +63,7 @@ class BedsideState:
     label: LabelRates | None
     dose: DoseFigures | None
     checks: tuple[Check, ...]
+    alerts: tuple[AlertRow, ...] = ()  # this infusion's open alerts, urgent first
 
 
 def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
@@ -95,6 +98,7 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
                 key=lambda c: c.offset_h,
             )
         ),
+        alerts=tuple(a for a in open_alerts(ctx) if a.infusion_id == infusion_id),
     )
 
 
@@ -108,6 +112,7 @@ class StartDefaults:
     previous_product_id: str | None
     indication: Diagnosis | None
     running_infusion_id: str | None
+    reactions: tuple[EarlierReaction, ...] = ()  # worst first
 
 
 def start_defaults(ctx: Context, mrn: str) -> StartDefaults:
@@ -123,6 +128,7 @@ def start_defaults(ctx: Context, mrn: str) -> StartDefaults:
         previous_product_id=previous.product_id if previous else None,
         indication=previous.indication if previous else history.patient.primary_diagnosis,
         running_infusion_id=running,
+        reactions=earlier_reactions(history.infusions, now, ctx.products()),
     )
 
 

@@ -14,6 +14,7 @@ from ivigmon.domain.replay import check_as_of, infusions_as_of
 from ivigmon.services.assessment import PatientRisk, infusion_risk, risk_from_history
 from ivigmon.services.bedside import DoseFigures, dose_figures
 from ivigmon.services.context import Context
+from ivigmon.services.earlier_reactions import EarlierReaction, earlier_reactions
 from ivigmon.services.history import History, load_history
 
 # CDC 2000 BMI-for-age covers 2 to 20 years (24 to 240.5 months).
@@ -64,6 +65,7 @@ class PatientOverview:
     risk: PatientRisk
     infusions: tuple[InfusionSummary, ...]  # newest first
     events: tuple[EventSummary, ...]  # newest first
+    reactions: tuple[EarlierReaction, ...]  # worst first
     checks: tuple[CheckSummary, ...]  # latest due first
     running_infusion_id: str | None
 
@@ -162,6 +164,7 @@ def patient_overview(ctx: Context, mrn: str, at: datetime | None = None) -> Pati
         risk=risk_from_history(ctx, history, moment),
         infusions=tuple(infusions),
         events=tuple(events),
+        reactions=earlier_reactions(known, moment, products),
         checks=tuple(checks),
         running_infusion_id=running,
     )

@@ -68,6 +68,37 @@ class VitalsEntry(QWidget):
     def is_blank(self) -> bool:
         return all(not e.text().strip() for e in self.edits.values())
 
+    def typed(
+        self, record: str, *, now: datetime
+    ) -> tuple[VitalSigns | None, tuple[ValidationError, ...]]:
+        """While typing: the readings that are possible so far (None when there is none), and
+        why each of the others would be refused on saving; a time not yet readable is now."""
+        try:
+            at = parse_moment(record, "at", self.at.text(), now=now)
+        except ValidationError:
+            at = now
+        values: dict[str, float | None] = {}
+        problems: list[ValidationError] = []
+        for field, _title, limit, _hint in VITAL_FIELDS:
+            text = self.edits[field].text().strip()
+            values[field] = None
+            if text:
+                try:
+                    values[field] = parse_number_text(record, field, text, limit)
+                except ValidationError as error:
+                    problems.append(error)
+        if all(value is None for value in values.values()):
+            return None, tuple(problems)
+        return VitalSigns(
+            at=at,
+            temp_c=values["temp_c"],
+            hr=_int(values["hr"]),
+            sbp=_int(values["sbp"]),
+            dbp=_int(values["dbp"]),
+            rr=_int(values["rr"]),
+            spo2=_int(values["spo2"]),
+        ), tuple(problems)
+
     def read(
         self, record: str, *, now: datetime, default_at: datetime | None = None, prefix: str = ""
     ) -> VitalSigns | None:

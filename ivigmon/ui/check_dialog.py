@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -19,9 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ivigmon.domain.codes import EVENT_TERM_NAMES, CheckMode, CheckOutcome, EventTerm
+from ivigmon.domain.codes import (
+    EVENT_TERM_NAMES,
+    CheckMode,
+    CheckOutcome,
+    EventOutcome,
+    EventTerm,
+)
 from ivigmon.domain.ctcae import GRADE_DESCRIPTIONS, grade_label
-from ivigmon.domain.models import Check
+from ivigmon.domain.models import AdverseEvent, Check
+from ivigmon.domain.record_validation import seriousness_problems
 from ivigmon.domain.time_entry import parse_moment
 from ivigmon.domain.validation import ValidationError, check_record
 from ivigmon.services import checks
@@ -31,35 +41,102 @@ from ivigmon.services.worklist import WorklistRow
 from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.events import DataEvents
-from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.form_fields import FormFields, SeveralProblems
 from ivigmon.ui.labels import muted_label, subtitle_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.risk_badge import level_text
-from ivigmon.ui.wording import STATUS_WORDS, when
+from ivigmon.ui.seriousness_box import SeriousnessBox
+from ivigmon.ui.wording import EVENT_OUTCOME_WORDS, STATUS_WORDS, when
 
 # Follow-up symptoms are coded terms (SPEC 2); "other" is described in the notes.
 SYMPTOM_TERMS: tuple[EventTerm, ...] = tuple(EventTerm)
 
 
 class SymptomRow:
-    """A tick box for one symptom and the grade chosen for it."""
+    """A tick box for one symptom and the grade chosen for it; once ticked, a line below the
+    grid asks its outcome, whether it is serious and (if so) why."""
 
     def __init__(self, term: EventTerm) -> None:
         self.term = term
-        self.box = QCheckBox(EVENT_TERM_NAMES[term])
+        words = EVENT_TERM_NAMES[term]
+        self.box = QCheckBox(words)
         self.grade = QComboBox()
         for grade, description in GRADE_DESCRIPTIONS.items():
             self.grade.addItem(grade_label(grade), grade)
             self.grade.setItemData(grade - 1, description, Qt.ItemDataRole.ToolTipRole)
         self.grade.setEnabled(False)
-        self.grade.setAccessibleName(f"grade of {EVENT_TERM_NAMES[term]}")
+        self.grade.setAccessibleName(f"grade of {words}")
         self.box.toggled.connect(self.grade.setEnabled)
+
+        self.detail = QWidget()
+        detail = QGridLayout(self.detail)
+        detail.setContentsMargins(0, 0, 0, 0)
+        self.outcome = QComboBox()
+        for outcome in EventOutcome:
+            self.outcome.addItem(EVENT_OUTCOME_WORDS[outcome], outcome.value)
+        self.outcome.setCurrentIndex(self.outcome.findData(EventOutcome.ONGOING.value))
+        self.outcome.setAccessibleName(f"outcome of {words}")
+        self.serious = QCheckBox("serious")
+        self.serious.setAccessibleName(f"{words} is serious")
+        self.seriousness = SeriousnessBox()
+        self.seriousness.hide()
+        self.serious.toggled.connect(self.seriousness.setVisible)
+        detail.addWidget(QLabel(f"{words}:"), 0, 0)
+        detail.addWidget(QLabel("outcome"), 0, 1)
+        detail.addWidget(self.outcome, 0, 2)
+        detail.addWidget(self.serious, 0, 3)
+        detail.addWidget(self.seriousness, 1, 1, 1, 4)
+        detail.setColumnStretch(4, 1)
+        self.detail.hide()
+        self.box.toggled.connect(self.detail.setVisible)
+
+    def field(self, name: str) -> str:
+        """The form's name of one part of this row: `wheeze.outcome`."""
+        return f"{self.term.value}.{name}"
+
+    def register(self, fields: FormFields) -> None:
+        words = EVENT_TERM_NAMES[self.term]
+        fields.add(self.field("grade"), self.grade, f"{words}: grade")
+        fields.add(self.field("outcome"), self.outcome, f"{words}: outcome")
+        fields.add(self.field("serious"), self.serious, f"{words}: serious")
+        fields.add(self.field("seriousness"), self.seriousness, f"{words}: why serious")
 
     def reported(self) -> ReportedSymptom | None:
         if not self.box.isChecked():
             return None
-        return ReportedSymptom(term=self.term.value, grade=int(self.grade.currentData()))
+        serious = self.serious.isChecked()
+        return ReportedSymptom(
+            term=self.term.value,
+            grade=int(self.grade.currentData()),
+            serious=serious,
+            outcome=EventOutcome(self.outcome.currentData()),
+            seriousness=self.seriousness.chosen() if serious else (),
+        )
+
+    def problems(self, record: str, at: datetime) -> list[ValidationError]:
+        """What cannot be saved in this row, each naming the row's own field."""
+        symptom = self.reported()
+        if symptom is None:
+            return []
+        draft = AdverseEvent(
+            onset=at,
+            term=symptom.term,
+            grade=symptom.grade,
+            serious=symptom.serious,
+            outcome=symptom.outcome,
+        )
+        found = [
+            ValidationError(record, self.field(p.field), p.problem)
+            for p in seriousness_problems(record, draft)
+        ]
+        if symptom.serious and not symptom.seriousness:
+            found.append(
+                ValidationError(
+                    record, self.field("seriousness"), "tick at least one reason why it is serious"
+                )
+            )
+        return found
 
 
 class CheckDialog(QDialog):
@@ -145,6 +222,8 @@ class CheckDialog(QDialog):
             "daily activities) · 3 severe (hospital care) · 4 life-threatening · 5 death"
         )
         box_layout.addWidget(legend)
+        for symptom in self.symptom_rows:
+            box_layout.addWidget(symptom.detail)
         self.symptom_box.setEnabled(False)
         self.symptoms.toggled.connect(self.symptom_box.setEnabled)
         layout.addWidget(self.symptom_box)
@@ -165,6 +244,8 @@ class CheckDialog(QDialog):
         self.fields.add("outcome", self.no_symptoms, "Outcome")
         self.fields.add("symptoms", self.symptom_box, "Symptoms")
         self.fields.add("notes", self.notes, "Notes")
+        for symptom in self.symptom_rows:
+            symptom.register(self.fields)
 
         self.save_button = add_dialog_buttons(
             self, layout, "Save check", self.save, ctrl_return=True
@@ -193,6 +274,9 @@ class CheckDialog(QDialog):
                 reported = [s for row in self.symptom_rows if (s := row.reported()) is not None]
                 if not reported:
                     raise ValidationError(record, "symptoms", "tick at least one symptom")
+                problems = [p for row in self.symptom_rows for p in row.problems(record, done_at)]
+                if problems:
+                    raise SeveralProblems(problems)
         except EXPECTED_ERRORS as error:
             self.fields.show_error(error)
             return None

@@ -17,6 +17,7 @@ class DataEvents(QObject):
     infusion_ended = Signal(str, str)  # MRN, infusion id; its checks are now scheduled
     check_recorded = Signal(str, str, int)  # MRN, infusion id, offset in hours
     entry_amended = Signal(str)  # MRN: an entry marked entered in error, or a check reopened
+    alert_reviewed = Signal(str)  # MRN: a nurse reviewed one of the patient's alerts
     settings_changed = Signal()  # thresholds or timings: every assessment may change
     user_signed_in = Signal(str)  # user name: another user took over (permissions changed)
 
@@ -28,4 +29,5 @@ class DataEvents(QObject):
         self.infusion_ended.connect(slot)
         self.check_recorded.connect(slot)
         self.entry_amended.connect(slot)
+        self.alert_reviewed.connect(slot)
         self.settings_changed.connect(slot)

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QWidget
 
 from ivigmon.domain.validation import ValidationError
 from ivigmon.ui.errors import message_for
 from ivigmon.ui.message_bar import MessageBar
+
+
+class SeveralProblems(ValidationError):
+    """Several fields wrong at once (the first one names the error); a form shows them all."""
+
+    def __init__(self, problems: Sequence[ValidationError]) -> None:
+        first = problems[0]
+        super().__init__(first.record, first.field, first.problem)
+        self.problems = tuple(problems)
 
 
 class FormFields:
@@ -23,6 +34,10 @@ class FormFields:
         self._labels[field] = label
         widget.setAccessibleName(label)
 
+    @property
+    def labels(self) -> dict[str, str]:
+        return dict(self._labels)
+
     def label(self, field: str) -> str:
         return self._labels.get(field, field)
 
@@ -34,6 +49,9 @@ class FormFields:
 
     def show_error(self, error: Exception) -> None:
         """The message in the bar; for a field error, that field outlined and focused."""
+        if isinstance(error, SeveralProblems) and len(error.problems) > 1:
+            self.show_errors(error.problems)
+            return
         self.clear()
         self.bar.show_message(message_for(error, self._labels), "error")
         if isinstance(error, ValidationError):
@@ -42,6 +60,23 @@ class FormFields:
                 _mark(widget, True)
                 self._marked.append(widget)
                 widget.setFocus()
+
+    def show_errors(self, errors: Sequence[ValidationError]) -> None:
+        """Several problems at once, one line each; every field named is outlined, the first
+        one focused."""
+        if len(errors) == 1:
+            self.show_error(errors[0])
+            return
+        self.clear()
+        lines = [message_for(error, self._labels) for error in errors]
+        self.bar.show_message("\n".join(lines), "error")
+        for error in errors:
+            widget = self._widgets.get(error.field)
+            if widget is not None and widget not in self._marked:
+                _mark(widget, True)
+                self._marked.append(widget)
+        if self._marked:
+            self._marked[0].setFocus()
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:

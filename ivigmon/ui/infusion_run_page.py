@@ -44,7 +44,7 @@ from ivigmon.ui.rate_steps_box import RateStepsBox
 from ivigmon.ui.reaction_dialog import ReactionDialog
 from ivigmon.ui.reason_dialog import ReasonDialog
 from ivigmon.ui.vitals_dialog import VitalSignsDialog
-from ivigmon.ui.wording import when
+from ivigmon.ui.wording import ALERT_SEVERITY_WORDS, when
 
 RELOAD_MS = 60_000
 
@@ -79,6 +79,10 @@ class InfusionRunPage(QWidget):
         layout.addWidget(self.summary)
         self.message = MessageBar()
         layout.addWidget(self.message)
+        # This infusion's open alerts, until a nurse reviews them on the worklist (SPEC 10.3).
+        self.alerts = MessageBar()
+        self.alerts.setObjectName("bedsideAlerts")
+        layout.addWidget(self.alerts)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -228,6 +232,15 @@ class InfusionRunPage(QWidget):
     def _show(self, state: BedsideState) -> None:
         infusion = state.infusion
         self.summary.setText(summary_text(state, self.ctx.now()))
+        if state.alerts:
+            lines = [
+                f"{ALERT_SEVERITY_WORDS[a.severity]} since {when(a.at)}: {a.reason}"
+                for a in state.alerts
+            ]
+            lines.append("Review on the worklist once the child has been seen.")
+            self.alerts.show_message("\n".join(lines), "warning")
+        else:
+            self.alerts.clear_message()
         day = infusion.start.date()
         self.rate_steps.show_state(state)
         self.vitals_box.show_rows(sorted(infusion.vitals, key=lambda v: v.at), day=day)
@@ -303,8 +316,17 @@ class InfusionRunPage(QWidget):
     def add_vitals(self) -> EntryDialog | None:
         if self._busy() or self._refused():
             return None
+        state = self.state
         return self._open(
-            VitalSignsDialog(self.ctx, self.events, self.infusion_id, mrn=self.mrn, parent=self)
+            VitalSignsDialog(
+                self.ctx,
+                self.events,
+                self.infusion_id,
+                mrn=self.mrn,
+                patient=state.history.patient if state else None,
+                infusion=state.infusion if state else None,
+                parent=self,
+            )
         )
 
     def add_reaction(self) -> EntryDialog | None:

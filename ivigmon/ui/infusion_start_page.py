@@ -38,6 +38,7 @@ from ivigmon.services.bedside import StartDefaults, start_preview
 from ivigmon.services.context import Context
 from ivigmon.ui.assessment_panel import AssessmentPanel
 from ivigmon.ui.bedside_entries import PremedicationEntry, VitalsEntry
+from ivigmon.ui.earlier_reactions_box import EarlierReactionsBox
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields
@@ -95,6 +96,10 @@ class InfusionStartPage(QWidget):
         self.products: dict[str, Product] = ctx.products()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Before the form: what happened at earlier infusions (SPEC 9).
+        self.reactions = EarlierReactionsBox(hide_empty=True)
+        self.reactions.show_reactions(defaults.reactions)
+        layout.addWidget(self.reactions)
         columns = QHBoxLayout()
         layout.addLayout(columns, 1)
         left = QVBoxLayout()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -18,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ivigmon.domain.codes import AlertSeverity
 from ivigmon.domain.models import Infusion
 from ivigmon.domain.roles import ROLE_NAMES, Permission, allows
 from ivigmon.services import infusions
+from ivigmon.services.alerts import AlertRow
 from ivigmon.services.context import Context
 from ivigmon.services.history import load_history
 from ivigmon.services.settings import lock_minutes
@@ -40,7 +44,7 @@ from ivigmon.ui.settings_page import SettingsPage
 from ivigmon.ui.sidebar import Sidebar
 from ivigmon.ui.users_page import UsersPage
 from ivigmon.ui.window_size import WINDOW_SIZE, show_fitted
-from ivigmon.ui.wording import clock
+from ivigmon.ui.wording import OPEN_ALERT_MARK, clock
 from ivigmon.ui.worklist_page import WorklistPage
 
 NAVIGATION = ("Worklist", "Patients", "Reports", "Settings", "Users", "About")
@@ -69,6 +73,9 @@ class MainWindow(QMainWindow):
         self.events = events
         self.bedside: dict[str, InfusionWindow] = {}
         self.running_infusions: list[Infusion] = []
+        self.running_names: dict[str, str] = {}
+        self.open_alerts: list[AlertRow] = []
+        self.check_counts = ""
         self.picker: PatientPickerDialog | None = None
         self.locked = False
         self.hidden_while_locked: list[QDialog] = []
@@ -141,6 +148,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self.worklist.counts_changed.connect(self._show_counts)
+        self.worklist.alerts_changed.connect(self._show_alerts)
         self.worklist.refresh()
         events.connect_any(self._on_data_changed)
         events.user_signed_in.connect(self._user_signed_in)
@@ -255,8 +263,27 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(minutes)
 
     def _show_counts(self, overdue: int, due: int, upcoming: int) -> None:
-        self.counts_label.setText(f"Checks: {overdue} overdue · {due} due now")
+        self.check_counts = f"Checks: {overdue} overdue · {due} due now"
+        self._show_status_counts()
         self.counts_label.setToolTip(f"{upcoming} upcoming")
+
+    def _show_alerts(self, open_alerts: list[AlertRow]) -> None:
+        """The open alerts counted in the status bar and marked on the running infusions."""
+        self.open_alerts = open_alerts
+        self._show_status_counts()
+        self.sidebar.show_running(self.running_infusions, self.running_names, self._alerted())
+
+    def _alerted(self) -> dict[str, int]:
+        return dict(Counter(a.infusion_id for a in self.open_alerts))
+
+    def _show_status_counts(self) -> None:
+        urgent = sum(1 for a in self.open_alerts if a.severity is AlertSeverity.URGENT)
+        alerts = f"{OPEN_ALERT_MARK}s: {len(self.open_alerts)}" if self.open_alerts else ""
+        alerts = alerts or "Open alerts: 0"
+        if urgent:
+            alerts += f" ({urgent} urgent)"
+        checks = self.check_counts
+        self.counts_label.setText(f"{alerts} · {checks}" if checks else alerts)
 
     # -- navigation --------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -388,7 +415,8 @@ class MainWindow(QMainWindow):
     def _show_running(self, loaded: tuple[list[Infusion], dict[str, str]]) -> None:
         running, names = loaded
         self.running_infusions = running
-        self.sidebar.show_running(running, names)
+        self.running_names = names
+        self.sidebar.show_running(running, names, self._alerted())
         if self.reopen_pending:
             self.reopen_pending = False
             for infusion in running[:REOPEN_AT_START]:

@@ -25,6 +25,7 @@ from ivigmon.services.audit import patient_record_history
 from ivigmon.services.context import Context
 from ivigmon.services.patient_overview import PatientOverview, patient_overview
 from ivigmon.ui.assessment_panel import AssessmentPanel
+from ivigmon.ui.earlier_reactions_box import EarlierReactionsBox
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.gates import gate, refusal
@@ -109,6 +110,9 @@ class PatientDetailPage(QWidget):
         layout.addLayout(head)
         self.message = MessageBar()
         layout.addWidget(self.message)
+        # Before anything else: what happened at earlier infusions (SPEC 9).
+        self.reactions = EarlierReactionsBox()
+        layout.addWidget(self.reactions)
 
         facts_box = QGroupBox("Patient")
         facts = QGridLayout(facts_box)
@@ -267,6 +271,7 @@ class PatientDetailPage(QWidget):
             if patient.prior_ivig_last_date
             else "none recorded"
         )
+        self.reactions.show_reactions(overview.reactions)
         self.assessment.show_assessment(overview.risk.patient)
         self.infusions.set_rows(overview.infusions)
         self.events_model.set_rows(overview.events)

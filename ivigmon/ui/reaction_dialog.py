@@ -10,13 +10,16 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWid
 from ivigmon.domain.codes import EVENT_TERM_NAMES, EventAction, EventOutcome, EventTerm
 from ivigmon.domain.ctcae import CTCAE_VERSION, GRADE_DESCRIPTIONS, grade_label
 from ivigmon.domain.models import AdverseEvent
+from ivigmon.domain.record_validation import seriousness_problems
 from ivigmon.domain.time_entry import parse_moment
 from ivigmon.domain.validation import ValidationError, infusion_record
 from ivigmon.services import infusions
 from ivigmon.services.context import Context
 from ivigmon.ui.entry_dialog import EntryDialog
 from ivigmon.ui.events import DataEvents
+from ivigmon.ui.form_fields import SeveralProblems
 from ivigmon.ui.labels import muted_label
+from ivigmon.ui.seriousness_box import SeriousnessBox
 from ivigmon.ui.wording import ACTION_WORDS, EVENT_OUTCOME_WORDS
 
 
@@ -54,7 +57,9 @@ class ReactionDialog(EntryDialog):
             self.grade.addItem(grade_label(grade), grade)
             self.grade.setItemData(grade - 1, description, Qt.ItemDataRole.ToolTipRole)
         self.grade_help = muted_label(GRADE_DESCRIPTIONS[1])
-        self.serious = QCheckBox("&Serious (hospital admission, longer stay or life-threatening)")
+        self.serious = QCheckBox("&Serious (tick why below)")
+        self.seriousness = SeriousnessBox()
+        self.seriousness.hide()
         self.action = QComboBox()
         for action in EventAction:
             self.action.addItem(ACTION_WORDS[action], action.value)
@@ -69,6 +74,7 @@ class ReactionDialog(EntryDialog):
         form.addRow("&Grade (CTCAE 5.0)", self.grade)
         form.addRow("", self.grade_help)
         form.addRow("", self.serious)
+        form.addRow("", self.seriousness)
         form.addRow("&Action taken", self.action)
         form.addRow("O&utcome", self.outcome)
         form.addRow("&Notes", self.notes)
@@ -76,9 +82,14 @@ class ReactionDialog(EntryDialog):
         self.fields.add("onset", self.onset, "Onset")
         self.fields.add("term", self.term, "Reaction")
         self.fields.add("grade", self.grade, "Grade")
+        self.fields.add("serious", self.serious, "Serious")
+        self.fields.add("seriousness", self.seriousness, "Seriousness criteria")
+        self.fields.add("outcome", self.outcome, "Outcome")
         self.fields.add("notes", self.notes, "Notes")
         self.term.currentIndexChanged.connect(self._term_changed)
         self.grade.currentIndexChanged.connect(self._grade_changed)
+        self.serious.toggled.connect(self._serious_changed)
+        self.outcome.currentIndexChanged.connect(self._combination_changed)
         self.setMinimumWidth(680)
         self.finish()
         self.onset.setFocus()
@@ -89,6 +100,30 @@ class ReactionDialog(EntryDialog):
 
     def _grade_changed(self, _index: int) -> None:
         self.grade_help.setText(GRADE_DESCRIPTIONS[int(self.grade.currentData())])
+        self._combination_changed()
+
+    def _serious_changed(self, serious: bool) -> None:
+        self.seriousness.setVisible(serious)
+        self._combination_changed()
+
+    def _combination_changed(self, *_: object) -> None:
+        """Grade, outcome and seriousness that cannot all be true, said as they are chosen."""
+        problems = self._problems()
+        if problems:
+            self.fields.show_errors(problems)
+        else:
+            self.fields.clear()
+
+    def _problems(self) -> tuple[ValidationError, ...]:
+        record = f"{infusion_record(self.infusion_id)} reaction"
+        draft = AdverseEvent(
+            onset=self.ctx.now(),
+            term="",
+            grade=int(self.grade.currentData()),
+            serious=self.serious.isChecked(),
+            outcome=EventOutcome(self.outcome.currentData()),
+        )
+        return seriousness_problems(record, draft)
 
     def prepare(self) -> Callable[[], object]:
         record = f"{infusion_record(self.infusion_id)} reaction"
@@ -99,12 +134,21 @@ class ReactionDialog(EntryDialog):
         term = str(code)
         if code == EventTerm.OTHER.value and self.other.text().strip():
             term = self.other.text().strip()
+        problems = self._problems()
+        if problems:
+            raise SeveralProblems(problems)
+        criteria = self.seriousness.chosen() if self.serious.isChecked() else ()
+        if self.serious.isChecked() and not criteria:
+            raise ValidationError(
+                record, "seriousness", "tick at least one reason why it is serious"
+            )
         event = AdverseEvent(
             onset=onset,
             term=term,
             grade=int(self.grade.currentData()),
             ctcae_version=CTCAE_VERSION,
             serious=self.serious.isChecked(),
+            seriousness=criteria,
             action=EventAction(self.action.currentData()),
             outcome=EventOutcome(self.outcome.currentData()),
             notes=self.notes.text().strip(),

@@ -38,6 +38,8 @@ class ReasonDialog(QDialog):
         action: str,
         commit: Callable[[str], None],
         note: str = IN_ERROR_NOTE,
+        question: str = "&Why is it wrong?",
+        placeholder: str = "e.g. typed in the wrong patient's chart; pump misread",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -49,9 +51,9 @@ class ReasonDialog(QDialog):
         self.entry.setWordWrap(True)
         layout.addWidget(self.entry)
         layout.addWidget(muted_label(note))
-        reason_label = QLabel("&Why is it wrong?")
+        reason_label = QLabel(question)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("e.g. typed in the wrong patient's chart; pump misread")
+        self.reason.setPlaceholderText(placeholder)
         self.reason.setMaxLength(500)
         reason_label.setBuddy(self.reason)
         layout.addWidget(reason_label)

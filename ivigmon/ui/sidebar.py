@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from ivigmon.domain.models import Infusion
 from ivigmon.ui.labels import muted_label
-from ivigmon.ui.wording import clock
+from ivigmon.ui.wording import OPEN_ALERT_MARK, clock
 
 NAVIGATION_ROW_HEIGHT = 44
 
@@ -56,13 +56,21 @@ class Sidebar(QWidget):
         shown = sum(not self.navigation.item(i).isHidden() for i in range(count))
         self.navigation.setFixedHeight(shown * NAVIGATION_ROW_HEIGHT + 12)
 
-    def show_running(self, running: Sequence[Infusion], names: Mapping[str, str]) -> None:
-        """`names` maps each infusion's MRN to the patient's name."""
+    def show_running(
+        self,
+        running: Sequence[Infusion],
+        names: Mapping[str, str],
+        alerted: Mapping[str, int] | None = None,
+    ) -> None:
+        """`names` maps each infusion's MRN to the patient's name; `alerted` each infusion with
+        open alerts to their number (marked with a symbol and words)."""
         self.running.clear()
         for infusion in running:
-            item = QListWidgetItem(
-                f"{names[infusion.mrn]}\n{infusion.mrn}, since {clock(infusion.start)}"
-            )
+            text = f"{names[infusion.mrn]}\n{infusion.mrn}, since {clock(infusion.start)}"
+            count = (alerted or {}).get(infusion.id, 0)
+            if count:
+                text += f"\n{OPEN_ALERT_MARK}" + (f" ({count})" if count > 1 else "")
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (infusion.mrn, infusion.id))
             item.setToolTip(f"infusion {infusion.id}, started {infusion.start:%Y-%m-%d %H:%M}")
             self.running.addItem(item)

@@ -8,6 +8,8 @@ from ivigmon.domain.codes import (
     COMORBIDITY_NAMES,
     DIAGNOSIS_NAMES,
     EVENT_TERM_NAMES,
+    AlertKind,
+    AlertSeverity,
     CheckMode,
     CheckOutcome,
     CheckStatus,
@@ -19,7 +21,9 @@ from ivigmon.domain.codes import (
     FactorCode,
     LabelUse,
     PremedClass,
+    Seriousness,
     Sex,
+    VitalLevel,
     WeightBasis,
 )
 from ivigmon.domain.numbers import fmt
@@ -49,6 +53,15 @@ EVENT_OUTCOME_WORDS = {
     EventOutcome.FATAL: "fatal",
     EventOutcome.UNKNOWN: "not known yet",
 }
+# ICH E2A seriousness criteria (SPEC 10.1), as the form asks them.
+SERIOUSNESS_WORDS = {
+    Seriousness.DEATH: "resulted in death",
+    Seriousness.LIFE_THREATENING: "life-threatening",
+    Seriousness.HOSPITALISATION: "hospital admission or a longer stay",
+    Seriousness.DISABILITY: "lasting or significant disability",
+    Seriousness.CONGENITAL_ANOMALY: "congenital anomaly or birth defect",
+    Seriousness.OTHER_IMPORTANT: "other medically important event",
+}
 MODE_WORDS = {CheckMode.IN_PERSON: "in person", CheckMode.PHONE: "by phone"}
 CHECK_OUTCOME_WORDS = {
     CheckOutcome.NO_SYMPTOMS: "no symptoms",
@@ -62,6 +75,25 @@ STATUS_WORDS = {
     CheckStatus.UPCOMING: "○ upcoming",
     CheckStatus.SUPERSEDED: "superseded",
     CheckStatus.DONE: "✓ done",
+}
+# An alert (SPEC 10.2), written out with a symbol so it reads without colour.
+ALERT_SEVERITY_WORDS = {AlertSeverity.URGENT: "▲▲ URGENT", AlertSeverity.ALERT: "▲ ALERT"}
+ALERT_KIND_WORDS = {
+    AlertKind.VITAL_SIGNS: "vital signs",
+    AlertKind.RED_FLAG: "red-flag symptom",
+    AlertKind.UNENDED: "infusion left running",
+}
+OPEN_ALERT_MARK = "▲ open alert"
+# An earlier reaction (SPEC 9): what it makes of the next infusion, with a symbol.
+EARLIER_SEVERE_WORDS = "▲▲ severe"
+EARLIER_REACTION_WORDS = "▲ reaction"
+EARLIER_MILD_WORDS = "○ mild"
+# A vital sign's level (SPEC 10.2), written out with a symbol so it reads without colour.
+VITAL_LEVEL_WORDS = {
+    VitalLevel.NONE: "✓ within limits",
+    VitalLevel.WATCH: "◔ watch",
+    VitalLevel.ALERT: "▲ ALERT",
+    VitalLevel.URGENT: "▲▲ URGENT",
 }
 
 

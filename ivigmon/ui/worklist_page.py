@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from ivigmon.domain.codes import CheckStatus
 from ivigmon.domain.models import RiskAssessment
 from ivigmon.domain.roles import Permission
-from ivigmon.services import worklist
+from ivigmon.services import alerts, worklist
+from ivigmon.services.alerts import AlertRow
 from ivigmon.services.context import Context
 from ivigmon.services.worklist import WorklistRow
+from ivigmon.ui.alerts_model import AlertColumn, AlertsTableModel
 from ivigmon.ui.assessment_panel import AssessmentPanel
 from ivigmon.ui.check_dialog import CheckDialog
 from ivigmon.ui.errors import message_for
@@ -31,17 +33,23 @@ from ivigmon.ui.gates import gate, refusal
 from ivigmon.ui.labels import muted_label, subtitle_label, title_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import run_read
+from ivigmon.ui.reason_dialog import ReasonDialog
 from ivigmon.ui.table_views import record_table, selected_row
-from ivigmon.ui.wording import STATUS_WORDS, relative_due, when
+from ivigmon.ui.wording import ALERT_SEVERITY_WORDS, STATUS_WORDS, relative_due, when
 from ivigmon.ui.worklist_model import WorklistColumn, WorklistTableModel
 
 REFRESH_MS = 60_000
+REVIEW_NOTE = (
+    "The alert leaves the list once reviewed. Nothing is deleted: the review is kept with your"
+    " name, the time and this note."
+)
 
 
 class WorklistPage(QWidget):
     """Refreshes itself every minute and whenever data changes anywhere in the app."""
 
     counts_changed = Signal(int, int, int)  # overdue, due, upcoming
+    alerts_changed = Signal(object)  # list[AlertRow]: the open alerts
     patient_requested = Signal(str)  # MRN
 
     def __init__(self, ctx: Context, events: DataEvents, parent: QWidget | None = None) -> None:
@@ -49,6 +57,7 @@ class WorklistPage(QWidget):
         self.ctx = ctx
         self.events = events
         self.dialog: CheckDialog | None = None
+        self.review_dialog: ReasonDialog | None = None
         self.refreshed_at: datetime | None = None
 
         layout = QVBoxLayout(self)
@@ -73,6 +82,28 @@ class WorklistPage(QWidget):
         )
         self.message = MessageBar()
         layout.addWidget(self.message)
+
+        # -- open alerts, above the checks (SPEC 10.3) -----------------------------------------
+        self.alerts_box = QGroupBox("Open alerts")
+        alerts_layout = QVBoxLayout(self.alerts_box)
+        self.alerts = AlertsTableModel(self)
+        self.alerts_table = record_table(
+            self.alerts, stretch=AlertColumn.REASON, widths=(110, 150, 80, 140)
+        )
+        self.alerts_table.setObjectName("alertsTable")
+        self.alerts_table.setMaximumHeight(150)
+        self.alerts_table.doubleClicked.connect(lambda _index: self.review_selected())
+        self.alerts_table.selectionModel().selectionChanged.connect(self._show_selected)
+        alerts_layout.addWidget(self.alerts_table)
+        alert_buttons = QHBoxLayout()
+        self.alert_reason = QLabel()
+        self.alert_reason.setWordWrap(True)
+        alert_buttons.addWidget(self.alert_reason, 1)
+        self.review_button = QPushButton("Re&view alert…")
+        self.review_button.clicked.connect(self.review_selected)
+        alert_buttons.addWidget(self.review_button)
+        alerts_layout.addLayout(alert_buttons)
+        layout.addWidget(self.alerts_box)
 
         self.model = WorklistTableModel(self)
         self.table = record_table(
@@ -135,15 +166,20 @@ class WorklistPage(QWidget):
         is still open."""
         run_read(
             self,
-            lambda: (worklist.worklist(self.ctx), _product_names(self.ctx)),
+            lambda: (
+                worklist.worklist(self.ctx),
+                _product_names(self.ctx),
+                alerts.open_alerts(self.ctx),
+            ),
             on_success=self._show_rows,
             on_failure=lambda error: self.message.show_message(
                 f"The worklist could not be loaded. {message_for(error)}"
             ),
         )
 
-    def _show_rows(self, loaded: tuple[list[WorklistRow], dict[str, str]]) -> None:
-        rows, names = loaded
+    def _show_rows(self, loaded: tuple[list[WorklistRow], dict[str, str], list[AlertRow]]) -> None:
+        rows, names, open_alerts = loaded
+        self._show_alerts(open_alerts)
         keep = self._current()
         self.message.clear_message()
         self.model.product_names = names
@@ -170,11 +206,38 @@ class WorklistPage(QWidget):
             self.table.selectRow(index)
         self._show_selected()
 
+    def _show_alerts(self, open_alerts: list[AlertRow]) -> None:
+        keep = self._current_alert()
+        self.alerts.set_rows(open_alerts)
+        urgent = sum(1 for a in open_alerts if a.severity.value == "urgent")
+        self.alerts_box.setTitle(
+            f"Open alerts ({len(open_alerts)}, {urgent} urgent)" if open_alerts else "Open alerts"
+        )
+        self.alerts_box.setVisible(bool(open_alerts))
+        if open_alerts:
+            index = next(
+                (n for n, a in enumerate(open_alerts) if keep is not None and a.key == keep.key), 0
+            )
+            self.alerts_table.selectRow(index)
+        self.alerts_changed.emit(open_alerts)
+
+    def _current_alert(self) -> AlertRow | None:
+        row = selected_row(self.alerts_table)
+        return self.alerts.row_at(row) if row is not None else None
+
     def _current(self) -> WorklistRow | None:
         row = selected_row(self.table)
         return self.model.row_at(row) if row is not None else None
 
     def _show_selected(self, *_: object) -> None:
+        alert = self._current_alert()
+        gate(self.review_button, self.ctx, Permission.RECORD_CHECKS, ready=alert is not None)
+        self.alert_reason.setText(
+            f"{ALERT_SEVERITY_WORDS[alert.severity]} {alert.mrn}, infusion {alert.infusion_id}:"
+            f" {alert.reason}"
+            if alert is not None
+            else ""
+        )
         row = self._current()
         has_row = row is not None
         gate(self.record_button, self.ctx, Permission.RECORD_CHECKS, ready=has_row)
@@ -221,6 +284,45 @@ class WorklistPage(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def review_selected(self) -> ReasonDialog | None:
+        """Ask what was done for the selected alert; the review is saved off the GUI thread."""
+        alert = self._current_alert()
+        open_already = self.review_dialog is not None and self.review_dialog.isVisible()
+        if alert is None or open_already:
+            return None
+        why = refusal(self.ctx, Permission.RECORD_CHECKS)
+        if why is not None:
+            self.message.show_message(why)
+            return None
+        key, mrn = alert.key, alert.mrn
+
+        def commit(note: str) -> None:
+            alerts.review_alert(self.ctx, key, note)
+
+        dialog = ReasonDialog(
+            title="Review an alert",
+            entry=(
+                f"{ALERT_SEVERITY_WORDS[alert.severity]} since {when(alert.at)} - {mrn}, infusion"
+                f" {alert.infusion_id}: {alert.reason}"
+            ),
+            action="Save review",
+            commit=commit,
+            note=REVIEW_NOTE,
+            question="&What was done?",
+            placeholder="e.g. child seen, observations repeated, doctor informed",
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.amended.connect(lambda: self.events.alert_reviewed.emit(mrn))
+        dialog.finished.connect(self._review_closed)
+        self.review_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _review_closed(self, _result: int) -> None:
+        self.review_dialog = None
+        self.alerts_table.setFocus()
 
     def _dialog_closed(self, _result: int) -> None:
         self.dialog = None

@@ -21,7 +21,12 @@ from ivigmon.domain.codes import (
 from ivigmon.domain.interchange_read import parse_document
 from ivigmon.domain.interchange_write import to_document
 from ivigmon.domain.models import AdverseEvent, Check, Lot
-from ivigmon.domain.record_validation import validate_check, validate_event, validate_infusion
+from ivigmon.domain.record_validation import (
+    seriousness_problems,
+    validate_check,
+    validate_event,
+    validate_infusion,
+)
 from ivigmon.domain.validation import ValidationError, require_symptom
 
 from ..spec_example import SPEC_EXAMPLE
@@ -90,6 +95,24 @@ def test_impossible_combinations_are_refused_naming_the_field(
             check()
         assert (caught.value.record, caught.value.field) == (RECORD, field)
         assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("grade", "outcome", "serious", "fields"),
+    [
+        (5, RESOLVED, False, ["outcome", "serious"]),
+        (5, FATAL, False, ["serious"]),
+        (4, FATAL, True, ["grade"]),
+        (5, FATAL, True, []),
+        (4, RESOLVED, False, []),
+    ],
+)
+def test_every_impossible_combination_is_listed_at_once(
+    grade: int, outcome: EventOutcome, serious: bool, fields: list[str]
+) -> None:
+    problems = seriousness_problems(RECORD, an_event(grade, outcome, serious))
+    assert [p.field for p in problems] == fields
+    assert all(p.record == RECORD for p in problems)
 
 
 def test_messages_say_what_to_check() -> None:

@@ -1,0 +1,51 @@
+"""Table model of open alerts: severity in words, time, patient, infusion, what raised it, why."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtGui import QColor
+
+from ivigmon.domain.codes import AlertSeverity
+from ivigmon.services.alerts import AlertRow
+from ivigmon.ui import theme
+from ivigmon.ui.table_model import RecordTableModel
+from ivigmon.ui.wording import ALERT_KIND_WORDS, ALERT_SEVERITY_WORDS, when
+
+
+class AlertColumn(IntEnum):
+    SEVERITY = 0
+    AT = 1
+    MRN = 2
+    KIND = 3
+    REASON = 4
+
+
+class AlertsTableModel(RecordTableModel[AlertRow]):
+    """One open alert per row, in the service's order (urgent first, then by time)."""
+
+    columns = AlertColumn
+    headers = ("Severity", "Since", "MRN", "Kind", "Reason")
+
+    def text(self, row: AlertRow, column: int) -> str:
+        match column:
+            case AlertColumn.SEVERITY:
+                return ALERT_SEVERITY_WORDS[row.severity]
+            case AlertColumn.AT:
+                return when(row.at)
+            case AlertColumn.MRN:
+                return row.mrn
+            case AlertColumn.KIND:
+                return ALERT_KIND_WORDS[row.kind]
+            case AlertColumn.REASON:
+                return row.reason
+        return ""
+
+    def tooltip(self, row: AlertRow, column: int) -> str | None:
+        return f"{ALERT_SEVERITY_WORDS[row.severity]} - infusion {row.infusion_id}: {row.reason}"
+
+    def foreground(self, row: AlertRow, column: int) -> QColor | None:
+        if column == AlertColumn.SEVERITY:
+            urgent = row.severity is AlertSeverity.URGENT
+            return QColor(theme.HIGH_INK if urgent else theme.ELEVATED_INK)
+        return None

@@ -1,0 +1,72 @@
+"""The level of each sign of a vital-sign entry, in words with a symbol, its limit and source."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from ivigmon.domain.codes import VITAL_SIGN_NAMES, VitalLevel
+from ivigmon.domain.validation import ValidationError
+from ivigmon.domain.vital_levels import SignLevel, VitalSignLevels, show_value
+from ivigmon.ui import theme
+from ivigmon.ui.errors import message_for
+from ivigmon.ui.wording import VITAL_LEVEL_WORDS
+
+# Colour is an extra cue beside the written level and its symbol.
+LEVEL_INK: dict[VitalLevel, str] = {
+    VitalLevel.NONE: theme.STANDARD_INK,
+    VitalLevel.WATCH: theme.ELEVATED_INK,
+    VitalLevel.ALERT: theme.HIGH_INK,
+    VitalLevel.URGENT: theme.HIGH_INK,
+}
+BASELINE_TEXT = "Timed at or before the start: a baseline reading, not compared with the limits."
+SAVED_TEXT = "Saved whatever the level: an alert asks the ward to look at the child now."
+
+
+def sign_line(sign: SignLevel) -> str:
+    """`▲ ALERT  heart rate 135/min - limit >= 130/min, age 4-12 y: Bedside PEWS, ...`."""
+    text = f"{VITAL_LEVEL_WORDS[sign.level]}  {VITAL_SIGN_NAMES[sign.sign]} "
+    text += show_value(sign.sign, sign.value)
+    if sign.limits:
+        text += " - limit " + "; ".join(sign.limits)
+    if sign.note:
+        text += f" ({sign.note})"
+    return text
+
+
+class VitalLevelsPanel(QLabel):
+    """Empty until a reading is typed; then one line per sign, worst first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.lines: list[str] = []
+
+    def show_levels(
+        self,
+        levels: VitalSignLevels | None,
+        problems: Sequence[ValidationError] = (),
+        *,
+        baseline: bool = False,
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
+        """The typed signs' levels; readings that cannot be saved say why; a baseline says so."""
+        rows: list[tuple[str, str]] = []
+        if baseline:
+            rows.append((BASELINE_TEXT, theme.MUTED))
+        elif levels is not None:
+            signs = sorted(levels.signs, key=lambda s: -s.level.rank)
+            rows += [(sign_line(s), LEVEL_INK[s.level]) for s in signs]
+            if levels.level.rank >= VitalLevel.ALERT.rank:
+                rows.append((SAVED_TEXT, theme.MUTED))
+        rows += [("✗ " + message_for(p, labels), theme.HIGH_INK) for p in problems]
+        self.lines = [text for text, _ink in rows]
+        self.setText(
+            "<br>".join(f"<span style='color:{ink}'>{html.escape(t)}</span>" for t, ink in rows)
+        )
+        self.setAccessibleDescription("\n".join(self.lines))
