@@ -19,6 +19,7 @@ from ivigmon.services.history import load_history
 from ivigmon.services.importing import import_document, import_file
 from ivigmon.services.interchange import export_document
 from tests.factories import NOW, Clock, make_patient, start_infusion
+from tests.services.export_layout import laid_out
 
 START = datetime(2026, 3, 10, 8, 0)
 
@@ -79,10 +80,7 @@ def test_reviews_and_seriousness_go_out_and_come_back(reviewed: dict, tmp_path: 
 def test_the_streamed_export_and_import_carry_the_reviews(ctx, reviewed: dict, tmp_path: Path):
     target = tmp_path / "ward.json"
     export_to_file(ctx, target)
-    assert (
-        target.read_text(encoding="utf-8")
-        == json.dumps(reviewed, ensure_ascii=False, indent=1) + "\n"
-    )
+    assert target.read_text(encoding="utf-8") == laid_out(reviewed)
     other = fresh(tmp_path)
     try:
         import_file(other, target)

@@ -14,25 +14,7 @@ from ivigmon.services.importing import import_demo_ward
 from ivigmon.services.interchange import export_document
 from tests.factories import NOW, make_patient
 
-
-def laid_out(document: dict[str, object]) -> str:
-    """The file's layout: the top level indented by one, each record on a line of its own."""
-    lines = ["{", f' "format": {json.dumps(document["format"])},']
-    lists = [key for key in document if key != "format"]
-    for number, key in enumerate(lists):
-        items = document[key]
-        assert isinstance(items, list)
-        comma = "," if number < len(lists) - 1 else ""
-        if not items:
-            lines.append(f' "{key}": []{comma}')
-            continue
-        lines.append(f' "{key}": [')
-        lines += [
-            f"  {json.dumps(item, ensure_ascii=False)}{',' if n < len(items) - 1 else ''}"
-            for n, item in enumerate(items)
-        ]
-        lines.append(f" ]{comma}")
-    return "\n".join([*lines, "}"]) + "\n"
+from .export_layout import laid_out
 
 
 @pytest.mark.parametrize("batch", [1, 7, 500])
