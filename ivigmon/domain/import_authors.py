@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ivigmon.domain.alert_reviews import review_record
 from ivigmon.domain.interchange import Document
+from ivigmon.domain.models import AlertReview
 from ivigmon.domain.validation import (
     SHORT_TEXT_MAX,
     ValidationError,
@@ -82,3 +84,24 @@ def attribute_authors(document: Document, *, importer: str, may_name_others: boo
         for check in document.checks
     )
     return replace(document, infusions=infusions, checks=checks)
+
+
+def attribute_reviewers(
+    reviews: tuple[AlertReview, ...], *, importer: str, may_name_others: bool
+) -> tuple[AlertReview, ...]:
+    """Each imported alert review with its `by` as it is to be stored (the rule of
+    `imported_author`: a review is as attributable as the record it closes)."""
+    return tuple(
+        replace(
+            review,
+            by=imported_author(
+                review_record(review),
+                "by",
+                review.by,
+                importer=importer,
+                may_name_others=may_name_others,
+            )
+            or importer,
+        )
+        for review in reviews
+    )

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ivigmon.domain.identifiers import identifier_key
-from ivigmon.domain.import_authors import attribute_authors
+from ivigmon.domain.import_authors import attribute_authors, attribute_reviewers
 from ivigmon.domain.interchange import FORMAT, LISTS, Document
 from ivigmon.domain.interchange_json import DuplicateKeys
 from ivigmon.domain.interchange_read import parse_document
@@ -171,6 +171,10 @@ def _import_staged(
     # The top level first: a file of another format or shape says so before any record. Its
     # alert reviews (a short list, kept with it) are judged once the records are written.
     reviews = parse_document(stand_in, **settings.arguments()).alert_reviews
+    if not demo:
+        reviews = attribute_reviewers(
+            reviews, importer=ctx.user, may_name_others=ctx.accounts and ctx.role is Role.ADMIN
+        )
     staging.finish()
     repeated = staging.repeated_infusion_id()
     if repeated is not None:

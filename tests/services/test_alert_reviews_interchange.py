@@ -143,3 +143,19 @@ def test_a_review_may_refer_to_an_alert_in_the_database(reviewed: dict, tmp_path
         assert len(alerts.open_alerts(other)) == 1
     finally:
         other.store.close()
+
+
+def test_a_review_naming_someone_else_needs_an_administrator(reviewed: dict, tmp_path: Path):
+    # Before: a file could name any colleague as the reviewer of an alert.
+    doc = copy.deepcopy(reviewed)
+    doc["alert_reviews"][0]["by"] = "anna"
+    other = fresh(tmp_path)
+    try:
+        before = list(other.store.conn.iterdump())
+        with pytest.raises(ValidationError) as err:
+            import_document(other, doc)
+        assert err.value.field == "by"
+        assert "only a signed-in administrator" in err.value.problem
+        assert list(other.store.conn.iterdump()) == before
+    finally:
+        other.store.close()
