@@ -10,6 +10,10 @@ from ivigmon.demo.arithmetic import after_minutes, iso, round_to
 from ivigmon.demo.plan import PlannedInfusion, Ward
 from ivigmon.demo.pump import Reaction
 
+# Normal ranges by age, inside the Bedside PEWS "watch" limits: an uneventful infusion raises
+# no vital-sign alert (before: adult respiratory rates for 12-year-olds alerted on every infusion).
+from ivigmon.demo.service_bedside import VITAL_RANGES
+
 
 def _premed(at: datetime, drug: str, kind: str, dose: str, route: str) -> dict[str, str]:
     return {"at": iso(at), "drug": drug, "class": kind, "dose": dose, "route": route}
@@ -56,17 +60,6 @@ def premedications(
             _premed(at, "ibuprofen", "nsaid", _mg(min(400, round_to(10 * weight, 10))), "po")
         )
     return given
-
-
-# Normal ranges by age (upper age bound in years): heart rate, respiratory rate, systolic BP
-# (APLS / PALS paediatric vital sign tables).
-VITAL_RANGES: tuple[tuple[float, tuple[int, int], tuple[int, int], tuple[int, int]], ...] = (
-    (1.0, (110, 150), (28, 40), (80, 95)),
-    (3.0, (95, 130), (22, 30), (86, 102)),
-    (6.0, (85, 115), (20, 26), (90, 108)),
-    (12.0, (70, 105), (16, 22), (95, 115)),
-    (200.0, (60, 95), (12, 18), (105, 125)),
-)
 
 
 def _vital_signs(
