@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 from ivigmon.domain.alert_reviews import (
@@ -14,7 +14,7 @@ from ivigmon.domain.alert_reviews import (
     validate_review,
 )
 from ivigmon.domain.alerts import alert_order, raised_alerts, unended_reason
-from ivigmon.domain.codes import AlertKind, AlertSeverity
+from ivigmon.domain.codes import AlertKind
 from ivigmon.domain.models import Alert, AlertKey, AlertReview, Check, Infusion, Patient
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.settings import AlertSettings
@@ -36,23 +36,11 @@ REPLAY_BATCH = 500
 
 
 @dataclass(frozen=True)
-class AlertRow:
-    """An alert as the worklist and `ivigmon alerts` show it, with its review (None: open)."""
+class AlertRow(Alert):
+    """An alert as the worklist and `ivigmon alerts` show it, with its review (None: open);
+    `key` is what `review_alert` takes to review it."""
 
-    kind: AlertKind
-    severity: AlertSeverity
-    mrn: str
-    infusion_id: str
-    at: datetime
-    reason: str
     review: AlertReview | None = None
-    vital_at: datetime | None = None
-    offset_h: int | None = None
-
-    @property
-    def key(self) -> AlertKey:
-        """What `review_alert` takes to review this alert."""
-        return AlertKey(self.kind, self.infusion_id, self.vital_at, self.offset_h)
 
     @property
     def is_open(self) -> bool:
@@ -60,17 +48,11 @@ class AlertRow:
 
 
 def _row(alert: Alert, review: AlertReview | None = None) -> AlertRow:
-    return AlertRow(
-        kind=alert.kind,
-        severity=alert.severity,
-        mrn=alert.mrn,
-        infusion_id=alert.infusion_id,
-        at=alert.at,
-        reason=alert.reason,
-        review=review,
-        vital_at=alert.vital_at,
-        offset_h=alert.offset_h,
-    )
+    values = {f.name: getattr(alert, f.name) for f in fields(Alert)}
+    # The stored id of the vital-sign record is known only to some readers: a row is the same
+    # alert whichever read it.
+    values["vital_id"] = None
+    return AlertRow(**values, review=review)
 
 
 def open_alerts(
