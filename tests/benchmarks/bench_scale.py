@@ -28,6 +28,7 @@ from typing import Any
 
 from ivigmon.domain.codes import Diagnosis, LabelUse, PremedClass
 from ivigmon.domain.models import Infusion, Lot, Premedication, RateStep, VitalSigns
+from ivigmon.services.alerts import open_alerts
 from ivigmon.services.assessment import patient_risk
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.infusions import start_infusion
@@ -40,12 +41,19 @@ TARGETS_MS = {
     "patient assessment": 10.0,
     "log one infusion": 20.0,
     "patient list, first page": 100.0,
+    "open alerts": 50.0,
 }
 TARGET_RATIO = {"worklist": 2.0}
 TARGET_WINDOW_S = 1.5
 TARGET_RSS_MB = 250.0
 # What tests.benchmarks.open_window prints once the window is usable.
 READY = "usable"
+
+# The open alerts: the stored ones due by now, with the patient's MRN, in the list's order.
+RAW_ALERTS = """
+    SELECT a.kind, a.severity, p.mrn, a.infusion_id, a.at, a.reason
+    FROM alert_state a JOIN patients p ON p.id = a.patient_id
+    WHERE a.at <= ? ORDER BY a.severity DESC, a.at, p.mrn"""
 
 # The first page of the patient list: the rows in MRN order with each one's latest infusion and
 # next open check (ivigmon also assesses each patient's risk now, which SQL cannot).
@@ -267,6 +275,13 @@ def measure(path: Path, repeat: int, now: datetime, *, with_import: bool = False
             repeat,
             lambda: patient_risk(ctx, mrn),
             lambda: [raw.execute(sql, (pid,)).fetchall() for sql in RAW_PATIENT],
+        )
+        _timing(
+            report,
+            "open alerts",
+            repeat,
+            lambda: open_alerts(ctx),
+            lambda: raw.execute(RAW_ALERTS, (now.isoformat(),)).fetchall(),
         )
         _timing(
             report,
