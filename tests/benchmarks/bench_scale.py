@@ -252,8 +252,7 @@ def measure(path: Path, repeat: int, now: datetime, *, with_import: bool = False
         db = Path(folder) / "bench.db"
         copy_database(path, db)
         started = time.perf_counter()
-        # As the demo's author: the export of what it logs can then be imported by one user.
-        ctx = open_context(db, clock=lambda: now, user="demo")
+        ctx = open_context(db, clock=lambda: now, user="bench")
         report.database["open and build the screen state s"] = round(
             time.perf_counter() - started, 2
         )
@@ -307,11 +306,9 @@ def measure(path: Path, repeat: int, now: datetime, *, with_import: bool = False
             )
         report.database["export file MB"] = round(Path(exported).stat().st_size / 1e6)
         if with_import:
-            # What was exported, into a new database (the demo's records name `demo`).
+            # What was exported, into a new database, by its administrator.
             target = str(Path(folder) / "imported.db")
-            wall, rss, status = timed_process(
-                ["tests.benchmarks.import_as", target, exported, "demo"]
-            )
+            wall, rss, status = timed_process(["tests.benchmarks.import_as", target, exported])
             report.processes.append(
                 {
                     "what": "import of the export into a new database",
