@@ -1,5 +1,4 @@
-"""The bedside figures: volume given, left and the expected end; given against prescribed at the end;
-a rate typed but not saved is not lost by closing the window."""
+"""Bedside figures: volume given and left, the expected end, given against prescribed; unsaved rates."""
 
 from __future__ import annotations
 
