@@ -1,4 +1,4 @@
-"""Bedside figures: volume given and left, the expected end, given against prescribed; unsaved rates."""
+"""Bedside figures: volume given and left, expected end, given against prescribed; unsaved rate."""
 
 from __future__ import annotations
 
@@ -86,9 +86,7 @@ def answer_unsaved_rate(qtbot, button_text: str) -> list[str]:
     return seen
 
 
-def test_closing_with_a_rate_typed_but_not_saved_asks_and_keep_keeps_it(
-    qtbot, ctx, events, show
-):
+def test_closing_with_a_rate_typed_but_not_saved_asks_and_keep_keeps_it(qtbot, ctx, events, show):
     window = bedside(ctx, events, show, forty_grams(ctx))
     page = window.run_page
     qtbot.keyClicks(page.rate, "60")
