@@ -200,6 +200,11 @@ def running_progress_text(progress: InfusionProgress) -> str:
     text = f"Given {given_text(progress)} so far · about {progress.left_ml:.0f} mL left"
     if progress.current_ml_per_h is None:
         return f"{text} · no rate recorded yet"
+    if progress.given_ml >= progress.prescribed_ml + 0.5:
+        return (
+            f"{text} · the recorded rates add up to more than the prescribed volume: "
+            "if the pump has stopped, record the end"
+        )
     if progress.left_ml <= 0:
         return f"{text} · the prescribed volume has been given by the recorded rates"
     if progress.expected_end is None:

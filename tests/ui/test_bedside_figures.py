@@ -49,6 +49,16 @@ def test_a_pause_has_no_expected_end(qtbot, ctx, events, show):
     assert "paused: no expected end" in page.progress.text()
 
 
+def test_more_than_prescribed_is_said_plainly(qtbot, ctx, events, show):
+    make_patient(ctx)
+    started = start_infusion(ctx, dose_g=40.0, dosing_weight_kg=20.0)
+    infusions.add_rate_step(ctx, started.id, at=THIS_MORNING, ml_per_h=150.0)
+    page = bedside(ctx, events, show, started.id).run_page
+    text = page.progress.text()
+    assert "Given about 600 mL of 400 mL (150 %) so far" in text
+    assert "add up to more than the prescribed volume" in text
+
+
 def test_ending_early_says_how_much_of_the_prescribed_volume_was_given(qtbot, ctx, events, show):
     page = bedside(ctx, events, show, forty_grams(ctx)).run_page
     dialog = page.end_infusion()
