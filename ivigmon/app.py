@@ -64,6 +64,11 @@ def _quiet_offscreen_warning() -> Iterator[None]:
         qInstallMessageHandler(previous)
 
 
+def main_window(ctx: Context) -> MainWindow:
+    """The window a nurse sees first: the worklist, running infusions listed beside it."""
+    return MainWindow(ctx, DataEvents())
+
+
 def run_gui(db_path: Path) -> int:
     """Open the main window on `db_path`; returns the process exit status."""
     app = _application()
@@ -76,7 +81,7 @@ def run_gui(db_path: Path) -> int:
     try:
         if not _sign_in(ctx):
             return 0
-        window = MainWindow(ctx, DataEvents(), reopen_running=True)
+        window = main_window(ctx)
         show_fitted(window)
         # The integrity check and the automatic backup run behind the open window.
         checks = StartUpChecks(ctx, window)

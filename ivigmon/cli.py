@@ -8,6 +8,7 @@ import getpass
 import json
 import logging
 import os
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -25,6 +26,7 @@ from ivigmon.services import (
     alerts,
     assessment,
     audit,
+    demo_accounts,
     importing,
     interchange,
     lots,
@@ -306,7 +308,26 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
         f"demo ward added to {ctx.store.path}: {result.patients} patients, "
         f"{result.infusions} infusions, {result.checks_done} checks done\n"
     )
+    _demo_sign_in(args, ctx, out)
     return EXIT_OK
+
+
+def _demo_sign_in(args: argparse.Namespace, ctx: Context, out: TextIO) -> None:
+    """Demo accounts on a demo database without any, and how to sign in with them."""
+    made = demo_accounts.add_demo_accounts(ctx)
+    if not made:
+        out.write("this database has user accounts already: sign in with one of them\n")
+        return
+    out.write("demo accounts (the passwords are shown only now; note them):\n")
+    for account in made:
+        out.write(f"  {account.username:<11} {account.role:<11} password {account.password}\n")
+    nurse = next(a for a in made if a.role == "nurse")
+    db = shlex.quote(str(args.db))
+    out.write(
+        f"open the window:  ivigmon --db {db} gui  (sign in as {nurse.username})\n"
+        f"on the command line:  IVIGMON_PASSWORD='{nurse.password}' "
+        f"ivigmon --db {db} --user {nurse.username} due\n"
+    )
 
 
 def _demo_service(args: argparse.Namespace, ctx: Context, out: TextIO) -> int:
@@ -328,6 +349,7 @@ def _demo_service(args: argparse.Namespace, ctx: Context, out: TextIO) -> int:
         f"demo service added to {ctx.store.path}: {result.patients:,} patients, "
         f"{result.infusions:,} infusions, {result.checks_done:,} checks done\n"
     )
+    _demo_sign_in(args, ctx, out)
     return EXIT_OK
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import copy
 import getpass
 import hashlib
+import io
 import json
 import os
 import re
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,11 +46,24 @@ def digest(path: Path, leaving_out: str | None = None) -> str:
         conn.close()
 
 
+def demo_database(path: Path, *options: str) -> dict[str, str]:
+    """`ivigmon demo` into `path`; the demo accounts' passwords it prints, by user name."""
+    printed = io.StringIO()
+    assert main(["--db", str(path), "demo", *options], out=printed) == 0
+    found = re.findall(r"^  (demo\.\w+) +\w+ +password (\S+)$", printed.getvalue(), re.M)
+    assert [name for name, _ in found] == ["demo.admin", "demo.nurse", "demo.staff"]
+    return dict(found)
+
+
 @pytest.fixture(scope="module")
-def ward(tmp_path_factory) -> Path:
+def ward(tmp_path_factory) -> Iterator[Path]:
+    """The demo ward; its commands run as its demo administrator."""
     path = tmp_path_factory.mktemp("cli") / "w.db"
-    assert main(["--db", str(path), "demo", "--patients", "30", "--seed", "4"]) == 0
-    return path
+    passwords = demo_database(path, "--patients", "30", "--seed", "4")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("IVIGMON_USER", "demo.admin")
+        env.setenv("IVIGMON_PASSWORD", passwords["demo.admin"])
+        yield path
 
 
 def test_demo_then_due_json_prints_the_worklist(ward: Path, capsys):
@@ -274,9 +289,11 @@ def test_init_reports_integrity(tmp_path: Path, capsys):
 
 
 @pytest.fixture
-def small_ward(tmp_path: Path) -> Path:
+def small_ward(tmp_path: Path, monkeypatch) -> Path:
     path = tmp_path / "ward" / "w.db"
-    assert main(["--db", str(path), "demo", "--patients", "3", "--seed", "2"]) == 0
+    passwords = demo_database(path, "--patients", "3", "--seed", "2")
+    monkeypatch.setenv("IVIGMON_USER", "demo.admin")
+    monkeypatch.setenv("IVIGMON_PASSWORD", passwords["demo.admin"])
     return path
 
 
@@ -426,6 +443,21 @@ def test_the_demo_ward_needs_an_explicit_db(tmp_path: Path, capsys, monkeypatch)
     assert code == 2
     assert paths.default_db_path().parent == tmp_path / "data" / "ivigmon"
     assert not paths.default_db_path().exists()
+
+
+def test_the_demo_prints_demo_accounts_that_sign_in_and_differ_per_database(
+    tmp_path: Path, capsys, monkeypatch
+):
+    first = demo_database(tmp_path / "a.db", "--patients", "2")
+    second = demo_database(tmp_path / "b.db", "--patients", "2")
+    assert set(first.values()).isdisjoint(second.values())
+    monkeypatch.delenv("IVIGMON_USER", raising=False)
+    monkeypatch.setenv("IVIGMON_PASSWORD", first["demo.nurse"])
+    code, _, err = run(capsys, "--db", str(tmp_path / "a.db"), "--user", "demo.nurse", "due")
+    assert (code, err) == (0, "")
+    # Without --user the database asks for one, as any database with accounts does.
+    code, _, err = run(capsys, "--db", str(tmp_path / "a.db"), "due")
+    assert code == 2 and "--user" in err
 
 
 def test_the_demo_ward_is_refused_by_a_ward_with_records(tmp_path: Path, capsys):

@@ -20,6 +20,7 @@ from ivigmon.domain.rate_check import (
 )
 from ivigmon.domain.record_validation import infusion_flags, latest_weight
 from ivigmon.domain.validation import Flag
+from ivigmon.domain.volume_given import InfusionProgress, infusion_progress
 from ivigmon.services.alerts import AlertRow, open_alerts
 from ivigmon.services.assessment import infusion_risk, risk_from_history
 from ivigmon.services.context import Context
@@ -64,6 +65,7 @@ class BedsideState:
     dose: DoseFigures | None
     checks: tuple[Check, ...]
     alerts: tuple[AlertRow, ...] = ()  # this infusion's open alerts, urgent first
+    progress: InfusionProgress | None = None  # volume given and left; None without the product
 
 
 def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
@@ -83,6 +85,7 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
             at_risk_codes=at_risk_codes(assessment.codes),
             tolerance_pct=ctx.risk_settings().rate_tolerance_pct,
         )
+    dose = dose_figures(infusion.dose_g, infusion.dosing_weight_kg, product) if product else None
     return BedsideState(
         history=history,
         infusion=infusion,
@@ -91,7 +94,7 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
         rules=rules,
         steps=check_steps(rules, infusion.rate_steps) if rules else (),
         label=label_rates(rules) if rules else None,
-        dose=dose_figures(infusion.dose_g, infusion.dosing_weight_kg, product) if product else None,
+        dose=dose,
         checks=tuple(
             sorted(
                 (c for c in history.checks if c.infusion_id == infusion_id),
@@ -99,6 +102,22 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
             )
         ),
         alerts=tuple(a for a in open_alerts(ctx) if a.infusion_id == infusion_id),
+        progress=progress_at(infusion, dose, ctx.now()),
+    )
+
+
+def progress_at(
+    infusion: Infusion, dose: DoseFigures | None, moment: datetime
+) -> InfusionProgress | None:
+    """The volume given up to the end (or `moment` while running) against the prescribed one."""
+    if dose is None:
+        return None
+    return infusion_progress(
+        infusion.rate_steps,
+        start=infusion.start,
+        end=infusion.end,
+        prescribed_ml=dose.volume_ml,
+        now=moment,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
@@ -10,10 +11,13 @@ from ivigmon.domain.models import Check
 from ivigmon.domain.time_entry import parse_moment
 from ivigmon.domain.validation import infusion_record
 from ivigmon.services import infusions
+from ivigmon.services.bedside import BedsideState, progress_at
 from ivigmon.services.context import Context
 from ivigmon.ui.entry_dialog import EntryDialog
+from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.events import DataEvents
-from ivigmon.ui.labels import muted_label
+from ivigmon.ui.labels import figures_label, muted_label
+from ivigmon.ui.wording import ended_progress_text
 
 
 class EndInfusionDialog(EntryDialog):
@@ -24,6 +28,7 @@ class EndInfusionDialog(EntryDialog):
         infusion_id: str,
         *,
         mrn: str,
+        state: BedsideState | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
@@ -36,6 +41,7 @@ class EndInfusionDialog(EntryDialog):
             parent=parent,
         )
         self.scheduled: list[Check] = []
+        self.state = state
         offsets = ", ".join(f"{o} h" for o in ctx.check_settings().offsets_h)
         self.body.addWidget(
             muted_label(
@@ -50,9 +56,33 @@ class EndInfusionDialog(EntryDialog):
         form.addRow("&End time", self.end)
         self.body.addLayout(form)
         self.fields.add("end", self.end, "End time")
+        # What the recorded rates gave by this end time: information, never a reason to refuse.
+        self.given = figures_label()
+        self.given.setObjectName("endGiven")
+        self.body.addWidget(self.given)
+        self.end.textChanged.connect(self.update_given)
+        self.update_given()
         self.setMinimumWidth(520)
         self.finish()
         self.end.setFocus()
+
+    def update_given(self, *_: object) -> None:
+        state = self.state
+        try:
+            end = parse_moment("end", "end", self.end.text(), now=self.ctx.now())
+        except EXPECTED_ERRORS:
+            end = None
+        if state is None or end is None:
+            self.given.setText("")
+            self.given.setVisible(False)
+            return
+        ended = replace(state.infusion, end=end)
+        progress = progress_at(ended, state.dose, self.ctx.now())
+        if progress is None:
+            self.given.setVisible(False)
+            return
+        self.given.setText(ended_progress_text(progress, "By this end time:"))
+        self.given.setVisible(True)
 
     def prepare(self) -> Callable[[], object]:
         record = infusion_record(self.infusion_id)

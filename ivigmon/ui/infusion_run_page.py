@@ -37,6 +37,7 @@ from ivigmon.ui.infusion_models import (
     ReactionsTableModel,
     VitalsTableModel,
 )
+from ivigmon.ui.labels import figures_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation
 from ivigmon.ui.premedication_dialog import PremedicationDialog
@@ -44,7 +45,12 @@ from ivigmon.ui.rate_steps_box import RateStepsBox
 from ivigmon.ui.reaction_dialog import ReactionDialog
 from ivigmon.ui.reason_dialog import ReasonDialog
 from ivigmon.ui.vitals_dialog import VitalSignsDialog
-from ivigmon.ui.wording import ALERT_SEVERITY_WORDS, when
+from ivigmon.ui.wording import (
+    ALERT_SEVERITY_WORDS,
+    ended_progress_text,
+    running_progress_text,
+    when,
+)
 
 RELOAD_MS = 60_000
 
@@ -77,6 +83,10 @@ class InfusionRunPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        # Volume given and left, the expected end; once ended, given against prescribed.
+        self.progress = figures_label()
+        self.progress.setObjectName("bedsideProgress")
+        layout.addWidget(self.progress)
         self.message = MessageBar()
         layout.addWidget(self.message)
         # This infusion's open alerts, until a nurse reviews them on the worklist (SPEC 10.3).
@@ -232,6 +242,14 @@ class InfusionRunPage(QWidget):
     def _show(self, state: BedsideState) -> None:
         infusion = state.infusion
         self.summary.setText(summary_text(state, self.ctx.now()))
+        progress = state.progress
+        if progress is None:
+            self.progress.setText("")
+        elif infusion.end is None:
+            self.progress.setText(running_progress_text(progress))
+        else:
+            self.progress.setText(ended_progress_text(progress))
+        self.progress.setVisible(progress is not None)
         if state.alerts:
             lines = [
                 f"{ALERT_SEVERITY_WORDS[a.severity]} since {when(a.at)}: {a.reason}"
@@ -349,7 +367,14 @@ class InfusionRunPage(QWidget):
         if self._refused():
             return None
         return self._open(
-            EndInfusionDialog(self.ctx, self.events, self.infusion_id, mrn=self.mrn, parent=self)
+            EndInfusionDialog(
+                self.ctx,
+                self.events,
+                self.infusion_id,
+                mrn=self.mrn,
+                state=self.state,
+                parent=self,
+            )
         )
 
     # -- entered in error -------------------------------------------------------------------------

@@ -30,7 +30,13 @@ from ivigmon.ui.infusion_start_page import InfusionStartPage
 from ivigmon.ui.labels import muted_label, subtitle_label, title_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.risk_badge import RiskBadge, reasons_tooltip
-from ivigmon.ui.wording import SEX_WORDS
+from ivigmon.ui.wording import (
+    SEX_WORDS,
+    UNSAVED_RATE_DISCARD,
+    UNSAVED_RATE_KEEP,
+    UNSAVED_RATE_TEXT,
+    UNSAVED_RATE_TITLE,
+)
 
 
 class InfusionWindow(QMainWindow):
@@ -189,8 +195,30 @@ class InfusionWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        if not self.discard_confirmed and not self._unsaved_rate_let_go():
+            event.ignore()
+            return
         self.window_closed.emit(self.infusion_id)
         super().closeEvent(event)
+
+    def _unsaved_rate_let_go(self) -> bool:
+        """A rate typed but not saved is not stored: ask before it goes (Keep is the default)."""
+        page = self.run_page
+        if page is None or not page.rate.text().strip() or not page.entry_widget.isEnabled():
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(UNSAVED_RATE_TITLE)
+        box.setText(UNSAVED_RATE_TEXT.format(rate=page.rate.text().strip()))
+        keep = box.addButton(UNSAVED_RATE_KEEP, QMessageBox.ButtonRole.RejectRole)
+        box.addButton(UNSAVED_RATE_DISCARD, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            page.rate.setFocus()
+            return False
+        return True
 
 
 def _lock_cover() -> QWidget:

@@ -51,9 +51,6 @@ NAVIGATION = ("Worklist", "Patients", "Reports", "Settings", "Users", "About")
 PATIENTS_PAGE = NAVIGATION.index("Patients")
 USERS_PAGE = NAVIGATION.index("Users")
 ABOUT_PAGE = NAVIGATION.index("About")
-# At start-up, running infusions are reopened in their bedside windows, up to this many
-# (more would bury the worklist; the others are one click away in "Running infusions").
-REOPEN_AT_START = 3
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +61,6 @@ class MainWindow(QMainWindow):
         ctx: Context,
         events: DataEvents,
         *,
-        reopen_running: bool = False,
         read_only_reason: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -73,6 +69,7 @@ class MainWindow(QMainWindow):
         self.events = events
         self.bedside: dict[str, InfusionWindow] = {}
         self.running_infusions: list[Infusion] = []
+        self.running_read = False  # the running infusions have been read once
         self.running_names: dict[str, str] = {}
         self.open_alerts: list[AlertRow] = []
         self.check_counts = ""
@@ -157,8 +154,7 @@ class MainWindow(QMainWindow):
         self.idle.went_idle.connect(self.lock)
         self.apply_access()
         self._settings_changed()
-        # At start, the running infusions reopen at the bedside once they have been read.
-        self.reopen_pending = reopen_running
+        # Running infusions are listed in the sidebar, not opened: the worklist comes first.
         self.refresh_running()
         self.show_page(0)
 
@@ -417,10 +413,7 @@ class MainWindow(QMainWindow):
         self.running_infusions = running
         self.running_names = names
         self.sidebar.show_running(running, names, self._alerted())
-        if self.reopen_pending:
-            self.reopen_pending = False
-            for infusion in running[:REOPEN_AT_START]:
-                self.open_infusion(infusion.mrn, infusion.id)
+        self.running_read = True
 
     def refresh_all(self) -> None:
         """F5: reload every page from the database (another workstation may have written)."""

@@ -28,6 +28,7 @@ from ivigmon.domain.codes import (
 )
 from ivigmon.domain.numbers import fmt
 from ivigmon.domain.products import Product
+from ivigmon.domain.volume_given import InfusionProgress
 
 SEX_WORDS = {Sex.F: "female", Sex.M: "male"}
 LABEL_USE_WORDS = {LabelUse.ON: "on label (registered / protocol)", LabelUse.OFF: "off label"}
@@ -95,6 +96,15 @@ VITAL_LEVEL_WORDS = {
     VitalLevel.ALERT: "▲ ALERT",
     VitalLevel.URGENT: "▲▲ URGENT",
 }
+
+# Closing a bedside window with a pump rate typed but not saved.
+UNSAVED_RATE_TITLE = "Rate not saved"
+UNSAVED_RATE_TEXT = (
+    "The rate {rate} mL/h is typed but not saved, so it is not in the record. "
+    "Keep it to save it (Enter), or discard it and close?"
+)
+UNSAVED_RATE_KEEP = "&Keep the rate"
+UNSAVED_RATE_DISCARD = "&Discard and close"
 
 
 def diagnosis_text(code: Diagnosis | None) -> str:
@@ -175,6 +185,42 @@ def relative_due(due: datetime, now: datetime) -> str:
     if due >= now:
         return f"in {duration(due - now)}"
     return f"{duration(now - due)} ago"
+
+
+def given_text(progress: InfusionProgress) -> str:
+    """`about 45 mL of 400 mL (11 %)`: worked out from the recorded rate steps, so "about"."""
+    return (
+        f"about {progress.given_ml:.0f} mL of {progress.prescribed_ml:.0f} mL "
+        f"({progress.given_pct:.0f} %)"
+    )
+
+
+def running_progress_text(progress: InfusionProgress) -> str:
+    """Given so far, left, and the expected end at the current rate (or why there is none)."""
+    text = f"Given {given_text(progress)} so far · about {progress.left_ml:.0f} mL left"
+    if progress.current_ml_per_h is None:
+        return f"{text} · no rate recorded yet"
+    if progress.given_ml >= progress.prescribed_ml + 0.5:
+        return (
+            f"{text} · the recorded rates add up to more than the prescribed volume: "
+            "if the pump has stopped, record the end"
+        )
+    if progress.left_ml <= 0:
+        return f"{text} · the prescribed volume has been given by the recorded rates"
+    if progress.expected_end is None:
+        return f"{text} · paused: no expected end until a rate is set"
+    return (
+        f"{text} · expected end {when(progress.expected_end)} "
+        f"at {number(progress.current_ml_per_h, 1)} mL/h"
+    )
+
+
+def ended_progress_text(progress: InfusionProgress, lead: str = "Ended:") -> str:
+    """The volume given compared with the prescribed one, said plainly; never a refusal."""
+    text = f"{lead} given {given_text(progress)} by the recorded rate steps"
+    if progress.left_ml >= 0.5:
+        text += f"; about {progress.left_ml:.0f} mL of the prescribed volume not given"
+    return text + "."
 
 
 FACTOR_WORDS: dict[FactorCode, str] = {

@@ -28,7 +28,7 @@ from ivigmon.ui.start_up_checks import StartUpChecks
 def main() -> int:
     app = QApplication(sys.argv[:1])
     ctx = open_context(sys.argv[1], create=False)
-    window = MainWindow(ctx, DataEvents(), reopen_running=True)
+    window = MainWindow(ctx, DataEvents())
     window.show()
     checks = StartUpChecks(ctx, window)
     finished: list[bool] = []
@@ -37,11 +37,11 @@ def main() -> int:
     deadline = time.monotonic() + 120
 
     def is_usable() -> bool:
-        # The worklist read, the running infusions read (and reopened at the bedside), and
+        # The worklist read, the running infusions read (listed in the sidebar), and
         # the first page of patients shown.
         return (
             window.worklist.refreshed_at is not None
-            and not window.reopen_pending
+            and window.running_read
             and window.patients.model.rowCount() > 0
         )
 

@@ -8,11 +8,11 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ivigmon.app import main_window
 from ivigmon.domain.codes import CheckStatus, FactorCode
 from ivigmon.services import worklist
 from ivigmon.services.context import open_context
 from ivigmon.services.history import load_history
-from ivigmon.ui.events import DataEvents
 from ivigmon.ui.infusion_window import InfusionWindow
 from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.worklist_page import WorklistPage
@@ -172,7 +172,7 @@ def test_a_running_infusion_survives_closing_and_reopening_the_window(qtbot, ctx
     assert reopened.run_page.entry_widget.isEnabled()
 
 
-def test_after_a_crash_the_running_infusion_is_reopened_with_everything_entered(
+def test_after_a_crash_the_running_infusion_is_listed_and_opens_with_everything_entered(
     qtbot, ctx, events, show, tmp_path, clock
 ):
     make_patient(ctx)
@@ -184,11 +184,16 @@ def test_after_a_crash_the_running_infusion_is_reopened_with_everything_entered(
     # The program dies here; a new one opens the same file with its own connection.
     restarted = open_context(tmp_path / "ward.db", clock=clock, user="nurse.test")
     try:
-        main = MainWindow(restarted, DataEvents(), reopen_running=True)
+        main = main_window(restarted)
         main.show()
         qtbot.waitExposed(main)
-        settle(qtbot)  # the running infusions are read, then reopened at the bedside
-        assert list(main.bedside) == [started.id]
+        settle(qtbot)  # the running infusions are read and listed beside the worklist
+        assert main.current_page() is main.worklist
+        assert list(main.bedside) == []  # no bedside window on top of the worklist
+        item = main.running.item(0)
+        assert item.data(Qt.ItemDataRole.UserRole) == ("K-0001", started.id)
+        main.running.itemActivated.emit(item)
+        settle(qtbot)
         reopened = main.bedside[started.id].run_page
         assert [s.ml_per_h for s in reopened.steps.rows()] == [4.3]
         assert reopened.entry_widget.isEnabled()
