@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -30,7 +31,7 @@ from ivigmon.ui.infusion_start_page import InfusionStartPage
 from ivigmon.ui.labels import muted_label, subtitle_label, title_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.risk_badge import RiskBadge, reasons_tooltip
-from ivigmon.ui.wording import SEX_WORDS
+from ivigmon.ui.wording import LOCKED_TITLE, SEX_WORDS, user_words
 
 
 class InfusionWindow(QMainWindow):
@@ -38,6 +39,7 @@ class InfusionWindow(QMainWindow):
 
     infusion_changed = Signal(str)  # the id once the infusion exists
     window_closed = Signal(str)  # the id ("" when closed before the start)
+    lock_requested = Signal()  # Ctrl+L here locks the whole app (the main window owns the lock)
 
     def __init__(
         self,
@@ -59,6 +61,7 @@ class InfusionWindow(QMainWindow):
         self.history: HistoryDialog | None = None
         self.discard_confirmed = False
         self.patient_name = ""
+        self.title_text = "Bedside infusion"
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -91,12 +94,18 @@ class InfusionWindow(QMainWindow):
         self.screens.addWidget(self.cover)
         self.setCentralWidget(self.screens)
         self.close_shortcut = QShortcut(QKeySequence("Ctrl+W"), self, self.close)
+        self.lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
+        self.lock_shortcut.setEnabled(ctx.accounts)
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.show_user()
+        events.user_signed_in.connect(self.show_user)
 
         try:
             defaults = start_defaults(ctx, mrn)
         except EXPECTED_ERRORS as error:
             self.message.show_message(f"This patient could not be loaded. {message_for(error)}")
-            self.setWindowTitle("Bedside infusion")
+            self.setWindowTitle(self.title_text)
             return
         self._show_patient(defaults.history.patient)
         self.badge.set_level(
@@ -120,7 +129,8 @@ class InfusionWindow(QMainWindow):
             f"{SEX_WORDS[patient.sex]}, {age_text(patient.birth_date, self.ctx.now())}, "
             f"born {patient.birth_date.isoformat()}, blood group {blood}"
         )
-        self.setWindowTitle(f"Bedside infusion - {name}")
+        self.title_text = f"Bedside infusion - {name}"
+        self.setWindowTitle(self.title_text)
 
     def _show_run(self, infusion_id: str) -> None:
         self.infusion_id = infusion_id
@@ -168,10 +178,16 @@ class InfusionWindow(QMainWindow):
     def _history_closed(self, _result: int) -> None:
         self.history = None
 
+    def show_user(self, *_: object) -> None:
+        """Who is signed in, as in the main window; it follows a change of user at the lock."""
+        self.user_label.setText(user_words(self.ctx.user, self.ctx.role))
+
     def set_locked(self, locked: bool) -> None:
         """Covered while the app is locked; unlocking (in the main window) uncovers it."""
         self.screens.setCurrentWidget(self.cover if locked else self.content)
         self.close_shortcut.setEnabled(not locked)
+        self.user_label.setVisible(not locked)
+        self.setWindowTitle(LOCKED_TITLE if locked else self.title_text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Everything after the start is already stored; only an unstarted form can be lost."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ivigmon.domain.codes import AlertSeverity
 from ivigmon.domain.models import Infusion
-from ivigmon.domain.roles import ROLE_NAMES, Permission, allows
+from ivigmon.domain.roles import Permission, allows
 from ivigmon.services import infusions
 from ivigmon.services.alerts import AlertRow
 from ivigmon.services.context import Context
@@ -44,7 +44,14 @@ from ivigmon.ui.settings_page import SettingsPage
 from ivigmon.ui.sidebar import Sidebar
 from ivigmon.ui.users_page import UsersPage
 from ivigmon.ui.window_size import WINDOW_SIZE, show_fitted
-from ivigmon.ui.wording import OPEN_ALERT_MARK, clock
+from ivigmon.ui.wording import (
+    LOCKED_TITLE,
+    MANUAL_LOCK_WORDS,
+    OPEN_ALERT_MARK,
+    clock,
+    idle_lock_words,
+    user_words,
+)
 from ivigmon.ui.worklist_page import WorklistPage
 
 NAVIGATION = ("Worklist", "Patients", "Reports", "Settings", "Users", "About")
@@ -154,7 +161,8 @@ class MainWindow(QMainWindow):
         events.user_signed_in.connect(self._user_signed_in)
         events.settings_changed.connect(self._settings_changed)
         self.idle = InactivityTimer(self)
-        self.idle.went_idle.connect(self.lock)
+        self.idle.went_idle.connect(lambda: self.lock())
+        self.title_before_lock = self.windowTitle()
         self.apply_access()
         self._settings_changed()
         # At start, the running infusions reopen at the bedside once they have been read.
@@ -210,7 +218,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.register_action)
         file_menu.addSeparator()
-        self.lock_action = self._action("&Lock now", "Ctrl+L", self.lock)
+        self.lock_action = self._action("&Lock now", "Ctrl+L", self.lock_now)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self._action("&Quit", "Ctrl+Q", self.close))
         patient_menu = menu.addMenu("&Patient")
@@ -244,8 +252,7 @@ class MainWindow(QMainWindow):
         self.page_actions[USERS_PAGE].setEnabled(admin)
         if not admin and self.stack.currentWidget() is self.users:
             self.show_page(0)
-        role = f" ({ROLE_NAMES[self.ctx.role]})" if self.ctx.role is not None else ""
-        self.user_label.setText(f"User: {self.ctx.user}{role}")
+        self.user_label.setText(user_words(self.ctx.user, self.ctx.role))
         self.about.show_user()
 
     def _user_signed_in(self, _username: str) -> None:
@@ -379,6 +386,7 @@ class MainWindow(QMainWindow):
             return existing
         window.setWindowFlag(Qt.WindowType.Window, True)
         self.bedside[key] = window
+        window.lock_requested.connect(self.lock_now)
         window.infusion_changed.connect(lambda new_id, k=key: self._rekey(k, new_id))
         window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
         show_fitted(window)
@@ -437,7 +445,11 @@ class MainWindow(QMainWindow):
                 window.run_page.reload()
 
     # -- the screen lock ---------------------------------------------------------------------------
-    def lock(self) -> None:
+    def lock_now(self) -> None:
+        """Ctrl+L, in this window or a bedside one: the lock says it was by hand."""
+        self.lock(manual=True)
+
+    def lock(self, *, manual: bool = False) -> None:
         """Cover every window; open forms and dialogs keep what was typed, out of sight."""
         if self.locked or not self.ctx.accounts:
             return
@@ -459,12 +471,14 @@ class MainWindow(QMainWindow):
         self.menuBar().hide()
         minutes = self.idle.interval_ms // 60_000
         idle = (
-            f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without use."
+            idle_lock_words(minutes)
             if minutes and self.idle.interval_ms % 60_000 == 0
             else "Locked."
         )
+        self.title_before_lock = self.windowTitle()
+        self.setWindowTitle(LOCKED_TITLE)
         self.screens.setCurrentWidget(self.lock_page)
-        self.lock_page.prepare(idle)
+        self.lock_page.prepare(MANUAL_LOCK_WORDS if manual else idle)
         self.showNormal()
         _bring_to_front(self)
 
@@ -473,6 +487,7 @@ class MainWindow(QMainWindow):
         if not self.locked:
             return
         self.locked = False
+        self.setWindowTitle(self.title_before_lock)
         self.screens.setCurrentWidget(self.content)
         self.apply_access()
         for window in self.bedside.values():

@@ -28,6 +28,7 @@ from ivigmon.domain.codes import (
 )
 from ivigmon.domain.numbers import fmt
 from ivigmon.domain.products import Product
+from ivigmon.domain.roles import ROLE_NAMES, Role
 
 SEX_WORDS = {Sex.F: "female", Sex.M: "male"}
 LABEL_USE_WORDS = {LabelUse.ON: "on label (registered / protocol)", LabelUse.OFF: "off label"}
@@ -196,3 +197,19 @@ FACTOR_WORDS: dict[FactorCode, str] = {
     FactorCode.PRIOR_REACTION: "Earlier reaction",
     FactorCode.PRIOR_SEVERE_REACTION: "Earlier severe reaction or anaphylaxis",
 }
+
+
+# -- who is signed in, and the screen lock ----------------------------------------------------
+# Every window title while the app is locked: a patient's name never shows on a locked screen.
+LOCKED_TITLE = "ivigmon - locked"
+MANUAL_LOCK_WORDS = "Locked by hand (Lock now, Ctrl+L)."
+
+
+def user_words(user: str, role: Role | None) -> str:
+    """The signed-in user as the status bar of every window shows it."""
+    return f"User: {user}" + (f" ({ROLE_NAMES[role]})" if role is not None else "")
+
+
+def idle_lock_words(minutes: int) -> str:
+    """Why the lock fell when nobody used the app."""
+    return f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without use."
