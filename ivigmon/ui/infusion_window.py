@@ -31,7 +31,13 @@ from ivigmon.ui.infusion_start_page import InfusionStartPage
 from ivigmon.ui.labels import muted_label, subtitle_label, title_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.risk_badge import RiskBadge, reasons_tooltip
-from ivigmon.ui.wording import LOCKED_TITLE, SEX_WORDS, user_words
+from ivigmon.ui.wording import (
+    LOCKED_TITLE,
+    SEX_WORDS,
+    infusion_in_error_done,
+    new_infusion_for,
+    user_words,
+)
 
 
 class InfusionWindow(QMainWindow):
@@ -82,6 +88,12 @@ class InfusionWindow(QMainWindow):
         head.addWidget(self.badge)
         head.addWidget(self.history_button)
         layout.addLayout(head)
+        # A new infusion names its patient in large type, to check against the wristband.
+        self.patient_banner = QLabel()
+        self.patient_banner.setObjectName("patientBanner")
+        self.patient_banner.setWordWrap(True)
+        self.patient_banner.hide()
+        layout.addWidget(self.patient_banner)
         self.message = MessageBar()
         layout.addWidget(self.message)
         self.stack = QStackedWidget()
@@ -115,6 +127,11 @@ class InfusionWindow(QMainWindow):
         if infusion_id:
             self._show_run(infusion_id)
         else:
+            patient = defaults.history.patient
+            self.patient_banner.setText(
+                new_infusion_for(patient.name, patient.mrn, patient.birth_date.isoformat())
+            )
+            self.patient_banner.show()
             self.start_page = InfusionStartPage(ctx, events, defaults)
             self.start_page.infusion_started.connect(self._started)
             self.stack.addWidget(self.start_page)
@@ -139,6 +156,7 @@ class InfusionWindow(QMainWindow):
             self.ctx, self.events, mrn=self.mrn, infusion_id=infusion_id
         )
         self.run_page.state_loaded.connect(self._state_loaded)
+        self.run_page.infusion_voided.connect(self._voided)
         self.stack.addWidget(self.run_page)
         self.stack.setCurrentWidget(self.run_page)
         if self.run_page.state is not None:
@@ -151,6 +169,7 @@ class InfusionWindow(QMainWindow):
 
     def _started(self, infusion_id: str, flags: Sequence[Flag]) -> None:
         page = self.start_page
+        self.patient_banner.hide()
         self._show_run(infusion_id)
         if page is not None:
             self.stack.removeWidget(page)
@@ -159,6 +178,16 @@ class InfusionWindow(QMainWindow):
         if self.run_page is not None:
             self.run_page.show_flags(flags)
         self.infusion_changed.emit(infusion_id)
+
+    def _voided(self, description: str) -> None:
+        """The infusion left the record: nothing more is entered here; its history stays."""
+        page = self.run_page
+        if page is not None:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            self.run_page = None
+        self.message.show_message(infusion_in_error_done(description), "info")
+        self.history_button.setFocus()
 
     def show_history(self) -> HistoryDialog | None:
         if not self.infusion_id:

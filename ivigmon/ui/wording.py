@@ -213,3 +213,35 @@ def user_words(user: str, role: Role | None) -> str:
 def idle_lock_words(minutes: int) -> str:
     """Why the lock fell when nobody used the app."""
     return f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without use."
+
+
+# -- choosing the patient of a new infusion ---------------------------------------------------
+PICK_TYPE_FIRST = "Type the patient's MRN or name first: no patient is chosen for you."
+
+
+def pick_several(matching: int) -> str:
+    """Enter in the picker's search when the typing does not name one patient."""
+    if not matching:
+        return "No patient matches what was typed."
+    return f"{matching} patients match: choose one with ↓ and Enter, or type the full MRN."
+
+
+def new_infusion_for(name: str, mrn: str, born: str) -> str:
+    """The start form's line that names the patient, to check against the wristband."""
+    return f"New infusion for {name}, MRN {mrn}, born {born}. Check the wristband."
+
+
+# -- an infusion entered in error -------------------------------------------------------------
+INFUSION_IN_ERROR_BUTTON = "Infusion in err&or…"
+INFUSION_IN_ERROR_TIP = (
+    "The whole infusion was entered in error (wrong patient, or started by mistake): it leaves "
+    "the record but stays in its history. To correct its details, mark it and start it again."
+)
+
+
+def infusion_in_error_done(description: str) -> str:
+    """What the bedside window says once the infusion is marked."""
+    return (
+        f"Marked entered in error: {description}. It stays in the history (History…); "
+        "nothing more can be entered here. Close this window (Ctrl+W)."
+    )
