@@ -45,6 +45,7 @@ class InfusionWindow(QMainWindow):
 
     infusion_changed = Signal(str)  # the id once the infusion exists
     window_closed = Signal(str)  # the id ("" when closed before the start)
+    new_infusion_requested = Signal()  # Ctrl+N means a new infusion in every window
     lock_requested = Signal()  # Ctrl+L here locks the whole app (the main window owns the lock)
 
     def __init__(
@@ -76,7 +77,7 @@ class InfusionWindow(QMainWindow):
         self.facts = muted_label()
         self.facts.setWordWrap(False)
         self.badge = RiskBadge()
-        self.history_button = QPushButton("&History…")
+        self.history_button = QPushButton("Histor&y…")
         self.history_button.setToolTip(
             "Every entry and change of this infusion, with who made it and when"
         )
@@ -108,6 +109,9 @@ class InfusionWindow(QMainWindow):
         self.close_shortcut = QShortcut(QKeySequence("Ctrl+W"), self, self.close)
         self.lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
         self.lock_shortcut.setEnabled(ctx.accounts)
+        self.new_shortcut = QShortcut(
+            QKeySequence("Ctrl+N"), self, self.new_infusion_requested.emit
+        )
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
         self.show_user()
@@ -215,6 +219,7 @@ class InfusionWindow(QMainWindow):
         """Covered while the app is locked; unlocking (in the main window) uncovers it."""
         self.screens.setCurrentWidget(self.cover if locked else self.content)
         self.close_shortcut.setEnabled(not locked)
+        self.new_shortcut.setEnabled(not locked)
         self.user_label.setVisible(not locked)
         self.setWindowTitle(LOCKED_TITLE if locked else self.title_text)
 

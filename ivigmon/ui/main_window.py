@@ -213,16 +213,16 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         self.new_infusion_action = self._action("&New infusion…", "Ctrl+N", self.new_infusion)
         file_menu.addAction(self.new_infusion_action)
-        self.register_action = self._action(
-            "&Register patient…", "Ctrl+Shift+N", self.register_patient
-        )
-        file_menu.addAction(self.register_action)
         file_menu.addSeparator()
         self.lock_action = self._action("&Lock now", "Ctrl+L", self.lock_now)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self._action("&Quit", "Ctrl+Q", self.close))
         patient_menu = menu.addMenu("&Patient")
         patient_menu.addAction(self._action("&Find patient…", "Ctrl+F", self.find_patient))
+        self.register_action = self._action(
+            "&Register patient…", "Ctrl+Shift+N", self.register_patient
+        )
+        patient_menu.addAction(self.register_action)
         view_menu = menu.addMenu("&View")
         self.page_actions: list[QAction] = []
         for index, name in enumerate(NAVIGATION):
@@ -332,13 +332,16 @@ class MainWindow(QMainWindow):
 
     # -- infusions ---------------------------------------------------------------------------------
     def new_infusion(self) -> None:
-        """Ctrl+N: for the patient on screen, otherwise choose the patient first."""
+        """Ctrl+N, in any window: choose the patient (the one on screen is offered first)."""
         if self._refused(Permission.RECORD_INFUSIONS):
             return
-        if self.stack.currentWidget() is self.detail and self.detail.mrn is not None:
-            self.start_infusion_for(self.detail.mrn)
+        if self.picker is not None and self.picker.isVisible():
+            _bring_to_front(self.picker)
             return
-        picker = PatientPickerDialog(self.ctx, self)
+        on_screen = ""
+        if self.stack.currentWidget() is self.detail and self.detail.mrn is not None:
+            on_screen = self.detail.mrn
+        picker = PatientPickerDialog(self.ctx, self, search=on_screen)
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         picker.accepted.connect(lambda: self._picked(picker.chosen_mrn))
         picker.finished.connect(self._picker_closed)
@@ -387,6 +390,7 @@ class MainWindow(QMainWindow):
         window.setWindowFlag(Qt.WindowType.Window, True)
         self.bedside[key] = window
         window.lock_requested.connect(self.lock_now)
+        window.new_infusion_requested.connect(self.new_infusion)
         window.infusion_changed.connect(lambda new_id, k=key: self._rekey(k, new_id))
         window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
         show_fitted(window)

@@ -24,7 +24,7 @@ from ivigmon.ui.wording import PICK_TYPE_FIRST, pick_several
 class PatientPickerDialog(QDialog):
     """`chosen_mrn` holds the patient once accepted."""
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QWidget | None = None, *, search: str = "") -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.chosen_mrn: str | None = None
@@ -60,6 +60,7 @@ class PatientPickerDialog(QDialog):
         choose = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.choose)
         choose.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.resize(980, 560)
+        self.search.setText(search)  # the patient on screen: Enter takes them, as typed
         self.refresh()
         self.search.setFocus()
 
