@@ -37,13 +37,15 @@ VITAL_FIELDS: tuple[tuple[str, str, Limit, str], ...] = (
 class VitalsEntry(QWidget):
     """A time and six readings; any reading may stay blank, but not all of them."""
 
-    def __init__(self, parent: QWidget | None = None, *, columns: int = 2) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, columns: int = 2, time_label: str = "&Time"
+    ) -> None:
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.at = QLineEdit()
         self.at.setPlaceholderText("now - or 08:45")
-        at_label = QLabel("&Time")
+        at_label = QLabel(time_label)
         at_label.setBuddy(self.at)
         grid.addWidget(at_label, 0, 0)
         grid.addWidget(self.at, 0, 1)

@@ -47,6 +47,7 @@ from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.risk_badge import level_text
 from ivigmon.ui.seriousness_box import SeriousnessBox
+from ivigmon.ui.symptom_finder import SymptomFinder
 from ivigmon.ui.wording import EVENT_OUTCOME_WORDS, STATUS_WORDS, when
 
 # Follow-up symptoms are coded terms (SPEC 2); "other" is described in the notes.
@@ -205,11 +206,16 @@ class CheckDialog(QDialog):
 
         self.symptom_box = QGroupBox("Symptoms reported (tick each one and choose its grade)")
         box_layout = QVBoxLayout(self.symptom_box)
+        self.symptom_rows = [SymptomRow(term) for term in SYMPTOM_TERMS]
+        # A symptom is found by typing, not by tabbing through all of them (Alt+F).
+        self.find_symptom = SymptomFinder([(s.box, s.grade) for s in self.symptom_rows])
+        find_row = QFormLayout()
+        find_row.addRow("&Find symptom", self.find_symptom)
+        box_layout.addLayout(find_row)
         grid = QGridLayout()
         box_layout.addLayout(grid)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
-        self.symptom_rows = [SymptomRow(term) for term in SYMPTOM_TERMS]
         half = (len(self.symptom_rows) + 1) // 2
         for index, symptom in enumerate(self.symptom_rows):
             column = 0 if index < half else 2
@@ -226,6 +232,7 @@ class CheckDialog(QDialog):
             box_layout.addWidget(symptom.detail)
         self.symptom_box.setEnabled(False)
         self.symptoms.toggled.connect(self.symptom_box.setEnabled)
+        self.symptoms.toggled.connect(lambda on: on and self.find_symptom.setFocus())
         layout.addWidget(self.symptom_box)
 
         notes_form = QFormLayout()

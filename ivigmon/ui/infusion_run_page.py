@@ -47,6 +47,8 @@ from ivigmon.ui.reason_dialog import ReasonDialog
 from ivigmon.ui.vitals_dialog import VitalSignsDialog
 from ivigmon.ui.wording import (
     ALERT_SEVERITY_WORDS,
+    INFUSION_IN_ERROR_BUTTON,
+    INFUSION_IN_ERROR_TIP,
     ended_progress_text,
     running_progress_text,
     when,
@@ -59,6 +61,7 @@ class InfusionRunPage(QWidget):
     """Reloads the infusion from the database after every entry, so it shows what is stored."""
 
     state_loaded = Signal(object)  # BedsideState
+    infusion_voided = Signal(str)  # a description, once the whole infusion is marked in error
 
     def __init__(
         self,
@@ -155,6 +158,9 @@ class InfusionRunPage(QWidget):
         right_layout.addWidget(self.checks_box)
         self.checks_box.hide()
         end_row = QHBoxLayout()
+        self.infusion_error_button = QPushButton(INFUSION_IN_ERROR_BUTTON)
+        self.infusion_error_button.clicked.connect(self.mark_infusion_in_error)
+        end_row.addWidget(self.infusion_error_button)
         end_row.addStretch(1)
         self.end_button = QPushButton("&End infusion… (Ctrl+Shift+E)")
         self.end_button.setProperty("primary", True)
@@ -286,6 +292,13 @@ class InfusionRunPage(QWidget):
         for box in (self.vitals_box, self.reactions_box, self.premeds_box):
             box.apply_access(ready=self.state is not None)
         gate(self.end_button, self.ctx, Permission.RECORD_INFUSIONS, ready=running)
+        gate(
+            self.infusion_error_button,
+            self.ctx,
+            Permission.RECORD_INFUSIONS,
+            ready=self.state is not None,
+            tooltip=INFUSION_IN_ERROR_TIP,
+        )
 
     # -- rate steps ----------------------------------------------------------------------------
     def focus_rate(self) -> None:
@@ -410,6 +423,49 @@ class InfusionRunPage(QWidget):
         self.reason_dialog = dialog
         dialog.open()
         return dialog
+
+    def infusion_description(self) -> str:
+        """The infusion as the reason dialog names it: patient, product and start."""
+        if self.state is None:
+            return f"infusion {self.infusion_id}"
+        infusion, patient = self.state.infusion, self.state.history.patient
+        product = self.state.product.name if self.state.product else infusion.product_id
+        return (
+            f"infusion of {product} for {patient.name} ({patient.mrn}), "
+            f"started {when(infusion.start)}"
+        )
+
+    def mark_infusion_in_error(self) -> ReasonDialog | None:
+        """The whole infusion, with a reason; it stays in the history with who and when."""
+        if self._refused() or self.state is None or self._busy():
+            return None
+        if self.reason_dialog is not None and self.reason_dialog.isVisible():
+            return None
+        description = self.infusion_description()
+        infusion_id = self.infusion_id
+
+        def commit(reason: str) -> None:
+            mark_entered_in_error(self.ctx, EntryKind.INFUSION, infusion_id, reason)
+
+        dialog = ReasonDialog(
+            title="Infusion entered in error",
+            entry=description,
+            action="Mark infusion entered in error",
+            commit=commit,
+            placeholder="e.g. started in the wrong patient's chart",
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.amended.connect(lambda: self._infusion_voided(description))
+        dialog.finished.connect(self._reason_closed)
+        self.reason_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _infusion_voided(self, description: str) -> None:
+        self.timer.stop()
+        self.events.entry_amended.emit(self.mrn)
+        self.infusion_voided.emit(description)
 
     def _amended(self, description: str) -> None:
         self.events.entry_amended.emit(self.mrn)

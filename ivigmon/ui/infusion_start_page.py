@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -129,7 +130,9 @@ class InfusionStartPage(QWidget):
         self.more_lots.clicked.connect(self.add_lot)
         self.lots_layout.addWidget(self.more_lots)
         self.add_lot()
-        form.addRow("&Lots", lots_widget)
+        lots_label = QLabel("&Lots")
+        lots_label.setBuddy(self.lots[0].lot)  # a container takes no focus: the first lot does
+        form.addRow(lots_label, lots_widget)
 
         self.indication = QComboBox()
         for code in Diagnosis:
@@ -158,7 +161,9 @@ class InfusionStartPage(QWidget):
             days = (self.ctx.now() - at).days
             ago = "today" if days < 1 else f"{days} day{'s' if days != 1 else ''} ago"
             weight_note = f"measured {number(kg)} kg on {when(at)} ({ago})"
-        form.addRow("Dosing &weight", _wrap(weight_row))
+        weight_label = QLabel("Dosing &weight")
+        weight_label.setBuddy(self.weight)
+        form.addRow(weight_label, _wrap(weight_row))
         form.addRow("", muted_label(weight_note))
         self.dose = QLineEdit()
         self.dose.setPlaceholderText("total dose in grams")
@@ -189,7 +194,7 @@ class InfusionStartPage(QWidget):
         right.addWidget(premed_box)
         vitals_box = QGroupBox("Baseline vital signs (time blank = the start time)")
         vitals_layout = QVBoxLayout(vitals_box)
-        self.vitals = VitalsEntry()
+        self.vitals = VitalsEntry(time_label="Ti&me")  # Alt+T is the start time
         vitals_layout.addWidget(self.vitals)
         right.addWidget(vitals_box)
         self.assessment = AssessmentPanel("Patient now")

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -31,11 +32,15 @@ from ivigmon.ui.labels import muted_label, subtitle_label, title_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.risk_badge import RiskBadge, reasons_tooltip
 from ivigmon.ui.wording import (
+    LOCKED_TITLE,
     SEX_WORDS,
     UNSAVED_RATE_DISCARD,
     UNSAVED_RATE_KEEP,
     UNSAVED_RATE_TEXT,
     UNSAVED_RATE_TITLE,
+    infusion_in_error_done,
+    new_infusion_for,
+    user_words,
 )
 
 
@@ -44,6 +49,8 @@ class InfusionWindow(QMainWindow):
 
     infusion_changed = Signal(str)  # the id once the infusion exists
     window_closed = Signal(str)  # the id ("" when closed before the start)
+    new_infusion_requested = Signal()  # Ctrl+N means a new infusion in every window
+    lock_requested = Signal()  # Ctrl+L here locks the whole app (the main window owns the lock)
 
     def __init__(
         self,
@@ -65,6 +72,7 @@ class InfusionWindow(QMainWindow):
         self.history: HistoryDialog | None = None
         self.discard_confirmed = False
         self.patient_name = ""
+        self.title_text = "Bedside infusion"
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -73,7 +81,7 @@ class InfusionWindow(QMainWindow):
         self.facts = muted_label()
         self.facts.setWordWrap(False)
         self.badge = RiskBadge()
-        self.history_button = QPushButton("&History…")
+        self.history_button = QPushButton("Histor&y…")
         self.history_button.setToolTip(
             "Every entry and change of this infusion, with who made it and when"
         )
@@ -85,6 +93,12 @@ class InfusionWindow(QMainWindow):
         head.addWidget(self.badge)
         head.addWidget(self.history_button)
         layout.addLayout(head)
+        # A new infusion names its patient in large type, to check against the wristband.
+        self.patient_banner = QLabel()
+        self.patient_banner.setObjectName("patientBanner")
+        self.patient_banner.setWordWrap(True)
+        self.patient_banner.hide()
+        layout.addWidget(self.patient_banner)
         self.message = MessageBar()
         layout.addWidget(self.message)
         self.stack = QStackedWidget()
@@ -97,12 +111,21 @@ class InfusionWindow(QMainWindow):
         self.screens.addWidget(self.cover)
         self.setCentralWidget(self.screens)
         self.close_shortcut = QShortcut(QKeySequence("Ctrl+W"), self, self.close)
+        self.lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
+        self.lock_shortcut.setEnabled(ctx.accounts)
+        self.new_shortcut = QShortcut(
+            QKeySequence("Ctrl+N"), self, self.new_infusion_requested.emit
+        )
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.show_user()
+        events.user_signed_in.connect(self.show_user)
 
         try:
             defaults = start_defaults(ctx, mrn)
         except EXPECTED_ERRORS as error:
             self.message.show_message(f"This patient could not be loaded. {message_for(error)}")
-            self.setWindowTitle("Bedside infusion")
+            self.setWindowTitle(self.title_text)
             return
         self._show_patient(defaults.history.patient)
         self.badge.set_level(
@@ -112,6 +135,11 @@ class InfusionWindow(QMainWindow):
         if infusion_id:
             self._show_run(infusion_id)
         else:
+            patient = defaults.history.patient
+            self.patient_banner.setText(
+                new_infusion_for(patient.name, patient.mrn, patient.birth_date.isoformat())
+            )
+            self.patient_banner.show()
             self.start_page = InfusionStartPage(ctx, events, defaults)
             self.start_page.infusion_started.connect(self._started)
             self.stack.addWidget(self.start_page)
@@ -126,7 +154,8 @@ class InfusionWindow(QMainWindow):
             f"{SEX_WORDS[patient.sex]}, {age_text(patient.birth_date, self.ctx.now())}, "
             f"born {patient.birth_date.isoformat()}, blood group {blood}"
         )
-        self.setWindowTitle(f"Bedside infusion - {name}")
+        self.title_text = f"Bedside infusion - {name}"
+        self.setWindowTitle(self.title_text)
 
     def _show_run(self, infusion_id: str) -> None:
         self.infusion_id = infusion_id
@@ -135,6 +164,7 @@ class InfusionWindow(QMainWindow):
             self.ctx, self.events, mrn=self.mrn, infusion_id=infusion_id
         )
         self.run_page.state_loaded.connect(self._state_loaded)
+        self.run_page.infusion_voided.connect(self._voided)
         self.stack.addWidget(self.run_page)
         self.stack.setCurrentWidget(self.run_page)
         if self.run_page.state is not None:
@@ -147,6 +177,7 @@ class InfusionWindow(QMainWindow):
 
     def _started(self, infusion_id: str, flags: Sequence[Flag]) -> None:
         page = self.start_page
+        self.patient_banner.hide()
         self._show_run(infusion_id)
         if page is not None:
             self.stack.removeWidget(page)
@@ -155,6 +186,16 @@ class InfusionWindow(QMainWindow):
         if self.run_page is not None:
             self.run_page.show_flags(flags)
         self.infusion_changed.emit(infusion_id)
+
+    def _voided(self, description: str) -> None:
+        """The infusion left the record: nothing more is entered here; its history stays."""
+        page = self.run_page
+        if page is not None:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            self.run_page = None
+        self.message.show_message(infusion_in_error_done(description), "info")
+        self.history_button.setFocus()
 
     def show_history(self) -> HistoryDialog | None:
         if not self.infusion_id:
@@ -174,10 +215,17 @@ class InfusionWindow(QMainWindow):
     def _history_closed(self, _result: int) -> None:
         self.history = None
 
+    def show_user(self, *_: object) -> None:
+        """Who is signed in, as in the main window; it follows a change of user at the lock."""
+        self.user_label.setText(user_words(self.ctx.user, self.ctx.role))
+
     def set_locked(self, locked: bool) -> None:
         """Covered while the app is locked; unlocking (in the main window) uncovers it."""
         self.screens.setCurrentWidget(self.cover if locked else self.content)
         self.close_shortcut.setEnabled(not locked)
+        self.new_shortcut.setEnabled(not locked)
+        self.user_label.setVisible(not locked)
+        self.setWindowTitle(LOCKED_TITLE if locked else self.title_text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Everything after the start is already stored; only an unstarted form can be lost."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ivigmon.domain.codes import AlertSeverity
 from ivigmon.domain.models import Infusion
-from ivigmon.domain.roles import ROLE_NAMES, Permission, allows
+from ivigmon.domain.roles import Permission, allows
 from ivigmon.services import infusions
 from ivigmon.services.alerts import AlertRow
 from ivigmon.services.context import Context
@@ -44,7 +44,14 @@ from ivigmon.ui.settings_page import SettingsPage
 from ivigmon.ui.sidebar import Sidebar
 from ivigmon.ui.users_page import UsersPage
 from ivigmon.ui.window_size import WINDOW_SIZE, show_fitted
-from ivigmon.ui.wording import OPEN_ALERT_MARK, clock
+from ivigmon.ui.wording import (
+    LOCKED_TITLE,
+    MANUAL_LOCK_WORDS,
+    OPEN_ALERT_MARK,
+    clock,
+    idle_lock_words,
+    user_words,
+)
 from ivigmon.ui.worklist_page import WorklistPage
 
 NAVIGATION = ("Worklist", "Patients", "Reports", "Settings", "Users", "About")
@@ -151,7 +158,8 @@ class MainWindow(QMainWindow):
         events.user_signed_in.connect(self._user_signed_in)
         events.settings_changed.connect(self._settings_changed)
         self.idle = InactivityTimer(self)
-        self.idle.went_idle.connect(self.lock)
+        self.idle.went_idle.connect(lambda: self.lock())
+        self.title_before_lock = self.windowTitle()
         self.apply_access()
         self._settings_changed()
         # Running infusions are listed in the sidebar, not opened: the worklist comes first.
@@ -201,16 +209,16 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         self.new_infusion_action = self._action("&New infusion…", "Ctrl+N", self.new_infusion)
         file_menu.addAction(self.new_infusion_action)
-        self.register_action = self._action(
-            "&Register patient…", "Ctrl+Shift+N", self.register_patient
-        )
-        file_menu.addAction(self.register_action)
         file_menu.addSeparator()
-        self.lock_action = self._action("&Lock now", "Ctrl+L", self.lock)
+        self.lock_action = self._action("&Lock now", "Ctrl+L", self.lock_now)
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self._action("&Quit", "Ctrl+Q", self.close))
         patient_menu = menu.addMenu("&Patient")
         patient_menu.addAction(self._action("&Find patient…", "Ctrl+F", self.find_patient))
+        self.register_action = self._action(
+            "&Register patient…", "Ctrl+Shift+N", self.register_patient
+        )
+        patient_menu.addAction(self.register_action)
         view_menu = menu.addMenu("&View")
         self.page_actions: list[QAction] = []
         for index, name in enumerate(NAVIGATION):
@@ -240,8 +248,7 @@ class MainWindow(QMainWindow):
         self.page_actions[USERS_PAGE].setEnabled(admin)
         if not admin and self.stack.currentWidget() is self.users:
             self.show_page(0)
-        role = f" ({ROLE_NAMES[self.ctx.role]})" if self.ctx.role is not None else ""
-        self.user_label.setText(f"User: {self.ctx.user}{role}")
+        self.user_label.setText(user_words(self.ctx.user, self.ctx.role))
         self.about.show_user()
 
     def _user_signed_in(self, _username: str) -> None:
@@ -321,13 +328,16 @@ class MainWindow(QMainWindow):
 
     # -- infusions ---------------------------------------------------------------------------------
     def new_infusion(self) -> None:
-        """Ctrl+N: for the patient on screen, otherwise choose the patient first."""
+        """Ctrl+N, in any window: choose the patient (the one on screen is offered first)."""
         if self._refused(Permission.RECORD_INFUSIONS):
             return
-        if self.stack.currentWidget() is self.detail and self.detail.mrn is not None:
-            self.start_infusion_for(self.detail.mrn)
+        if self.picker is not None and self.picker.isVisible():
+            _bring_to_front(self.picker)
             return
-        picker = PatientPickerDialog(self.ctx, self)
+        on_screen = ""
+        if self.stack.currentWidget() is self.detail and self.detail.mrn is not None:
+            on_screen = self.detail.mrn
+        picker = PatientPickerDialog(self.ctx, self, search=on_screen)
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         picker.accepted.connect(lambda: self._picked(picker.chosen_mrn))
         picker.finished.connect(self._picker_closed)
@@ -375,6 +385,8 @@ class MainWindow(QMainWindow):
             return existing
         window.setWindowFlag(Qt.WindowType.Window, True)
         self.bedside[key] = window
+        window.lock_requested.connect(self.lock_now)
+        window.new_infusion_requested.connect(self.new_infusion)
         window.infusion_changed.connect(lambda new_id, k=key: self._rekey(k, new_id))
         window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
         show_fitted(window)
@@ -430,7 +442,11 @@ class MainWindow(QMainWindow):
                 window.run_page.reload()
 
     # -- the screen lock ---------------------------------------------------------------------------
-    def lock(self) -> None:
+    def lock_now(self) -> None:
+        """Ctrl+L, in this window or a bedside one: the lock says it was by hand."""
+        self.lock(manual=True)
+
+    def lock(self, *, manual: bool = False) -> None:
         """Cover every window; open forms and dialogs keep what was typed, out of sight."""
         if self.locked or not self.ctx.accounts:
             return
@@ -452,12 +468,14 @@ class MainWindow(QMainWindow):
         self.menuBar().hide()
         minutes = self.idle.interval_ms // 60_000
         idle = (
-            f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without use."
+            idle_lock_words(minutes)
             if minutes and self.idle.interval_ms % 60_000 == 0
             else "Locked."
         )
+        self.title_before_lock = self.windowTitle()
+        self.setWindowTitle(LOCKED_TITLE)
         self.screens.setCurrentWidget(self.lock_page)
-        self.lock_page.prepare(idle)
+        self.lock_page.prepare(MANUAL_LOCK_WORDS if manual else idle)
         self.showNormal()
         _bring_to_front(self)
 
@@ -466,6 +484,7 @@ class MainWindow(QMainWindow):
         if not self.locked:
             return
         self.locked = False
+        self.setWindowTitle(self.title_before_lock)
         self.screens.setCurrentWidget(self.content)
         self.apply_access()
         for window in self.bedside.values():

@@ -42,6 +42,7 @@ from ivigmon.ui.labels import muted_label, title_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.patient_dialog import PatientDialog
 from ivigmon.ui.reason_dialog import ReasonDialog
+from ivigmon.ui.tab_keys import add_tab_keys
 from ivigmon.ui.table_views import record_table, selected_row
 from ivigmon.ui.wording import (
     CHECK_OUTCOME_WORDS,
@@ -91,7 +92,7 @@ class PatientDetailPage(QWidget):
         self.title = title_label("")
         head.addWidget(self.title)
         head.addStretch(1)
-        self.history_button = QPushButton("&History…")
+        self.history_button = QPushButton("Histor&y…")
         self.history_button.setToolTip(
             "Every entry and change of this patient's record, with who made it and when"
         )
@@ -188,6 +189,7 @@ class PatientDetailPage(QWidget):
         self.tabs.addTab(self.events_table, "Adverse events")
         self.tabs.addTab(checks_tab, "Follow-up checks")
         self.tabs.addTab(measurements_tab, "Measurements")
+        add_tab_keys(self.tabs, self)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)

@@ -1,4 +1,4 @@
-"""Choosing the patient for a new infusion: type an MRN or a name, press Enter."""
+"""Choosing the patient for a new infusion: type an MRN or a name, then choose deliberately."""
 
 from __future__ import annotations
 
@@ -18,12 +18,13 @@ from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.patient_list_loader import PatientListLoader
 from ivigmon.ui.patients_model import PatientColumn, PatientsTableModel
 from ivigmon.ui.table_views import record_table, selected_row
+from ivigmon.ui.wording import PICK_TYPE_FIRST, pick_several
 
 
 class PatientPickerDialog(QDialog):
     """`chosen_mrn` holds the patient once accepted."""
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QWidget | None = None, *, search: str = "") -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.chosen_mrn: str | None = None
@@ -47,36 +48,76 @@ class PatientPickerDialog(QDialog):
         self.loader.loaded.connect(self._shown)
         self.loader.failed.connect(self.message.show_message)
         self.choose_when_loaded = False  # Enter pressed before the list caught up with the typing
+        self.loading = False
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self._enter)
         self.table.doubleClicked.connect(self._double_clicked)
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.table.setFocus)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.choose)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Each key acts only where it is pressed: Down in the list moves in the list, and Return
+        # in the search box is the search box's (it chooses only a patient the typing names).
+        into_list = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self._into_list)
+        into_list.setContext(Qt.ShortcutContext.WidgetShortcut)
+        choose = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.choose)
+        choose.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.resize(980, 560)
+        self.search.setText(search)  # the patient on screen: Enter takes them, as typed
         self.refresh()
         self.search.setFocus()
 
     def refresh(self, *_: object) -> None:
         """Look the typed text up off the GUI thread; the list follows as the answer comes."""
         self.ok.setEnabled(False)
+        self.loading = True
         self.loader.load(self.search.text())
 
     def _shown(self) -> None:
+        """Nothing is chosen for the user: a row is selected only when the typing names one."""
+        self.loading = False
         self.message.clear_message()
-        rows = self.model.rowCount()
-        if rows:
-            self.table.selectRow(0)
-        self.ok.setEnabled(bool(rows))
+        self.table.clearSelection()
+        found = self._named_row()
+        if found is not None:
+            self.table.selectRow(found)
+        self._selection_changed()
         if self.choose_when_loaded:
             self.choose_when_loaded = False
-            self.choose()
+            self._enter()
+
+    def _named_row(self) -> int | None:
+        """The row the typed text names: its exact MRN, or the one patient it matches."""
+        typed = self.search.text().strip().casefold()
+        rows = self.model.rowCount()
+        if not typed:
+            return None
+        for row in range(rows):
+            if self.model.row_at(row).mrn.casefold() == typed:
+                return row
+        return 0 if rows == 1 else None
+
+    def _selection_changed(self, *_: object) -> None:
+        self.ok.setEnabled(selected_row(self.table) is not None)
+
+    def _into_list(self) -> None:
+        """Down from the search box: into the list, on its first row, to choose with Enter."""
+        if self.model.rowCount() and selected_row(self.table) is None:
+            self.table.selectRow(0)
+        self.table.setFocus()
 
     def _enter(self) -> None:
-        """Enter in the search box chooses the first patient of the list for what was typed."""
-        if self.ok.isEnabled():
-            self.choose()
-        else:
+        """Enter in the search box chooses only the patient the typing names, never a guess."""
+        if self.loading:
             self.choose_when_loaded = True
+            return
+        found = self._named_row()
+        if found is not None:
+            self.table.selectRow(found)
+            self.choose()
+        elif not self.search.text().strip():
+            self.message.show_message(PICK_TYPE_FIRST, "info")
+        else:
+            self.message.show_message(
+                pick_several(self.model.rowCount()), "info" if self.model.rowCount() else "error"
+            )
 
     def _double_clicked(self, _index: QModelIndex) -> None:
         self.choose()

@@ -55,7 +55,7 @@ class PatientsPage(QWidget):
         layout.addLayout(head)
 
         search_row = QHBoxLayout()
-        search_label = QLabel("&Find (Ctrl+F)")
+        search_label = QLabel("F&ind (Ctrl+F)")
         self.search = QLineEdit()
         self.search.setPlaceholderText("MRN or name - the list follows as you type")
         self.search.setClearButtonEnabled(True)

@@ -48,6 +48,7 @@ from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.setting_words import CHECK_WORDS, FIELD_LABELS, RISK_WORDS, setting_text
 from ivigmon.ui.settings_form import SettingsForm, parse_setting
+from ivigmon.ui.tab_keys import add_tab_keys
 from ivigmon.ui.table_model import RecordTableModel
 from ivigmon.ui.table_views import record_table, selected_row
 
@@ -359,6 +360,7 @@ class SettingsPage(QWidget):
         catalogue_layout.addWidget(self.product_detail)
         self.tabs.addTab(self.thresholds, "Risk thresholds and check timings")
         self.tabs.addTab(lock_tab, "Screen lock and backups")
+        add_tab_keys(self.tabs, self)
         self.tabs.addTab(self.catalogue, "Product catalogue")
         layout.addWidget(self.tabs, 1)
         self.note = muted_label(

@@ -83,6 +83,10 @@ QLabel#readOnlyBanner {{
     background: {ELEVATED_TINT}; color: {ELEVATED_INK}; border: 2px solid {ELEVATED_INK};
     border-radius: 4px; padding: 8px 10px; font-weight: 600;
 }}
+QLabel#patientBanner {{
+    background: #e8f1f8; color: {ACCENT}; border: 2px solid {ACCENT};
+    border-radius: 4px; padding: 6px 10px; font-size: 12pt; font-weight: 600;
+}}
 QStatusBar {{ background: #e6ebf0; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 """

@@ -28,6 +28,7 @@ from ivigmon.domain.codes import (
 )
 from ivigmon.domain.numbers import fmt
 from ivigmon.domain.products import Product
+from ivigmon.domain.roles import ROLE_NAMES, Role
 from ivigmon.domain.volume_given import InfusionProgress
 
 SEX_WORDS = {Sex.F: "female", Sex.M: "male"}
@@ -242,3 +243,51 @@ FACTOR_WORDS: dict[FactorCode, str] = {
     FactorCode.PRIOR_REACTION: "Earlier reaction",
     FactorCode.PRIOR_SEVERE_REACTION: "Earlier severe reaction or anaphylaxis",
 }
+
+
+# -- who is signed in, and the screen lock ----------------------------------------------------
+# Every window title while the app is locked: a patient's name never shows on a locked screen.
+LOCKED_TITLE = "ivigmon - locked"
+MANUAL_LOCK_WORDS = "Locked by hand (Lock now, Ctrl+L)."
+
+
+def user_words(user: str, role: Role | None) -> str:
+    """The signed-in user as the status bar of every window shows it."""
+    return f"User: {user}" + (f" ({ROLE_NAMES[role]})" if role is not None else "")
+
+
+def idle_lock_words(minutes: int) -> str:
+    """Why the lock fell when nobody used the app."""
+    return f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without use."
+
+
+# -- choosing the patient of a new infusion ---------------------------------------------------
+PICK_TYPE_FIRST = "Type the patient's MRN or name first: no patient is chosen for you."
+
+
+def pick_several(matching: int) -> str:
+    """Enter in the picker's search when the typing does not name one patient."""
+    if not matching:
+        return "No patient matches what was typed."
+    return f"{matching} patients match: choose one with ↓ and Enter, or type the full MRN."
+
+
+def new_infusion_for(name: str, mrn: str, born: str) -> str:
+    """The start form's line that names the patient, to check against the wristband."""
+    return f"New infusion for {name}, MRN {mrn}, born {born}. Check the wristband."
+
+
+# -- an infusion entered in error -------------------------------------------------------------
+INFUSION_IN_ERROR_BUTTON = "Infusion in err&or…"
+INFUSION_IN_ERROR_TIP = (
+    "The whole infusion was entered in error (wrong patient, or started by mistake): it leaves "
+    "the record but stays in its history. To correct its details, mark it and start it again."
+)
+
+
+def infusion_in_error_done(description: str) -> str:
+    """What the bedside window says once the infusion is marked."""
+    return (
+        f"Marked entered in error: {description}. It stays in the history (History…); "
+        "nothing more can be entered here. Close this window (Ctrl+W)."
+    )

@@ -133,7 +133,7 @@ class WorklistPage(QWidget):
         self.record_button = QPushButton("&Record check…")
         self.record_button.setProperty("primary", True)
         self.record_button.clicked.connect(self.record_selected)
-        self.open_patient_button = QPushButton("Open &patient")
+        self.open_patient_button = QPushButton("&Open patient")
         self.open_patient_button.clicked.connect(self._open_patient)
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.open_patient_button)

@@ -152,3 +152,51 @@ def test_a_recorded_check_is_reopened_and_a_measurement_marked_in_error(qtbot, c
     changes = model.index(reopened, AuditColumn.CHANGES).data()
     assert changes.startswith("reason: recorded for the wrong patient")
     assert "outcome: not reached → -" in changes
+
+
+def test_a_whole_infusion_started_in_error_is_marked_with_a_reason_and_stays_in_the_history(
+    qtbot, ctx, events, show
+):
+    make_patient(ctx)
+    started = start_infusion(ctx, start=START)
+    add_accounts(ctx, sign_in="nora")
+    window = InfusionWindow(ctx, events, mrn="K-0001", infusion_id=started.id)
+    show(window)
+    page = window.run_page
+    assert page is not None and page.infusion_error_button.isEnabled()
+
+    page.infusion_error_button.click()
+    dialog = page.reason_dialog
+    assert dialog is not None
+    assert "for Ada Nowak (K-0001), started 2026-03-10 08:00" in dialog.entry.text()
+    assert outcome(qtbot, dialog.save()) is False  # no reason, nothing marked
+    assert [i.id for i in infusions.running_infusions(ctx)] == [started.id]
+    qtbot.keyClicks(dialog.reason, "started in the wrong patient's chart")
+    with qtbot.waitSignal(events.entry_amended, timeout=5000):
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+
+    assert list(infusions.running_infusions(ctx)) == []
+    assert started.id not in [i.id for i in load_history(ctx, "K-0001").infusions]
+    assert window.run_page is None  # nothing more can be entered for it
+    assert "Marked entered in error: infusion of" in window.message.text()
+    history = window.show_history()
+    assert history is not None
+    model = history.model
+    texts = [[model.index(r, c).data() for c in AuditColumn] for r in range(model.rowCount())]
+    marked = [t for t in texts if t[AuditColumn.ACTION] == IN_ERROR]
+    assert len(marked) == 1 and marked[0][AuditColumn.WHO] == "nora"
+    assert marked[0][AuditColumn.CHANGES] == "reason: started in the wrong patient's chart"
+
+
+def test_ward_staff_may_not_mark_an_infusion_in_error(qtbot, ctx, events, show):
+    make_patient(ctx)
+    started = start_infusion(ctx, start=START)
+    add_accounts(ctx, sign_in="desk")
+    window = InfusionWindow(ctx, events, mrn="K-0001", infusion_id=started.id)
+    show(window)
+    page = window.run_page
+    assert page is not None
+    assert not page.infusion_error_button.isEnabled()
+    assert page.infusion_error_button.toolTip().startswith("Not allowed for your role")
+    assert page.mark_infusion_in_error() is None
+    assert page.message.text().startswith("⚠ Not allowed for your role")

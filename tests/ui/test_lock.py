@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from ivigmon.domain.roles import Role
 from ivigmon.services import settings as ward_settings
@@ -12,7 +13,7 @@ from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.patient_dialog import PatientDialog
 from tests.factories import make_patient, start_infusion
 
-from .conftest import add_accounts, settle
+from .conftest import activate, add_accounts, settle
 
 IDLE_MS = 40  # the setting is in minutes; the timer takes milliseconds so a test stays short
 
@@ -106,3 +107,60 @@ def test_zero_minutes_means_the_screen_never_locks(qtbot, ctx, events, show):
     window = MainWindow(ctx, events)
     show(window)
     assert window.idle.interval_ms == 0 and not window.idle.timer.isActive()
+
+
+def test_every_bedside_window_shows_who_is_signed_in_and_follows_a_change_of_user(
+    qtbot, ctx, events, show
+):
+    make_patient(ctx)
+    started = start_infusion(ctx)
+    window = locked_window(qtbot, ctx, events, show)
+    bedside = window.open_infusion("K-0001", started.id)
+    assert bedside.user_label.text() == "User: nora (nurse)"
+    assert bedside.user_label.isVisible()
+    window.lock()
+    page = window.lock_page
+    page.username.setText("desk")
+    page.password.setText("desk-pass-1")
+    with qtbot.waitSignal(events.user_signed_in, timeout=5000):
+        page.unlock_button.click()
+    assert bedside.user_label.text() == "User: desk (ward staff)"
+
+
+def test_ctrl_l_in_a_bedside_window_locks_and_no_title_names_the_patient(qtbot, ctx, events, show):
+    make_patient(ctx, name="Mia Lockwood")
+    started = start_infusion(ctx)
+    window = locked_window(qtbot, ctx, events, show)
+    window.idle.set_interval_ms(0)
+    bedside = window.open_infusion("K-0001", started.id)
+    activate(qtbot, bedside)
+    assert "Mia Lockwood" in bedside.windowTitle()
+    qtbot.keyClick(bedside, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.locked
+    assert bedside.screens.currentWidget() is bedside.cover
+    titles = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert titles and not [t for t in titles if "Lockwood" in t or "K-0001" in t]
+    # Locked by hand: the lock does not claim it fell after minutes without use.
+    assert window.lock_page.reason.text() == "Locked by hand (Lock now, Ctrl+L)."
+
+    window.lock_page.password.setText("nora-pass-1")
+    window.lock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: not window.locked, timeout=5000)
+    assert "Mia Lockwood" in bedside.windowTitle()
+
+
+def test_the_idle_lock_says_how_long_the_app_went_unused(qtbot, ctx, events, show):
+    window = locked_window(qtbot, ctx, events, show)
+    window.idle.went_idle.emit()
+    assert window.locked
+    minutes = ward_settings.DEFAULT_LOCK_MINUTES
+    assert window.lock_page.reason.text() == f"Locked after {minutes} minutes without use."
+
+
+def test_lock_now_in_the_file_menu_says_the_lock_was_by_hand(qtbot, ctx, events, show):
+    window = locked_window(qtbot, ctx, events, show)
+    window.lock_action.trigger()
+    assert window.locked
+    assert window.windowTitle() == "ivigmon - locked"
+    assert window.lock_page.reason.text() == "Locked by hand (Lock now, Ctrl+L)."

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox
 
 from ivigmon.services import infusions
-from ivigmon.ui.main_window import NAVIGATION, MainWindow
+from ivigmon.ui.main_window import NAVIGATION, PATIENTS_PAGE, MainWindow
 from tests.factories import make_patient, start_infusion
 
-from .conftest import activate
+from .conftest import activate, settle
 
 
 def test_the_main_window_opens_on_the_worklist_with_a_status_bar(qtbot, ctx, events, show):
@@ -76,3 +76,38 @@ def test_start_infusion_for_a_patient_with_a_running_one_reopens_it(qtbot, ctx, 
     assert window.detail.running_button.isVisibleTo(window.detail)
     bedside = window.start_infusion_for("K-0001")
     assert bedside.infusion_id == started.id and bedside.run_page is not None
+
+
+def test_ctrl_n_then_enter_chooses_no_patient_until_one_is_named(qtbot, ctx, events, show):
+    make_patient(ctx)
+    make_patient(ctx, "K-0002", name="Ben Nowak")
+    window = MainWindow(ctx, events)
+    show(window)
+    window.show_page(PATIENTS_PAGE)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.picker is not None and window.picker.isVisible())
+    picker = window.picker
+    settle(qtbot)
+    qtbot.waitUntil(lambda: picker.model.rowCount() == 2 and not picker.loading)
+    assert not picker.ok.isEnabled()  # nothing is chosen for the nurse
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.isVisible() and not window.bedside
+    assert picker.message.text() == (
+        "Type the patient's MRN or name first: no patient is chosen for you."
+    )
+    qtbot.keyClicks(picker.search, "Nowak")  # two patients match: still no guess
+    qtbot.waitUntil(lambda: not picker.loading)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert picker.isVisible() and not window.bedside
+    assert picker.message.text().startswith("2 patients match")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)  # a deliberate choice in the list
+    qtbot.keyClick(picker.table, Qt.Key.Key_Down)
+    chosen = picker.model.row_at(1)
+    qtbot.keyClick(picker.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.bedside) == 1)
+    (bedside,) = window.bedside.values()
+    assert bedside.mrn == chosen.mrn
+    assert bedside.patient_banner.isVisible()
+    assert bedside.patient_banner.text() == (
+        f"New infusion for {chosen.name}, MRN {chosen.mrn}, born 2019-04-02. Check the wristband."
+    )
