@@ -169,6 +169,29 @@ def save_workstation_settings(
             save_setting(conn, setting.key, value, stamp.at, stamp.by)
 
 
+# A weight-based dose needs today's weight: a child is weighed on admission (ISMP Targeted
+# Medication Safety Best Practices for Hospitals, weigh every patient in kg). An ill child's
+# weight can change by the 20 % that the dosing-weight flag allows within weeks, so a month is
+# the default; a year is the most any ward could defend, and a day the least it can keep up with.
+WEIGHT_MAX_AGE_DAYS = WardNumber(
+    "records.weight_max_age_days", "weight_max_age_days", 30, 1, 365, "days"
+)
+
+
+def weight_max_age_days(ctx: Context) -> int:
+    """A child's weight older than this many days is not offered as the dosing weight."""
+    return WEIGHT_MAX_AGE_DAYS.read(ctx)
+
+
+def save_weight_max_age_days(ctx: Context, days: int) -> None:
+    """Checked, then stored (administrators only)."""
+    ctx.require(Permission.CHANGE_SETTINGS)
+    WEIGHT_MAX_AGE_DAYS.check(days)
+    stamp = ctx.stamp()
+    with ctx.store.write() as conn:
+        save_setting(conn, WEIGHT_MAX_AGE_DAYS.key, days, stamp.at, stamp.by)
+
+
 # The largest file `import` reads, in megabytes (1 MB = 1,000,000 bytes). The file is read item
 # by item (memory stays bounded) into a scratch copy beside the database of about its size: the
 # limit guards that disk. An export of a busy ward over years is tens of megabytes; a national

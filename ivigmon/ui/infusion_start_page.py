@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
@@ -34,7 +35,7 @@ from ivigmon.domain.validation import (
     parse_number_text,
 )
 from ivigmon.services import infusions
-from ivigmon.services.bedside import StartDefaults, start_preview
+from ivigmon.services.bedside import StartDefaults, start_flags, start_preview
 from ivigmon.services.context import Context
 from ivigmon.ui.assessment_panel import AssessmentPanel
 from ivigmon.ui.bedside_entries import PremedicationEntry, VitalsEntry
@@ -43,15 +44,19 @@ from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.gates import gate
-from ivigmon.ui.labels import figures_label, muted_label
+from ivigmon.ui.labels import figures_label, muted_label, set_warning, warning_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
+from ivigmon.ui.start_flags_dialog import StartFlagsDialog
 from ivigmon.ui.wording import (
     LABEL_USE_WORDS,
     WEIGHT_BASIS_WORDS,
+    accepted_flags_note,
     diagnosis_text,
+    flag_lines,
     number,
     product_text,
+    stale_weight_note,
     when,
 )
 
@@ -152,19 +157,30 @@ class InfusionStartPage(QWidget):
         weight_row.addWidget(self.weight, 1)
         weight_row.addWidget(self.basis, 1)
         weight_note = "no weight measured yet"
+        self.weight_warning = warning_label()
         if defaults.latest_weight is not None:
             at, kg = defaults.latest_weight
-            self.weight.setText(number(kg))
             days = (self.ctx.now() - at).days
-            ago = "today" if days < 1 else f"{days} day{'s' if days != 1 else ''} ago"
-            weight_note = f"measured {number(kg)} kg on {when(at)} ({ago})"
+            if defaults.weight_is_stale:
+                # Too old to dose a child by: the nurse weighs the child and types the weight.
+                set_warning(self.weight_warning, stale_weight_note(kg, days))
+                weight_note = ""
+            else:
+                self.weight.setText(number(kg))
+                ago = "today" if days < 1 else f"{days} day{'s' if days != 1 else ''} ago"
+                weight_note = f"measured {number(kg)} kg on {when(at)} ({ago})"
         form.addRow("Dosing &weight", _wrap(weight_row))
-        form.addRow("", muted_label(weight_note))
+        self.weight_note = muted_label(weight_note)
+        self.weight_note.setVisible(bool(weight_note))
+        form.addRow("", self.weight_note)
+        form.addRow("", self.weight_warning)
         self.dose = QLineEdit()
         self.dose.setPlaceholderText("total dose in grams")
         form.addRow("&Dose (g)", self.dose)
         self.figures = figures_label()
         form.addRow("", self.figures)
+        self.flag_warnings = warning_label()
+        form.addRow("", self.flag_warnings)
         self.start_at = QLineEdit()
         self.start_at.setPlaceholderText("now - or 09:00")
         form.addRow("S&tart time", self.start_at)
@@ -212,6 +228,7 @@ class InfusionStartPage(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.start)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.start)
 
+        self.flags_dialog: StartFlagsDialog | None = None
         self.fields = FormFields(self.message)
         self.fields.add("product", self.product, "Product")
         self.fields.add("lots", self.lots[0].lot, "Lot")
@@ -318,6 +335,7 @@ class InfusionStartPage(QWidget):
             lots=self._typed_lots(),
         )
         product = preview.product
+        set_warning(self.flag_warnings, flag_lines((f.field, f.message) for f in preview.flags))
         if product is None:
             self.figures.setText("Choose the product to see the volume and rates.")
             self.rates.setText("")
@@ -332,8 +350,6 @@ class InfusionStartPage(QWidget):
                 f"= {figures.g_per_kg:.2f} g/kg · {figures.volume_ml:.0f} mL of "
                 f"{number(product.concentration_pct)} % ({figures.ml_per_kg:.1f} mL/kg)"
             )
-            if preview.flags:
-                text += "\n⚠ " + "\n⚠ ".join(f.message for f in preview.flags)
             self.figures.setText(text)
         else:
             self.figures.setText("Type the dose in grams to see g/kg and the volume.")
@@ -347,7 +363,7 @@ class InfusionStartPage(QWidget):
             text = (
                 f"First rate {number(step.ml_per_h, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} "
                 f"mL/kg/h = {step.rate.mg_per_kg_min:.2f} mg/kg/min"
-                + (f"\n⚠ {step.warning}" if step.warning else "")
+                + (f"\n⚠ Warning: {step.warning}" if step.warning else "")
                 + ("\n" + text if text else "")
             )
         self.rates.setText(text)
@@ -420,12 +436,33 @@ class InfusionStartPage(QWidget):
 
     def start(self) -> Operation[tuple[Infusion, tuple[Flag, ...]]] | None:
         """Store the infusion (one transaction, off the GUI thread); on an error keep the form
-        as typed. None when the form itself is wrong (the message says which field)."""
+        as typed. None when the form itself is wrong (the message says which field) or when
+        its warnings wait for the nurse's confirmation (`flags_dialog`)."""
+        if self.flags_dialog is not None:
+            return None  # the warnings already wait for an answer
         try:
             infusion = self.build()
         except EXPECTED_ERRORS as error:
             self.fields.show_error(error)
             return None
+        flags = start_flags(self.ctx, self.defaults, infusion)
+        if not flags:
+            return self._store(infusion)
+        self.fields.clear()
+        dialog = StartFlagsDialog(flags, self.ctx.user, self)
+        self.flags_dialog = dialog
+        dialog.accepted.connect(lambda: self._store(_with_acceptance(infusion, flags, self.ctx)))
+        dialog.rejected.connect(self._flags_refused)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return None
+
+    def _flags_refused(self) -> None:
+        self.flags_dialog = None
+        self.dose.setFocus()
+
+    def _store(self, infusion: Infusion) -> Operation[tuple[Infusion, tuple[Flag, ...]]] | None:
+        self.flags_dialog = None
         return save_form(
             self,
             self.fields,
@@ -439,6 +476,13 @@ class InfusionStartPage(QWidget):
         self.fields.clear()
         self.events.infusion_logged.emit(stored.mrn, stored.id)
         self.infusion_started.emit(stored.id, flags)
+
+
+def _with_acceptance(infusion: Infusion, flags: tuple[Flag, ...], ctx: Context) -> Infusion:
+    """The notes name every accepted warning and who accepted it (the audit keeps when)."""
+    note = accepted_flags_note((f.field for f in flags), ctx.user)
+    notes = f"{infusion.notes}\n{note}" if infusion.notes else note
+    return replace(infusion, notes=notes)
 
 
 def _wrap(layout: QHBoxLayout) -> QWidget:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from ivigmon.domain.codes import (
@@ -196,3 +197,34 @@ FACTOR_WORDS: dict[FactorCode, str] = {
     FactorCode.PRIOR_REACTION: "Earlier reaction",
     FactorCode.PRIOR_SEVERE_REACTION: "Earlier severe reaction or anaphylaxis",
 }
+
+
+# The start form's flags, each named in a few words (the flag's own message says the rest).
+FLAG_NAMES = {
+    "expiry": "expired lot",
+    "dose_g": "dose above 2.5 g/kg",
+    "course_dose": "course dose above 2.5 g/kg",
+    "dosing_weight_kg": "dosing weight far from the measured weight",
+    "weight_age": "no current weight",
+    "prior_severe_reaction": "earlier severe reaction",
+}
+WARNING_MARK = "⚠ Warning:"
+
+
+def flag_name(field: str) -> str:
+    return FLAG_NAMES.get(field, field.replace("_", " "))
+
+
+def flag_lines(messages: Iterable[tuple[str, str]]) -> str:
+    """One warning per line, each with the symbol and the word, never colour alone."""
+    return "\n".join(f"{WARNING_MARK} {flag_name(field)}: {text}" for field, text in messages)
+
+
+def accepted_flags_note(fields: Iterable[str], user: str) -> str:
+    """The line kept in the infusion's notes: which warnings were accepted, and by whom."""
+    names = "; ".join(dict.fromkeys(flag_name(f) for f in fields))
+    return f"Started despite warnings ({names}), confirmed by {user}."
+
+
+def stale_weight_note(kg: float, days: int) -> str:
+    return f"{WARNING_MARK} last weight {number(kg)} kg, {days} days ago: weigh the child"
