@@ -145,30 +145,6 @@ def failed_sign_in_limit(ctx: Context) -> int:
     return FAILED_SIGN_INS.read(ctx)
 
 
-def save_workstation_settings(
-    ctx: Context,
-    *,
-    lock_minutes: int,
-    keep_days: int,
-    notes_max: int | None = None,
-    max_failed_sign_ins: int | None = None,
-) -> None:
-    """Every value checked first, then stored in one transaction (administrators only); a
-    value given as None leaves the stored one as it is."""
-    ctx.require(Permission.CHANGE_SETTINGS)
-    values = [(LOCK_MINUTES, lock_minutes), (BACKUP_KEEP_DAYS, keep_days)]
-    if notes_max is not None:
-        values.append((NOTES_MAX_CHARS, notes_max))
-    if max_failed_sign_ins is not None:
-        values.append((FAILED_SIGN_INS, max_failed_sign_ins))
-    for setting, value in values:
-        setting.check(value)
-    stamp = ctx.stamp()
-    with ctx.store.write() as conn:
-        for setting, value in values:
-            save_setting(conn, setting.key, value, stamp.at, stamp.by)
-
-
 # A weight-based dose needs today's weight: a child is weighed on admission (ISMP Targeted
 # Medication Safety Best Practices for Hospitals, weigh every patient in kg). An ill child's
 # weight can change by the 20 % that the dosing-weight flag allows within weeks, so a month is
@@ -183,13 +159,31 @@ def weight_max_age_days(ctx: Context) -> int:
     return WEIGHT_MAX_AGE_DAYS.read(ctx)
 
 
-def save_weight_max_age_days(ctx: Context, days: int) -> None:
-    """Checked, then stored (administrators only)."""
+def save_workstation_settings(
+    ctx: Context,
+    *,
+    lock_minutes: int,
+    keep_days: int,
+    notes_max: int | None = None,
+    max_failed_sign_ins: int | None = None,
+    weight_max_age: int | None = None,
+) -> None:
+    """Every value checked first, then stored in one transaction (administrators only); a
+    value given as None leaves the stored one as it is."""
     ctx.require(Permission.CHANGE_SETTINGS)
-    WEIGHT_MAX_AGE_DAYS.check(days)
+    values = [(LOCK_MINUTES, lock_minutes), (BACKUP_KEEP_DAYS, keep_days)]
+    if notes_max is not None:
+        values.append((NOTES_MAX_CHARS, notes_max))
+    if max_failed_sign_ins is not None:
+        values.append((FAILED_SIGN_INS, max_failed_sign_ins))
+    if weight_max_age is not None:
+        values.append((WEIGHT_MAX_AGE_DAYS, weight_max_age))
+    for setting, value in values:
+        setting.check(value)
     stamp = ctx.stamp()
     with ctx.store.write() as conn:
-        save_setting(conn, WEIGHT_MAX_AGE_DAYS.key, days, stamp.at, stamp.by)
+        for setting, value in values:
+            save_setting(conn, setting.key, value, stamp.at, stamp.by)
 
 
 # The largest file `import` reads, in megabytes (1 MB = 1,000,000 bytes). The file is read item
