@@ -29,15 +29,22 @@ from ivigmon.domain.validation import (
     patient_record,
 )
 from ivigmon.services.context import Context
-from ivigmon.services.patients import save_patient_form
+from ivigmon.services.patients import implausible_measurement, save_patient_form
 from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields
-from ivigmon.ui.labels import muted_label, title_label
+from ivigmon.ui.labels import muted_label, set_warning, title_label, warning_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
-from ivigmon.ui.wording import SEX_WORDS, comorbidity_text, diagnosis_text, number, when
+from ivigmon.ui.wording import (
+    SEX_WORDS,
+    comorbidity_text,
+    diagnosis_text,
+    implausible_body_text,
+    number,
+    when,
+)
 
 BLOOD_GROUPS = ("A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-", "A", "B", "AB", "O")
 
@@ -111,6 +118,14 @@ class PatientDialog(QDialog):
         mform.addRow("&Weight (kg)", self.weight_edit)
         mform.addRow("&Height (cm)", self.height_edit)
         mform.addRow("Measured &at", self.measured_at)
+        # Shown only for a body implausible for age and sex: storing it is a deliberate choice.
+        self.body_warning = warning_label()
+        self.body_confirm = QCheckBox("I have checked this weight and height: store them")
+        self.body_confirm.setVisible(False)
+        mform.addRow(self.body_warning)
+        mform.addRow(self.body_confirm)
+        for edit in (self.weight_edit, self.height_edit):
+            edit.textChanged.connect(self._body_changed)
         left.addWidget(measure)
 
         earlier = QGroupBox("IVIG given elsewhere")
@@ -226,6 +241,36 @@ class PatientDialog(QDialog):
             else "No measurement recorded yet."
         )
 
+    def _body_changed(self, *_: object) -> None:
+        """A confirmation holds for the values it was given for, not for new ones."""
+        self.body_confirm.setChecked(False)
+        self.body_confirm.setVisible(False)
+        set_warning(self.body_warning, "")
+
+    def _implausible(self, patient: Patient, measurement: Measurement) -> bool:
+        """True (and the warning shown) when the body needs the nurse's confirmation first."""
+        if self.body_confirm.isChecked():
+            return False
+        found = implausible_measurement(
+            self.ctx,
+            sex=patient.sex,
+            birth_date=patient.birth_date,
+            measurement=measurement,
+            earlier=self.original.measurements if self.original else (),
+        )
+        if found is None:
+            return False
+        self.fields.clear()
+        set_warning(
+            self.body_warning,
+            implausible_body_text(
+                measurement, found, birth_date=patient.birth_date, sex=patient.sex
+            ),
+        )
+        self.body_confirm.setVisible(True)
+        self.body_confirm.setFocus()
+        return True
+
     def _primary_changed(self, _index: int) -> None:
         code = self.primary.currentData()
         for diagnosis, box in self.other_diagnoses.items():
@@ -292,6 +337,8 @@ class PatientDialog(QDialog):
             patient, measurement = self.build()
         except EXPECTED_ERRORS as error:
             self.fields.show_error(error)
+            return None
+        if measurement is not None and self._implausible(patient, measurement):
             return None
         original = self.original.mrn if self.original else None
         return save_form(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
+from ivigmon.domain.age import completed_years
 from ivigmon.domain.codes import (
     COMORBIDITY_NAMES,
     DIAGNOSIS_NAMES,
@@ -27,6 +28,8 @@ from ivigmon.domain.codes import (
     VitalLevel,
     WeightBasis,
 )
+from ivigmon.domain.growth import BodyCheck
+from ivigmon.domain.models import Measurement
 from ivigmon.domain.numbers import fmt
 from ivigmon.domain.products import Product
 
@@ -228,3 +231,24 @@ def accepted_flags_note(fields: Iterable[str], user: str) -> str:
 
 def stale_weight_note(kg: float, days: int) -> str:
     return f"{WARNING_MARK} last weight {number(kg)} kg, {days} days ago: weigh the child"
+
+
+def implausible_body_text(
+    measurement: Measurement, found: BodyCheck, *, birth_date: date, sex: Sex
+) -> str:
+    """Why a weight and height need a second look, in the ward's words."""
+    typed = " and ".join(
+        part
+        for part in (
+            f"{number(measurement.weight_kg)} kg" if measurement.weight_kg else "",
+            f"{number(measurement.height_cm, 1)} cm" if measurement.height_cm else "",
+        )
+        if part
+    )
+    years = completed_years(birth_date, measurement.at)
+    child = "girl" if sex == Sex.F else "boy"
+    return (
+        f"{WARNING_MARK} {typed} give a BMI of {found.bmi:.1f}, far outside what is possible"
+        f" for a {years}-year-old {child} (BMI-for-age z {found.z:+.1f}, CDC). Check the"
+        " weight and the height (kg and cm), then tick the box to store them."
+    )
