@@ -252,3 +252,27 @@ def implausible_body_text(
         f" for a {years}-year-old {child} (BMI-for-age z {found.z:+.1f}, CDC). Check the"
         " weight and the height (kg and cm), then tick the box to store them."
     )
+
+
+def early_check_text(due_at: datetime, due_from: datetime, done_at: datetime) -> str:
+    """Why a check recorded now needs a second look."""
+    return (
+        f"{WARNING_MARK} this check is due {when(due_at)} (from {when(due_from)}); recorded at"
+        f" {when(done_at)} it is early, and symptoms may not have begun yet. Tick the box to"
+        " record it now."
+    )
+
+
+def check_saved_text(
+    offset_h: int,
+    patient_name: str,
+    outcome: CheckOutcome,
+    done_at: datetime,
+    symptoms: Iterable[tuple[str, int]],
+) -> str:
+    """One line after a check is saved: which check, what it found (term, grade), when."""
+    found = CHECK_OUTCOME_WORDS[outcome]
+    terms = [f"{term_text(term)} grade {grade}" for term, grade in symptoms]
+    if terms:
+        found += ": " + ", ".join(terms)
+    return f"✓ Saved: check +{offset_h} h of {patient_name}, {found}, done {when(done_at)}."

@@ -266,8 +266,14 @@ def test_a_whole_infusion_can_be_entered_with_the_keyboard_alone(
     press(qtbot, Qt.Key.Key_Tab)
     type_here(qtbot, "flush")
     press(qtbot, Qt.Key.Key_Tab)  # (the "other" text is skipped while disabled)
+    press(qtbot, Qt.Key.Key_Down)  # grade 1 (nothing is preselected)
     press(qtbot, Qt.Key.Key_Down)  # grade 2
     assert "simple or local treatment" in page.dialog.grade_help.text()
+    press(qtbot, Qt.Key.Key_Tab)  # serious: no
+    press(qtbot, Qt.Key.Key_Tab)
+    type_here(qtbot, "treat")  # action: treated
+    press(qtbot, Qt.Key.Key_Tab)
+    type_here(qtbot, "resolved")  # outcome: resolved
     press(qtbot, Qt.Key.Key_Return, CTRL)
     wait_for_focus(qtbot, lambda: page.rate)  # back at the rate field
 
@@ -294,6 +300,7 @@ def test_a_whole_infusion_can_be_entered_with_the_keyboard_alone(
     assert (vitals.temp_c, vitals.hr) == (37.9, 128)
     (event,) = stored.events
     assert (event.term, event.grade) == ("flushing", 2)
+    assert (event.action.value, event.outcome.value) == ("treated", "resolved")
     assert stored.end == datetime(2026, 3, 10, 13, 0)
     assert [r.offset_h for r in worklist.worklist(ctx)] == [24, 48, 72]
     assert "+72 h: due 2026-03-13 13:00" in page.checks_label.text()
