@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from itertools import pairwise
 
 from PySide6.QtCore import Signal
@@ -42,7 +43,7 @@ from ivigmon.ui.bedside_entries import PremedicationEntry, VitalsEntry
 from ivigmon.ui.earlier_reactions_box import EarlierReactionsBox
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.events import DataEvents
-from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.form_fields import FormFields, Problems
 from ivigmon.ui.gates import gate
 from ivigmon.ui.labels import figures_label, muted_label, set_warning, warning_label
 from ivigmon.ui.message_bar import MessageBar
@@ -186,7 +187,7 @@ class InfusionStartPage(QWidget):
         form.addRow("S&tart time", self.start_at)
         self.first_rate = QLineEdit()
         self.first_rate.setPlaceholderText("pump mL/h at the start (optional)")
-        form.addRow("&First rate (mL/h)", self.first_rate)
+        form.addRow("&First pump rate (mL/h)", self.first_rate)
         self.rates = muted_label()
         form.addRow("", self.rates)
         self.infection = QCheckBox("Active infection now")
@@ -239,7 +240,7 @@ class InfusionStartPage(QWidget):
         self.fields.add("dosing_weight_kg", self.weight, "Dosing weight (kg)")
         self.fields.add("dose_g", self.dose, "Dose (g)")
         self.fields.add("start", self.start_at, "Start time")
-        self.fields.add("first_rate", self.first_rate, "First rate (mL/h)")
+        self.fields.add("first_rate", self.first_rate, "First pump rate (mL/h)")
         self.fields.add("notes", self.notes, "Notes")
         for index, entry in enumerate(self.premeds):
             entry.register(self.fields, prefix=f"premed{index}_")
@@ -383,39 +384,68 @@ class InfusionStartPage(QWidget):
 
     # -- saving --------------------------------------------------------------------------------
     def build(self) -> Infusion:
-        """The infusion as typed, or a ValidationError that names the field."""
+        """The infusion as typed, or every problem at once (`SeveralProblems`), each naming
+        its field."""
         now = self.ctx.now()
+        problems = Problems()
         product = self._selected_product()
         if product is None:
-            raise ValidationError(RECORD, "product", "choose the product from the catalogue")
+            problems.add(
+                ValidationError(RECORD, "product", "choose the product from the catalogue")
+            )
         lots: list[Lot] = []
         for lot in self.lots:
             number_text = lot.lot.text().strip()
-            expiry = parse_optional_date(RECORD, "expiry", lot.expiry.text())
+            expiry = problems.read(
+                partial(parse_optional_date, RECORD, "expiry", lot.expiry.text()), None
+            )
             if number_text:
                 lots.append(Lot(number_text, expiry))
-            elif expiry is not None:
-                raise ValidationError(RECORD, "lot", "type the lot number for this expiry date")
-        if not lots:
-            raise ValidationError(RECORD, "lots", "type at least one lot number")
+            elif lot.expiry.text().strip():
+                problems.add(
+                    ValidationError(RECORD, "lot", "type the lot number for this expiry date")
+                )
+        if not lots and not any(p.field == "lot" for p in problems.found):
+            problems.add(ValidationError(RECORD, "lots", "type at least one lot number"))
         label_use = self.label_use.currentData()
         if label_use is None:
-            raise ValidationError(RECORD, "label_use", "choose on label or off label")
-        weight = parse_number_text(RECORD, "dosing_weight_kg", self.weight.text(), WEIGHT_KG)
-        dose = parse_number_text(RECORD, "dose_g", self.dose.text(), DOSE_G)
-        start = parse_moment(RECORD, "start", self.start_at.text(), now=now)
+            problems.add(ValidationError(RECORD, "label_use", "choose on label or off label"))
+        weight = problems.read(
+            lambda: parse_number_text(RECORD, "dosing_weight_kg", self.weight.text(), WEIGHT_KG),
+            0.0,
+        )
+        dose = problems.read(
+            lambda: parse_number_text(RECORD, "dose_g", self.dose.text(), DOSE_G), 0.0
+        )
+        start = problems.read(
+            lambda: parse_moment(RECORD, "start", self.start_at.text(), now=now), now
+        )
         steps: tuple[RateStep, ...] = ()
         if self.first_rate.text().strip():
-            rate = parse_number_text(RECORD, "first_rate", self.first_rate.text(), PUMP_RATE_ML_H)
-            steps = (RateStep(at=start, ml_per_h=rate),)
+            rate = problems.read(
+                lambda: parse_number_text(
+                    RECORD, "first_rate", self.first_rate.text(), PUMP_RATE_ML_H
+                ),
+                None,
+            )
+            if rate is not None:
+                steps = (RateStep(at=start, ml_per_h=rate),)
         premeds: list[Premedication] = []
         for index, entry in enumerate(self.premeds):
-            premed = entry.read(f"{RECORD} premedication", now=now, prefix=f"premed{index}_")
+            premed = problems.read(
+                partial(entry.read, f"{RECORD} premedication", now=now, prefix=f"premed{index}_"),
+                None,
+            )
             if premed is not None:
                 premeds.append(premed)
-        vitals = self.vitals.read(
-            f"{RECORD} vital signs", now=now, default_at=start, prefix="vitals_"
+        vitals = problems.read(
+            lambda: self.vitals.read(
+                f"{RECORD} vital signs", now=now, default_at=start, prefix="vitals_"
+            ),
+            None,
         )
+        problems.raise_any()
+        assert product is not None and label_use is not None
         return Infusion(
             id="",
             mrn=self.mrn,

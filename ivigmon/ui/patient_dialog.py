@@ -33,7 +33,7 @@ from ivigmon.services.patients import implausible_measurement, save_patient_form
 from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.events import DataEvents
-from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.form_fields import FormFields, Problems
 from ivigmon.ui.labels import muted_label, set_warning, title_label, warning_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
@@ -280,18 +280,22 @@ class PatientDialog(QDialog):
                 box.setChecked(False)
 
     def build(self) -> tuple[Patient, Measurement | None]:
-        """The patient and the new measurement as typed, or a ValidationError naming the field."""
+        """The patient and the new measurement as typed, or every problem at once
+        (`SeveralProblems`), each naming its field."""
         mrn = self.mrn.text().strip()
         record = patient_record(mrn or "(new)")
+        problems = Problems()
         sex = self.sex.currentData()
         if not self.name.text().strip():
-            raise ValidationError(record, "name", "must not be empty")
+            problems.add(ValidationError(record, "name", "must not be empty"))
         if sex is None:
-            raise ValidationError(record, "sex", "choose female or male")
-        birth = parse_required_date(record, "birth_date", self.birth_date.text())
+            problems.add(ValidationError(record, "sex", "choose female or male"))
+        birth = problems.read(
+            lambda: parse_required_date(record, "birth_date", self.birth_date.text()), None
+        )
         primary = self.primary.currentData()
         if primary is None:
-            raise ValidationError(record, "diagnoses", "choose the primary diagnosis")
+            problems.add(ValidationError(record, "diagnoses", "choose the primary diagnosis"))
         others = [
             code
             for code, box in self.other_diagnoses.items()
@@ -300,22 +304,35 @@ class PatientDialog(QDialog):
         weight_text, height_text = self.weight_edit.text().strip(), self.height_edit.text().strip()
         measurement: Measurement | None = None
         if weight_text or height_text:
-            at = parse_moment(record, "at", self.measured_at.text(), now=self.ctx.now())
-            measurement = Measurement(
-                at=at,
-                weight_kg=(
-                    parse_number_text(record, "weight_kg", weight_text, WEIGHT_KG)
-                    if weight_text
-                    else None
-                ),
-                height_cm=(
-                    parse_number_text(record, "height_cm", height_text, HEIGHT_CM)
-                    if height_text
-                    else None
-                ),
+            now = self.ctx.now()
+            at = problems.read(
+                lambda: parse_moment(record, "at", self.measured_at.text(), now=now), now
             )
+            weight = (
+                problems.read(
+                    lambda: parse_number_text(record, "weight_kg", weight_text, WEIGHT_KG), None
+                )
+                if weight_text
+                else None
+            )
+            height = (
+                problems.read(
+                    lambda: parse_number_text(record, "height_cm", height_text, HEIGHT_CM), None
+                )
+                if height_text
+                else None
+            )
+            measurement = Measurement(at=at, weight_kg=weight, height_cm=height)
         elif self.measured_at.text().strip():
-            raise ValidationError(record, "weight_kg", "type a weight or a height, or no time")
+            problems.add(
+                ValidationError(record, "weight_kg", "type a weight or a height, or no time")
+            )
+        prior = problems.read(
+            lambda: parse_optional_date(record, "prior_ivig_last_date", self.prior_ivig.text()),
+            None,
+        )
+        problems.raise_any()
+        assert birth is not None and sex is not None and primary is not None
         patient = Patient(
             mrn=mrn,
             name=self.name.text().strip(),
@@ -324,9 +341,7 @@ class PatientDialog(QDialog):
             diagnoses=(Diagnosis(primary), *others),
             comorbidities=frozenset(c for c, box in self.comorbidities.items() if box.isChecked()),
             blood_group=self.blood_group.currentData(),
-            prior_ivig_last_date=parse_optional_date(
-                record, "prior_ivig_last_date", self.prior_ivig.text()
-            ),
+            prior_ivig_last_date=prior,
         )
         return patient, measurement
 

@@ -87,8 +87,11 @@ def test_an_impossible_rate_is_refused_by_name_and_kept_as_typed(qtbot, ctx, eve
     page = bedside(ctx, events, show, started.id).run_page
     qtbot.keyClicks(page.rate, "5000")
     qtbot.keyClick(page.rate, Qt.Key.Key_Return)
-    assert "New rate (mL/h)" in page.step_message.text()
+    assert "New pump rate (mL/h)" in page.step_message.text()
     assert "at most 2000 mL/h" in page.step_message.text()
+    # Said once, in words: not again in the preview above, and never as "ml per h".
+    assert "at most 2000" not in page.rate_steps.preview.text()
+    assert "ml per h" not in page.step_message.text()
     assert page.rate.text() == "5000"
     assert page.rate.property("invalid") is True
     assert load_history(ctx, "K-0001").infusion(started.id).rate_steps == ()
