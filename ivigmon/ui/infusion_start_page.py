@@ -55,6 +55,7 @@ from ivigmon.ui.wording import (
     accepted_flags_note,
     diagnosis_text,
     flag_lines,
+    flag_summary,
     number,
     product_text,
     stale_weight_note,
@@ -336,7 +337,10 @@ class InfusionStartPage(QWidget):
             lots=self._typed_lots(),
         )
         product = preview.product
-        set_warning(self.flag_warnings, flag_lines((f.field, f.message) for f in preview.flags))
+        # Short here, so the form keeps to the screen; in full in the tooltip and, before the
+        # start, in the confirmation.
+        set_warning(self.flag_warnings, flag_summary(f.field for f in preview.flags))
+        self.flag_warnings.setToolTip(flag_lines((f.field, f.message) for f in preview.flags))
         if product is None:
             self.figures.setText("Choose the product to see the volume and rates.")
             self.rates.setText("")

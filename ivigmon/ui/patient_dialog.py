@@ -122,8 +122,6 @@ class PatientDialog(QDialog):
         self.body_warning = warning_label()
         self.body_confirm = QCheckBox("I have checked this weight and height: store them")
         self.body_confirm.setVisible(False)
-        mform.addRow(self.body_warning)
-        mform.addRow(self.body_confirm)
         for edit in (self.weight_edit, self.height_edit):
             edit.textChanged.connect(self._body_changed)
         left.addWidget(measure)
@@ -167,6 +165,9 @@ class PatientDialog(QDialog):
         right.addWidget(comorbid)
         right.addStretch(1)
 
+        # Across the dialog's width: the measurement box is too narrow for the reason.
+        layout.addWidget(self.body_warning)
+        layout.addWidget(self.body_confirm)
         self.message = MessageBar()
         layout.addWidget(self.message)
         self.fields = FormFields(self.message)

@@ -223,6 +223,12 @@ def flag_lines(messages: Iterable[tuple[str, str]]) -> str:
     return "\n".join(f"{WARNING_MARK} {flag_name(field)}: {text}" for field, text in messages)
 
 
+def flag_summary(fields: Iterable[str]) -> str:
+    """The form's short line: each warning named (the confirmation lists them in full)."""
+    names = "; ".join(dict.fromkeys(flag_name(f) for f in fields))
+    return f"{WARNING_MARK} {names}" if names else ""
+
+
 def accepted_flags_note(fields: Iterable[str], user: str) -> str:
     """The line kept in the infusion's notes: which warnings were accepted, and by whom."""
     names = "; ".join(dict.fromkeys(flag_name(f) for f in fields))
@@ -249,7 +255,7 @@ def implausible_body_text(
     child = "girl" if sex == Sex.F else "boy"
     return (
         f"{WARNING_MARK} {typed} give a BMI of {found.bmi:.1f}, far outside what is possible"
-        f" for a {years}-year-old {child} (BMI-for-age z {found.z:+.1f}, CDC). Check the"
+        f" for a {years}-year-old {child} (CDC BMI-for-age modified z {found.z:+.1f}). Check the"
         " weight and the height (kg and cm), then tick the box to store them."
     )
 
