@@ -88,3 +88,9 @@ STATUS_RANK: dict[CheckStatus, int] = {
 OPEN_STATUSES: frozenset[CheckStatus] = frozenset(
     {CheckStatus.OVERDUE, CheckStatus.DUE, CheckStatus.UPCOMING}
 )
+
+
+def is_early(done_at: datetime, due_at: datetime, settings: CheckSettings) -> bool:
+    """Done before the check is due at all: more than the lead time before its due time (a
+    check 24 h after the end asks about symptoms that may not have begun yet)."""
+    return done_at < due_at - timedelta(hours=settings.lead_h)

@@ -78,3 +78,52 @@ class GrowthReference:
         if z is None:
             return None
         return float(NormalDist().cdf(z) * 100.0)
+
+
+# The LMS z-score of a high BMI levels off (with L < 0 it can never pass -1/(L*S), about +3.6 at
+# age 4), so outliers are judged by the CDC's modified z-score: the distance from the median in
+# units of half the distance to z = +-2 ("Modified z-scores in the CDC growth charts", CDC 2022;
+# the CDC SAS program flags BMI modified z below -4 or above +8 as biologically implausible).
+# The ward asks from +-5: a nurse confirms in one click what is real, and a unit slip (lb for kg,
+# inches for cm) lands far beyond it.
+IMPLAUSIBLE_BMI_Z = 5.0
+
+
+def modified_z(
+    reference: GrowthReference, sex: Sex, age_months: float, bmi_value: float
+) -> float | None:
+    """The CDC modified BMI-for-age z-score, or None outside the table's ages."""
+    params = reference.lms(sex, age_months)
+    if params is None:
+        return None
+    l_, m, s = params
+
+    def at_z(z: float) -> float:
+        return float(m * (1.0 + l_ * s * z) ** (1.0 / l_)) if l_ != 0 else m * math.exp(s * z)
+
+    half = (at_z(2.0) - m) / 2.0 if bmi_value >= m else (m - at_z(-2.0)) / 2.0
+    return (bmi_value - m) / half
+
+
+@dataclass(frozen=True)
+class BodyCheck:
+    """A weight and height far outside the reference for this age and sex."""
+
+    bmi: float
+    z: float
+
+
+def implausible_body(
+    reference: GrowthReference,
+    sex: Sex,
+    age_months: float,
+    weight_kg: float,
+    height_cm: float,
+) -> BodyCheck | None:
+    """The BMI and its modified z-score when beyond +-5; None when plausible or outside the
+    table's ages (2 to 20 years)."""
+    value = bmi(weight_kg, height_cm)
+    z = modified_z(reference, sex, age_months, value)
+    if z is None or abs(z) <= IMPLAUSIBLE_BMI_Z:
+        return None
+    return BodyCheck(bmi=value, z=z)

@@ -19,6 +19,12 @@ from ivigmon.domain.rate_check import (
     label_rates,
 )
 from ivigmon.domain.record_validation import infusion_flags, latest_weight
+from ivigmon.domain.start_flags import (
+    course_dose_flag,
+    is_stale_weight,
+    prior_severe_flag,
+    stale_weight_flag,
+)
 from ivigmon.domain.validation import Flag
 from ivigmon.domain.volume_given import InfusionProgress, infusion_progress
 from ivigmon.services.alerts import AlertRow, open_alerts
@@ -27,6 +33,7 @@ from ivigmon.services.context import Context
 from ivigmon.services.earlier_reactions import EarlierReaction, earlier_reactions
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.services.history import History, load_history
+from ivigmon.services.settings import weight_max_age_days
 
 
 @dataclass(frozen=True)
@@ -132,6 +139,9 @@ class StartDefaults:
     indication: Diagnosis | None
     running_infusion_id: str | None
     reactions: tuple[EarlierReaction, ...] = ()  # worst first
+    weight_max_age_days: int = 30
+    # The latest weight is a child's and older than the setting: not offered as the dose weight.
+    weight_is_stale: bool = False
 
 
 def start_defaults(ctx: Context, mrn: str) -> StartDefaults:
@@ -140,10 +150,15 @@ def start_defaults(ctx: Context, mrn: str) -> StartDefaults:
     risk = risk_from_history(ctx, history, now)
     previous = history.infusions[-1] if history.infusions else None
     running = next((i.id for i in reversed(history.infusions) if i.end is None), None)
+    measured = latest_weight(history.patient.measurements, now)
+    max_age = weight_max_age_days(ctx)
     return StartDefaults(
         history=history,
         assessment=risk.patient,
-        latest_weight=latest_weight(history.patient.measurements, now),
+        latest_weight=measured,
+        weight_max_age_days=max_age,
+        weight_is_stale=measured is not None
+        and is_stale_weight(history.patient, measured[0], now=now, max_age_days=max_age),
         previous_product_id=previous.product_id if previous else None,
         indication=previous.indication if previous else history.patient.primary_diagnosis,
         running_infusion_id=running,
@@ -185,9 +200,11 @@ def start_preview(
     now = ctx.now()
     if dose_g is not None and dose_g > 0:
         dose = dose_figures(dose_g, weight_kg, product)
-        flags = infusion_flags(
+        flags = start_flags(
+            ctx,
+            defaults,
             Infusion(
-                id="new",
+                id="",
                 mrn=defaults.history.patient.mrn,
                 indication=indication,
                 label_use=LabelUse.ON,
@@ -196,7 +213,7 @@ def start_preview(
                 dose_g=dose_g,
                 start=now,
                 lots=lots,
-            )
+            ),
         )
     rules = RateRules(
         product=product,
@@ -211,3 +228,23 @@ def start_preview(
         else None
     )
     return StartPreview(product, dose, flags, label_rates(rules), first)
+
+
+def start_flags(ctx: Context, defaults: StartDefaults, infusion: Infusion) -> tuple[Flag, ...]:
+    """Every flag a new infusion raises, before it is stored: an expired lot, the dose, the
+    course dose, the dosing weight against the measured one, an old weight, an earlier severe
+    reaction. The nurse confirms them all at once."""
+    patient = defaults.history.patient
+    now = ctx.now()
+    found = list(infusion_flags(infusion, patient))
+    extra = (
+        course_dose_flag(
+            defaults.history.infusions,
+            infusion,
+            window_h=ctx.risk_settings().course_window_h,
+        ),
+        stale_weight_flag(patient, infusion, now=now, max_age_days=defaults.weight_max_age_days),
+        prior_severe_flag(infusion, defaults.assessment),
+    )
+    found += [flag for flag in extra if flag is not None]
+    return tuple(found)

@@ -10,6 +10,7 @@ from ivigmon.domain.codes import CheckMode, CheckOutcome, EventAction, EventOutc
 from ivigmon.domain.models import AdverseEvent, Check
 from ivigmon.domain.record_validation import validate_check, validate_event
 from ivigmon.domain.roles import Permission
+from ivigmon.domain.timefmt import to_display
 from ivigmon.domain.validation import (
     INFUSION_ID_MAX,
     ValidationError,
@@ -36,6 +37,7 @@ class ReportedSymptom:
     action: EventAction = EventAction.NONE
     outcome: EventOutcome = EventOutcome.ONGOING
     seriousness: tuple[Seriousness, ...] = ()
+    onset: datetime | None = None  # None: when the check was done
 
 
 def record_check(
@@ -82,9 +84,17 @@ def record_check(
         require_not_future(record, "done_at", done_at, now=ctx.now())
         notes_max = notes_max_chars(ctx)
         validate_check(check, infusion, check_offsets=set(existing), notes_max=notes_max)
+        for number, symptom in enumerate(symptoms, start=1):
+            if symptom.onset is not None and symptom.onset > done_at:
+                raise ValidationError(
+                    f"{record} symptom {number}",
+                    "onset",
+                    f"{to_display(symptom.onset)} is after the check ({to_display(done_at)});"
+                    " a symptom reported at a check began before it",
+                )
         events = [
             AdverseEvent(
-                onset=done_at,
+                onset=s.onset or done_at,
                 term=s.term,
                 grade=s.grade,
                 serious=s.serious,

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
+from ivigmon.domain.age import age_in_months
+from ivigmon.domain.codes import Sex
+from ivigmon.domain.growth import BodyCheck, implausible_body
 from ivigmon.domain.models import Measurement, Patient
 from ivigmon.domain.record_validation import validate_measurement, validate_patient
 from ivigmon.domain.roles import Permission
@@ -126,3 +130,33 @@ def mrn_clashes(ctx: Context) -> list[str]:
     with ctx.store.read() as conn:
         pairs = rows.mrn_clashes(conn)
     return [look_alike(mrn, first, "the registered MRN") for mrn, first in pairs]
+
+
+def implausible_measurement(
+    ctx: Context,
+    *,
+    sex: Sex,
+    birth_date: date,
+    measurement: Measurement,
+    earlier: Sequence[Measurement] = (),
+) -> BodyCheck | None:
+    """A new weight or height that makes a body implausible for age and sex (BMI-for-age
+    |z| > 5); the part not typed is the latest one measured before it."""
+
+    def latest(values: list[tuple[datetime, float]]) -> float | None:
+        return max(values)[1] if values else None
+
+    weight = measurement.weight_kg
+    if weight is None:
+        weight = latest(
+            [(m.at, m.weight_kg) for m in earlier if m.weight_kg and m.at <= measurement.at]
+        )
+    height = measurement.height_cm
+    if height is None:
+        height = latest(
+            [(m.at, m.height_cm) for m in earlier if m.height_cm and m.at <= measurement.at]
+        )
+    if weight is None or height is None:
+        return None
+    months = age_in_months(birth_date, measurement.at)
+    return implausible_body(ctx.growth, sex, months, weight, height)

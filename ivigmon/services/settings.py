@@ -145,6 +145,20 @@ def failed_sign_in_limit(ctx: Context) -> int:
     return FAILED_SIGN_INS.read(ctx)
 
 
+# A weight-based dose needs today's weight: a child is weighed on admission (ISMP Targeted
+# Medication Safety Best Practices for Hospitals, weigh every patient in kg). An ill child's
+# weight can change by the 20 % that the dosing-weight flag allows within weeks, so a month is
+# the default; a year is the most any ward could defend, and a day the least it can keep up with.
+WEIGHT_MAX_AGE_DAYS = WardNumber(
+    "records.weight_max_age_days", "weight_max_age_days", 30, 1, 365, "days"
+)
+
+
+def weight_max_age_days(ctx: Context) -> int:
+    """A child's weight older than this many days is not offered as the dosing weight."""
+    return WEIGHT_MAX_AGE_DAYS.read(ctx)
+
+
 def save_workstation_settings(
     ctx: Context,
     *,
@@ -152,6 +166,7 @@ def save_workstation_settings(
     keep_days: int,
     notes_max: int | None = None,
     max_failed_sign_ins: int | None = None,
+    weight_max_age: int | None = None,
 ) -> None:
     """Every value checked first, then stored in one transaction (administrators only); a
     value given as None leaves the stored one as it is."""
@@ -161,6 +176,8 @@ def save_workstation_settings(
         values.append((NOTES_MAX_CHARS, notes_max))
     if max_failed_sign_ins is not None:
         values.append((FAILED_SIGN_INS, max_failed_sign_ins))
+    if weight_max_age is not None:
+        values.append((WEIGHT_MAX_AGE_DAYS, weight_max_age))
     for setting, value in values:
         setting.check(value)
     stamp = ctx.stamp()

@@ -21,7 +21,7 @@ from ivigmon.domain.validation import (
     ValidationError,
     parse_number_text,
 )
-from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.form_fields import FormFields, Problems
 from ivigmon.ui.wording import PREMED_CLASS_WORDS
 
 VITAL_FIELDS: tuple[tuple[str, str, Limit, str], ...] = (
@@ -104,22 +104,34 @@ class VitalsEntry(QWidget):
     def read(
         self, record: str, *, now: datetime, default_at: datetime | None = None, prefix: str = ""
     ) -> VitalSigns | None:
-        """The readings as typed, None when every reading is blank."""
+        """The readings as typed, None when every reading is blank; every wrong one at once."""
         if self.is_blank():
             return None
+        problems = Problems()
+        at = default_at or now
         if self.at.text().strip() or default_at is None:
-            at = parse_moment(record, prefix + "at", self.at.text(), now=now)
-        else:
-            at = default_at
+            at = problems.read(
+                lambda: parse_moment(record, prefix + "at", self.at.text(), now=now), now
+            )
         values: dict[str, float | None] = {}
         for field, _title, limit, _hint in VITAL_FIELDS:
             text = self.edits[field].text().strip()
-            values[field] = parse_number_text(record, prefix + field, text, limit) if text else None
+            values[field] = None
+            if text:
+                try:
+                    values[field] = parse_number_text(record, prefix + field, text, limit)
+                except ValidationError as error:
+                    problems.add(error)
         sbp, dbp = values["sbp"], values["dbp"]
         if sbp is not None and dbp is not None and dbp > sbp:
-            raise ValidationError(
-                record, prefix + "dbp", "is above the systolic pressure (the two may be swapped)"
+            problems.add(
+                ValidationError(
+                    record,
+                    prefix + "dbp",
+                    "is above the systolic pressure (the two may be swapped)",
+                )
             )
+        problems.raise_any()
         return VitalSigns(
             at=at,
             temp_c=values["temp_c"],
@@ -182,17 +194,24 @@ class PremedicationEntry(QWidget):
         return not self.drug.currentText().strip() and not self.dose.text().strip()
 
     def read(self, record: str, *, now: datetime, prefix: str = "") -> Premedication | None:
-        """The premedication as typed, None when the row is blank."""
+        """The premedication as typed, None when the row is blank; every problem at once."""
         if self.is_blank():
             return None
+        problems = Problems()
         drug = self.drug.currentText().strip()
         if not drug:
-            raise ValidationError(record, prefix + "drug", "type the drug given")
+            problems.add(ValidationError(record, prefix + "drug", "type the drug given"))
         code = self.drug_class.currentData()
         if code is None:
-            raise ValidationError(record, prefix + "drug_class", "choose the class of the drug")
+            problems.add(
+                ValidationError(record, prefix + "drug_class", "choose the class of the drug")
+            )
+        at = problems.read(
+            lambda: parse_moment(record, prefix + "at", self.at.text(), now=now), now
+        )
+        problems.raise_any()
         return Premedication(
-            at=parse_moment(record, prefix + "at", self.at.text(), now=now),
+            at=at,
             drug=drug,
             drug_class=PremedClass(code),
             dose=self.dose.text().strip(),

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -26,10 +26,12 @@ from ivigmon.domain.codes import (
     EVENT_TERM_NAMES,
     CheckMode,
     CheckOutcome,
+    EventAction,
     EventOutcome,
     EventTerm,
 )
 from ivigmon.domain.ctcae import GRADE_DESCRIPTIONS, grade_label
+from ivigmon.domain.followup import is_early
 from ivigmon.domain.models import AdverseEvent, Check
 from ivigmon.domain.record_validation import seriousness_problems
 from ivigmon.domain.time_entry import parse_moment
@@ -38,34 +40,43 @@ from ivigmon.services import checks
 from ivigmon.services.checks import ReportedSymptom
 from ivigmon.services.context import Context
 from ivigmon.services.worklist import WorklistRow
+from ivigmon.ui.choices import choice_box, chosen
 from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields, SeveralProblems
-from ivigmon.ui.labels import muted_label, subtitle_label
+from ivigmon.ui.labels import muted_label, set_warning, subtitle_label, warning_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.risk_badge import level_text
 from ivigmon.ui.seriousness_box import SeriousnessBox
 from ivigmon.ui.symptom_finder import SymptomFinder
-from ivigmon.ui.wording import EVENT_OUTCOME_WORDS, STATUS_WORDS, when
+from ivigmon.ui.wording import (
+    ACTION_WORDS,
+    EVENT_OUTCOME_WORDS,
+    STATUS_WORDS,
+    check_saved_text,
+    early_check_text,
+    when,
+)
 
 # Follow-up symptoms are coded terms (SPEC 2); "other" is described in the notes.
 SYMPTOM_TERMS: tuple[EventTerm, ...] = tuple(EventTerm)
 
 
 class SymptomRow:
-    """A tick box for one symptom and the grade chosen for it; once ticked, a line below the
-    grid asks its outcome, whether it is serious and (if so) why."""
+    """A tick box for one symptom and its grade (enabled once ticked); once ticked, a line below
+    the grid asks its onset (the check time until changed), the action, the outcome, whether it
+    is serious and (if so) why. Nothing clinical is preselected."""
 
-    def __init__(self, term: EventTerm) -> None:
+    def __init__(self, term: EventTerm, check_time: Callable[[], str]) -> None:
         self.term = term
+        self.check_time = check_time
         words = EVENT_TERM_NAMES[term]
         self.box = QCheckBox(words)
-        self.grade = QComboBox()
+        self.grade = choice_box((grade_label(g), g) for g in GRADE_DESCRIPTIONS)
         for grade, description in GRADE_DESCRIPTIONS.items():
-            self.grade.addItem(grade_label(grade), grade)
-            self.grade.setItemData(grade - 1, description, Qt.ItemDataRole.ToolTipRole)
+            self.grade.setItemData(grade, description, Qt.ItemDataRole.ToolTipRole)
         self.grade.setEnabled(False)
         self.grade.setAccessibleName(f"grade of {words}")
         self.box.toggled.connect(self.grade.setEnabled)
@@ -73,10 +84,15 @@ class SymptomRow:
         self.detail = QWidget()
         detail = QGridLayout(self.detail)
         detail.setContentsMargins(0, 0, 0, 0)
-        self.outcome = QComboBox()
-        for outcome in EventOutcome:
-            self.outcome.addItem(EVENT_OUTCOME_WORDS[outcome], outcome.value)
-        self.outcome.setCurrentIndex(self.outcome.findData(EventOutcome.ONGOING.value))
+        self.onset = QLineEdit()
+        self.onset.setPlaceholderText("when it began")
+        self.onset.setAccessibleName(f"onset of {words}")
+        # The onset follows the check time until the nurse types another one.
+        self.onset_follows_check = True
+        self.onset.textEdited.connect(self._onset_typed)
+        self.action = choice_box((ACTION_WORDS[a], a.value) for a in EventAction)
+        self.action.setAccessibleName(f"action for {words}")
+        self.outcome = choice_box((EVENT_OUTCOME_WORDS[o], o.value) for o in EventOutcome)
         self.outcome.setAccessibleName(f"outcome of {words}")
         self.serious = QCheckBox("serious")
         self.serious.setAccessibleName(f"{words} is serious")
@@ -84,13 +100,31 @@ class SymptomRow:
         self.seriousness.hide()
         self.serious.toggled.connect(self.seriousness.setVisible)
         detail.addWidget(QLabel(f"{words}:"), 0, 0)
-        detail.addWidget(QLabel("outcome"), 0, 1)
-        detail.addWidget(self.outcome, 0, 2)
-        detail.addWidget(self.serious, 0, 3)
-        detail.addWidget(self.seriousness, 1, 1, 1, 4)
-        detail.setColumnStretch(4, 1)
+        detail.addWidget(QLabel("began"), 0, 1)
+        detail.addWidget(self.onset, 0, 2)
+        detail.addWidget(QLabel("action"), 0, 3)
+        detail.addWidget(self.action, 0, 4)
+        # One line per ticked symptom, so the dialog keeps to a 768-pixel screen.
+        detail.addWidget(QLabel("outcome"), 0, 5)
+        detail.addWidget(self.outcome, 0, 6)
+        detail.addWidget(self.serious, 0, 7)
+        detail.addWidget(self.seriousness, 1, 1, 1, 8)
+        detail.setColumnStretch(8, 1)
         self.detail.hide()
         self.box.toggled.connect(self.detail.setVisible)
+        self.box.toggled.connect(self._ticked)
+
+    def _ticked(self, ticked: bool) -> None:
+        if ticked and self.onset_follows_check:
+            self.onset.setText(self.check_time())
+
+    def _onset_typed(self, _text: str) -> None:
+        self.onset_follows_check = False
+
+    def follow_check_time(self) -> None:
+        """The check time changed: an onset nobody typed shows the new one."""
+        if self.box.isChecked() and self.onset_follows_check:
+            self.onset.setText(self.check_time())
 
     def field(self, name: str) -> str:
         """The form's name of one part of this row: `wheeze.outcome`."""
@@ -99,39 +133,57 @@ class SymptomRow:
     def register(self, fields: FormFields) -> None:
         words = EVENT_TERM_NAMES[self.term]
         fields.add(self.field("grade"), self.grade, f"{words}: grade")
+        fields.add(self.field("onset"), self.onset, f"{words}: began")
+        fields.add(self.field("action"), self.action, f"{words}: action")
         fields.add(self.field("outcome"), self.outcome, f"{words}: outcome")
         fields.add(self.field("serious"), self.serious, f"{words}: serious")
         fields.add(self.field("seriousness"), self.seriousness, f"{words}: why serious")
 
-    def reported(self) -> ReportedSymptom | None:
-        if not self.box.isChecked():
-            return None
-        serious = self.serious.isChecked()
-        return ReportedSymptom(
-            term=self.term.value,
-            grade=int(self.grade.currentData()),
-            serious=serious,
-            outcome=EventOutcome(self.outcome.currentData()),
-            seriousness=self.seriousness.chosen() if serious else (),
-        )
+    def _onset(self, record: str, done_at: datetime, now: datetime) -> datetime:
+        """Blank: when the check was done."""
+        if not self.onset.text().strip():
+            return done_at
+        return parse_moment(record, self.field("onset"), self.onset.text(), now=now)
 
-    def problems(self, record: str, at: datetime) -> list[ValidationError]:
+    def problems(self, record: str, done_at: datetime, now: datetime) -> list[ValidationError]:
         """What cannot be saved in this row, each naming the row's own field."""
-        symptom = self.reported()
-        if symptom is None:
+        if not self.box.isChecked():
             return []
-        draft = AdverseEvent(
-            onset=at,
-            term=symptom.term,
-            grade=symptom.grade,
-            serious=symptom.serious,
-            outcome=symptom.outcome,
-        )
-        found = [
-            ValidationError(record, self.field(p.field), p.problem)
-            for p in seriousness_problems(record, draft)
-        ]
-        if symptom.serious and not symptom.seriousness:
+        found: list[ValidationError] = []
+        for name, box, what in (
+            ("grade", self.grade, "choose the grade"),
+            ("action", self.action, "choose the action taken"),
+            ("outcome", self.outcome, "choose the outcome"),
+        ):
+            if chosen(box) is None:
+                found.append(ValidationError(record, self.field(name), what))
+        try:
+            onset = self._onset(record, done_at, now)
+            if onset > done_at:
+                found.append(
+                    ValidationError(
+                        record,
+                        self.field("onset"),
+                        f"{when(onset)} is after the check ({when(done_at)})",
+                    )
+                )
+        except ValidationError as error:
+            found.append(error)
+        grade, outcome = chosen(self.grade), chosen(self.outcome)
+        serious = self.serious.isChecked()
+        if grade is not None and outcome is not None:
+            draft = AdverseEvent(
+                onset=done_at,
+                term=self.term.value,
+                grade=int(str(grade)),
+                serious=serious,
+                outcome=EventOutcome(str(outcome)),
+            )
+            found += [
+                ValidationError(record, self.field(p.field), p.problem)
+                for p in seriousness_problems(record, draft)
+            ]
+        if serious and not self.seriousness.chosen():
             found.append(
                 ValidationError(
                     record, self.field("seriousness"), "tick at least one reason why it is serious"
@@ -139,11 +191,27 @@ class SymptomRow:
             )
         return found
 
+    def reported(self, record: str, done_at: datetime, now: datetime) -> ReportedSymptom | None:
+        """The symptom as entered (call once `problems` finds none)."""
+        if not self.box.isChecked():
+            return None
+        serious = self.serious.isChecked()
+        return ReportedSymptom(
+            term=self.term.value,
+            grade=int(str(chosen(self.grade))),
+            serious=serious,
+            action=EventAction(str(chosen(self.action))),
+            outcome=EventOutcome(str(chosen(self.outcome))),
+            seriousness=self.seriousness.chosen() if serious else (),
+            onset=self._onset(record, done_at, now),
+        )
+
 
 class CheckDialog(QDialog):
     """Saves with `record_check`; each ticked symptom becomes a graded adverse event."""
 
     check_saved = Signal(str, int)
+    saved_summary = Signal(str)  # what was saved, in a line for the page that opened the dialog
 
     def __init__(
         self,
@@ -206,7 +274,8 @@ class CheckDialog(QDialog):
 
         self.symptom_box = QGroupBox("Symptoms reported (tick each one and choose its grade)")
         box_layout = QVBoxLayout(self.symptom_box)
-        self.symptom_rows = [SymptomRow(term) for term in SYMPTOM_TERMS]
+        self.symptom_rows = [SymptomRow(term, self._check_time) for term in SYMPTOM_TERMS]
+        self.done_at.textChanged.connect(self._check_time_changed)
         # A symptom is found by typing, not by tabbing through all of them (Alt+F).
         self.find_symptom = SymptomFinder([(s.box, s.grade) for s in self.symptom_rows])
         find_row = QFormLayout()
@@ -243,6 +312,13 @@ class CheckDialog(QDialog):
         notes_form.addRow("N&otes", self.notes)
         layout.addLayout(notes_form)
 
+        # Only for a check recorded before it is due: said, and recorded only once ticked.
+        self.early_warning = warning_label()
+        layout.addWidget(self.early_warning)
+        self.early_confirm = QCheckBox("Record this check now, before it is &due")
+        self.early_confirm.hide()
+        layout.addWidget(self.early_confirm)
+        self.saved_text = ""
         self.message = MessageBar()
         layout.addWidget(self.message)
         self.fields = FormFields(self.message)
@@ -259,36 +335,74 @@ class CheckDialog(QDialog):
         )
         self.done_at.setFocus()
 
+    def _check_time(self) -> str:
+        """The check time as typed, or now in full when the field is blank or unreadable."""
+        now = self.ctx.now()
+        try:
+            return when(parse_moment("check", "done_at", self.done_at.text(), now=now))
+        except ValidationError:
+            return when(now)
+
+    def _check_time_changed(self, _text: str) -> None:
+        for symptom in self.symptom_rows:
+            symptom.follow_check_time()
+
     def _chosen(self, group: QButtonGroup) -> str | None:
         button = group.checkedButton()
         return str(button.property("code")) if button is not None else None
 
-    def save(self) -> Operation[Check] | None:
-        """Record the check off the GUI thread; on any error keep the dialog as typed."""
+    def _read(self) -> tuple[datetime, str, str, list[ReportedSymptom]]:
+        """Done time, mode, outcome and symptoms; every problem at once (`SeveralProblems`)."""
         record = check_record(self.row.infusion_id, self.row.offset_h)
+        now = self.ctx.now()
+        problems: list[ValidationError] = []
+        done_at = now
         try:
-            done_at = parse_moment(record, "done_at", self.done_at.text(), now=self.ctx.now())
-            mode = self._chosen(self.mode_group)
-            if mode is None:
-                raise ValidationError(record, "mode", "choose in person or by phone")
-            outcome = self._chosen(self.outcome_group)
-            if outcome is None:
-                raise ValidationError(
-                    record, "outcome", "choose no symptoms, symptoms or not reached"
-                )
-            reported: list[ReportedSymptom] = []
-            if outcome == CheckOutcome.SYMPTOMS.value:
-                reported = [s for row in self.symptom_rows if (s := row.reported()) is not None]
-                if not reported:
-                    raise ValidationError(record, "symptoms", "tick at least one symptom")
-                problems = [p for row in self.symptom_rows for p in row.problems(record, done_at)]
-                if problems:
-                    raise SeveralProblems(problems)
+            done_at = parse_moment(record, "done_at", self.done_at.text(), now=now)
+        except ValidationError as error:
+            problems.append(error)
+        mode = self._chosen(self.mode_group)
+        if mode is None:
+            problems.append(ValidationError(record, "mode", "choose in person or by phone"))
+        outcome = self._chosen(self.outcome_group)
+        if outcome is None:
+            problems.append(
+                ValidationError(record, "outcome", "choose no symptoms, symptoms or not reached")
+            )
+        ticked = outcome == CheckOutcome.SYMPTOMS.value
+        if ticked:
+            if not any(row.box.isChecked() for row in self.symptom_rows):
+                problems.append(ValidationError(record, "symptoms", "tick at least one symptom"))
+            problems += [p for row in self.symptom_rows for p in row.problems(record, done_at, now)]
+        if problems:
+            raise SeveralProblems(problems)
+        assert mode is not None and outcome is not None
+        reported = (
+            [s for row in self.symptom_rows if (s := row.reported(record, done_at, now))]
+            if ticked
+            else []
+        )
+        return done_at, mode, outcome, reported
+
+    def save(self) -> Operation[Check] | None:
+        """Record the check off the GUI thread; on any error keep the dialog as typed. A check
+        recorded before it is due waits for the nurse to tick that it is meant."""
+        try:
+            done_at, mode, outcome, reported = self._read()
         except EXPECTED_ERRORS as error:
             self.fields.show_error(error)
             return None
+        if self._early(done_at):
+            return None
         infusion_id, offset_h = self.row.infusion_id, self.row.offset_h
         notes = self.notes.toPlainText().strip()
+        self.saved_text = check_saved_text(
+            offset_h,
+            self.row.patient_name,
+            CheckOutcome(outcome),
+            done_at,
+            [(s.term, s.grade) for s in reported],
+        )
         return save_form(
             self,
             self.fields,
@@ -306,10 +420,28 @@ class CheckDialog(QDialog):
             button=self.save_button,
         )
 
+    def _early(self, done_at: datetime) -> bool:
+        """True (and the question shown) when the check is not due yet and not confirmed."""
+        settings = self.ctx.check_settings()
+        if not is_early(done_at, self.row.due_at, settings) or self.early_confirm.isChecked():
+            set_warning(self.early_warning, "")
+            return False
+        self.fields.clear()
+        set_warning(
+            self.early_warning,
+            early_check_text(
+                self.row.due_at, self.row.due_at - timedelta(hours=settings.lead_h), done_at
+            ),
+        )
+        self.early_confirm.show()
+        self.early_confirm.setFocus()
+        return True
+
     def _saved(self, _check: Check) -> None:
         self.fields.clear()
         self.events.check_recorded.emit(self.row.mrn, self.row.infusion_id, self.row.offset_h)
         self.check_saved.emit(self.row.infusion_id, self.row.offset_h)
+        self.saved_summary.emit(self.saved_text)
         self.accept()
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
@@ -18,6 +19,33 @@ class SeveralProblems(ValidationError):
         first = problems[0]
         super().__init__(first.record, first.field, first.problem)
         self.problems = tuple(problems)
+
+
+T = TypeVar("T")
+
+
+class Problems:
+    """Every problem of a form, gathered as it is read, so that all are shown at once."""
+
+    def __init__(self) -> None:
+        self.found: list[ValidationError] = []
+
+    def read(self, parse: Callable[[], T], fallback: T) -> T:
+        """What `parse` returns, or `fallback` with its problem(s) kept."""
+        try:
+            return parse()
+        except SeveralProblems as error:
+            self.found += error.problems
+        except ValidationError as error:
+            self.found.append(error)
+        return fallback
+
+    def add(self, error: ValidationError) -> None:
+        self.found.append(error)
+
+    def raise_any(self) -> None:
+        if self.found:
+            raise SeveralProblems(self.found)
 
 
 class FormFields:

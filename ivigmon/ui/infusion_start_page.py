@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from functools import partial
 from itertools import pairwise
 
 from PySide6.QtCore import Signal
@@ -35,24 +37,29 @@ from ivigmon.domain.validation import (
     parse_number_text,
 )
 from ivigmon.services import infusions
-from ivigmon.services.bedside import StartDefaults, start_preview
+from ivigmon.services.bedside import StartDefaults, start_flags, start_preview
 from ivigmon.services.context import Context
 from ivigmon.ui.assessment_panel import AssessmentPanel
 from ivigmon.ui.bedside_entries import PremedicationEntry, VitalsEntry
 from ivigmon.ui.earlier_reactions_box import EarlierReactionsBox
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.events import DataEvents
-from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.form_fields import FormFields, Problems
 from ivigmon.ui.gates import gate
-from ivigmon.ui.labels import figures_label, muted_label
+from ivigmon.ui.labels import figures_label, muted_label, set_warning, warning_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
+from ivigmon.ui.start_flags_dialog import StartFlagsDialog
 from ivigmon.ui.wording import (
     LABEL_USE_WORDS,
     WEIGHT_BASIS_WORDS,
+    accepted_flags_note,
     diagnosis_text,
+    flag_lines,
+    flag_summary,
     number,
     product_text,
+    stale_weight_note,
     when,
 )
 
@@ -155,27 +162,38 @@ class InfusionStartPage(QWidget):
         weight_row.addWidget(self.weight, 1)
         weight_row.addWidget(self.basis, 1)
         weight_note = "no weight measured yet"
+        self.weight_warning = warning_label()
         if defaults.latest_weight is not None:
             at, kg = defaults.latest_weight
-            self.weight.setText(number(kg))
             days = (self.ctx.now() - at).days
-            ago = "today" if days < 1 else f"{days} day{'s' if days != 1 else ''} ago"
-            weight_note = f"measured {number(kg)} kg on {when(at)} ({ago})"
+            if defaults.weight_is_stale:
+                # Too old to dose a child by: the nurse weighs the child and types the weight.
+                set_warning(self.weight_warning, stale_weight_note(kg, days))
+                weight_note = ""
+            else:
+                self.weight.setText(number(kg))
+                ago = "today" if days < 1 else f"{days} day{'s' if days != 1 else ''} ago"
+                weight_note = f"measured {number(kg)} kg on {when(at)} ({ago})"
         weight_label = QLabel("Dosing &weight")
         weight_label.setBuddy(self.weight)
         form.addRow(weight_label, _wrap(weight_row))
-        form.addRow("", muted_label(weight_note))
+        self.weight_note = muted_label(weight_note)
+        self.weight_note.setVisible(bool(weight_note))
+        form.addRow("", self.weight_note)
+        form.addRow("", self.weight_warning)
         self.dose = QLineEdit()
         self.dose.setPlaceholderText("total dose in grams")
         form.addRow("&Dose (g)", self.dose)
         self.figures = figures_label()
         form.addRow("", self.figures)
+        self.flag_warnings = warning_label()
+        form.addRow("", self.flag_warnings)
         self.start_at = QLineEdit()
         self.start_at.setPlaceholderText("now - or 09:00")
         form.addRow("S&tart time", self.start_at)
         self.first_rate = QLineEdit()
         self.first_rate.setPlaceholderText("pump mL/h at the start (optional)")
-        form.addRow("&First rate (mL/h)", self.first_rate)
+        form.addRow("&First pump rate (mL/h)", self.first_rate)
         self.rates = muted_label()
         form.addRow("", self.rates)
         self.infection = QCheckBox("Active infection now")
@@ -217,6 +235,7 @@ class InfusionStartPage(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.start)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.start)
 
+        self.flags_dialog: StartFlagsDialog | None = None
         self.fields = FormFields(self.message)
         self.fields.add("product", self.product, "Product")
         self.fields.add("lots", self.lots[0].lot, "Lot")
@@ -227,7 +246,7 @@ class InfusionStartPage(QWidget):
         self.fields.add("dosing_weight_kg", self.weight, "Dosing weight (kg)")
         self.fields.add("dose_g", self.dose, "Dose (g)")
         self.fields.add("start", self.start_at, "Start time")
-        self.fields.add("first_rate", self.first_rate, "First rate (mL/h)")
+        self.fields.add("first_rate", self.first_rate, "First pump rate (mL/h)")
         self.fields.add("notes", self.notes, "Notes")
         for index, entry in enumerate(self.premeds):
             entry.register(self.fields, prefix=f"premed{index}_")
@@ -323,6 +342,10 @@ class InfusionStartPage(QWidget):
             lots=self._typed_lots(),
         )
         product = preview.product
+        # Short here, so the form keeps to the screen; in full in the tooltip and, before the
+        # start, in the confirmation.
+        set_warning(self.flag_warnings, flag_summary(f.field for f in preview.flags))
+        self.flag_warnings.setToolTip(flag_lines((f.field, f.message) for f in preview.flags))
         if product is None:
             self.figures.setText("Choose the product to see the volume and rates.")
             self.rates.setText("")
@@ -337,8 +360,6 @@ class InfusionStartPage(QWidget):
                 f"= {figures.g_per_kg:.2f} g/kg · {figures.volume_ml:.0f} mL of "
                 f"{number(product.concentration_pct)} % ({figures.ml_per_kg:.1f} mL/kg)"
             )
-            if preview.flags:
-                text += "\n⚠ " + "\n⚠ ".join(f.message for f in preview.flags)
             self.figures.setText(text)
         else:
             self.figures.setText("Type the dose in grams to see g/kg and the volume.")
@@ -352,7 +373,7 @@ class InfusionStartPage(QWidget):
             text = (
                 f"First rate {number(step.ml_per_h, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} "
                 f"mL/kg/h = {step.rate.mg_per_kg_min:.2f} mg/kg/min"
-                + (f"\n⚠ {step.warning}" if step.warning else "")
+                + (f"\n⚠ Warning: {step.warning}" if step.warning else "")
                 + ("\n" + text if text else "")
             )
         self.rates.setText(text)
@@ -372,39 +393,68 @@ class InfusionStartPage(QWidget):
 
     # -- saving --------------------------------------------------------------------------------
     def build(self) -> Infusion:
-        """The infusion as typed, or a ValidationError that names the field."""
+        """The infusion as typed, or every problem at once (`SeveralProblems`), each naming
+        its field."""
         now = self.ctx.now()
+        problems = Problems()
         product = self._selected_product()
         if product is None:
-            raise ValidationError(RECORD, "product", "choose the product from the catalogue")
+            problems.add(
+                ValidationError(RECORD, "product", "choose the product from the catalogue")
+            )
         lots: list[Lot] = []
         for lot in self.lots:
             number_text = lot.lot.text().strip()
-            expiry = parse_optional_date(RECORD, "expiry", lot.expiry.text())
+            expiry = problems.read(
+                partial(parse_optional_date, RECORD, "expiry", lot.expiry.text()), None
+            )
             if number_text:
                 lots.append(Lot(number_text, expiry))
-            elif expiry is not None:
-                raise ValidationError(RECORD, "lot", "type the lot number for this expiry date")
-        if not lots:
-            raise ValidationError(RECORD, "lots", "type at least one lot number")
+            elif lot.expiry.text().strip():
+                problems.add(
+                    ValidationError(RECORD, "lot", "type the lot number for this expiry date")
+                )
+        if not lots and not any(p.field == "lot" for p in problems.found):
+            problems.add(ValidationError(RECORD, "lots", "type at least one lot number"))
         label_use = self.label_use.currentData()
         if label_use is None:
-            raise ValidationError(RECORD, "label_use", "choose on label or off label")
-        weight = parse_number_text(RECORD, "dosing_weight_kg", self.weight.text(), WEIGHT_KG)
-        dose = parse_number_text(RECORD, "dose_g", self.dose.text(), DOSE_G)
-        start = parse_moment(RECORD, "start", self.start_at.text(), now=now)
+            problems.add(ValidationError(RECORD, "label_use", "choose on label or off label"))
+        weight = problems.read(
+            lambda: parse_number_text(RECORD, "dosing_weight_kg", self.weight.text(), WEIGHT_KG),
+            0.0,
+        )
+        dose = problems.read(
+            lambda: parse_number_text(RECORD, "dose_g", self.dose.text(), DOSE_G), 0.0
+        )
+        start = problems.read(
+            lambda: parse_moment(RECORD, "start", self.start_at.text(), now=now), now
+        )
         steps: tuple[RateStep, ...] = ()
         if self.first_rate.text().strip():
-            rate = parse_number_text(RECORD, "first_rate", self.first_rate.text(), PUMP_RATE_ML_H)
-            steps = (RateStep(at=start, ml_per_h=rate),)
+            rate = problems.read(
+                lambda: parse_number_text(
+                    RECORD, "first_rate", self.first_rate.text(), PUMP_RATE_ML_H
+                ),
+                None,
+            )
+            if rate is not None:
+                steps = (RateStep(at=start, ml_per_h=rate),)
         premeds: list[Premedication] = []
         for index, entry in enumerate(self.premeds):
-            premed = entry.read(f"{RECORD} premedication", now=now, prefix=f"premed{index}_")
+            premed = problems.read(
+                partial(entry.read, f"{RECORD} premedication", now=now, prefix=f"premed{index}_"),
+                None,
+            )
             if premed is not None:
                 premeds.append(premed)
-        vitals = self.vitals.read(
-            f"{RECORD} vital signs", now=now, default_at=start, prefix="vitals_"
+        vitals = problems.read(
+            lambda: self.vitals.read(
+                f"{RECORD} vital signs", now=now, default_at=start, prefix="vitals_"
+            ),
+            None,
         )
+        problems.raise_any()
+        assert product is not None and label_use is not None
         return Infusion(
             id="",
             mrn=self.mrn,
@@ -425,12 +475,33 @@ class InfusionStartPage(QWidget):
 
     def start(self) -> Operation[tuple[Infusion, tuple[Flag, ...]]] | None:
         """Store the infusion (one transaction, off the GUI thread); on an error keep the form
-        as typed. None when the form itself is wrong (the message says which field)."""
+        as typed. None when the form itself is wrong (the message says which field) or when
+        its warnings wait for the nurse's confirmation (`flags_dialog`)."""
+        if self.flags_dialog is not None:
+            return None  # the warnings already wait for an answer
         try:
             infusion = self.build()
         except EXPECTED_ERRORS as error:
             self.fields.show_error(error)
             return None
+        flags = start_flags(self.ctx, self.defaults, infusion)
+        if not flags:
+            return self._store(infusion)
+        self.fields.clear()
+        dialog = StartFlagsDialog(flags, self.ctx.user, self)
+        self.flags_dialog = dialog
+        dialog.accepted.connect(lambda: self._store(_with_acceptance(infusion, flags, self.ctx)))
+        dialog.rejected.connect(self._flags_refused)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return None
+
+    def _flags_refused(self) -> None:
+        self.flags_dialog = None
+        self.dose.setFocus()
+
+    def _store(self, infusion: Infusion) -> Operation[tuple[Infusion, tuple[Flag, ...]]] | None:
+        self.flags_dialog = None
         return save_form(
             self,
             self.fields,
@@ -444,6 +515,13 @@ class InfusionStartPage(QWidget):
         self.fields.clear()
         self.events.infusion_logged.emit(stored.mrn, stored.id)
         self.infusion_started.emit(stored.id, flags)
+
+
+def _with_acceptance(infusion: Infusion, flags: tuple[Flag, ...], ctx: Context) -> Infusion:
+    """The notes name every accepted warning and who accepted it (the audit keeps when)."""
+    note = accepted_flags_note((f.field for f in flags), ctx.user)
+    notes = f"{infusion.notes}\n{note}" if infusion.notes else note
+    return replace(infusion, notes=notes)
 
 
 def _wrap(layout: QHBoxLayout) -> QWidget:

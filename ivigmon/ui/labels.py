@@ -32,6 +32,20 @@ def figures_label(text: str = "") -> QLabel:
     return label
 
 
+def warning_label(text: str = "") -> QLabel:
+    """A warning in words and a symbol (the text carries them), on the warning tint; hidden
+    while empty."""
+    label = styled_label(text, "warning")
+    label.setWordWrap(True)
+    label.setVisible(bool(text))
+    return label
+
+
+def set_warning(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
 def disclaimer_label() -> QLabel:
     """The program documents, computes and reminds; the clinician decides."""
     return styled_label(f"Not medical advice: {DISCLAIMER}", "disclaimer")

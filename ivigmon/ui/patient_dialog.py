@@ -29,15 +29,22 @@ from ivigmon.domain.validation import (
     patient_record,
 )
 from ivigmon.services.context import Context
-from ivigmon.services.patients import save_patient_form
+from ivigmon.services.patients import implausible_measurement, save_patient_form
 from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.events import DataEvents
-from ivigmon.ui.form_fields import FormFields
-from ivigmon.ui.labels import muted_label, title_label
+from ivigmon.ui.form_fields import FormFields, Problems
+from ivigmon.ui.labels import muted_label, set_warning, title_label, warning_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
-from ivigmon.ui.wording import SEX_WORDS, comorbidity_text, diagnosis_text, number, when
+from ivigmon.ui.wording import (
+    SEX_WORDS,
+    comorbidity_text,
+    diagnosis_text,
+    implausible_body_text,
+    number,
+    when,
+)
 
 BLOOD_GROUPS = ("A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-", "A", "B", "AB", "O")
 
@@ -111,6 +118,12 @@ class PatientDialog(QDialog):
         mform.addRow("&Weight (kg)", self.weight_edit)
         mform.addRow("&Height (cm)", self.height_edit)
         mform.addRow("Measured &at", self.measured_at)
+        # Shown only for a body implausible for age and sex: storing it is a deliberate choice.
+        self.body_warning = warning_label()
+        self.body_confirm = QCheckBox("I have checked this weight and height: store them")
+        self.body_confirm.setVisible(False)
+        for edit in (self.weight_edit, self.height_edit):
+            edit.textChanged.connect(self._body_changed)
         left.addWidget(measure)
 
         earlier = QGroupBox("IVIG given elsewhere")
@@ -152,6 +165,9 @@ class PatientDialog(QDialog):
         right.addWidget(comorbid)
         right.addStretch(1)
 
+        # Across the dialog's width: the measurement box is too narrow for the reason.
+        layout.addWidget(self.body_warning)
+        layout.addWidget(self.body_confirm)
         self.message = MessageBar()
         layout.addWidget(self.message)
         self.fields = FormFields(self.message)
@@ -226,6 +242,36 @@ class PatientDialog(QDialog):
             else "No measurement recorded yet."
         )
 
+    def _body_changed(self, *_: object) -> None:
+        """A confirmation holds for the values it was given for, not for new ones."""
+        self.body_confirm.setChecked(False)
+        self.body_confirm.setVisible(False)
+        set_warning(self.body_warning, "")
+
+    def _implausible(self, patient: Patient, measurement: Measurement) -> bool:
+        """True (and the warning shown) when the body needs the nurse's confirmation first."""
+        if self.body_confirm.isChecked():
+            return False
+        found = implausible_measurement(
+            self.ctx,
+            sex=patient.sex,
+            birth_date=patient.birth_date,
+            measurement=measurement,
+            earlier=self.original.measurements if self.original else (),
+        )
+        if found is None:
+            return False
+        self.fields.clear()
+        set_warning(
+            self.body_warning,
+            implausible_body_text(
+                measurement, found, birth_date=patient.birth_date, sex=patient.sex
+            ),
+        )
+        self.body_confirm.setVisible(True)
+        self.body_confirm.setFocus()
+        return True
+
     def _primary_changed(self, _index: int) -> None:
         code = self.primary.currentData()
         for diagnosis, box in self.other_diagnoses.items():
@@ -235,18 +281,22 @@ class PatientDialog(QDialog):
                 box.setChecked(False)
 
     def build(self) -> tuple[Patient, Measurement | None]:
-        """The patient and the new measurement as typed, or a ValidationError naming the field."""
+        """The patient and the new measurement as typed, or every problem at once
+        (`SeveralProblems`), each naming its field."""
         mrn = self.mrn.text().strip()
         record = patient_record(mrn or "(new)")
+        problems = Problems()
         sex = self.sex.currentData()
         if not self.name.text().strip():
-            raise ValidationError(record, "name", "must not be empty")
+            problems.add(ValidationError(record, "name", "must not be empty"))
         if sex is None:
-            raise ValidationError(record, "sex", "choose female or male")
-        birth = parse_required_date(record, "birth_date", self.birth_date.text())
+            problems.add(ValidationError(record, "sex", "choose female or male"))
+        birth = problems.read(
+            lambda: parse_required_date(record, "birth_date", self.birth_date.text()), None
+        )
         primary = self.primary.currentData()
         if primary is None:
-            raise ValidationError(record, "diagnoses", "choose the primary diagnosis")
+            problems.add(ValidationError(record, "diagnoses", "choose the primary diagnosis"))
         others = [
             code
             for code, box in self.other_diagnoses.items()
@@ -255,22 +305,35 @@ class PatientDialog(QDialog):
         weight_text, height_text = self.weight_edit.text().strip(), self.height_edit.text().strip()
         measurement: Measurement | None = None
         if weight_text or height_text:
-            at = parse_moment(record, "at", self.measured_at.text(), now=self.ctx.now())
-            measurement = Measurement(
-                at=at,
-                weight_kg=(
-                    parse_number_text(record, "weight_kg", weight_text, WEIGHT_KG)
-                    if weight_text
-                    else None
-                ),
-                height_cm=(
-                    parse_number_text(record, "height_cm", height_text, HEIGHT_CM)
-                    if height_text
-                    else None
-                ),
+            now = self.ctx.now()
+            at = problems.read(
+                lambda: parse_moment(record, "at", self.measured_at.text(), now=now), now
             )
+            weight = (
+                problems.read(
+                    lambda: parse_number_text(record, "weight_kg", weight_text, WEIGHT_KG), None
+                )
+                if weight_text
+                else None
+            )
+            height = (
+                problems.read(
+                    lambda: parse_number_text(record, "height_cm", height_text, HEIGHT_CM), None
+                )
+                if height_text
+                else None
+            )
+            measurement = Measurement(at=at, weight_kg=weight, height_cm=height)
         elif self.measured_at.text().strip():
-            raise ValidationError(record, "weight_kg", "type a weight or a height, or no time")
+            problems.add(
+                ValidationError(record, "weight_kg", "type a weight or a height, or no time")
+            )
+        prior = problems.read(
+            lambda: parse_optional_date(record, "prior_ivig_last_date", self.prior_ivig.text()),
+            None,
+        )
+        problems.raise_any()
+        assert birth is not None and sex is not None and primary is not None
         patient = Patient(
             mrn=mrn,
             name=self.name.text().strip(),
@@ -279,9 +342,7 @@ class PatientDialog(QDialog):
             diagnoses=(Diagnosis(primary), *others),
             comorbidities=frozenset(c for c, box in self.comorbidities.items() if box.isChecked()),
             blood_group=self.blood_group.currentData(),
-            prior_ivig_last_date=parse_optional_date(
-                record, "prior_ivig_last_date", self.prior_ivig.text()
-            ),
+            prior_ivig_last_date=prior,
         )
         return patient, measurement
 
@@ -292,6 +353,8 @@ class PatientDialog(QDialog):
             patient, measurement = self.build()
         except EXPECTED_ERRORS as error:
             self.fields.show_error(error)
+            return None
+        if measurement is not None and self._implausible(patient, measurement):
             return None
         original = self.original.mrn if self.original else None
         return save_form(

@@ -98,7 +98,7 @@ class RateStepsBox(QGroupBox):
         self.step_message = MessageBar()
         steps_layout.addWidget(self.step_message)
         self.step_fields = FormFields(self.step_message)
-        self.step_fields.add("ml_per_h", self.rate, "New rate (mL/h)")
+        self.step_fields.add("ml_per_h", self.rate, "New pump rate (mL/h)")
         self.step_fields.add("at", self.rate_at, "Step time")
 
         self.rate.returnPressed.connect(self.add_step)
@@ -168,7 +168,8 @@ class RateStepsBox(QGroupBox):
             ml_per_h = parse_number_text("step", "ml_per_h", text, PUMP_RATE_ML_H)
             at = parse_moment("step", "at", self.rate_at.text(), now=self.ctx.now())
         except EXPECTED_ERRORS as error:
-            self.preview.setText(message_for(error))
+            # In the form's words ("New pump rate"), and only here until Enter is pressed.
+            self.preview.setText(message_for(error, self.step_fields.labels))
             return
         step = check_new_step(state.rules, state.infusion.rate_steps, at=at, ml_per_h=ml_per_h)
         preview = (
@@ -195,6 +196,7 @@ class RateStepsBox(QGroupBox):
             ml_per_h = parse_number_text(record, "ml_per_h", self.rate.text(), PUMP_RATE_ML_H)
             at = parse_moment(record, "at", self.rate_at.text(), now=self.ctx.now())
         except EXPECTED_ERRORS as error:
+            self.preview.setText("")  # the message below says it: once is enough
             self.step_fields.show_error(error)
             return None
         return save_form(

@@ -15,6 +15,7 @@ from ivigmon.domain.time_entry import parse_moment
 from ivigmon.domain.validation import ValidationError, infusion_record
 from ivigmon.services import infusions
 from ivigmon.services.context import Context
+from ivigmon.ui.choices import choice_box, chosen
 from ivigmon.ui.entry_dialog import EntryDialog
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import SeveralProblems
@@ -52,21 +53,16 @@ class ReactionDialog(EntryDialog):
         self.other = QLineEdit()
         self.other.setPlaceholderText("describe the reaction (for 'other')")
         self.other.setEnabled(False)
-        self.grade = QComboBox()
+        # Grade, action and outcome are what the nurse saw: chosen each time, never preselected.
+        self.grade = choice_box((grade_label(g), g) for g in GRADE_DESCRIPTIONS)
         for grade, description in GRADE_DESCRIPTIONS.items():
-            self.grade.addItem(grade_label(grade), grade)
-            self.grade.setItemData(grade - 1, description, Qt.ItemDataRole.ToolTipRole)
-        self.grade_help = muted_label(GRADE_DESCRIPTIONS[1])
+            self.grade.setItemData(grade, description, Qt.ItemDataRole.ToolTipRole)
+        self.grade_help = muted_label("")
         self.serious = QCheckBox("&Serious (tick why below)")
         self.seriousness = SeriousnessBox()
         self.seriousness.hide()
-        self.action = QComboBox()
-        for action in EventAction:
-            self.action.addItem(ACTION_WORDS[action], action.value)
-        self.outcome = QComboBox()
-        for outcome in EventOutcome:
-            self.outcome.addItem(EVENT_OUTCOME_WORDS[outcome], outcome.value)
-        self.outcome.setCurrentIndex(self.outcome.findData(EventOutcome.ONGOING.value))
+        self.action = choice_box((ACTION_WORDS[a], a.value) for a in EventAction)
+        self.outcome = choice_box((EVENT_OUTCOME_WORDS[o], o.value) for o in EventOutcome)
         self.notes = QLineEdit()
         form.addRow("&Onset", self.onset)
         form.addRow("&Reaction", self.term)
@@ -84,6 +80,7 @@ class ReactionDialog(EntryDialog):
         self.fields.add("grade", self.grade, "Grade")
         self.fields.add("serious", self.serious, "Serious")
         self.fields.add("seriousness", self.seriousness, "Seriousness criteria")
+        self.fields.add("action", self.action, "Action taken")
         self.fields.add("outcome", self.outcome, "Outcome")
         self.fields.add("notes", self.notes, "Notes")
         self.term.currentIndexChanged.connect(self._term_changed)
@@ -99,7 +96,8 @@ class ReactionDialog(EntryDialog):
         self.other.setEnabled(is_other)
 
     def _grade_changed(self, _index: int) -> None:
-        self.grade_help.setText(GRADE_DESCRIPTIONS[int(self.grade.currentData())])
+        grade = chosen(self.grade)
+        self.grade_help.setText(GRADE_DESCRIPTIONS[int(str(grade))] if grade is not None else "")
         self._combination_changed()
 
     def _serious_changed(self, serious: bool) -> None:
@@ -115,42 +113,59 @@ class ReactionDialog(EntryDialog):
             self.fields.clear()
 
     def _problems(self) -> tuple[ValidationError, ...]:
+        """Grade, outcome and seriousness that contradict each other (once both are chosen)."""
         record = f"{infusion_record(self.infusion_id)} reaction"
+        grade, outcome = chosen(self.grade), chosen(self.outcome)
+        if grade is None or outcome is None:
+            return ()
         draft = AdverseEvent(
             onset=self.ctx.now(),
             term="",
-            grade=int(self.grade.currentData()),
+            grade=int(str(grade)),
             serious=self.serious.isChecked(),
-            outcome=EventOutcome(self.outcome.currentData()),
+            outcome=EventOutcome(str(outcome)),
         )
         return seriousness_problems(record, draft)
 
     def prepare(self) -> Callable[[], object]:
+        """Every problem of the form at once, each beside its field."""
         record = f"{infusion_record(self.infusion_id)} reaction"
-        onset = parse_moment(record, "onset", self.onset.text(), now=self.ctx.now())
+        problems: list[ValidationError] = []
+        onset = self.ctx.now()
+        try:
+            onset = parse_moment(record, "onset", self.onset.text(), now=self.ctx.now())
+        except ValidationError as error:
+            problems.append(error)
         code = self.term.currentData()
         if code is None:
-            raise ValidationError(record, "term", "choose the reaction")
+            problems.append(ValidationError(record, "term", "choose the reaction"))
+        for field, box, what in (
+            ("grade", self.grade, "choose the grade"),
+            ("action", self.action, "choose the action taken"),
+            ("outcome", self.outcome, "choose the outcome"),
+        ):
+            if chosen(box) is None:
+                problems.append(ValidationError(record, field, what))
+        problems += self._problems()
+        criteria = self.seriousness.chosen() if self.serious.isChecked() else ()
+        if self.serious.isChecked() and not criteria:
+            problems.append(
+                ValidationError(record, "seriousness", "tick at least one reason why it is serious")
+            )
+        if problems:
+            raise SeveralProblems(problems)
         term = str(code)
         if code == EventTerm.OTHER.value and self.other.text().strip():
             term = self.other.text().strip()
-        problems = self._problems()
-        if problems:
-            raise SeveralProblems(problems)
-        criteria = self.seriousness.chosen() if self.serious.isChecked() else ()
-        if self.serious.isChecked() and not criteria:
-            raise ValidationError(
-                record, "seriousness", "tick at least one reason why it is serious"
-            )
         event = AdverseEvent(
             onset=onset,
             term=term,
-            grade=int(self.grade.currentData()),
+            grade=int(str(chosen(self.grade))),
             ctcae_version=CTCAE_VERSION,
             serious=self.serious.isChecked(),
             seriousness=criteria,
-            action=EventAction(self.action.currentData()),
-            outcome=EventOutcome(self.outcome.currentData()),
+            action=EventAction(str(chosen(self.action))),
+            outcome=EventOutcome(str(chosen(self.outcome))),
             notes=self.notes.text().strip(),
         )
         return lambda: infusions.add_reaction(self.ctx, self.infusion_id, event)

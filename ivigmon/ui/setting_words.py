@@ -76,4 +76,5 @@ FIELD_LABELS: dict[str, str] = {
     "max_failed_sign_ins": "Failed sign-ins before an account locks",
     "backup_keep_days": "Keep backups (days)",
     "notes_max_chars": "Longest note (characters)",
+    "weight_max_age_days": "Oldest weight to dose a child by (days)",
 }

@@ -32,11 +32,13 @@ from ivigmon.services.settings import (
     MAX_FAILED_SIGN_IN_LIMIT,
     MIN_FAILED_SIGN_IN_LIMIT,
     NOTES_MAX_CHARS,
+    WEIGHT_MAX_AGE_DAYS,
     backup_keep_days,
     failed_sign_in_limit,
     lock_minutes,
     notes_max_chars,
     save_workstation_settings,
+    weight_max_age_days,
 )
 from ivigmon.ui import theme
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
@@ -327,12 +329,31 @@ class SettingsPage(QWidget):
                 "text is refused with a message; what was typed stays in the form."
             )
         )
+        weight_row = QHBoxLayout()
+        weight_label = QLabel("Oldest &weight to dose a child by")
+        self.weight_max_age = QLineEdit()
+        self.weight_max_age.setMaximumWidth(80)
+        weight_label.setBuddy(self.weight_max_age)
+        weight_row.addWidget(weight_label)
+        weight_row.addWidget(self.weight_max_age)
+        weight_row.addWidget(QLabel("days"))
+        weight_row.addStretch(1)
+        lock_layout.addLayout(weight_row)
+        lock_layout.addWidget(
+            muted_label(
+                f"Default: {WEIGHT_MAX_AGE_DAYS.default} days. An older weight of a child is "
+                "not offered as the dosing weight: the start form asks to weigh the child."
+            )
+        )
         self.lock_message = MessageBar()
         lock_layout.addWidget(self.lock_message)
         self.lock_fields = FormFields(self.lock_message)
         self.lock_fields.add("lock_minutes", self.lock_minutes, FIELD_LABELS["lock_minutes"])
         self.lock_fields.add("backup_keep_days", self.keep_days, FIELD_LABELS["backup_keep_days"])
         self.lock_fields.add("notes_max_chars", self.notes_max, FIELD_LABELS["notes_max_chars"])
+        self.lock_fields.add(
+            "weight_max_age_days", self.weight_max_age, FIELD_LABELS["weight_max_age_days"]
+        )
         self.lock_fields.add(
             "max_failed_sign_ins", self.max_failed, FIELD_LABELS["max_failed_sign_ins"]
         )
@@ -394,6 +415,7 @@ class SettingsPage(QWidget):
             keep_days = backup_keep_days(self.ctx)
             notes_max = notes_max_chars(self.ctx)
             max_failed = failed_sign_in_limit(self.ctx)
+            weight_days = weight_max_age_days(self.ctx)
         except EXPECTED_ERRORS as error:
             self.message.show_message(f"Settings could not be loaded. {message_for(error)}")
             return
@@ -404,6 +426,7 @@ class SettingsPage(QWidget):
         self.lock_minutes.setText(str(minutes))
         self.keep_days.setText(str(keep_days))
         self.notes_max.setText(str(notes_max))
+        self.weight_max_age.setText(str(weight_days))
         self.max_failed.setText(str(max_failed))
         self.lock_fields.clear()
         self.products.set_rows(products)
@@ -418,6 +441,7 @@ class SettingsPage(QWidget):
         self.lock_minutes.setReadOnly(not editable)
         self.keep_days.setReadOnly(not editable)
         self.notes_max.setReadOnly(not editable)
+        self.weight_max_age.setReadOnly(not editable)
         self.max_failed.setReadOnly(not editable)
         gate(self.lock_save_button, self.ctx, Permission.CHANGE_SETTINGS)
         gate(self.save_button, self.ctx, Permission.CHANGE_SETTINGS)
@@ -471,6 +495,9 @@ class SettingsPage(QWidget):
             minutes = int(parse_setting("lock_minutes", self.lock_minutes.text(), whole=True))
             days = int(parse_setting("backup_keep_days", self.keep_days.text(), whole=True))
             notes = int(parse_setting("notes_max_chars", self.notes_max.text(), whole=True))
+            weight_days = int(
+                parse_setting("weight_max_age_days", self.weight_max_age.text(), whole=True)
+            )
             max_failed = int(
                 parse_setting("max_failed_sign_ins", self.max_failed.text(), whole=True)
             )
@@ -485,6 +512,7 @@ class SettingsPage(QWidget):
                 + (f"{minutes} minutes without use." if minutes else "no time (never).")
                 + f" Automatic backups are kept {days} days; notes hold up to {notes:,} characters."
                 + f" An account locks after {max_failed} failed sign-ins in a row."
+                + f" A child's weight older than {weight_days} days is not offered for a dose."
                 + " Other workstations use it after their next refresh (F5) or start.",
                 "info",
             )
@@ -499,6 +527,7 @@ class SettingsPage(QWidget):
                 keep_days=days,
                 notes_max=notes,
                 max_failed_sign_ins=max_failed,
+                weight_max_age=weight_days,
             ),
             saved,
             button=self.lock_save_button,

@@ -30,6 +30,10 @@ QLabel[role="subtitle"] {{ font-size: {SUBTITLE_POINT_SIZE}pt; font-weight: 600;
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel[role="disclaimer"] {{ color: {MUTED}; font-style: italic; }}
 QLabel[role="figures"] {{ color: {ACCENT}; font-weight: 600; }}
+QLabel[role="warning"] {{
+    background: {WARNING_TINT}; color: {WARNING_INK}; border: 1px solid {WARNING_INK};
+    border-radius: 4px; padding: 4px 6px; font-weight: 600;
+}}
 QGroupBox {{
     background: {PANEL}; border: 1px solid {BORDER}; border-radius: 6px;
     margin-top: 14px; padding: 10px 8px 8px 8px; font-weight: 600;

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
+from ivigmon.domain.age import completed_years
 from ivigmon.domain.codes import (
     COMORBIDITY_NAMES,
     DIAGNOSIS_NAMES,
@@ -26,6 +28,8 @@ from ivigmon.domain.codes import (
     VitalLevel,
     WeightBasis,
 )
+from ivigmon.domain.growth import BodyCheck
+from ivigmon.domain.models import Measurement
 from ivigmon.domain.numbers import fmt
 from ivigmon.domain.products import Product
 from ivigmon.domain.roles import ROLE_NAMES, Role
@@ -291,3 +295,85 @@ def infusion_in_error_done(description: str) -> str:
         f"Marked entered in error: {description}. It stays in the history (History…); "
         "nothing more can be entered here. Close this window (Ctrl+W)."
     )
+
+
+# The start form's flags, each named in a few words (the flag's own message says the rest).
+FLAG_NAMES = {
+    "expiry": "expired lot",
+    "dose_g": "dose above 2.5 g/kg",
+    "course_dose": "course dose above 2.5 g/kg",
+    "dosing_weight_kg": "dosing weight far from the measured weight",
+    "weight_age": "no current weight",
+    "prior_severe_reaction": "earlier severe reaction",
+}
+WARNING_MARK = "⚠ Warning:"
+
+
+def flag_name(field: str) -> str:
+    return FLAG_NAMES.get(field, field.replace("_", " "))
+
+
+def flag_lines(messages: Iterable[tuple[str, str]]) -> str:
+    """One warning per line, each with the symbol and the word, never colour alone."""
+    return "\n".join(f"{WARNING_MARK} {flag_name(field)}: {text}" for field, text in messages)
+
+
+def flag_summary(fields: Iterable[str]) -> str:
+    """The form's short line: each warning named (the confirmation lists them in full)."""
+    names = "; ".join(dict.fromkeys(flag_name(f) for f in fields))
+    return f"{WARNING_MARK} {names}" if names else ""
+
+
+def accepted_flags_note(fields: Iterable[str], user: str) -> str:
+    """The line kept in the infusion's notes: which warnings were accepted, and by whom."""
+    names = "; ".join(dict.fromkeys(flag_name(f) for f in fields))
+    return f"Started despite warnings ({names}), confirmed by {user}."
+
+
+def stale_weight_note(kg: float, days: int) -> str:
+    return f"{WARNING_MARK} last weight {number(kg)} kg, {days} days ago: weigh the child"
+
+
+def implausible_body_text(
+    measurement: Measurement, found: BodyCheck, *, birth_date: date, sex: Sex
+) -> str:
+    """Why a weight and height need a second look, in the ward's words."""
+    typed = " and ".join(
+        part
+        for part in (
+            f"{number(measurement.weight_kg)} kg" if measurement.weight_kg else "",
+            f"{number(measurement.height_cm, 1)} cm" if measurement.height_cm else "",
+        )
+        if part
+    )
+    years = completed_years(birth_date, measurement.at)
+    child = "girl" if sex == Sex.F else "boy"
+    return (
+        f"{WARNING_MARK} {typed} give a BMI of {found.bmi:.1f}, far outside what is possible"
+        f" for a {years}-year-old {child} (CDC BMI-for-age modified z {found.z:+.1f}). Check the"
+        " weight and the height (kg and cm), then tick the box to store them."
+    )
+
+
+def early_check_text(due_at: datetime, due_from: datetime, done_at: datetime) -> str:
+    """Why a check recorded now needs a second look."""
+    return (
+        f"{WARNING_MARK} this check is due {when(due_at)} (from {when(due_from)}); recorded at"
+        f" {when(done_at)} it is early, and symptoms may not have begun yet. Tick the box to"
+        " record it now."
+    )
+
+
+def check_saved_text(
+    offset_h: int,
+    patient_name: str,
+    outcome: CheckOutcome,
+    done_at: datetime,
+    symptoms: Iterable[tuple[str, int]],
+) -> str:
+    """One line after a check is saved: which check, what it found (term, grade), when."""
+    found = CHECK_OUTCOME_WORDS[outcome]
+    terms = [f"{term_text(term)} grade {grade}" for term, grade in symptoms]
+    if terms:
+        found += ": " + ", ".join(terms)
+    return f"✓ Saved: check +{offset_h} h of {patient_name}, {found}, done {when(done_at)}."

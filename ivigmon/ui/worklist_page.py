@@ -82,6 +82,10 @@ class WorklistPage(QWidget):
         )
         self.message = MessageBar()
         layout.addWidget(self.message)
+        self.saved_line = QLabel()
+        self.saved_line.setObjectName("savedLine")
+        self.saved_line.hide()
+        layout.addWidget(self.saved_line)
 
         # -- open alerts, above the checks (SPEC 10.3) -----------------------------------------
         self.alerts_box = QGroupBox("Open alerts")
@@ -281,9 +285,15 @@ class WorklistPage(QWidget):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._dialog_closed)
+        dialog.saved_summary.connect(self._check_saved)
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _check_saved(self, summary: str) -> None:
+        """What was saved, in the line under the list until the next save (nothing to close)."""
+        self.saved_line.setText(summary)
+        self.saved_line.show()
 
     def review_selected(self) -> ReasonDialog | None:
         """Ask what was done for the selected alert; the review is saved off the GUI thread."""

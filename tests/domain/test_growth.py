@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from ivigmon import paths
 from ivigmon.domain.codes import Sex
-from ivigmon.domain.growth import GrowthReference, LmsRow, bmi
+from ivigmon.domain.growth import GrowthReference, LmsRow, bmi, implausible_body, modified_z
 
 Z95 = 1.6449
 
@@ -166,3 +166,28 @@ def test_a_bmi_far_outside_the_table_gives_an_end_of_the_scale(
     for sex in (Sex.F, Sex.M):
         percentile = growth.percentile(sex, 60.0, bmi_value)
         assert percentile is not None and lowest <= percentile <= highest
+
+
+@pytest.mark.parametrize(
+    ("weight", "height", "implausible"),
+    [
+        (16.0, 104.0, False),  # an ordinary 4-year-old girl
+        (150.0, 40.0, True),  # BMI 937.5
+        (5.0, 104.0, True),  # BMI 4.6: far below
+        (43.7, 150.0, False),  # a heavy child, not impossible
+    ],
+)
+def test_a_body_far_outside_the_reference_is_implausible(
+    growth: GrowthReference, weight: float, height: float, implausible: bool
+) -> None:
+    found = implausible_body(growth, Sex.F, 48.0, weight, height)
+    assert (found is not None) is implausible
+
+
+def test_the_modified_z_is_2_at_the_z_2_bmi_and_4_twice_as_far(growth: GrowthReference) -> None:
+    l_, m, s = growth.lms(Sex.M, 120.0) or (0.0, 0.0, 0.0)
+    at_2 = m * (1 + l_ * s * 2) ** (1 / l_)
+    assert modified_z(growth, Sex.M, 120.0, at_2) == pytest.approx(2.0)
+    assert modified_z(growth, Sex.M, 120.0, m + 2 * (at_2 - m)) == pytest.approx(4.0)
+    assert modified_z(growth, Sex.M, 120.0, m) == 0.0
+    assert modified_z(growth, Sex.M, 12.0, m) is None  # under 2 years: not in the table

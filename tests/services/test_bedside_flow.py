@@ -127,3 +127,39 @@ def test_every_row_names_who_recorded_it(ctx):
         for table in ("patients", "measurements", "infusions", "rate_steps"):
             who = {r[0] for r in conn.execute(f"SELECT recorded_by FROM {table}")}
             assert who == {"nurse.test"}, table
+
+
+@pytest.mark.parametrize(
+    ("onset", "stored"),
+    [
+        (None, datetime(2026, 3, 10, 19, 0)),  # not given: when the check was done
+        (datetime(2026, 3, 10, 8, 0), datetime(2026, 3, 10, 8, 0)),
+        (datetime(2026, 3, 10, 19, 0), datetime(2026, 3, 10, 19, 0)),
+        (datetime(2026, 3, 10, 19, 1), None),  # after the check: refused
+    ],
+)
+def test_a_symptoms_onset_is_kept_and_never_after_the_check(ctx, clock: Clock, onset, stored):
+    patients.register_patient(ctx, patient())
+    started, _ = infusions.start_infusion(ctx, infusion(start=START))
+    infusions.end_infusion(ctx, started.id, end=END)
+    clock.now = datetime(2026, 3, 10, 19, 30)
+
+    def record() -> None:
+        checks.record_check(
+            ctx,
+            started.id,
+            24,
+            done_at=datetime(2026, 3, 10, 19, 0),
+            mode=CheckMode.PHONE,
+            outcome=CheckOutcome.SYMPTOMS,
+            symptoms=[ReportedSymptom("headache", 2, onset=onset)],
+        )
+
+    if stored is None:
+        with pytest.raises(ValidationError, match="onset: 2026-03-10 19:01 is after the check"):
+            record()
+        assert load_history(ctx, "K-0001").infusion(started.id).events == ()
+        return
+    record()
+    (event,) = load_history(ctx, "K-0001").infusion(started.id).events
+    assert event.onset == stored

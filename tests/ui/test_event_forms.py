@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 
-from ivigmon.domain.codes import EventOutcome, EventTerm
+from ivigmon.domain.codes import EventAction, EventOutcome, EventTerm
 from ivigmon.services.history import load_history
 from ivigmon.ui.worklist_page import WorklistPage
 from tests.factories import Clock, make_patient, start_infusion
@@ -41,6 +41,8 @@ def test_serious_asks_why_and_saves_the_criteria(qtbot, ctx, events, show):
     assert dialog.seriousness.isHidden()
     choose(dialog.term, EventTerm.WHEEZE.value)
     choose(dialog.grade, 3)
+    choose(dialog.action, EventAction.TREATED.value)
+    choose(dialog.outcome, EventOutcome.RESOLVING.value)
     dialog.serious.setChecked(True)
     assert dialog.seriousness.isVisible()
     assert not outcome(qtbot, dialog.save())
@@ -68,6 +70,7 @@ def test_impossible_combinations_are_named_all_at_once_and_refused(
 ):
     infusion_id, dialog = reaction_dialog(qtbot, ctx, events, show)
     choose(dialog.term, EventTerm.ANAPHYLAXIS.value)
+    choose(dialog.action, EventAction.STOPPED.value)
     choose(dialog.outcome, outcome_.value)
     dialog.serious.setChecked(serious)
     choose(dialog.grade, grade)
@@ -96,6 +99,8 @@ def test_a_check_refuses_grade_5_with_outcome_ongoing_and_saves_it_made_consiste
     row.box.setChecked(True)
     assert row.detail.isVisible()
     choose(row.grade, 5)
+    choose(row.action, EventAction.TREATED.value)
+    choose(row.outcome, EventOutcome.ONGOING.value)
     assert not outcome(qtbot, dialog.save())
     lines = dialog.message.text().removeprefix("⚠ ").split("\n")
     assert lines[0].startswith("yellow skin or eyes (haemolysis?): outcome: grade 5 means death")

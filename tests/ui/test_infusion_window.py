@@ -87,8 +87,11 @@ def test_an_impossible_rate_is_refused_by_name_and_kept_as_typed(qtbot, ctx, eve
     page = bedside(ctx, events, show, started.id).run_page
     qtbot.keyClicks(page.rate, "5000")
     qtbot.keyClick(page.rate, Qt.Key.Key_Return)
-    assert "New rate (mL/h)" in page.step_message.text()
+    assert "New pump rate (mL/h)" in page.step_message.text()
     assert "at most 2000 mL/h" in page.step_message.text()
+    # Said once, in words: not again in the preview above, and never as "ml per h".
+    assert "at most 2000" not in page.rate_steps.preview.text()
+    assert "ml per h" not in page.step_message.text()
     assert page.rate.text() == "5000"
     assert page.rate.property("invalid") is True
     assert load_history(ctx, "K-0001").infusion(started.id).rate_steps == ()
@@ -271,8 +274,14 @@ def test_a_whole_infusion_can_be_entered_with_the_keyboard_alone(
     press(qtbot, Qt.Key.Key_Tab)
     type_here(qtbot, "flush")
     press(qtbot, Qt.Key.Key_Tab)  # (the "other" text is skipped while disabled)
+    press(qtbot, Qt.Key.Key_Down)  # grade 1 (nothing is preselected)
     press(qtbot, Qt.Key.Key_Down)  # grade 2
     assert "simple or local treatment" in page.dialog.grade_help.text()
+    press(qtbot, Qt.Key.Key_Tab)  # serious: no
+    press(qtbot, Qt.Key.Key_Tab)
+    type_here(qtbot, "treat")  # action: treated
+    press(qtbot, Qt.Key.Key_Tab)
+    type_here(qtbot, "resolved")  # outcome: resolved
     press(qtbot, Qt.Key.Key_Return, CTRL)
     wait_for_focus(qtbot, lambda: page.rate)  # back at the rate field
 
@@ -299,6 +308,7 @@ def test_a_whole_infusion_can_be_entered_with_the_keyboard_alone(
     assert (vitals.temp_c, vitals.hr) == (37.9, 128)
     (event,) = stored.events
     assert (event.term, event.grade) == ("flushing", 2)
+    assert (event.action.value, event.outcome.value) == ("treated", "resolved")
     assert stored.end == datetime(2026, 3, 10, 13, 0)
     assert [r.offset_h for r in worklist.worklist(ctx)] == [24, 48, 72]
     assert "+72 h: due 2026-03-13 13:00" in page.checks_label.text()

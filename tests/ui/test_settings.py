@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from ivigmon.domain.codes import FactorCode
 from ivigmon.services import infusions
 from ivigmon.services import settings as ward_settings
@@ -100,3 +102,24 @@ def test_other_roles_read_the_settings_without_a_form(qtbot, ctx, events, show):
         "Not allowed for your role: nurses may not change settings."
     )
     assert "only an administrator changes" in page.intro.text()
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"), [("0", False), ("1", True), ("365", True), ("366", False)]
+)
+def test_the_oldest_weight_to_dose_by_is_a_ward_setting_with_bounds(
+    qtbot, ctx, events, show, typed, saved
+):
+    add_accounts(ctx, sign_in="lead")
+    window = MainWindow(ctx, events)
+    show(window)
+    page = window.settings
+    assert page.weight_max_age.text() == "30"
+    page.weight_max_age.setText(typed)
+    assert outcome(qtbot, page.save_lock()) is saved
+    expected = int(typed) if saved else 30
+    assert ward_settings.weight_max_age_days(ctx) == expected
+    if not saved:
+        assert page.lock_message.text() == (
+            "⚠ Oldest weight to dose a child by (days): must be between 1 and 365 days"
+        )

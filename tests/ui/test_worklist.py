@@ -63,7 +63,9 @@ def test_recording_a_check_removes_its_row_and_symptoms_become_events(
     qtbot.mouseClick(dialog.symptoms, Qt.MouseButton.LeftButton)
     headache = next(r for r in dialog.symptom_rows if r.term.value == "headache")
     headache.box.setChecked(True)
-    headache.grade.setCurrentIndex(1)
+    headache.grade.setCurrentIndex(headache.grade.findData(2))
+    headache.action.setCurrentIndex(headache.action.findData("treated"))
+    headache.outcome.setCurrentIndex(headache.outcome.findData("resolved"))
     qtbot.keyClicks(dialog.notes, "mother called back")
     with qtbot.waitSignal(events.check_recorded, timeout=2000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -1,0 +1,104 @@
+"""The flags a new infusion raises before it starts: course dose, an old weight, a prior severe
+reaction (the per-infusion flags are `record_validation.infusion_flags`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from ivigmon.domain.age import completed_years
+from ivigmon.domain.codes import FactorCode
+from ivigmon.domain.courses import course_dose_g_per_kg, course_of
+from ivigmon.domain.models import Infusion, Patient, RiskAssessment
+from ivigmon.domain.numbers import fmt
+from ivigmon.domain.record_validation import FLAG_DOSE_G_PER_KG, latest_weight
+from ivigmon.domain.timefmt import to_display
+from ivigmon.domain.validation import Flag, infusion_record
+
+# Under 18 years a weight changes fast enough that an old one cannot stand for today's.
+CHILD_UNTIL_YEARS = 18
+
+# The field names of the flags made here (the others name the infusion's own fields).
+COURSE_DOSE = "course_dose"
+WEIGHT_AGE = "weight_age"
+PRIOR_SEVERE = "prior_severe_reaction"
+
+
+def weight_age_days(measured_at: datetime, now: datetime) -> int:
+    """Whole days since the weight was measured."""
+    return max(0, (now - measured_at).days)
+
+
+def is_stale_weight(
+    patient: Patient, measured_at: datetime, *, now: datetime, max_age_days: int
+) -> bool:
+    """A child's weight measured more than `max_age_days` ago is too old to dose by."""
+    if completed_years(patient.birth_date, now) >= CHILD_UNTIL_YEARS:
+        return False
+    return weight_age_days(measured_at, now) > max_age_days
+
+
+def stale_weight_flag(
+    patient: Patient, infusion: Infusion, *, now: datetime, max_age_days: int
+) -> Flag | None:
+    """A child dosed without a weight measured within `max_age_days` of now."""
+    if completed_years(patient.birth_date, now) >= CHILD_UNTIL_YEARS:
+        return None
+    record = infusion_record(infusion.id)
+    measured = latest_weight(patient.measurements, now)
+    if measured is None:
+        return Flag(
+            record,
+            WEIGHT_AGE,
+            "no weight of this child is recorded; weigh the child and record the weight",
+        )
+    at, kg = measured
+    days = weight_age_days(at, now)
+    if days <= max_age_days:
+        return None
+    return Flag(
+        record,
+        WEIGHT_AGE,
+        f"the latest weight ({fmt(kg)} kg on {to_display(at)}) is {days} days old, more than"
+        f" the ward's {max_age_days} days; weigh the child",
+    )
+
+
+def course_dose_flag(
+    earlier: Sequence[Infusion], infusion: Infusion, *, window_h: float
+) -> Flag | None:
+    """SPEC 11.3: the course this infusion joins would hold more than 2.5 g/kg."""
+    others = [i for i in earlier if i.id != infusion.id]
+    course = course_of([*others, infusion], infusion.id, window_h)
+    if len(course.infusions) < 2:
+        return None  # one infusion alone is the dose flag's concern
+    per_kg = course_dose_g_per_kg(course, up_to_id=infusion.id)
+    if per_kg <= FLAG_DOSE_G_PER_KG:
+        return None
+    upto: list[Infusion] = []
+    for item in course.infusions:
+        upto.append(item)
+        if item.id == infusion.id:
+            break
+    parts = ", ".join(
+        f"{'this infusion' if i.id == infusion.id else i.id} {fmt(i.dose_g)} g" for i in upto
+    )
+    return Flag(
+        infusion_record(infusion.id),
+        COURSE_DOSE,
+        f"the course would hold {fmt(per_kg)} g/kg ({parts}, for"
+        f" {fmt(course.first.dosing_weight_kg)} kg), above {fmt(FLAG_DOSE_G_PER_KG)} g/kg;"
+        " check the dose",
+    )
+
+
+def prior_severe_flag(infusion: Infusion, assessment: RiskAssessment) -> Flag | None:
+    """An earlier severe reaction or anaphylaxis (the risk factor's own reason)."""
+    for factor in assessment.factors:
+        if factor.code == FactorCode.PRIOR_SEVERE_REACTION:
+            return Flag(
+                infusion_record(infusion.id),
+                PRIOR_SEVERE,
+                f"earlier severe reaction: {factor.reason}",
+            )
+    return None
