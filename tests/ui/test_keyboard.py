@@ -173,7 +173,7 @@ def test_ctrl_n_opens_the_patient_choice_in_every_window(qtbot, ctx, events, sho
 # The completer's list pops up as letters are typed; the offscreen platform warns about it.
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 def test_a_symptom_is_found_by_typing_and_ticked_with_its_grade_next(qtbot, show):
-    rows = [SymptomRow(term) for term in SYMPTOM_TERMS]
+    rows = [SymptomRow(term, lambda: "2026-03-10 10:30") for term in SYMPTOM_TERMS]
     finder = SymptomFinder([(r.box, r.grade) for r in rows])
     holder = QWidget()
     layout = QVBoxLayout(holder)
