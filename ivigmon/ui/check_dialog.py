@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -302,7 +304,13 @@ class CheckDialog(QDialog):
         self.symptom_box.setEnabled(False)
         self.symptoms.toggled.connect(self.symptom_box.setEnabled)
         self.symptoms.toggled.connect(lambda on: on and self.find_symptom.setFocus())
-        layout.addWidget(self.symptom_box)
+        # The symptoms scroll within the dialog: with a symptom's line open the whole list ran
+        # past a 768-pixel screen and hid "Save check".
+        symptoms_area = QScrollArea()
+        symptoms_area.setWidgetResizable(True)
+        symptoms_area.setFrameShape(QFrame.Shape.NoFrame)
+        symptoms_area.setWidget(self.symptom_box)
+        layout.addWidget(symptoms_area, 1)
 
         notes_form = QFormLayout()
         self.notes = QPlainTextEdit()

@@ -81,3 +81,17 @@ def test_the_bedside_window_keeps_its_actions_in_sight_with_a_warning_shown(
     row_rect = table.visualRect(table.model().index(last, 0))
     assert table.viewport().rect().contains(row_rect), "the offending step is scrolled away"
     assert faults == [], "\n".join(faults)
+
+
+def test_the_check_dialog_keeps_save_in_sight_with_symptoms_open(qtbot, ctx, events, show, clock):
+    # Before: with two symptoms' lines open the dialog ran past 768 pixels and hid "Save check".
+    from .test_check_forms import check_dialog
+
+    _, _, dialog = check_dialog(qtbot, ctx, events, show, clock)
+    dialog.symptoms.setChecked(True)
+    for row in dialog.symptom_rows[:3]:
+        row.box.setChecked(True)
+    QApplication.processEvents()
+    dialog.adjustSize()
+    assert dialog.height() <= USABLE[1], dialog.height()
+    assert misplaced(dialog, {"Save check": dialog.save_button}) == []
