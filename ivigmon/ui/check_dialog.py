@@ -310,6 +310,11 @@ class CheckDialog(QDialog):
         symptoms_area.setWidgetResizable(True)
         symptoms_area.setFrameShape(QFrame.Shape.NoFrame)
         symptoms_area.setWidget(self.symptom_box)
+        # Only up and down: the list keeps its full width, and as many rows as fit are shown.
+        symptoms_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll_bar = symptoms_area.verticalScrollBar().sizeHint().width()
+        symptoms_area.setMinimumWidth(self.symptom_box.sizeHint().width() + scroll_bar)
+        symptoms_area.setMinimumHeight(min(self.symptom_box.sizeHint().height(), 360))
         layout.addWidget(symptoms_area, 1)
 
         notes_form = QFormLayout()
