@@ -257,93 +257,43 @@ class SettingsPage(QWidget):
         # The screen lock.
         lock_tab = QWidget()
         lock_layout = QVBoxLayout(lock_tab)
-        lock_row = QHBoxLayout()
-        lock_label = QLabel("&Lock the screen after")
-        self.lock_minutes = QLineEdit()
-        self.lock_minutes.setMaximumWidth(80)
-        lock_label.setBuddy(self.lock_minutes)
-        lock_row.addWidget(lock_label)
-        lock_row.addWidget(self.lock_minutes)
-        lock_row.addWidget(QLabel("minutes without keyboard or mouse use (0 = never)"))
-        lock_row.addStretch(1)
-        lock_layout.addLayout(lock_row)
-        lock_layout.addWidget(
-            muted_label(
-                f"Default: {DEFAULT_LOCK_MINUTES} minutes. The locked screen shows who was "
-                "signed in; their password unlocks it, or another user signs in instead. "
-                "Open forms keep what was typed."
-            )
+        self.lock_minutes = _number_row(
+            lock_layout,
+            "&Lock the screen after",
+            "minutes without keyboard or mouse use (0 = never)",
+            f"Default: {DEFAULT_LOCK_MINUTES} minutes. The locked screen shows who was "
+            "signed in; their password unlocks it, or another user signs in instead. "
+            "Open forms keep what was typed.",
         )
-        failed_row = QHBoxLayout()
-        failed_label = QLabel("Lock an &account after")
-        self.max_failed = QLineEdit()
-        self.max_failed.setMaximumWidth(80)
-        failed_label.setBuddy(self.max_failed)
-        failed_row.addWidget(failed_label)
-        failed_row.addWidget(self.max_failed)
-        failed_row.addWidget(
-            QLabel(
-                f"failed sign-ins in a row ({MIN_FAILED_SIGN_IN_LIMIT} to "
-                f"{MAX_FAILED_SIGN_IN_LIMIT})"
-            )
+        self.max_failed = _number_row(
+            lock_layout,
+            "Lock an &account after",
+            f"failed sign-ins in a row ({MIN_FAILED_SIGN_IN_LIMIT} to {MAX_FAILED_SIGN_IN_LIMIT})",
+            f"Default: {DEFAULT_FAILED_SIGN_IN_LIMIT}. After each failed sign-in the next "
+            "try waits a little longer (1, 2, 4 s... up to 30 s); a locked account signs "
+            "in again once an administrator unlocks it on the Users page. The last "
+            "administrator who could unlock the others is slowed down, never locked.",
         )
-        failed_row.addStretch(1)
-        lock_layout.addLayout(failed_row)
-        lock_layout.addWidget(
-            muted_label(
-                f"Default: {DEFAULT_FAILED_SIGN_IN_LIMIT}. After each failed sign-in the next "
-                "try waits a little longer (1, 2, 4 s... up to 30 s); a locked account signs "
-                "in again once an administrator unlocks it on the Users page. The last "
-                "administrator who could unlock the others is slowed down, never locked."
-            )
+        self.keep_days = _number_row(
+            lock_layout,
+            "&Keep automatic backups for",
+            "days",
+            f"Default: {DEFAULT_BACKUP_KEEP_DAYS} days. ivigmon copies the database at each "
+            "start (at most once an hour) and deletes automatic copies older than this.",
         )
-        keep_row = QHBoxLayout()
-        keep_label = QLabel("&Keep automatic backups for")
-        self.keep_days = QLineEdit()
-        self.keep_days.setMaximumWidth(80)
-        keep_label.setBuddy(self.keep_days)
-        keep_row.addWidget(keep_label)
-        keep_row.addWidget(self.keep_days)
-        keep_row.addWidget(QLabel("days"))
-        keep_row.addStretch(1)
-        lock_layout.addLayout(keep_row)
-        lock_layout.addWidget(
-            muted_label(
-                f"Default: {DEFAULT_BACKUP_KEEP_DAYS} days. ivigmon copies the database at each "
-                "start (at most once an hour) and deletes automatic copies older than this."
-            )
+        self.notes_max = _number_row(
+            lock_layout,
+            "Longest &note",
+            "characters in an infusion's, a reaction's or a check's notes",
+            f"Default: {NOTES_MAX_CHARS.default:,} characters (about four pages). Longer "
+            "text is refused with a message; what was typed stays in the form.",
         )
-        notes_row = QHBoxLayout()
-        notes_label = QLabel("Longest &note")
-        self.notes_max = QLineEdit()
-        self.notes_max.setMaximumWidth(80)
-        notes_label.setBuddy(self.notes_max)
-        notes_row.addWidget(notes_label)
-        notes_row.addWidget(self.notes_max)
-        notes_row.addWidget(QLabel("characters in an infusion's, a reaction's or a check's notes"))
-        notes_row.addStretch(1)
-        lock_layout.addLayout(notes_row)
-        lock_layout.addWidget(
-            muted_label(
-                f"Default: {NOTES_MAX_CHARS.default:,} characters (about four pages). Longer "
-                "text is refused with a message; what was typed stays in the form."
-            )
-        )
-        weight_row = QHBoxLayout()
-        weight_label = QLabel("Oldest &weight to dose a child by")
-        self.weight_max_age = QLineEdit()
-        self.weight_max_age.setMaximumWidth(80)
-        weight_label.setBuddy(self.weight_max_age)
-        weight_row.addWidget(weight_label)
-        weight_row.addWidget(self.weight_max_age)
-        weight_row.addWidget(QLabel("days"))
-        weight_row.addStretch(1)
-        lock_layout.addLayout(weight_row)
-        lock_layout.addWidget(
-            muted_label(
-                f"Default: {WEIGHT_MAX_AGE_DAYS.default} days. An older weight of a child is "
-                "not offered as the dosing weight: the start form asks to weigh the child."
-            )
+        self.weight_max_age = _number_row(
+            lock_layout,
+            "Oldest &weight to dose a child by",
+            "days",
+            f"Default: {WEIGHT_MAX_AGE_DAYS.default} days. An older weight of a child is "
+            "not offered as the dosing weight: the start form asks to weigh the child.",
         )
         self.lock_message = MessageBar()
         lock_layout.addWidget(self.lock_message)
@@ -539,3 +489,20 @@ class SettingsPage(QWidget):
             self.product_detail.setText("")
             return
         self.product_detail.setText(product_details(self.products.row_at(row)))
+
+
+def _number_row(layout: QVBoxLayout, label: str, unit: str, explanation: str) -> QLineEdit:
+    """A whole-number setting: its label (with its mnemonic), the field, the unit, and a line
+    that gives the default and what the setting does."""
+    row = QHBoxLayout()
+    caption = QLabel(label)
+    field = QLineEdit()
+    field.setMaximumWidth(80)
+    caption.setBuddy(field)
+    row.addWidget(caption)
+    row.addWidget(field)
+    row.addWidget(QLabel(unit))
+    row.addStretch(1)
+    layout.addLayout(row)
+    layout.addWidget(muted_label(explanation))
+    return field
