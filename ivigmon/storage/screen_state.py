@@ -81,11 +81,16 @@ def store_check_states(conn: sqlite3.Connection, states: Iterable[CheckState]) -
     )
 
 
+# A rules generation no assessment is made with (the counter starts at 1 and only goes up).
+OUT_OF_DATE = 0
+
+
 def forget_risks(conn: sqlite3.Connection, infusion_ids: Sequence[str]) -> None:
-    """These infusions' stored risk is out of date: the next reader makes it again."""
+    """These infusions' stored risk is out of date: marked so, the next reader makes it again
+    (as for a risk made under older rules)."""
     if infusion_ids:
         clause, arg = in_json("infusion_id", list(infusion_ids))
-        conn.execute(f"DELETE FROM infusion_risk WHERE {clause}", (arg,))
+        conn.execute(f"UPDATE infusion_risk SET rules = ? WHERE {clause}", (OUT_OF_DATE, arg))
 
 
 def store_risks(
