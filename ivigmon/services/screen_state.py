@@ -117,10 +117,14 @@ def _raised(
 ) -> list[Alert]:
     """The vital-sign and red-flag alerts these infusions raise at some time (SPEC 10.2)."""
     limits = vital_sign_limits()
+    # Each infusion's own checks: passing every check to every infusion cost N x N.
+    by_infusion: dict[str, list[Check]] = {}
+    for check in checks:
+        by_infusion.setdefault(check.infusion_id, []).append(check)
     alerts: list[Alert] = []
     for infusion in infusions:
         alerts += vital_sign_alerts(patient, infusion, None, limits)
-        alerts += red_flag_alerts(infusion, checks, None)
+        alerts += red_flag_alerts(infusion, by_infusion.get(infusion.id, ()), None)
     return alerts
 
 
