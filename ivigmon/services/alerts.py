@@ -69,7 +69,7 @@ def open_alerts(
     for reviewed in _replayed(ctx, moment):
         if include_reviewed or reviewed.is_open:
             rows.append(_row(reviewed.alert, reviewed.review))
-    return sorted(rows, key=_order)
+    return sorted(rows, key=alert_order)
 
 
 def _open_now(ctx: Context) -> list[AlertRow]:
@@ -92,7 +92,7 @@ def _open_now(ctx: Context) -> list[AlertRow]:
                 reason=unended_reason(start, now, max_running_h),
             )
         rows.append(_row(alert))
-    return sorted(rows, key=_order)
+    return sorted(rows, key=alert_order)
 
 
 def _replayed(ctx: Context, moment: datetime) -> list[ReviewedAlert]:
@@ -120,21 +120,6 @@ def _replayed(ctx: Context, moment: datetime) -> list[ReviewedAlert]:
             settings=settings,
         )
     return result
-
-
-def _order(row: AlertRow) -> tuple[int, datetime, str, str, str, int, datetime]:
-    return alert_order(
-        Alert(
-            kind=row.kind,
-            severity=row.severity,
-            mrn=row.mrn,
-            infusion_id=row.infusion_id,
-            at=row.at,
-            reason=row.reason,
-            vital_at=row.vital_at,
-            offset_h=row.offset_h,
-        )
-    )
 
 
 def review_alert(ctx: Context, key: AlertKey, note: str, at: datetime | None = None) -> AlertRow:
