@@ -52,10 +52,14 @@ pytestmark = [
 class Child:
     """writer_child.py in its own process; its complete stdout lines are collected by a thread."""
 
-    def __init__(self, db: Path, mrn: str, err: IO[str], seconds: float | None = None) -> None:
+    def __init__(
+        self, db: Path, mrn: str, err: IO[str], seconds: float | None = None, go: Path | None = None
+    ) -> None:
         args = [sys.executable, str(CHILD), str(db), mrn]
         if seconds is not None:
             args.append(str(seconds))
+        if go is not None:
+            args.append(str(go))
         self.lines: list[str] = []
         self.ready = threading.Event()
         self.err = err
@@ -179,7 +183,11 @@ def test_two_processes_writing_at_once_for_30_s_never_fail_or_lose_a_record(tmp_
     open_context(db).store.close()  # created once, as at installation
     mrns = ["K-A", "K-B"]
     with (tmp_path / "children.err").open("w", encoding="utf-8") as err:
-        children = [Child(db, mrn, err, seconds=CONCURRENT_SECONDS) for mrn in mrns]
+        go = tmp_path / "go"
+        children = [Child(db, mrn, err, seconds=CONCURRENT_SECONDS, go=go) for mrn in mrns]
+        for child in children:
+            assert child.ready.wait(READY_TIMEOUT_S), f"a writer never got ready: {child.stderr()}"
+        go.touch()  # both begin together, however slowly each process started
         codes = [c.finish(timeout=CONCURRENT_SECONDS + 90) for c in children]
         stderr = children[0].stderr()
     for child, code in zip(children, codes, strict=True):

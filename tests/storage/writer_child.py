@@ -1,8 +1,9 @@
 """A separate ivigmon process that writes infusions and reports each one after it commits.
 
-Run as `python writer_child.py DB MRN [SECONDS]` by the durability tests. Without SECONDS it
-writes until it is killed; with SECONDS it also ends each infusion, writes for that long and
-exits. Lines on stdout: `ready` once the database is open, `started ID START` after each
+Run as `python writer_child.py DB MRN [SECONDS GO_FILE]` by the durability tests. Without
+SECONDS it writes until it is killed; with SECONDS it waits for GO_FILE to exist (so that two
+writers begin together however slowly each started), then also ends each infusion, pauses a
+moment between infusions as a workstation would, writes for that long and exits. Lines on stdout: `ready` once the database is open, `started ID START` after each
 infusion's commit has returned, `ended ID` after its end was committed, `error TEXT` for any
 exception (timed mode carries on), `done` at the end of timed mode.
 """
@@ -17,6 +18,7 @@ sys.modules["pandas"] = None  # type: ignore[assignment]
 sys.modules["numpy"] = None  # type: ignore[assignment]
 
 import contextlib  # noqa: E402
+import os  # noqa: E402
 import random  # noqa: E402
 import time  # noqa: E402
 from datetime import date, datetime, timedelta  # noqa: E402
@@ -39,6 +41,9 @@ from ivigmon.services.context import open_context  # noqa: E402
 # a time (60,000 infusions before the patient's birth).
 NOW = datetime(2026, 3, 10, 12, 0)
 FIRST_START = datetime(2026, 3, 1, 8, 0)
+# Between two timed-mode infusions: a workstation never writes back to back, and without a gap
+# a second writer's busy wait can miss every moment the lock is free (SQLite has no queue).
+PAUSE_S = (0.005, 0.02)
 RATES = (4.3, 8.5, 17.0)  # mL/h for 14.2 kg: 0.3, 0.6, 1.2 mL/kg/h
 
 
@@ -91,10 +96,13 @@ def infusion(mrn: str, start: datetime) -> Infusion:
 def main(argv: list[str]) -> int:
     db_path, mrn = argv[0], argv[1]
     seconds = float(argv[2]) if len(argv) > 2 else None
+    go_file = argv[3] if len(argv) > 3 else None
     ctx = open_context(db_path, user="writer.child", clock=lambda: NOW)
     with contextlib.suppress(ValidationError):  # registered by an earlier child
         patients.register_patient(ctx, patient(mrn))
     say("ready")
+    while go_file is not None and not os.path.exists(go_file):
+        time.sleep(0.01)
     # Starts need not be unique; spreading them keeps the records realistic.
     start = FIRST_START + timedelta(minutes=random.randrange(0, 10_000))
     deadline = None if seconds is None else time.monotonic() + seconds
@@ -106,6 +114,7 @@ def main(argv: list[str]) -> int:
             if deadline is not None:
                 infusions.end_infusion(ctx, started.id, end=start + timedelta(hours=4))
                 say(f"ended {started.id}")
+                time.sleep(random.uniform(*PAUSE_S))
         except Exception as exc:  # reported to the parent, which fails the test
             say(f"error {type(exc).__name__}: {exc}")
             if deadline is None:
