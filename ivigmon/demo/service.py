@@ -23,8 +23,10 @@ from ivigmon.demo.service_people import make_person
 from ivigmon.demo.service_plan import Frame, make_frame, plan_patient
 from ivigmon.demo.service_products import ProductChooser
 from ivigmon.demo.service_pump import RateRules
-from ivigmon.domain.models import Check, Infusion, Patient
-from ivigmon.services.catalogue import growth_reference, shipped_products
+from ivigmon.demo.service_reviews import review_alerts
+from ivigmon.domain.models import AlertReview, Check, Infusion, Patient
+from ivigmon.domain.settings import AlertSettings
+from ivigmon.services.catalogue import growth_reference, shipped_products, vital_limits
 
 BATCH_PATIENTS = 500
 MRN_DIGITS = 6
@@ -33,11 +35,13 @@ INFUSION_ID_DIGITS = 7
 
 @dataclass(frozen=True)
 class ServiceBatch:
-    """Some patients with all their infusions (ordered by start) and their done checks."""
+    """Some patients with all their infusions (ordered by start), their done checks and the
+    reviews of their alerts."""
 
     patients: list[Patient]
     infusions: list[Infusion]
     checks: list[Check]
+    alert_reviews: list[AlertReview]
 
 
 def generate_service(
@@ -52,7 +56,8 @@ def generate_service(
 
     MRNs run `N-000001` upwards; infusion ids `inf-0000001` upwards in order of start. Nothing
     lies after `now`: infusions still running then have no end and no checks, and checks not
-    yet done (due soon, or in the last days) are left out, as are superseded ones.
+    yet done (due soon, or in the last days) are left out, as are superseded ones. Every alert
+    is reviewed within hours, so only those of the last hours are open.
     """
     if patients < 1:
         raise ValueError("the national service needs at least one patient")
@@ -83,11 +88,14 @@ def _batches(frame: Frame, seed: int, batch_patients: int) -> Iterator[ServiceBa
         index=index,
         id_width=max(INFUSION_ID_DIGITS, len(str(index.total))),
     )
+    # A new demo database has the default alert settings.
+    limits, alerts = vital_limits(), AlertSettings()
     mrn_width = max(MRN_DIGITS, len(str(frame.patients)))
     for first in range(1, frame.patients + 1, batch_patients):
         patients: list[Patient] = []
         infusions: list[Infusion] = []
         checks: list[Check] = []
+        reviews: list[AlertReview] = []
         for number in range(first, min(first + batch_patients, frame.patients + 1)):
             rng = _patient_rng(seed, number)
             plan = plan_patient(rng, number, frame)
@@ -96,6 +104,16 @@ def _batches(frame: Frame, seed: int, batch_patients: int) -> Iterator[ServiceBa
             patients.append(patient)
             infusions.extend(made)
             checks.extend(done)
+            reviews += review_alerts(
+                rng,
+                patient,
+                made,
+                done,
+                now=frame.now,
+                limits=limits,
+                settings=alerts,
+                nurse=person.nurse,
+            )
         infusions.sort(key=lambda i: i.id)
         checks.sort(key=lambda c: (c.infusion_id, c.offset_h))
-        yield ServiceBatch(patients, infusions, checks)
+        yield ServiceBatch(patients, infusions, checks, reviews)

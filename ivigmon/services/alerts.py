@@ -205,7 +205,6 @@ def store_imported_reviews(
     if not reviews:
         return
     owners = patient_ids_for_infusions(conn, sorted({r.infusion_id for r in reviews}))
-    settings = ctx.alert_settings()
     by_patient: dict[int, list[AlertReview]] = {}
     for review in reviews:
         if review.infusion_id not in owners:
@@ -216,6 +215,36 @@ def store_imported_reviews(
             )
         by_patient.setdefault(owners[review.infusion_id], []).append(review)
     pids = sorted(by_patient)
+    closed: list[tuple[int, AlertKey]] = []
+    replay: list[int] = []
+    for first in range(0, len(pids), REPLAY_BATCH):
+        batch = pids[first : first + REPLAY_BATCH]
+        # The import just stored every alert of its records that no review closed: a review of
+        # one of those is judged against it without reading the records again.
+        unreviewed: dict[AlertKey, Alert] = {
+            found.alert.key: found.alert for found in stored.unreviewed_alerts(conn, batch)
+        }
+        for pid in batch:
+            if all(r.key in unreviewed for r in by_patient[pid]):
+                for review in by_patient[pid]:
+                    validate_review(review, [unreviewed[review.key]])
+                    closed.append((pid, review.key))
+            else:
+                replay.append(pid)  # a second review, or one of no alert: the records decide
+    _judge_by_records(ctx, conn, replay, by_patient)
+    stored.insert_reviews(conn, reviews, ctx.stamp())
+    stored.forget_closed(conn, closed)
+    refresh_patients(ctx, conn, replay)
+
+
+def _judge_by_records(
+    ctx: Context,
+    conn: sqlite3.Connection,
+    pids: Sequence[int],
+    by_patient: dict[int, list[AlertReview]],
+) -> None:
+    """Each review of these patients against every alert their stored records raise."""
+    settings = ctx.alert_settings()
     for first in range(0, len(pids), REPLAY_BATCH):
         batch = pids[first : first + REPLAY_BATCH]
         records = load_records(conn, batch)
@@ -226,8 +255,6 @@ def store_imported_reviews(
                 alerts = _raised_by(patient, infusions, checks, settings)
             for review in by_patient[pid]:
                 validate_review(review, alerts)
-    stored.insert_reviews(conn, reviews, ctx.stamp())
-    refresh_patients(ctx, conn, pids)
 
 
 def _raised_by(

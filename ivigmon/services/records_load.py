@@ -14,12 +14,13 @@ from typing import Protocol
 
 from ivigmon.domain.followup import schedule_checks
 from ivigmon.domain.identifiers import identifier_key
-from ivigmon.domain.models import Check, Infusion, Patient
+from ivigmon.domain.models import AlertReview, Check, Infusion, Patient
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import ValidationError, infusion_record
 from ivigmon.services.context import Context
 from ivigmon.services.interchange import mark_demo_records, refuse_records_of_the_ward
 from ivigmon.services.screen_state import refresh_patients, store_loaded
+from ivigmon.storage import alerts as alert_rows
 from ivigmon.storage import checks as check_rows
 from ivigmon.storage import infusions as infusion_rows
 from ivigmon.storage import patients as patient_rows
@@ -29,8 +30,8 @@ from ivigmon.storage.stamp import Stamp
 
 
 class Records(Protocol):
-    """What a batch holds: patients (with measurements), infusions (with every part) and the
-    checks already done."""
+    """What a batch holds: patients (with measurements), infusions (with every part), the
+    checks already done and the reviews of the alerts these records raise."""
 
     @property
     def patients(self) -> Sequence[Patient]: ...
@@ -38,6 +39,8 @@ class Records(Protocol):
     def infusions(self) -> Sequence[Infusion]: ...
     @property
     def checks(self) -> Sequence[Check]: ...
+    @property
+    def alert_reviews(self) -> Sequence[AlertReview]: ...
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class RecordBatch:
     patients: list[Patient] = field(default_factory=list)
     infusions: list[Infusion] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
+    alert_reviews: list[AlertReview] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,8 @@ class BatchWriter:
         # One statement per table for the whole batch.
         infusion_rows.insert_infusions(conn, [(owners[i.id], i) for i in batch.infusions], stamp)
         check_rows.insert_checks(conn, checks, stamp)
+        # Before the state is made: the alerts they close are never stored as open.
+        alert_rows.insert_reviews(conn, batch.alert_reviews, stamp)
         loaded = _as_stored(conn, batch, self.ids, owners, checks)
         store_loaded(self.ctx, conn, loaded)
         # Infusions of patients already stored: their whole record is read again.

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from ivigmon.domain.codes import AlertKind, AlertSeverity
-from ivigmon.domain.models import Alert, AlertReview
+from ivigmon.domain.models import Alert, AlertKey, AlertReview
 from ivigmon.domain.timefmt import parse_stored, to_stored
 from ivigmon.storage.sqlutil import in_json
 from ivigmon.storage.stamp import Stamp
@@ -102,14 +102,14 @@ def store_alerts(conn: sqlite3.Connection, alerts: Iterable[tuple[int, datetime,
     )
 
 
-# The open alerts at a moment: the stored ones whose time has come (an unended alert is stored
-# from the infusion's start, timed when it opens), each with its patient's MRN.
-OPEN_ALERTS_SQL = """
+_STORED_ALERTS = """
     SELECT a.kind AS kind, a.severity AS severity, p.mrn AS mrn, a.infusion_id AS infusion_id,
            a.at AS at, a.reason AS reason, a.vital_at AS vital_at, a.offset_h AS offset_h,
            a.infusion_start AS infusion_start
-    FROM alert_state a JOIN patients p ON p.id = a.patient_id
-    WHERE a.at <= ?"""
+    FROM alert_state a JOIN patients p ON p.id = a.patient_id"""
+# The open alerts at a moment: the stored ones whose time has come (an unended alert is stored
+# from the infusion's start, timed when it opens), each with its patient's MRN.
+OPEN_ALERTS_SQL = _STORED_ALERTS + " WHERE a.at <= ?"
 
 
 class StoredAlert(NamedTuple):
@@ -121,6 +121,34 @@ class StoredAlert(NamedTuple):
 
 def open_alerts(conn: sqlite3.Connection, at: datetime) -> list[StoredAlert]:
     """The stored alerts timed at or before `at`, in no particular order."""
+    return _stored(conn.execute(OPEN_ALERTS_SQL, (to_stored(at),)))
+
+
+def unreviewed_alerts(conn: sqlite3.Connection, patient_ids: Sequence[int]) -> list[StoredAlert]:
+    """Every stored alert of these patients (none reviewed), whenever it opens."""
+    clause, arg = in_json("a.patient_id", list(patient_ids))
+    return _stored(conn.execute(f"{_STORED_ALERTS} WHERE {clause}", (arg,)))
+
+
+def forget_closed(conn: sqlite3.Connection, closed: Iterable[tuple[int, AlertKey]]) -> None:
+    """(patient id, key) of alerts a review just closed: they leave the stored state."""
+    conn.executemany(
+        """DELETE FROM alert_state WHERE patient_id = ? AND kind = ? AND infusion_id = ?
+               AND vital_at IS ? AND offset_h IS ?""",
+        [
+            (
+                pid,
+                key.kind.value,
+                key.infusion_id,
+                None if key.vital_at is None else to_stored(key.vital_at),
+                key.offset_h,
+            )
+            for pid, key in closed
+        ],
+    )
+
+
+def _stored(rows: Iterable[sqlite3.Row]) -> list[StoredAlert]:
     return [
         StoredAlert(
             Alert(
@@ -135,5 +163,5 @@ def open_alerts(conn: sqlite3.Connection, at: datetime) -> list[StoredAlert]:
             ),
             parse_stored(r["infusion_start"]),
         )
-        for r in conn.execute(OPEN_ALERTS_SQL, (to_stored(at),))
+        for r in rows
     ]

@@ -30,6 +30,7 @@ BULK_TABLES: tuple[str, ...] = (
     "vitals",
     "adverse_events",
     "checks",
+    "alert_reviews",
 )
 # Rows per audit entry: small enough that verify names a short range, large enough that the
 # trail stays a small part of the file.

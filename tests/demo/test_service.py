@@ -17,6 +17,8 @@ import pytest
 from ivigmon.demo.service import ServiceBatch, generate_service
 from ivigmon.demo.service_checks import BEHIND_DAYS
 from ivigmon.demo.service_figures import ServiceFigures
+from ivigmon.demo.service_reviews import REVIEW_AFTER_MIN
+from ivigmon.domain.alerts import raised_alerts
 from ivigmon.domain.codes import (
     CheckOutcome,
     CheckStatus,
@@ -28,14 +30,16 @@ from ivigmon.domain.codes import (
 )
 from ivigmon.domain.followup import schedule_checks
 from ivigmon.domain.interchange_write import to_document
-from ivigmon.domain.models import Check, Infusion, Patient
+from ivigmon.domain.models import AlertReview, Check, Infusion, Patient
 from ivigmon.domain.products import Product
 from ivigmon.domain.rate_check import RateRules, check_steps
 from ivigmon.domain.record_validation import validate_check, validate_infusion, validate_patient
-from ivigmon.domain.settings import CheckSettings
-from ivigmon.services import users
+from ivigmon.domain.settings import AlertSettings, CheckSettings
+from ivigmon.services import alerts, users
+from ivigmon.services.catalogue import vital_limits as vital_sign_limits
 from ivigmon.services.context import Context
 from ivigmon.services.importing import import_document
+from ivigmon.services.records_load import load_batches
 from ivigmon.services.worklist import worklist
 from tests.factories import NOW
 
@@ -53,11 +57,13 @@ class Service:
         self.patients: list[Patient] = []
         self.infusions: list[Infusion] = []
         self.checks: list[Check] = []
+        self.reviews: list[AlertReview] = []
         for batch in batches:
             self.figures.add(batch)
             self.patients += batch.patients
             self.infusions += batch.infusions
             self.checks += batch.checks
+            self.reviews += batch.alert_reviews
         self.by_mrn = {p.mrn: p for p in self.patients}
         self.by_id = {i.id: i for i in self.infusions}
         self.of_patient: dict[str, list[Infusion]] = {}
@@ -250,6 +256,45 @@ def test_the_program_imports_a_service_and_lists_its_open_checks(ctx: Context):
     statuses = Counter(row.status for row in worklist(ctx))
     assert statuses == +small.figures.checks_open
     assert statuses.total() >= 1
+
+
+def test_every_alert_is_reviewed_within_hours_and_only_the_last_ones_are_open(service):
+    settings = AlertSettings()
+    raised = {
+        a.key: a
+        for a in raised_alerts(
+            patients=service.by_mrn,
+            infusions=service.infusions,
+            checks=service.checks,
+            at=None,
+            limits=vital_sign_limits(),
+            settings=settings,
+        )
+    }
+    reviewed = {r.key: r for r in service.reviews}
+    assert len(reviewed) == len(service.reviews), "an alert reviewed twice"
+    assert set(reviewed) <= set(raised), "a review of an alert the records never raise"
+    low, high = (timedelta(minutes=m) for m in REVIEW_AFTER_MIN)
+    for key, review in reviewed.items():
+        assert low <= review.reviewed_at - raised[key].at.replace(second=0) <= high, review
+        assert review.reviewed_at <= NOW
+        assert review.note and review.by.startswith("c")
+    left_open = [a for key, a in raised.items() if key not in reviewed]
+    assert all(a.at > NOW - high for a in left_open), left_open[:3]
+    assert len(reviewed) >= 0.9 * len(raised) >= 10
+
+
+def test_a_written_service_opens_only_the_alerts_of_the_last_hours(ctx: Context):
+    small = make(150, seed=5, years=2)
+    users.add_user(ctx, username="lead", display_name="Lead", role="admin", password=ADMIN_PASSWORD)
+    load_batches(ctx, generate_service(patients=150, seed=5, now=NOW, years=2), source="test")
+    shown = alerts.open_alerts(ctx)
+    every = alerts.open_alerts(ctx, NOW, include_reviewed=True)
+    assert len([a for a in every if not a.is_open]) == len(small.reviews) >= 1
+    high = timedelta(minutes=REVIEW_AFTER_MIN[1])
+    assert all(a.at > NOW - high for a in shown), shown[:3]
+    # The stored state agrees with the alerts replayed from the records.
+    assert [a.key for a in shown] == [a.key for a in every if a.is_open]
 
 
 def test_done_checks_are_the_scheduled_checks_of_ended_infusions(service):

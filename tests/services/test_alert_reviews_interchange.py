@@ -159,3 +159,34 @@ def test_a_review_naming_someone_else_needs_an_administrator(reviewed: dict, tmp
         assert list(other.store.conn.iterdump()) == before
     finally:
         other.store.close()
+
+
+def test_a_second_review_of_an_alert_already_reviewed_is_judged_by_the_records(
+    reviewed: dict, tmp_path: Path
+):
+    # The first import closes the alert from the stored state; the same review imported again
+    # finds no open alert there and is judged against the records, which still raise it.
+    review = reviewed["alert_reviews"][0]
+    other = fresh(tmp_path)
+    try:
+        import_document(other, reviewed)
+        import_document(
+            other,
+            {
+                "format": "ivigmon/1",
+                "patients": [],
+                "infusions": [],
+                "checks": [],
+                "alert_reviews": [dict(review, reviewed_at="2026-03-10T09:40", note="seen again")],
+            },
+        )
+        every = alerts.open_alerts(other, NOW, include_reviewed=True)
+        assert [(a.severity.value, a.is_open) for a in every] == [
+            ("urgent", True),
+            ("alert", False),
+        ]
+        with other.store.read() as conn:
+            assert conn.execute("SELECT count(*) FROM alert_reviews").fetchone()[0] == 2
+        assert len(alerts.open_alerts(other)) == 1
+    finally:
+        other.store.close()

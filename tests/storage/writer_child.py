@@ -3,8 +3,9 @@
 Run as `python writer_child.py DB MRN [SECONDS GO_FILE]` by the durability tests. Without
 SECONDS it writes until it is killed; with SECONDS it waits for GO_FILE to exist (so that two
 writers begin together however slowly each started), then also ends each infusion, pauses a
-moment between infusions as a workstation would, writes for that long and exits. Lines on stdout: `ready` once the database is open, `started ID START` after each
-infusion's commit has returned, `ended ID` after its end was committed, `error TEXT` for any
+moment between infusions as a workstation would, writes for that long and exits. Lines on
+stdout: `ready` once the database is open, `started ID START` after each infusion's commit has
+returned, `ended ID` after its end was committed, `error TEXT` for any
 exception (timed mode carries on), `done` at the end of timed mode.
 """
 
