@@ -294,7 +294,11 @@ class VitalLevel(StrEnum):
     @property
     def rank(self) -> int:
         """0 for none up to 3 for urgent: levels compare by rank."""
-        return list(VitalLevel).index(self)
+        return _VITAL_RANKS[self]
+
+
+# Looked up, not searched: the alerts of a national service compare levels millions of times.
+_VITAL_RANKS = {level: number for number, level in enumerate(VitalLevel)}
 
 
 class VitalSign(StrEnum):

@@ -137,25 +137,33 @@ def _latest(records: Sequence[VitalSigns], sign: VitalSign) -> float | None:
     return values[-1] if values else None
 
 
+# Each sign with the field that holds it, listed once: a national service's alerts read
+# millions of records.
+_SIGN_FIELDS = tuple((sign, sign.value) for sign in VitalSign)
+_TEMP, _SPO2, _SBP = VitalSign.TEMP_C, VitalSign.SPO2, VitalSign.SBP
+
+
 def vital_sign_levels(
     record: VitalSigns, baseline: VitalBaseline, age_months: int, limits: VitalLimits
 ) -> VitalSignLevels:
     """The level of each sign of `record`, for a child of `age_months` completed months at the
     infusion's start, compared with the infusion's `baseline` (SPEC 10.2 and 12)."""
     signs: list[SignLevel] = []
-    for sign in VitalSign:
-        value = reading(record, sign)
+    for sign, name in _SIGN_FIELDS:
+        value: float | None = getattr(record, name)
         if value is None:
             continue
-        if sign is VitalSign.TEMP_C:
+        if sign is _TEMP:
             signs.append(_temperature(value, baseline.temp_c))
-        elif sign is VitalSign.SPO2:
+        elif sign is _SPO2:
             signs.append(_spo2(value, baseline.spo2))
-        elif sign is VitalSign.SBP:
+        elif sign is _SBP:
             band = limits.band(sign, age_months)
             signs.append(_systolic(value, band, baseline.sbp, age_months))
         else:
-            signs.append(_banded(sign, value, limits.band(sign, age_months), baseline.value(sign)))
+            signs.append(
+                _banded(sign, value, limits.band(sign, age_months), getattr(baseline, name))
+            )
     return VitalSignLevels(at=record.at, signs=tuple(signs))
 
 

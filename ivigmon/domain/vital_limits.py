@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from ivigmon.domain.codes import VitalLevel, VitalSign
 from ivigmon.domain.numbers import fmt
@@ -45,16 +46,24 @@ class VitalBand:
 
     def limits(self, level: VitalLevel) -> tuple[float | None, float | None]:
         """The (low, high) limits of `watch`, `alert` or `urgent`."""
-        return {
-            VitalLevel.WATCH: (self.watch_low, self.watch_high),
-            VitalLevel.ALERT: (self.alert_low, self.alert_high),
-            VitalLevel.URGENT: (self.urgent_low, self.urgent_high),
-        }[level]
+        if level is VitalLevel.URGENT:
+            return self.urgent_low, self.urgent_high
+        if level is VitalLevel.ALERT:
+            return self.alert_low, self.alert_high
+        if level is VitalLevel.WATCH:
+            return self.watch_low, self.watch_high
+        raise KeyError(level)
+
+    @cached_property
+    def _worst_first(self) -> tuple[tuple[VitalLevel, float | None, float | None], ...]:
+        return tuple(
+            (level, *self.limits(level))
+            for level in (VitalLevel.URGENT, VitalLevel.ALERT, VitalLevel.WATCH)
+        )
 
     def level_of(self, value: float) -> tuple[VitalLevel, str]:
         """The worst level `value` reaches, and the limit it reached (`>= 180`, `<= 90`)."""
-        for level in (VitalLevel.URGENT, VitalLevel.ALERT, VitalLevel.WATCH):
-            low, high = self.limits(level)
+        for level, low, high in self._worst_first:
             if low is not None and value <= low:
                 return level, f"<= {fmt(low)}"
             if high is not None and value >= high:
@@ -83,6 +92,8 @@ class VitalLimits:
             if band.sign not in self._bands:
                 raise ValueError(f"vital-sign limits: {band.sign.value} has no banded limits")
             self._bands[band.sign].append(band)
+        # Bands already looked up, by sign and age: a few thousand at most.
+        self._found: dict[tuple[VitalSign, int], VitalBand] = {}
         for sign, rows in self._bands.items():
             rows.sort(key=lambda b: b.age_from_months)
             _check_coverage(sign, rows)
@@ -91,8 +102,12 @@ class VitalLimits:
 
     def band(self, sign: VitalSign, age_months: int) -> VitalBand:
         """The band of `sign` that holds this age in completed months."""
+        found = self._found.get((sign, age_months))
+        if found is not None:
+            return found
         for band in self._bands[sign]:
             if band.contains(age_months):
+                self._found[(sign, age_months)] = band
                 return band
         raise ValueError(f"vital-sign limits: no {sign.value} band for age {age_months} months")
 
