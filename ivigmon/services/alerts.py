@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
@@ -25,6 +24,7 @@ from ivigmon.services.errors import UnknownRecord
 from ivigmon.services.screen_state import refresh_patients
 from ivigmon.services.settings import notes_max_chars
 from ivigmon.storage import alerts as stored
+from ivigmon.storage.database import Connection
 from ivigmon.storage.infusions import patient_ids_for_infusions
 from ivigmon.storage.records import Record, load_records
 from ivigmon.storage.reference_files import vital_sign_limits
@@ -176,7 +176,7 @@ def alert_json(row: AlertRow) -> dict[str, object]:
     return found
 
 
-def reviews_to_export(conn: sqlite3.Connection, records: Iterable[Record]) -> list[AlertReview]:
+def reviews_to_export(conn: Connection, records: Iterable[Record]) -> list[AlertReview]:
     """The reviews of these records' alerts, in the records' order; a review whose alert the
     records no longer raise (its vital signs entered in error) is left out with them."""
     records = list(records)
@@ -195,9 +195,7 @@ def reviews_to_export(conn: sqlite3.Connection, records: Iterable[Record]) -> li
     return kept
 
 
-def store_imported_reviews(
-    ctx: Context, conn: sqlite3.Connection, reviews: Sequence[AlertReview]
-) -> None:
+def store_imported_reviews(ctx: Context, conn: Connection, reviews: Sequence[AlertReview]) -> None:
     """Inside an import's write transaction, after its records: each review must name an alert
     that the records (the file's and the database's) raise, at or after that alert's time
     (SPEC 10.4, 12); refused by name otherwise. Stored, and the alerts they close leave the
@@ -239,7 +237,7 @@ def store_imported_reviews(
 
 def _judge_by_records(
     ctx: Context,
-    conn: sqlite3.Connection,
+    conn: Connection,
     pids: Sequence[int],
     by_patient: dict[int, list[AlertReview]],
 ) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from ivigmon.services import audit
 from ivigmon.services.context import Context
 from ivigmon.storage import backup as copies
 from ivigmon.storage import temp_copies
-from ivigmon.storage.database import Store
+from ivigmon.storage.database import Connection, Store
 from ivigmon.storage.replace import replace_database
 from ivigmon.storage.schema import known_names
 from ivigmon.storage.settings_store import save_setting
@@ -181,7 +180,7 @@ def restore(
     at = to_stored(moment)
     entry = {"from": str(source.resolve()), "at": at, "by": by}
 
-    def note(conn: sqlite3.Connection) -> None:
+    def note(conn: Connection) -> None:
         save_setting(conn, RESTORE_KEY, entry, at, by)
 
     kept = replace_database(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 import stat
 from collections.abc import Collection
 from typing import IO, Any
@@ -27,6 +26,7 @@ from ivigmon.services.context import Context
 from ivigmon.services.settings import IMPORT_MAX_MB_KEY
 from ivigmon.storage import infusions as infusion_rows
 from ivigmon.storage import patients as patient_rows
+from ivigmon.storage.database import Connection
 from ivigmon.storage.records import load_records
 from ivigmon.storage.settings_store import load_settings, save_setting
 from ivigmon.storage.stamp import Stamp
@@ -94,7 +94,7 @@ def too_large(record: str, max_bytes: int) -> ValidationError:
     )
 
 
-def mark_demo_records(conn: sqlite3.Connection, stamp: Stamp) -> None:
+def mark_demo_records(conn: Connection, stamp: Stamp) -> None:
     """Every patient and infusion row now in the database came from a demo import."""
     added = {
         "patients": patient_rows.count_patients(conn),
@@ -103,7 +103,7 @@ def mark_demo_records(conn: sqlite3.Connection, stamp: Stamp) -> None:
     save_setting(conn, DEMO_KEY, added, stamp.at, stamp.by)
 
 
-def refuse_records_of_the_ward(ctx: Context, conn: sqlite3.Connection) -> None:
+def refuse_records_of_the_ward(ctx: Context, conn: Connection) -> None:
     """A database holding any patient or infusion a demo import did not add is refused."""
     marker = load_settings(conn).get(DEMO_KEY)
     demo = marker if isinstance(marker, dict) else {}
@@ -122,7 +122,7 @@ def refuse_records_of_the_ward(ctx: Context, conn: sqlite3.Connection) -> None:
             )
 
 
-def stored_owners(conn: sqlite3.Connection, mrns: Collection[str]) -> dict[str, int]:
+def stored_owners(conn: Connection, mrns: Collection[str]) -> dict[str, int]:
     """Stored patients (not in error) by the MRN as written; a look-alike finds its patient."""
     return {
         mrn: patient_id
@@ -131,7 +131,7 @@ def stored_owners(conn: sqlite3.Connection, mrns: Collection[str]) -> dict[str, 
     }
 
 
-def refuse_taken(conn: sqlite3.Connection, patients: Collection[Patient]) -> None:
+def refuse_taken(conn: Connection, patients: Collection[Patient]) -> None:
     """No patient of the file, nor one that looks the same, may exist by now: one entered in
     error keeps its MRN, and another workstation may have added one meanwhile."""
     for patient in patients:
@@ -152,7 +152,7 @@ def refuse_taken(conn: sqlite3.Connection, patients: Collection[Patient]) -> Non
             raise ValidationError(patient_record(patient.mrn), "mrn", problem)
 
 
-def refuse_owners(conn: sqlite3.Connection, document: Document) -> dict[str, int]:
+def refuse_owners(conn: Connection, document: Document) -> dict[str, int]:
     """Row ids of the stored patients the file's infusions belong to; refuses an infusion id
     that exists by now, or a patient marked entered in error meanwhile."""
     taken = infusion_rows.existing_infusion_ids(conn, [i.id for i in document.infusions])

@@ -7,7 +7,6 @@ audited by the batch (storage.bulk_audit), and the screens' state is built for e
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -25,6 +24,7 @@ from ivigmon.storage import checks as check_rows
 from ivigmon.storage import infusions as infusion_rows
 from ivigmon.storage import patients as patient_rows
 from ivigmon.storage.bulk_audit import audited_in_batches
+from ivigmon.storage.database import Connection
 from ivigmon.storage.records import Record
 from ivigmon.storage.stamp import Stamp
 
@@ -99,7 +99,7 @@ class BatchWriter:
     """Writes batches of validated records inside the caller's write transaction: one
     statement per table and batch, the screens' state of every patient it touches."""
 
-    def __init__(self, ctx: Context, conn: sqlite3.Connection, stamp: Stamp) -> None:
+    def __init__(self, ctx: Context, conn: Connection, stamp: Stamp) -> None:
         self.ctx = ctx
         self.conn = conn
         self.stamp = stamp
@@ -154,7 +154,7 @@ class BatchWriter:
 
 
 def _as_stored(
-    conn: sqlite3.Connection,
+    conn: Connection,
     batch: Records,
     ids: dict[str, int],
     owners: dict[str, int],

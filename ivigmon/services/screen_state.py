@@ -8,7 +8,6 @@ The state is derived from the clinical tables and can be rebuilt from them at an
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -23,6 +22,7 @@ from ivigmon.domain.timefmt import to_stored
 from ivigmon.storage import alerts as alert_store
 from ivigmon.storage import screen_state as state
 from ivigmon.storage.checks import load_checks
+from ivigmon.storage.database import Connection
 from ivigmon.storage.infusions import patient_ids_for_infusions
 from ivigmon.storage.records import Needed, Record, load_records
 from ivigmon.storage.reference_files import vital_sign_limits
@@ -37,7 +37,7 @@ REBUILD_BATCH = 300
 
 def refresh_patients(
     ctx: Context,
-    conn: sqlite3.Connection,
+    conn: Connection,
     patient_ids: Collection[int],
     *,
     from_start: datetime | None = None,
@@ -55,7 +55,7 @@ def refresh_patients(
     _store_alerts(ctx, conn, ids, records, from_start, whole=needed is None)
 
 
-def store_loaded(ctx: Context, conn: sqlite3.Connection, records: dict[int, Record]) -> None:
+def store_loaded(ctx: Context, conn: Connection, records: dict[int, Record]) -> None:
     """The state of patients just written in bulk (their records as written, checks with their
     row ids): every open check and alert, and the risk of the infusions the screens show now
     (an open check, or running). The risk of the rest is made when something first reads it."""
@@ -65,7 +65,7 @@ def store_loaded(ctx: Context, conn: sqlite3.Connection, records: dict[int, Reco
 
 def _store_alerts(
     ctx: Context,
-    conn: sqlite3.Connection,
+    conn: Connection,
     ids: Sequence[int],
     records: dict[int, Record],
     from_start: datetime | None,
@@ -129,7 +129,7 @@ def _raised(
 
 
 def _store(
-    conn: sqlite3.Connection,
+    conn: Connection,
     ids: Sequence[int],
     records: dict[int, Record],
     rules: RiskContext,
@@ -187,7 +187,7 @@ def _open_checks(
 
 
 def assess_stale(
-    ctx: Context, conn: sqlite3.Connection, infusion_ids: Collection[str]
+    ctx: Context, conn: Connection, infusion_ids: Collection[str]
 ) -> dict[str, RiskAssessment]:
     """Assessments made now (not stored) for infusions whose stored one is missing or older
     than the current rules: a read never waits for a rebuild."""
@@ -203,7 +203,7 @@ def assess_stale(
     return result
 
 
-def rules_changed(ctx: Context, conn: sqlite3.Connection) -> None:
+def rules_changed(ctx: Context, conn: Connection) -> None:
     """Settings or the catalogue changed: a new rules generation; the risks the screens show
     now (open checks, running infusions) are made again at once, the rest when read."""
     state.bump_counter(conn, state.RULES)

@@ -26,6 +26,9 @@ from ivigmon.storage.schema import (
 
 # Waiting for another workstation's write: SQLite's own wait, then our retries of BEGIN.
 BUSY_TIMEOUT_MS = 5_000
+# What a transaction hands out: services pass it to the storage functions and never run SQL
+# on it themselves (an import-linter contract keeps sqlite3 out of the services).
+Connection = sqlite3.Connection
 WRITE_RETRY_SECONDS = 30.0
 
 
