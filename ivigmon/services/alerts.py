@@ -28,7 +28,7 @@ from ivigmon.storage.database import Connection
 from ivigmon.storage.infusions import patient_ids_for_infusions
 from ivigmon.storage.records import Record, load_records
 from ivigmon.storage.reference_files import vital_sign_limits
-from ivigmon.storage.screen_state import patient_ids_after
+from ivigmon.storage.screen_state import STATE_BUILT, counter, patient_ids_after
 from ivigmon.storage.settings_store import load_alert_settings
 
 # Patients replayed at a time for `--at`: memory follows a batch, not the ward's history.
@@ -214,11 +214,26 @@ def store_imported_reviews(ctx: Context, conn: Connection, reviews: Sequence[Ale
         by_patient.setdefault(owners[review.infusion_id], []).append(review)
     pids = sorted(by_patient)
     closed: list[tuple[int, AlertKey]] = []
+    replay: list[int] = pids
+    if counter(conn, STATE_BUILT):
+        closed, replay = _judge_by_state(conn, pids, by_patient)
+    _judge_by_records(ctx, conn, replay, by_patient)
+    stored.insert_reviews(conn, reviews, ctx.stamp())
+    stored.forget_closed(conn, closed)
+    refresh_patients(ctx, conn, replay)
+
+
+def _judge_by_state(
+    conn: Connection, pids: Sequence[int], by_patient: dict[int, list[AlertReview]]
+) -> tuple[list[tuple[int, AlertKey]], list[int]]:
+    """The import just stored every alert of its records that no review closed: a review of
+    one of those is judged against it without reading the records again. Returns the alerts
+    so closed, and the patients whose records must decide (a second review of an alert, or a
+    review of none)."""
+    closed: list[tuple[int, AlertKey]] = []
     replay: list[int] = []
     for first in range(0, len(pids), REPLAY_BATCH):
         batch = pids[first : first + REPLAY_BATCH]
-        # The import just stored every alert of its records that no review closed: a review of
-        # one of those is judged against it without reading the records again.
         unreviewed: dict[AlertKey, Alert] = {
             found.alert.key: found.alert for found in stored.unreviewed_alerts(conn, batch)
         }
@@ -228,11 +243,8 @@ def store_imported_reviews(ctx: Context, conn: Connection, reviews: Sequence[Ale
                     validate_review(review, [unreviewed[review.key]])
                     closed.append((pid, review.key))
             else:
-                replay.append(pid)  # a second review, or one of no alert: the records decide
-    _judge_by_records(ctx, conn, replay, by_patient)
-    stored.insert_reviews(conn, reviews, ctx.stamp())
-    stored.forget_closed(conn, closed)
-    refresh_patients(ctx, conn, replay)
+                replay.append(pid)
+    return closed, replay
 
 
 def _judge_by_records(
