@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -32,7 +33,6 @@ from ivigmon.ui.about_page import AboutPage
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.gates import gate, refusal
-from ivigmon.ui.infusion_window import InfusionWindow
 from ivigmon.ui.lock import InactivityTimer, LockPage
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import run_read
@@ -53,6 +53,9 @@ from ivigmon.ui.wording import (
     user_words,
 )
 from ivigmon.ui.worklist_page import WorklistPage
+
+if TYPE_CHECKING:  # loaded with the first bedside window, not at start-up
+    from ivigmon.ui.infusion_window import InfusionWindow
 
 NAVIGATION = ("Worklist", "Patients", "Reports", "Settings", "Users", "About")
 PATIENTS_PAGE = NAVIGATION.index("Patients")
@@ -363,6 +366,8 @@ class MainWindow(QMainWindow):
                 8000,
             )
             return self.open_infusion(mrn, running.id)
+        from ivigmon.ui.infusion_window import InfusionWindow
+
         key = f"new:{mrn}"
         return self._show_window(key, InfusionWindow(self.ctx, self.events, mrn=mrn, parent=self))
 
@@ -372,6 +377,8 @@ class MainWindow(QMainWindow):
             window.showNormal()
             _bring_to_front(window)
             return window
+        from ivigmon.ui.infusion_window import InfusionWindow
+
         window = InfusionWindow(
             self.ctx, self.events, mrn=mrn, infusion_id=infusion_id, parent=self
         )
