@@ -34,8 +34,11 @@ class Product:
         return self.concentration_pct * 10.0
 
     @property
-    def has_label_rates(self) -> bool:
-        return self.initial_rate is not None or self.max_rate is not None
+    def has_rate_limits(self) -> bool:
+        """Whether any rate limit is in force: without one, no step of this product is checked."""
+        return any(
+            rate is not None for rate in (self.initial_rate, self.max_rate, self.at_risk_max_rate)
+        )
 
     @property
     def is_sugar_stabilised(self) -> bool:

@@ -14,6 +14,10 @@ from ivigmon.domain.numbers import fmt
 from ivigmon.domain.products import Product
 from ivigmon.domain.settings import RiskSettings
 
+# What a step of a product without any rate limit in force says wherever its check is shown:
+# nothing was compared, and "within label" would pretend otherwise.
+NOT_CHECKED = "not checked: no limits for this product"
+
 # Factors that lower a product's rate cap to its at-risk maximum (SPEC section 4, RAPID_RATE).
 AT_RISK_FOR_RATE: frozenset[FactorCode] = frozenset(
     {
@@ -47,17 +51,29 @@ class Breach:
 
 @dataclass(frozen=True)
 class StepCheck:
-    """One rate step: the pump rate, the same rate per kg, and what it passes (if anything)."""
+    """One rate step: the pump rate, the same rate per kg, and what it passes (if anything).
+
+    `checked` is False when the product has no rate limit in force: the step was compared with
+    nothing, and says so (`NOT_CHECKED`) instead of passing for "within label".
+    """
 
     at: datetime
     rate: StepRate
     breach: Breach | None = None
     product_name: str = ""
+    checked: bool = True
 
     @property
     def warning(self) -> str:
         """Why this step passes a label limit, in bedside words, or an empty text."""
         return describe_for_bedside(self.breach, self.product_name)
+
+    @property
+    def result(self) -> str:
+        """The check in words: the warning, "within label", or `NOT_CHECKED`."""
+        if not self.checked:
+            return NOT_CHECKED
+        return self.warning or "within label"
 
     @property
     def ml_per_h(self) -> float:
@@ -114,10 +130,8 @@ def at_risk_codes(codes: Collection[FactorCode]) -> tuple[str, ...]:
 def label_rates(rules: RateRules) -> LabelRates:
     """The initial, maximum and at-risk maximum rates as pump settings for this child."""
     product = rules.product
-    if not product.has_label_rates:
-        return LabelRates(
-            (), note=f"{product.name} has no confirmed label rates: rates are not checked"
-        )
+    if not product.has_rate_limits:
+        return LabelRates((), note=f"Rates are {NOT_CHECKED} ({no_limits_reason(product)})")
     conc = product.concentration_mg_per_ml
     unit = product.rate_unit
     limits: list[LabelLimit] = []
@@ -139,6 +153,14 @@ def label_rates(rules: RateRules) -> LabelRates:
     return LabelRates(tuple(limits), note)
 
 
+def no_limits_reason(product: Product) -> str:
+    """Why a product has no rate limits in force, and who can give it some."""
+    return (
+        f"{product.name} has no confirmed label rates; "
+        "an administrator enters local limits in the catalogue"
+    )
+
+
 def is_above(value: float, limit: float, tolerance_pct: float) -> bool:
     """SPEC 4: "above" means more than 1 % over; rounded so float noise never tips it over."""
     return round(value, 6) > round(limit * (1.0 + tolerance_pct / 100.0), 6)
@@ -148,7 +170,7 @@ def step_breach(rules: RateRules, rate: StepRate, *, first: bool) -> Breach | No
     """The first limit this step passes (maximum, then at-risk maximum, then for the first
     step the initial rate), or None. Pauses and products without label rates pass none."""
     product = rules.product
-    if rate.ml_per_h <= 0 or not product.has_label_rates:
+    if rate.ml_per_h <= 0 or not product.has_rate_limits:
         return None  # pauses are never above a limit (SPEC 5a)
     unit = product.rate_unit
     value = rate.in_unit(unit)
@@ -201,7 +223,9 @@ def check_steps(rules: RateRules, steps: Sequence[RateStep]) -> tuple[StepCheck,
     for index, step in enumerate(ordered):
         rate = step_rate(step.ml_per_h, rules.weight_kg, conc)
         breach = step_breach(rules, rate, first=index == 0)
-        result.append(StepCheck(step.at, rate, breach, rules.product.name))
+        result.append(
+            StepCheck(step.at, rate, breach, rules.product.name, rules.product.has_rate_limits)
+        )
     return tuple(result)
 
 
@@ -211,4 +235,5 @@ def check_new_step(
     """A step being typed, checked as if it were already recorded."""
     rate = step_rate(ml_per_h, rules.weight_kg, rules.product.concentration_mg_per_ml)
     first = all(s.at > at for s in steps)
-    return StepCheck(at, rate, step_breach(rules, rate, first=first), rules.product.name)
+    breach = step_breach(rules, rate, first=first)
+    return StepCheck(at, rate, breach, rules.product.name, rules.product.has_rate_limits)

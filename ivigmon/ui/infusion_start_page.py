@@ -365,15 +365,16 @@ class InfusionStartPage(QWidget):
             self.figures.setText("Type the dose in grams to see g/kg and the volume.")
         rates = preview.label
         lines = [limit.describe() for limit in rates.limits]
-        if rates.note:
-            lines.append(rates.note)
         text = "Label rates for this child:\n" + "\n".join(lines) if lines else ""
+        if rates.note:
+            text = f"{text}\n{rates.note}" if text else rates.note
         step = preview.first_step
         if step is not None:
             text = (
                 f"First rate {number(step.ml_per_h, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} "
                 f"mL/kg/h = {step.rate.mg_per_kg_min:.2f} mg/kg/min"
                 + (f"\n⚠ Warning: {step.warning}" if step.warning else "")
+                + ("" if step.checked else f": {step.result}")
                 + ("\n" + text if text else "")
             )
         self.rates.setText(text)
