@@ -18,7 +18,11 @@ from ivigmon.domain.timefmt import to_stored
 from ivigmon.services import screen_state
 from ivigmon.services.catalogue import growth_reference, shipped_products
 from ivigmon.services.errors import PERMISSION_TEXT, NotPermitted
-from ivigmon.storage.catalogue import add_missing_products, load_products
+from ivigmon.storage.catalogue import (
+    add_missing_products,
+    add_missing_titration,
+    load_products,
+)
 from ivigmon.storage.database import Store, open_store
 from ivigmon.storage.settings_store import load_alert_settings, load_rule_settings
 from ivigmon.storage.stamp import Stamp
@@ -131,6 +135,12 @@ class Context:
         return "it was opened for viewing only"
 
 
+def _lacks(stored: dict[str, Product], shipped: Product) -> bool:
+    """Whether a shipped product, or its label titration, is not in the database yet."""
+    have = stored.get(shipped.id)
+    return have is None or (bool(shipped.titration_source) and not have.titration_source)
+
+
 def open_context(
     path: str | os.PathLike[str],
     *,
@@ -139,7 +149,8 @@ def open_context(
     user: str | None = None,
     clock: Callable[[], datetime] | None = None,
 ) -> Context:
-    """Open (create or upgrade) a database and add shipped products it lacks.
+    """Open (create or upgrade) a database and add the shipped products (and label titration)
+    it lacks.
 
     `read_only` opens the file for viewing only (a file the user cannot write always is).
     """
@@ -149,10 +160,11 @@ def open_context(
     try:
         shipped = shipped_products()
         with store.read() as conn:
-            have = set(load_products(conn))
-        if not store.read_only and any(p.id not in have for p in shipped):
+            have = load_products(conn)
+        if not store.read_only and any(_lacks(have, p) for p in shipped):
             with store.write() as conn:
                 add_missing_products(conn, shipped)
+                add_missing_titration(conn, shipped)
     except BaseException:
         store.close()
         raise

@@ -387,3 +387,33 @@ def m005_alerts(db: Database) -> None:
     db.execute("UPDATE counters SET value = value + 1 WHERE name = 'rules'")
     # The alert state of the records already stored is built when the database is next opened.
     db.execute("UPDATE counters SET value = 0 WHERE name = 'state_built'")
+
+
+# SPEC 11.1: the label titration of each product (resources/titration.csv), beside its rates.
+TITRATION_COLUMNS = (
+    "first_step_minutes INTEGER CHECK (first_step_minutes > 0)",
+    "step_minutes INTEGER CHECK (step_minutes > 0)",
+    "steps TEXT NOT NULL DEFAULT ''",
+    "initial_rate_by_indication TEXT NOT NULL DEFAULT ''",
+    "extra_max_by_indication TEXT NOT NULL DEFAULT ''",
+    "titration_source TEXT NOT NULL DEFAULT ''",
+)
+
+
+@MIGRATIONS(name="m006_product_titration")
+def m006_product_titration(db: Database) -> None:
+    """Products gain the label's titration: the first and later step minutes, the step list
+    and the indication-specific initial rates and maxima, with their source note.
+
+    The columns start empty; the shipped values are written when the database is next opened
+    (services.context), audited like the shipped products themselves. The products' audit
+    triggers are recreated so that the trail records the new columns. The rules generation
+    goes up: the stored risks are made again with the new values.
+    """
+    for trigger in ("audit_products_insert", "audit_products_update", "no_delete_products"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    for column in TITRATION_COLUMNS:
+        db.execute(f"ALTER TABLE products ADD COLUMN {column}")
+    for statement in audit_triggers(db, "products", AUDITED["products"]):
+        db.execute(statement)
+    db.execute("UPDATE counters SET value = value + 1 WHERE name = 'rules'")

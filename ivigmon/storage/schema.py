@@ -20,6 +20,7 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "m003_identity_and_sign_in",
     "m004_screen_state",
     "m005_alerts",
+    "m006_product_titration",
 )
 
 # Tables whose rows are clinical records or ward configuration: every insert and update is
