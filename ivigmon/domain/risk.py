@@ -29,6 +29,7 @@ from ivigmon.domain.rate_check import (
     at_risk_codes,
     check_steps,
     describe_for_risk,
+    label_data_matters,
     no_limits_reason,
 )
 from ivigmon.domain.replay import infusions_as_of, patient_as_of
@@ -337,7 +338,7 @@ def _rapid_rate(
     if not product.has_rate_limits:
         found.notes.append(f"RAPID_RATE {NOT_CHECKED} ({no_limits_reason(product)})")
         return
-    if product.label_data != "confirmed":
+    if label_data_matters(product):
         found.notes.append(
             f"{product.name}: label rates are {product.label_data}"
             + (f" ({product.label_note})" if product.label_note else "")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ivigmon.domain.growth import GrowthReference
+from ivigmon.domain.local_limits import in_force
 from ivigmon.domain.products import Product
 from ivigmon.domain.risk import RiskContext
 from ivigmon.domain.roles import ROLE_PLURALS, Permission, Role, allows
@@ -21,6 +22,7 @@ from ivigmon.services.errors import PERMISSION_TEXT, NotPermitted
 from ivigmon.storage.catalogue import (
     add_missing_products,
     add_missing_titration,
+    load_local_values,
     load_products,
 )
 from ivigmon.storage.database import Store, open_store
@@ -91,9 +93,13 @@ class Context:
         return growth_reference()
 
     def products(self) -> dict[str, Product]:
+        """Every product (retired ones too) with the limits in force: the label's, or the
+        ward's local values where the label has none or a local maximum is lower (SPEC 11.1)."""
         if self._products is None:
             with self.store.read() as conn:
-                self._products = load_products(conn)
+                labels = load_products(conn)
+                local = load_local_values(conn)
+            self._products = {pid: in_force(p, local.get(pid)) for pid, p in labels.items()}
         return self._products
 
     def risk_settings(self) -> RiskSettings:
