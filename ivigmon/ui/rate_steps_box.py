@@ -117,7 +117,7 @@ class RateStepsBox(QGroupBox):
         text = ""
         if state.label is not None:
             lines = [limit.describe() for limit in state.label.limits]
-            text = "Label limits for this child: " + "; ".join(lines) if lines else ""
+            text = "Rate limits for this child: " + "; ".join(lines) if lines else ""
             if state.label.note:
                 text = f"{text}; {state.label.note}" if text else state.label.note
         self.limits.setText(text)
