@@ -15,6 +15,8 @@ m002_users_audit_amendments
 m003_identity_and_sign_in
 m004_screen_state
 m005_alerts
+m006_product_titration
+m007_local_catalogue
 # A field of storage.alerts.StoredAlert, read by unpacking.
 _.infusion_start
 # Qt calls these virtual methods.

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO, cast
 
-from ivigmon import __version__, paths
+from ivigmon import __version__, cli_product, paths
 from ivigmon.cli_text import SafeText, printable
 from ivigmon.domain.models import RiskAssessment
 from ivigmon.domain.roles import Permission, Role
@@ -165,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_sub.add_parser(
         "anchor", help="print the head of the audit trail to record elsewhere, and log it"
     )
+    cli_product.add_parser(sub)
     return parser
 
 
@@ -584,6 +585,12 @@ def _audit_anchor(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_product(args: argparse.Namespace, out: TextIO) -> int:
+    ctx = _open(args, create=False)
+    cli_product.run(ctx, args, out)
+    return EXIT_OK
+
+
 def cmd_not_yet(args: argparse.Namespace, out: TextIO) -> int:
     raise BadInput(f"{args.command}: not available in this version of ivigmon")
 
@@ -627,6 +634,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "audit": cmd_audit,
+    "product": cmd_product,
 }
 
 

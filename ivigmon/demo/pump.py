@@ -46,7 +46,7 @@ def choose_incidents(ward: Ward, infusions: list[PlannedInfusion]) -> None:
     """Exact shares of the ended infusions, so that every ward shows each kind of incident."""
     rng = ward.rng
     ended = [i for i in infusions if not i.running]
-    rated = [i for i in ended if i.product.has_label_rates]
+    rated = [i for i in ended if i.product.has_rate_limits]
     # A step over the label is a plausible slip where the maximum is modest and the infusion long
     # enough for the ramp to reach it.
     prone = [i for i in rated if _slip_prone(i)] or rated

@@ -23,11 +23,14 @@ from ivigmon.domain.numbers import fmt
 from ivigmon.domain.prior_reactions import prior_reaction
 from ivigmon.domain.products import Product
 from ivigmon.domain.rate_check import (
+    NOT_CHECKED,
     LimitKind,
     RateRules,
     at_risk_codes,
     check_steps,
     describe_for_risk,
+    label_data_matters,
+    no_limits_reason,
 )
 from ivigmon.domain.replay import infusions_as_of, patient_as_of
 from ivigmon.domain.settings import RiskSettings
@@ -332,13 +335,10 @@ def _infection(found: _Findings, target: Infusion, settings: RiskSettings) -> No
 def _rapid_rate(
     found: _Findings, target: Infusion, product: Product, settings: RiskSettings
 ) -> None:
-    if not product.has_label_rates:
-        found.notes.append(
-            f"RAPID_RATE not checked: {product.name} has no confirmed label rates "
-            "(enter local limits)"
-        )
+    if not product.has_rate_limits:
+        found.notes.append(f"RAPID_RATE {NOT_CHECKED} ({no_limits_reason(product)})")
         return
-    if product.label_data != "confirmed":
+    if label_data_matters(product):
         found.notes.append(
             f"{product.name}: label rates are {product.label_data}"
             + (f" ({product.label_note})" if product.label_note else "")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ivigmon.domain.growth import GrowthReference
+from ivigmon.domain.local_limits import in_force
 from ivigmon.domain.products import Product
 from ivigmon.domain.risk import RiskContext
 from ivigmon.domain.roles import ROLE_PLURALS, Permission, Role, allows
@@ -18,7 +19,12 @@ from ivigmon.domain.timefmt import to_stored
 from ivigmon.services import screen_state
 from ivigmon.services.catalogue import growth_reference, shipped_products
 from ivigmon.services.errors import PERMISSION_TEXT, NotPermitted
-from ivigmon.storage.catalogue import add_missing_products, load_products
+from ivigmon.storage.catalogue import (
+    add_missing_products,
+    add_missing_titration,
+    load_local_values,
+    load_products,
+)
 from ivigmon.storage.database import Store, open_store
 from ivigmon.storage.settings_store import load_alert_settings, load_rule_settings
 from ivigmon.storage.stamp import Stamp
@@ -87,9 +93,13 @@ class Context:
         return growth_reference()
 
     def products(self) -> dict[str, Product]:
+        """Every product (retired ones too) with the limits in force: the label's, or the
+        ward's local values where the label has none or a local maximum is lower (SPEC 11.1)."""
         if self._products is None:
             with self.store.read() as conn:
-                self._products = load_products(conn)
+                labels = load_products(conn)
+                local = load_local_values(conn)
+            self._products = {pid: in_force(p, local.get(pid)) for pid, p in labels.items()}
         return self._products
 
     def risk_settings(self) -> RiskSettings:
@@ -131,6 +141,12 @@ class Context:
         return "it was opened for viewing only"
 
 
+def _lacks(stored: dict[str, Product], shipped: Product) -> bool:
+    """Whether a shipped product, or its label titration, is not in the database yet."""
+    have = stored.get(shipped.id)
+    return have is None or (bool(shipped.titration_source) and not have.titration_source)
+
+
 def open_context(
     path: str | os.PathLike[str],
     *,
@@ -139,7 +155,8 @@ def open_context(
     user: str | None = None,
     clock: Callable[[], datetime] | None = None,
 ) -> Context:
-    """Open (create or upgrade) a database and add shipped products it lacks.
+    """Open (create or upgrade) a database and add the shipped products (and label titration)
+    it lacks.
 
     `read_only` opens the file for viewing only (a file the user cannot write always is).
     """
@@ -149,10 +166,11 @@ def open_context(
     try:
         shipped = shipped_products()
         with store.read() as conn:
-            have = set(load_products(conn))
-        if not store.read_only and any(p.id not in have for p in shipped):
+            have = load_products(conn)
+        if not store.read_only and any(_lacks(have, p) for p in shipped):
             with store.write() as conn:
                 add_missing_products(conn, shipped)
+                add_missing_titration(conn, shipped)
     except BaseException:
         store.close()
         raise

@@ -64,6 +64,11 @@ def start_infusion(ctx: Context, infusion: Infusion) -> tuple[Infusion, tuple[Fl
         require_not_future(record, "start", infusion.start, now=ctx.now())
         if infusion.end is not None:
             require_not_future(record, "end", infusion.end, now=ctx.now())
+        product = ctx.products().get(infusion.product_id)
+        if product is not None and product.is_retired:
+            raise ValidationError(
+                record, "product_id", f"{product.name} is retired: choose a product in use"
+            )
         flags = validate_infusion(
             infusion,
             product_ids=ctx.products().keys(),

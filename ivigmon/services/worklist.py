@@ -32,6 +32,8 @@ class WorklistRow(NamedTuple):
     status: CheckStatus
     risk_level: RiskLevel
     risk_factors: tuple[RiskFactor, ...]
+    # What the assessment says beside its factors (a rate not checked, a factor not assessed).
+    risk_notes: tuple[str, ...] = ()
 
 
 def worklist(ctx: Context, at: datetime | None = None) -> list[WorklistRow]:
@@ -61,9 +63,10 @@ def worklist(ctx: Context, at: datetime | None = None) -> list[WorklistRow]:
     for check in stored:
         risk = risks[check.infusion_id]
         if risk is not None:
-            level, factors = risk
+            level, factors, notes = risk
         elif check.infusion_id in fresh:
-            level, factors = fresh[check.infusion_id].level, fresh[check.infusion_id].factors
+            made = fresh[check.infusion_id]
+            level, factors, notes = made.level, made.factors, made.notes
         else:
             continue  # its patient or infusion was entered in error meanwhile
         due_at = parse_stored(check.due_at)
@@ -79,6 +82,7 @@ def worklist(ctx: Context, at: datetime | None = None) -> list[WorklistRow]:
                 status=window.status(due_at),
                 risk_level=level,
                 risk_factors=factors,
+                risk_notes=notes,
             )
         )
     return result
@@ -95,7 +99,7 @@ def worklist_as_of(ctx: Context, at: datetime) -> list[WorklistRow]:
     settings = ctx.check_settings()
     rows: list[WorklistRow] = []
     known_cache: dict[int, list[Infusion]] = {}
-    risk_cache: dict[str, tuple[RiskLevel, tuple[RiskFactor, ...]]] = {}
+    risk_cache: dict[str, tuple[RiskLevel, tuple[RiskFactor, ...], tuple[str, ...]]] = {}
     for check in candidates:
         pid = owners[check.infusion_id]
         history = histories[pid]
@@ -110,8 +114,8 @@ def worklist_as_of(ctx: Context, at: datetime) -> list[WorklistRow]:
             assessment = assess_infusion(
                 history.patient, history.infusions, infusion.id, rules, at=moment
             )
-            risk_cache[infusion.id] = (assessment.level, assessment.factors)
-        level, factors = risk_cache[infusion.id]
+            risk_cache[infusion.id] = (assessment.level, assessment.factors, assessment.notes)
+        level, factors, notes = risk_cache[infusion.id]
         assert infusion.end is not None
         rows.append(
             WorklistRow(
@@ -125,6 +129,7 @@ def worklist_as_of(ctx: Context, at: datetime) -> list[WorklistRow]:
                 status=status,
                 risk_level=level,
                 risk_factors=factors,
+                risk_notes=notes,
             )
         )
     rows.sort(key=lambda r: (STATUS_RANK[r.status], r.due_at, r.mrn, r.offset_h))

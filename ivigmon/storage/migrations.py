@@ -17,7 +17,7 @@ from ivigmon.storage.schema import (
 
 MIGRATIONS = Migrations(MIGRATION_SET)
 # Audited tables that later migrations create (m002 audits every other table of AUDITED).
-LATER_AUDITED = frozenset({"alert_reviews"})
+LATER_AUDITED = frozenset({"alert_reviews", "product_local"})
 log = logging.getLogger(__name__)
 
 M001 = [
@@ -387,3 +387,72 @@ def m005_alerts(db: Database) -> None:
     db.execute("UPDATE counters SET value = value + 1 WHERE name = 'rules'")
     # The alert state of the records already stored is built when the database is next opened.
     db.execute("UPDATE counters SET value = 0 WHERE name = 'state_built'")
+
+
+# SPEC 11.1: the label titration of each product (resources/titration.csv), beside its rates.
+TITRATION_COLUMNS = (
+    "first_step_minutes INTEGER CHECK (first_step_minutes > 0)",
+    "step_minutes INTEGER CHECK (step_minutes > 0)",
+    "steps TEXT NOT NULL DEFAULT ''",
+    "initial_rate_by_indication TEXT NOT NULL DEFAULT ''",
+    "extra_max_by_indication TEXT NOT NULL DEFAULT ''",
+    "titration_source TEXT NOT NULL DEFAULT ''",
+)
+
+
+@MIGRATIONS(name="m006_product_titration")
+def m006_product_titration(db: Database) -> None:
+    """Products gain the label's titration: the first and later step minutes, the step list
+    and the indication-specific initial rates and maxima, with their source note.
+
+    The columns start empty; the shipped values are written when the database is next opened
+    (services.context), audited like the shipped products themselves. The products' audit
+    triggers are recreated so that the trail records the new columns. The rules generation
+    goes up: the stored risks are made again with the new values.
+    """
+    for trigger in ("audit_products_insert", "audit_products_update", "no_delete_products"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    for column in TITRATION_COLUMNS:
+        db.execute(f"ALTER TABLE products ADD COLUMN {column}")
+    for statement in audit_triggers(db, "products", AUDITED["products"]):
+        db.execute(statement)
+    db.execute("UPDATE counters SET value = value + 1 WHERE name = 'rules'")
+
+
+@MIGRATIONS(name="m007_local_catalogue")
+def m007_local_catalogue(db: Database) -> None:
+    """The ward's own values per product (SPEC 11.1), and retiring a product.
+
+    `product_local`: one row per product with local values, each beside its source note; the
+    label values in `products` are never changed by them. Audited; never deleted. Products gain
+    `retired_at` and `retired_by` (a retired product is not offered for new infusions and is
+    never deleted); their audit triggers are recreated for the new columns. The rules
+    generation goes up: the stored risks are made again under the rules that read local values.
+    """
+    for trigger in ("audit_products_insert", "audit_products_update", "no_delete_products"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("ALTER TABLE products ADD COLUMN retired_at TEXT")
+    db.execute("ALTER TABLE products ADD COLUMN retired_by TEXT")
+    db.execute(
+        """CREATE TABLE product_local (
+            product_id TEXT PRIMARY KEY REFERENCES products(id),
+            initial_rate REAL CHECK (initial_rate > 0),
+            initial_rate_note TEXT NOT NULL DEFAULT '',
+            max_rate REAL CHECK (max_rate > 0),
+            max_rate_note TEXT NOT NULL DEFAULT '',
+            at_risk_max_rate REAL CHECK (at_risk_max_rate > 0),
+            at_risk_max_rate_note TEXT NOT NULL DEFAULT '',
+            first_step_minutes INTEGER CHECK (first_step_minutes > 0),
+            first_step_minutes_note TEXT NOT NULL DEFAULT '',
+            step_minutes INTEGER CHECK (step_minutes > 0),
+            step_minutes_note TEXT NOT NULL DEFAULT '',
+            steps TEXT NOT NULL DEFAULT '',
+            steps_note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL
+        ) STRICT"""
+    )
+    for table in ("products", "product_local"):
+        for statement in audit_triggers(db, table, AUDITED[table]):
+            db.execute(statement)
+    db.execute("UPDATE counters SET value = value + 1 WHERE name = 'rules'")

@@ -1,4 +1,5 @@
-"""Reads the shipped reference files in `resources/`: catalogue, CDC table, vital-sign limits."""
+"""Reads the shipped reference files in `resources/`: catalogue and titration, CDC table,
+vital-sign limits."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ from pathlib import Path
 from ivigmon import paths
 from ivigmon.domain.codes import RateUnit, Sex, VitalSign
 from ivigmon.domain.growth import GrowthReference, LmsRow
-from ivigmon.domain.products import Product, parse_rates_by_indication
+from ivigmon.domain.products import (
+    Product,
+    Titration,
+    parse_rates_by_indication,
+    parse_steps,
+    with_titration,
+)
 from ivigmon.domain.vital_limits import VitalBand, VitalLimits
 
 
@@ -18,11 +25,12 @@ def _optional_float(text: str) -> float | None:
     return float(text) if text else None
 
 
-def read_products(path: Path | None = None) -> list[Product]:
-    """The shipped catalogue, each row with its source note."""
+def read_products(path: Path | None = None, titration: Path | None = None) -> list[Product]:
+    """The shipped catalogue with each product's titration, each row with its source note."""
     source = path or paths.resource("products.csv")
+    steps = read_titration(titration)
     with source.open(newline="", encoding="utf-8") as handle:
-        return [
+        products = [
             Product(
                 id=row["id"],
                 name=row["name"],
@@ -42,6 +50,26 @@ def read_products(path: Path | None = None) -> list[Product]:
             )
             for row in csv.DictReader(handle)
         ]
+    return [with_titration(p, steps[p.id]) if p.id in steps else p for p in products]
+
+
+def read_titration(path: Path | None = None) -> dict[str, Titration]:
+    """Product id -> its label titration (SPEC 11.1), each row with its source note."""
+    source = path or paths.resource("titration.csv")
+    with source.open(newline="", encoding="utf-8") as handle:
+        return {
+            row["id"]: Titration(
+                first_step_minutes=_optional_int(row["first_step_minutes"]),
+                step_minutes=_optional_int(row["step_minutes"]),
+                steps=parse_steps(row["steps"]),
+                initial_rate_by_indication=parse_rates_by_indication(
+                    row["initial_rate_by_indication"]
+                ),
+                extra_max_by_indication=parse_rates_by_indication(row["extra_max_by_indication"]),
+                source=row["source"],
+            )
+            for row in csv.DictReader(handle)
+        }
 
 
 @cache

@@ -20,6 +20,8 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "m003_identity_and_sign_in",
     "m004_screen_state",
     "m005_alerts",
+    "m006_product_titration",
+    "m007_local_catalogue",
 )
 
 # Tables whose rows are clinical records or ward configuration: every insert and update is
@@ -38,6 +40,7 @@ AUDITED: dict[str, str] = {
     "products": "R.id",
     "users": "R.username",
     "alert_reviews": "CAST(R.id AS TEXT)",
+    "product_local": "R.product_id",
 }
 # Rows that can be marked entered-in-error (amended, never deleted).
 AMENDABLE: tuple[str, ...] = (

@@ -129,12 +129,17 @@ def _factors(text: str) -> tuple[RiskFactor, ...]:
     )
 
 
+@lru_cache(maxsize=65_536)
+def _notes(text: str) -> tuple[str, ...]:
+    return tuple(str(note) for note in json.loads(text))
+
+
 # The worklist: open checks in due order (overdue ones are the oldest), then MRN, then offset,
 # each with its infusion's stored risk.
 OPEN_CHECKS_SQL = """
     SELECT c.infusion_id AS infusion_id, c.offset_h AS offset_h, c.due_at AS due_at,
            i.product_id AS product_id, i.ended_at AS ended_at, p.mrn AS mrn, p.name AS name,
-           r.level AS level, r.factors AS factors, r.rules AS rules
+           r.level AS level, r.factors AS factors, r.notes AS notes, r.rules AS rules
     FROM check_state s
         JOIN checks c ON c.id = s.check_id
         JOIN infusions i ON i.id = c.infusion_id
@@ -160,13 +165,15 @@ class OpenCheck(NamedTuple):
     name: str
     level: str | None
     factors: str | None
+    notes: str | None
     rules: int | None
 
-    def risk(self, rules: int) -> tuple[RiskLevel, tuple[RiskFactor, ...]] | None:
-        """The stored risk when it was made with these rules; None when it must be made again."""
+    def risk(self, rules: int) -> tuple[RiskLevel, tuple[RiskFactor, ...], tuple[str, ...]] | None:
+        """The stored risk (level, factors, notes) when it was made with these rules; None when
+        it must be made again."""
         if self.rules != rules or self.level is None or self.factors is None:
             return None
-        return _LEVELS[self.level], _factors(self.factors)
+        return _LEVELS[self.level], _factors(self.factors), _notes(self.notes or "[]")
 
 
 def open_checks(conn: sqlite3.Connection) -> list[OpenCheck]:

@@ -48,10 +48,11 @@ class StepColumn(IntEnum):
 
 
 class RateStepsTableModel(BedsideTableModel[StepCheck]):
-    """Each step in the three units; a step past a label limit says which and why."""
+    """Each step in the three units; a step past a label limit says which and why, and a step
+    of a product without limits says that it was not checked."""
 
     columns = StepColumn
-    headers = ("Time", "Pump mL/h", "mL/kg/h", "mg/kg/min", "Label check")
+    headers = ("Time", "Pump mL/h", "mL/kg/h", "mg/kg/min", "Rate check")
 
     def text(self, row: StepCheck, column: int) -> str:
         match column:
@@ -64,17 +65,23 @@ class RateStepsTableModel(BedsideTableModel[StepCheck]):
             case StepColumn.MG:
                 return f"{row.rate.mg_per_kg_min:.2f}"
             case StepColumn.CHECK:
-                return f"⚠ {row.warning}" if row.warning else "within label"
+                return f"⚠ {row.result}" if row.warning else row.result
         return ""
 
     def tooltip(self, row: StepCheck, column: int) -> str | None:
         if column == StepColumn.TIME:
             return when(row.at)
+        if not row.checked:
+            return f"{row.result}: an administrator enters local limits in the catalogue"
         return row.warning or None
 
     def foreground(self, row: StepCheck, column: int) -> QColor | None:
-        if row.warning and column == StepColumn.CHECK:
+        if column != StepColumn.CHECK:
+            return None
+        if row.warning:
             return QColor(theme.WARNING_INK)
+        if not row.checked:
+            return QColor(theme.ELEVATED_INK)
         return None
 
     def background(self, row: StepCheck, column: int) -> QColor | None:

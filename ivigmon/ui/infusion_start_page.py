@@ -122,9 +122,11 @@ class InfusionStartPage(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.product = QComboBox()
         self.product.addItem("- choose the product -", None)
-        for product in sorted(self.products.values(), key=lambda p: p.name.lower()):
+        # A retired product is no longer offered; earlier infusions keep theirs.
+        offered = [p for p in self.products.values() if not p.is_retired]
+        for product in sorted(offered, key=lambda p: p.name.lower()):
             self.product.addItem(product_text(product), product.id)
-        if defaults.previous_product_id in self.products:
+        if self.product.findData(defaults.previous_product_id) > 0:
             self.product.setCurrentIndex(self.product.findData(defaults.previous_product_id))
         form.addRow("&Product", self.product)
 
@@ -365,15 +367,16 @@ class InfusionStartPage(QWidget):
             self.figures.setText("Type the dose in grams to see g/kg and the volume.")
         rates = preview.label
         lines = [limit.describe() for limit in rates.limits]
+        text = "Rate limits for this child:\n" + "\n".join(lines) if lines else ""
         if rates.note:
-            lines.append(rates.note)
-        text = "Label rates for this child:\n" + "\n".join(lines) if lines else ""
+            text = f"{text}\n{rates.note}" if text else rates.note
         step = preview.first_step
         if step is not None:
             text = (
                 f"First rate {number(step.ml_per_h, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} "
                 f"mL/kg/h = {step.rate.mg_per_kg_min:.2f} mg/kg/min"
                 + (f"\n⚠ Warning: {step.warning}" if step.warning else "")
+                + ("" if step.checked else f": {step.result}")
                 + ("\n" + text if text else "")
             )
         self.rates.setText(text)

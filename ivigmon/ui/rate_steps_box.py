@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ivigmon.domain.models import RateStep
-from ivigmon.domain.rate_check import check_new_step
+from ivigmon.domain.rate_check import NOT_CHECKED, check_new_step
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.time_entry import parse_moment
 from ivigmon.domain.validation import PUMP_RATE_ML_H, infusion_record, parse_number_text
@@ -114,13 +114,14 @@ class RateStepsBox(QGroupBox):
         self.steps.set_rows(state.steps)
         if state.steps:
             self.steps_table.scrollToBottom()
-        lines = []
+        text = ""
         if state.label is not None:
             lines = [limit.describe() for limit in state.label.limits]
+            text = "Rate limits for this child: " + "; ".join(lines) if lines else ""
             if state.label.note:
-                lines.append(state.label.note)
-        self.limits.setText("Label limits for this child: " + "; ".join(lines) if lines else "")
-        self.limits.setVisible(bool(lines))
+                text = f"{text}; {state.label.note}" if text else state.label.note
+        self.limits.setText(text)
+        self.limits.setVisible(bool(text))
         running = infusion.end is None
         self.preview.setVisible(running)
         if not running:
@@ -160,9 +161,12 @@ class RateStepsBox(QGroupBox):
             return
         text = self.rate.text().strip()
         if not text:
-            self.preview.setText(
-                "Each step shows mL/h, mL/kg/h and mg/kg/min and is checked against the label."
+            checked = (
+                "is checked against the label"
+                if state.rules.product.has_rate_limits
+                else f"is {NOT_CHECKED}"
             )
+            self.preview.setText(f"Each step shows mL/h, mL/kg/h and mg/kg/min and {checked}.")
             return
         try:
             ml_per_h = parse_number_text("step", "ml_per_h", text, PUMP_RATE_ML_H)
@@ -176,10 +180,10 @@ class RateStepsBox(QGroupBox):
             f"{number(ml_per_h, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} mL/kg/h = "
             f"{step.rate.mg_per_kg_min:.2f} mg/kg/min"
         )
-        self.preview.setText(preview)
+        self.preview.setText(preview if step.checked else f"{preview} · {step.result}")
         if step.warning:
             self.preview_warning.show_message(
-                f"{step.warning[0].upper()}{step.warning[1:]}. It can still be recorded.",
+                f"{_sentence(step.warning)}. It can still be recorded.",
                 "warning",
             )
 
@@ -223,8 +227,11 @@ class RateStepsBox(QGroupBox):
                 "warning",
             )
         else:
+            unchecked = (
+                f" {_sentence(saved.result)}." if saved is not None and not saved.checked else ""
+            )
             self.step_message.show_message(
-                f"Recorded {number(step.ml_per_h, 1)} mL/h at {clock(step.at)}.", "info"
+                f"Recorded {number(step.ml_per_h, 1)} mL/h at {clock(step.at)}.{unchecked}", "info"
             )
         self.rate.setFocus()
 
@@ -232,3 +239,7 @@ class RateStepsBox(QGroupBox):
 def _steps_in_table_order(steps: Sequence[RateStep]) -> list[RateStep]:
     # The same order as domain.rate_check.check_steps, which makes the table's rows.
     return sorted(steps, key=lambda s: (s.at, s.id or 0))
+
+
+def _sentence(text: str) -> str:
+    return f"{text[0].upper()}{text[1:]}" if text else text

@@ -10,6 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from ivigmon.domain.products import LocalField
 from ivigmon.services import infusions, users
 from ivigmon.services.amend import EntryKind
 from ivigmon.services.context import Context, open_context
@@ -181,6 +182,7 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
 
     lock_shot: Path | None = None
     add_user_shot: Path | None = None
+    catalogue_shot: Path | None = None
     if ctx.accounts:
         window.show_page(0)
         window.lock()
@@ -198,6 +200,7 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
         add_user.reject()
         window.show_page(settings)
         written.append(_save(window, out_dir / "13_settings_admin.png"))
+        catalogue_shot = _catalogue_admin(window, out_dir / "19_catalogue_admin.png")
     if lock_shot is not None:
         written.append(lock_shot)
     written.append(_read_only(ctx, out_dir / "15_read_only.png"))
@@ -211,10 +214,34 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
         written.append(in_error_shot)
     if add_user_shot is not None:
         written.append(add_user_shot)
+    if catalogue_shot is not None:
+        written.append(catalogue_shot)
     window.close()
     window.deleteLater()
     _settle()
     return written
+
+
+def _catalogue_admin(window: MainWindow, path: Path) -> Path:
+    """The catalogue as an administrator edits it: a product without label rates selected,
+    local values typed beside the label's empty ones (not saved)."""
+    page = window.settings
+    page.tabs.setCurrentWidget(page.catalogue)
+    catalogue = page.catalogue
+    catalogue.refresh(select="intratect_10")
+    typed = {
+        LocalField.INITIAL_RATE: ("0.5", "Ward IVIG protocol 2026, section 4.1"),
+        LocalField.MAX_RATE: ("6", "Ward IVIG protocol 2026, section 4.1"),
+        LocalField.FIRST_STEP_MINUTES: ("30", "Ward IVIG protocol 2026, section 4.2"),
+        LocalField.STEP_MINUTES: ("30", "Ward IVIG protocol 2026, section 4.2"),
+        LocalField.STEPS: ("1; 2; 4", "Ward IVIG protocol 2026, section 4.2"),
+    }
+    for name, (value, note) in typed.items():
+        catalogue.rows[name].value.setText(value)
+        catalogue.rows[name].note.setText(note)
+    shot = _save(window, path)
+    page.tabs.setCurrentIndex(0)
+    return shot
 
 
 def _read_only(ctx: Context, path: Path) -> Path:

@@ -1,4 +1,4 @@
-"""Settings: thresholds and timings with their defaults, the screen lock, the catalogue."""
+"""Settings: thresholds and timings with their defaults, the screen lock, the catalogue page."""
 
 from __future__ import annotations
 
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ivigmon.domain.numbers import fmt
-from ivigmon.domain.products import Product
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.settings import CheckSettings, RiskSettings
 from ivigmon.services import settings as ward_settings
@@ -41,6 +39,7 @@ from ivigmon.services.settings import (
     weight_max_age_days,
 )
 from ivigmon.ui import theme
+from ivigmon.ui.catalogue_page import CataloguePage
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields
@@ -52,7 +51,7 @@ from ivigmon.ui.setting_words import CHECK_WORDS, FIELD_LABELS, RISK_WORDS, sett
 from ivigmon.ui.settings_form import SettingsForm, parse_setting
 from ivigmon.ui.tab_keys import add_tab_keys
 from ivigmon.ui.table_model import RecordTableModel
-from ivigmon.ui.table_views import record_table, selected_row
+from ivigmon.ui.table_views import record_table
 
 
 @dataclass(frozen=True)
@@ -123,82 +122,6 @@ class SettingsTableModel(RecordTableModel[SettingRow]):
         if column == SettingColumn.VALUE and row.changed:
             return QColor(theme.ELEVATED_INK)
         return None
-
-
-class ProductColumn(IntEnum):
-    NAME = 0
-    CONCENTRATION = 1
-    SUGAR = 2
-    IGA = 3
-    INITIAL = 4
-    MAXIMUM = 5
-    AT_RISK = 6
-    LABEL = 7
-
-
-class ProductsTableModel(RecordTableModel[Product]):
-    columns = ProductColumn
-    headers = (
-        "Product",
-        "Conc.",
-        "Sugar",
-        "IgA µg/mL",
-        "Initial rate",
-        "Maximum rate",
-        "At-risk max.",
-        "Label data",
-    )
-
-    def text(self, row: Product, column: int) -> str:
-        unit = row.rate_unit.value
-        match column:
-            case ProductColumn.NAME:
-                return row.name
-            case ProductColumn.CONCENTRATION:
-                return f"{fmt(row.concentration_pct)} %"
-            case ProductColumn.SUGAR:
-                return row.sugar
-            case ProductColumn.IGA:
-                return row.iga_ug_per_ml or "-"
-            case ProductColumn.INITIAL:
-                return f"{fmt(row.initial_rate)} {unit}" if row.initial_rate is not None else "-"
-            case ProductColumn.MAXIMUM:
-                if row.max_rate is None:
-                    return "-"
-                extra = "".join(
-                    f"; {code} {fmt(rate)}" for code, rate in row.max_rate_by_indication.items()
-                )
-                return f"{fmt(row.max_rate)} {unit}{extra}"
-            case ProductColumn.AT_RISK:
-                if row.at_risk_max_rate is None:
-                    return "-"
-                return f"{fmt(row.at_risk_max_rate)} {unit}"
-            case ProductColumn.LABEL:
-                return row.label_data
-        return ""
-
-    def tooltip(self, row: Product, column: int) -> str | None:
-        if column == ProductColumn.MAXIMUM and row.max_rate_by_indication:
-            return "indication-specific maxima replace the general maximum"
-        return product_details(row)
-
-    def foreground(self, row: Product, column: int) -> QColor | None:
-        if column == ProductColumn.LABEL and row.label_data != "confirmed":
-            return QColor(theme.ELEVATED_INK)
-        return None
-
-
-def product_details(product: Product) -> str:
-    """Maker, label status and note, minimum age and the source document of one product."""
-    parts = [f"{product.name} ({product.maker}), {fmt(product.concentration_pct)} %"]
-    status = f"label data {product.label_data}"
-    if product.label_note:
-        status += f": {product.label_note}"
-    parts.append(status)
-    if product.min_age_years is not None:
-        parts.append(f"not advised under {fmt(product.min_age_years)} years")
-    parts.append(f"source: {product.source}")
-    return "; ".join(parts)
 
 
 class SettingsPage(QWidget):
@@ -316,19 +239,7 @@ class SettingsPage(QWidget):
         lock_layout.addLayout(lock_buttons)
         lock_layout.addStretch(1)
 
-        self.products = ProductsTableModel(self)
-        self.products_table = record_table(
-            self.products,
-            stretch=ProductColumn.LABEL,
-            widths=(230, 65, 85, 110, 135, 260, 130, 100),
-        )
-        self.product_detail = QLabel()
-        self.product_detail.setWordWrap(True)
-        self.products_table.selectionModel().selectionChanged.connect(self._product_selected)
-        self.catalogue = QWidget()
-        catalogue_layout = QVBoxLayout(self.catalogue)
-        catalogue_layout.addWidget(self.products_table, 1)
-        catalogue_layout.addWidget(self.product_detail)
+        self.catalogue = CataloguePage(ctx, events)
         self.tabs.addTab(self.thresholds, "Risk thresholds and check timings")
         self.tabs.addTab(lock_tab, "Screen lock and backups")
         add_tab_keys(self.tabs, self)
@@ -337,7 +248,7 @@ class SettingsPage(QWidget):
         self.note = muted_label(
             "Label rates are in each label's own unit; a pump rate is converted with the "
             "concentration (mL/kg/h = mL/h / kg; mg/kg/min = mL/kg/h x mg/mL / 60). "
-            "Products without label rates are not checked: the ward enters local limits."
+            "A product without any limit is not checked: an administrator enters local limits."
         )
         layout.addWidget(self.note)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -360,7 +271,6 @@ class SettingsPage(QWidget):
         try:
             self.ctx.forget_cached()
             risk, checks = self.ctx.risk_settings(), self.ctx.check_settings()
-            products = sorted(self.ctx.products().values(), key=lambda p: p.name.lower())
             minutes = lock_minutes(self.ctx)
             keep_days = backup_keep_days(self.ctx)
             notes_max = notes_max_chars(self.ctx)
@@ -379,10 +289,8 @@ class SettingsPage(QWidget):
         self.weight_max_age.setText(str(weight_days))
         self.max_failed.setText(str(max_failed))
         self.lock_fields.clear()
-        self.products.set_rows(products)
         self.settings_table.resizeRowsToContents()
-        if products:
-            self.products_table.selectRow(0)
+        self.catalogue.refresh()
         self.apply_access()
 
     def apply_access(self) -> None:
@@ -482,13 +390,6 @@ class SettingsPage(QWidget):
             saved,
             button=self.lock_save_button,
         )
-
-    def _product_selected(self, *_: object) -> None:
-        row = selected_row(self.products_table)
-        if row is None:
-            self.product_detail.setText("")
-            return
-        self.product_detail.setText(product_details(self.products.row_at(row)))
 
 
 def _number_row(layout: QVBoxLayout, label: str, unit: str, explanation: str) -> QLineEdit:

@@ -133,12 +133,17 @@ def term_text(term: str) -> str:
         return term
 
 
+# How a product list marks a product whose steps cannot be checked (no rate limit in force).
+NO_LIMITS_MARK = "no rate limits: steps not checked"
+
+
 def product_text(product: Product) -> str:
-    """`Privigen - 10 % (100 mg/mL), CSL Behring`."""
-    return (
+    """`Privigen - 10 % (100 mg/mL), CSL Behring`, marked when it has no rate limits."""
+    text = (
         f"{product.name} - {fmt(product.concentration_pct)} % "
         f"({fmt(product.concentration_mg_per_ml)} mg/mL), {product.maker}"
     )
+    return text if product.has_rate_limits else f"{text} ({NO_LIMITS_MARK})"
 
 
 def short_product(name: str) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ivigmon.domain.codes import CheckStatus
 from ivigmon.domain.models import RiskAssessment
+from ivigmon.domain.rate_check import NOT_CHECKED
 from ivigmon.domain.roles import Permission
 from ivigmon.services import alerts, worklist
 from ivigmon.services.alerts import AlertRow
@@ -260,7 +261,14 @@ class WorklistPage(QWidget):
             f"Infusion {row.infusion_id}: {product}, ended {when(row.infusion_end)}"
         )
         self.assessment.show_assessment(
-            RiskAssessment(level=row.risk_level, factors=row.risk_factors, subject="infusion")
+            RiskAssessment(
+                level=row.risk_level,
+                factors=row.risk_factors,
+                # The panel is short: of the notes it shows the one a reader must not miss,
+                # that the rates were not checked (otherwise no RAPID_RATE reads as checked).
+                notes=tuple(note for note in row.risk_notes if NOT_CHECKED in note),
+                subject="infusion",
+            )
         )
 
     # -- actions ---------------------------------------------------------------------------

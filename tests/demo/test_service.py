@@ -448,7 +448,7 @@ def test_a_few_infusions_are_running_now(service):
 def test_products_with_and_without_label_rates_and_lots_in_date(service, products):
     used = Counter(i.product_id for i in service.infusions)
     assert len(used) >= 10
-    assert any(not products[p].has_label_rates for p in used)
+    assert any(not products[p].has_rate_limits for p in used)
     for infusion in service.infusions:
         assert 1 <= len(infusion.lots) <= 2
         assert all(lot.expiry is not None for lot in infusion.lots)

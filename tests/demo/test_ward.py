@@ -233,7 +233,7 @@ def test_products_and_lots(ward, products):
     used = Counter(i["product"] for i in ward["infusions"])
     assert set(used) <= set(products)
     assert len(used) >= 5
-    assert any(not products[p].has_label_rates for p in used)
+    assert any(not products[p].has_rate_limits for p in used)
     expired = 0
     for infusion in ward["infusions"]:
         assert 1 <= len(infusion["lots"]) <= 2

@@ -116,7 +116,7 @@ def test_product_concentration_in_mg_per_ml(pct: float, conc: float) -> None:
         rate_unit=RateUnit.MG_KG_MIN,
     )
     assert product.concentration_mg_per_ml == conc
-    assert not product.has_label_rates and not product.is_sugar_stabilised
+    assert not product.has_rate_limits and not product.is_sugar_stabilised
 
 
 def test_shipped_catalogue_rate_units_and_limits(products: dict[str, Product]) -> None:
@@ -128,7 +128,7 @@ def test_shipped_catalogue_rate_units_and_limits(products: dict[str, Product]) -
     assert products["panzyga"].max_rate_by_indication == {"ITP": 8.0, "CIDP": 12.0}
     assert products["panzyga"].at_risk_max_rate == 3.3
     assert products["flebogamma_dif_5"].min_age_years == 2.0
-    assert not products["intratect_5"].has_label_rates
+    assert not products["intratect_5"].has_rate_limits
     sugared = {p.id for p in products.values() if p.is_sugar_stabilised}
     assert sugared == {
         "octagam_5",

@@ -392,7 +392,9 @@ def test_product_without_label_rates_says_so_in_a_note(risk_ctx: RiskContext) ->
     infusion = make_infusion(product_id="intratect_5", rate_steps=steps((0, 500.0)))
     result = assess_infusion(make_patient(), [infusion], "inf-1", risk_ctx)
     assert FactorCode.RAPID_RATE not in result.codes
-    assert has_note(result, "RAPID_RATE not checked: Intratect 5% has no confirmed label rates")
+    assert has_note(
+        result, "RAPID_RATE not checked: no limits for this product (Intratect 5% has no confirmed"
+    )
 
 
 def test_partial_label_data_is_noted(risk_ctx: RiskContext) -> None:

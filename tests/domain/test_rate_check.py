@@ -19,7 +19,7 @@ from ivigmon.domain.rate_check import (
 from ivigmon.domain.risk import RiskContext, assess_infusion
 from ivigmon.services.catalogue import shipped_products
 
-RATED = sorted(p.id for p in shipped_products() if p.has_label_rates)
+RATED = sorted(p.id for p in shipped_products() if p.has_rate_limits)
 
 
 def test_label_rates_as_pump_settings():

@@ -32,7 +32,7 @@ def upgraded(tmp_path: Path):
 def test_stored_risks_of_the_first_rules_are_made_again(upgraded):
     # Risk v2 puts PRIOR_SEVERE_REACTION in the high set: a risk stored under rules 1 is stale,
     # and the state (now with alerts) is built again.
-    assert state.counter(upgraded.conn, state.RULES) == 2
+    assert state.counter(upgraded.conn, state.RULES) > 1
     assert state.counter(upgraded.conn, state.STATE_BUILT) == 0
 
 

@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 
 from ivigmon.domain.codes import CheckMode, CheckOutcome, PremedClass
 from ivigmon.domain.models import AdverseEvent, Premedication, VitalSigns
-from ivigmon.services import audit, checks, infusions, patient_list, users, worklist
+from ivigmon.services import audit, checks, infusions, patient_list, products, users, worklist
 from ivigmon.services.bedside import bedside_state
 from ivigmon.services.patient_overview import patient_overview
+from ivigmon.ui.catalogue_page import CatalogueTableModel
 from ivigmon.ui.history_dialog import AuditTableModel
 from ivigmon.ui.history_models import (
     ChecksTableModel,
@@ -26,7 +27,7 @@ from ivigmon.ui.infusion_models import (
     VitalsTableModel,
 )
 from ivigmon.ui.patients_model import PatientsTableModel
-from ivigmon.ui.settings_page import ProductsTableModel, SettingsTableModel, setting_rows
+from ivigmon.ui.settings_page import SettingsTableModel, setting_rows
 from ivigmon.ui.users_page import UsersTableModel
 from ivigmon.ui.worklist_model import WorklistTableModel
 from tests.factories import make_patient, start_infusion
@@ -78,7 +79,7 @@ def filled_models(ctx, infusion_id):
         (PremedicationsTableModel(), state.infusion.premedications),
         (ReactionsTableModel(), state.infusion.events),
         (SettingsTableModel(), setting_rows(risk, timings)),
-        (ProductsTableModel(), list(ctx.products().values())),
+        (CatalogueTableModel(), products.catalogue(ctx)),
         (MeasurementsTableModel(), overview.history.patient.measurements),
         (AuditTableModel(), audit.infusion_history(ctx, infusion_id)),
         (UsersTableModel(), users.list_users(ctx)),
@@ -96,7 +97,7 @@ MODEL_NAMES = (
     "PremedicationsTableModel",
     "ReactionsTableModel",
     "SettingsTableModel",
-    "ProductsTableModel",
+    "CatalogueTableModel",
     "MeasurementsTableModel",
     "AuditTableModel",
     "UsersTableModel",

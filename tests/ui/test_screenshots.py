@@ -28,6 +28,7 @@ SCREENS = (
     "16_first_start.png",
     "17_entered_in_error.png",
     "18_add_user.png",
+    "19_catalogue_admin.png",
 )
 
 
