@@ -3,7 +3,6 @@ local values, local brands, retiring a product. Every change is one audited tran
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.services.screen_state import rules_changed
 from ivigmon.storage import catalogue as rows
+from ivigmon.storage.database import Connection
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def retire_product(ctx: Context, product_id: str, *, retired: bool = True) -> Ca
     return catalogue_entry(ctx, product_id)
 
 
-def _label(conn: sqlite3.Connection, product_id: str) -> Product:
+def _label(conn: Connection, product_id: str) -> Product:
     products = rows.load_products(conn)
     if product_id not in products:
         raise _unknown(product_id)
