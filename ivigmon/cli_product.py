@@ -142,7 +142,7 @@ def _status(entry: CatalogueEntry) -> str:
     label = entry.label
     parts = [f"label {label.label_data}"]
     if not entry.in_force.has_rate_limits:
-        parts.append("no rate limits: steps not checked")
+        parts.append("no rate limits: ward ceiling only")
     if label.retired_at is not None:
         parts.append(f"retired {to_display(label.retired_at)}")
     return "; ".join(parts)

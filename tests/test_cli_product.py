@@ -68,7 +68,7 @@ def test_everyone_lists_the_catalogue_with_products_without_limits_marked(
     assert code == 0
     lines = {line.split()[0]: line for line in out.splitlines()[1:-1]}
     assert len(lines) == 15
-    assert lines["intratect_10"].endswith("label missing; no rate limits: steps not checked")
+    assert lines["intratect_10"].endswith("label missing; no rate limits: ward ceiling only")
     assert "no rate limits" not in lines["privigen"]
     code, out, _ = as_user(capsys, monkeypatch, ward, "nora", "list", "--json")
     listed = {item["id"]: item for item in json.loads(out)}
@@ -256,12 +256,12 @@ def test_a_local_brand_is_added_then_retired_and_returned(ward: Path, capsys, mo
     )
     assert code == 0 and out.startswith("octanorm_16 added: Octanorm 16.5%;")
     code, out, _ = as_user(capsys, monkeypatch, ward, "lead", "show", "octanorm_16")
-    assert "status: label local; no rate limits: steps not checked" in out
+    assert "status: label local; no rate limits: ward ceiling only" in out
     assert "rates in mL/kg/h" in out
     code, out, _ = as_user(capsys, monkeypatch, ward, "lead", "retire", "octanorm_16")
     assert (code, out) == (0, "octanorm_16 retired\n")
     code, out, _ = as_user(capsys, monkeypatch, ward, "nora", "list")
     line = next(li for li in out.splitlines() if li.startswith("octanorm_16"))
-    assert "no rate limits: steps not checked; retired 20" in line
+    assert "no rate limits: ward ceiling only; retired 20" in line
     code, out, _ = as_user(capsys, monkeypatch, ward, "lead", "retire", "octanorm_16", "--undo")
     assert (code, out) == (0, "octanorm_16 returned to use\n")

@@ -1,4 +1,5 @@
-"""The one rate rule (SPEC 4, RAPID_RATE): which label limit a step passes, for risk and bedside."""
+"""The one rate rule (SPEC 4 and 11.2, RAPID_RATE): which limit a step passes (the rate limits in
+force, the ward ceiling, the titration intervals), for risk and bedside."""
 
 from __future__ import annotations
 
@@ -16,8 +17,12 @@ from ivigmon.domain.products import LocalField, Product
 from ivigmon.domain.settings import RiskSettings
 
 # What a step of a product without any rate limit in force says wherever its check is shown:
-# nothing was compared, and "within label" would pretend otherwise.
-NOT_CHECKED = "not checked: no limits for this product"
+# "within label" would pretend to a comparison that was not made. The ward ceiling (and a
+# titration interval, where one is in force) is still checked, and the words say exactly that.
+NO_LIMITS = "no rate limits for this product"
+CEILING_ONLY = f"checked against the ward ceiling only: {NO_LIMITS}"
+# Only without a ward ceiling (RateRules.ceiling_ml_per_h None) is nothing compared at all.
+NOT_CHECKED = f"not checked: {NO_LIMITS}"
 
 # Factors that lower a product's rate cap to its at-risk maximum (SPEC section 4, RAPID_RATE).
 AT_RISK_FOR_RATE: frozenset[FactorCode] = frozenset(
@@ -30,26 +35,44 @@ AT_RISK_FOR_RATE: frozenset[FactorCode] = frozenset(
 )
 
 
+# The unit of the ward ceiling: a pump setting.
+PUMP_UNIT = "mL/h"
+
+
 class LimitKind(StrEnum):
-    """Which label limit a step passes, in the order they are checked."""
+    """Which limit a step passes, in the order they are checked."""
 
     MAXIMUM = "maximum"
     AT_RISK_MAXIMUM = "at_risk_maximum"
+    CEILING = "ward_ceiling"
     INITIAL = "initial"
+    TITRATION = "titration"
+
+
+class Interval(StrEnum):
+    """Which titration interval a raise came too soon for (SPEC 12, Titration)."""
+
+    FIRST = "first"  # the first raise: how long the initial rate runs at least
+    LATER = "later"  # every later raise
 
 
 @dataclass(frozen=True)
 class Breach:
-    """A step above a limit: its value and the limit, both in the label's unit."""
+    """A step above a limit: its value and the limit, both in the label's unit (mL/h for the
+    ward ceiling; for a titration the limit is the interval in minutes)."""
 
     kind: LimitKind
     value: float
     limit: float
-    unit: RateUnit
-    # The indication when an indication-specific limit applies; the at-risk factor codes.
+    unit: str
+    # The indication when an indication-specific limit applies; the at-risk factor codes;
+    # for a titration, which interval (`Interval`).
     scope: str = ""
     # The source note when the limit is the ward's local value (SPEC 11.1), else empty.
     local_note: str = ""
+    # A titration only: the rate raised from (label's unit) and the minutes since it was set.
+    previous: float | None = None
+    minutes: float | None = None
 
     @property
     def local(self) -> str:
@@ -61,30 +84,32 @@ class Breach:
 class StepCheck:
     """One rate step: the pump rate, the same rate per kg, and what it passes (if anything).
 
-    `checked` is False when the product has no rate limit in force: the step was compared with
-    nothing, and says so (`NOT_CHECKED`) instead of passing for "within label".
+    `limited` is False when the product has no rate limit in force: the step was compared with
+    the ward ceiling (and an interval in force) only, and says so (`basis`, e.g.
+    `CEILING_ONLY`) instead of passing for "within label".
     """
 
     at: datetime
     rate: StepRate
     breach: Breach | None = None
     product_name: str = ""
-    checked: bool = True
-    # What the step was checked against (Product.limits_basis): label, local limits or both.
+    limited: bool = True
+    # What the step was checked against: with rate limits, Product.limits_basis (label, local
+    # limits or both); without, what alone was checked, in words (`without_limits`).
     basis: str = "label"
 
     @property
     def warning(self) -> str:
-        """Why this step passes a label limit, in bedside words, or an empty text."""
+        """Why this step passes a limit, in bedside words, or an empty text."""
         return describe_for_bedside(self.breach, self.product_name)
 
     @property
     def result(self) -> str:
-        """The check in words: the warning, "within label" (or local limits), or
-        `NOT_CHECKED`."""
-        if not self.checked:
-            return NOT_CHECKED
-        return self.warning or f"within {self.basis}"
+        """The check in words: the warning, "within label" (or local limits), or for a product
+        without rate limits what alone was checked (`CEILING_ONLY`)."""
+        if self.warning:
+            return self.warning
+        return f"within {self.basis}" if self.limited else self.basis
 
     @property
     def ml_per_h(self) -> float:
@@ -116,13 +141,15 @@ class LabelRates:
 
 @dataclass(frozen=True)
 class RateRules:
-    """What the step checks need: the product, the infusion's facts and the tolerance."""
+    """What the step checks need: the product (its limits in force), the infusion's facts, the
+    tolerance and the ward ceiling (pump mL/h; None: no ceiling)."""
 
     product: Product
     indication: str
     weight_kg: float
     at_risk_codes: tuple[str, ...] = ()
     tolerance_pct: float = RiskSettings().rate_tolerance_pct
+    ceiling_ml_per_h: float | None = RiskSettings().max_pump_ml_per_h
 
     @property
     def maximum(self) -> float | None:
@@ -146,7 +173,10 @@ def label_rates(rules: RateRules) -> LabelRates:
     """The initial, maximum and at-risk maximum rates as pump settings for this child."""
     product = rules.product
     if not product.has_rate_limits:
-        return LabelRates((), note=f"Rates are {NOT_CHECKED} ({no_limits_reason(product)})")
+        ceiling = rules.ceiling_ml_per_h
+        shown = f"; ward ceiling {fmt(ceiling, 1)} mL/h" if ceiling is not None else ""
+        note = f"Rates are {without_limits(rules)} ({no_limits_reason(product)}){shown}"
+        return LabelRates((), note=note)
     conc = product.concentration_mg_per_ml
     unit = product.rate_unit
     limits: list[LabelLimit] = []
@@ -192,6 +222,27 @@ def label_data_matters(product: Product) -> bool:
     return not (product.label_data.startswith("missing") and product.has_rate_limits)
 
 
+def without_limits(rules: RateRules) -> str:
+    """What alone a step of a product without rate limits is checked against, in words."""
+    checked = [
+        name
+        for name, applies in (
+            ("the ward ceiling", rules.ceiling_ml_per_h is not None),
+            (
+                "the titration intervals",
+                rules.product.first_step_minutes is not None
+                or rules.product.step_minutes is not None,
+            ),
+        )
+        if applies
+    ]
+    if not checked:
+        return NOT_CHECKED
+    if checked == ["the ward ceiling"]:
+        return CEILING_ONLY
+    return f"checked against {' and '.join(checked)} only: {NO_LIMITS}"
+
+
 def no_limits_reason(product: Product) -> str:
     """Why a product has no rate limits in force, and who can give it some."""
     return (
@@ -205,32 +256,128 @@ def is_above(value: float, limit: float, tolerance_pct: float) -> bool:
     return round(value, 6) > round(limit * (1.0 + tolerance_pct / 100.0), 6)
 
 
-def step_breach(rules: RateRules, rate: StepRate, *, first: bool) -> Breach | None:
-    """The first limit this step passes (maximum, then at-risk maximum, then for the first
-    step the initial rate), or None. Pauses and products without label rates pass none."""
-    product = rules.product
-    if rate.ml_per_h <= 0 or not product.has_rate_limits:
+@dataclass(frozen=True)
+class Pace:
+    """Where the titration stands after the steps so far (SPEC 12, Titration)."""
+
+    rate: float | None = None  # the previous non-zero pump rate (mL/h)
+    set_at: datetime | None = None  # when the current rate was set
+    raised: bool = False  # the first raise has happened: later raises use `step_minutes`
+
+    def after(self, at: datetime, ml_per_h: float, tolerance_pct: float) -> Pace:
+        """The pace once this step is set. A pause changes nothing; a step within the
+        tolerance of the previous rate keeps the time the current rate was set."""
+        if ml_per_h <= 0:
+            return self
+        if self.rate is None or self.set_at is None:
+            return Pace(ml_per_h, at, raised=False)
+        if is_above(ml_per_h, self.rate, tolerance_pct):
+            return Pace(ml_per_h, at, raised=True)
+        if is_below(ml_per_h, self.rate, tolerance_pct):
+            return Pace(ml_per_h, at, raised=self.raised)
+        return Pace(ml_per_h, self.set_at, raised=self.raised)
+
+
+def pace_before(rules: RateRules, ordered: Sequence[RateStep]) -> Pace:
+    """The pace after these steps (in time order)."""
+    pace = Pace()
+    for step in ordered:
+        pace = pace.after(step.at, step.ml_per_h, rules.tolerance_pct)
+    return pace
+
+
+def is_below(value: float, limit: float, tolerance_pct: float) -> bool:
+    """A fall of more than the tolerance (SPEC 12: a fall of more than 1 % restarts the time)."""
+    return round(value, 6) < round(limit * (1.0 - tolerance_pct / 100.0), 6)
+
+
+def step_breach(
+    rules: RateRules,
+    rate: StepRate,
+    *,
+    first: bool,
+    at: datetime | None = None,
+    pace: Pace = Pace(),
+) -> Breach | None:
+    """The first limit this step passes, or None: the maximum, the at-risk maximum, the ward
+    ceiling, for the first step the initial rate, then the titration interval (from `pace`, the
+    steps before it). Pauses pass none; a product without rate limits only the ward ceiling and
+    an interval in force."""
+    if rate.ml_per_h <= 0:
         return None  # pauses are never above a limit (SPEC 5a)
+    product = rules.product
     unit = product.rate_unit
     value = rate.in_unit(unit)
     tolerance = rules.tolerance_pct
+    rated = product.has_rate_limits
     maximum = rules.maximum
     indication = rules.indication
-    if maximum is not None and is_above(value, maximum, tolerance):
+    if rated and maximum is not None and is_above(value, maximum, tolerance):
         scope = indication if product.has_indication_max(indication) else ""
         local = product.local_note(LocalField.MAX_RATE, maximum)
         return Breach(LimitKind.MAXIMUM, value, maximum, unit, scope, local)
     at_risk = rules.at_risk_maximum
-    if at_risk is not None and is_above(value, at_risk, tolerance):
+    if rated and at_risk is not None and is_above(value, at_risk, tolerance):
         local = product.local_note(LocalField.AT_RISK_MAX_RATE, at_risk)
         codes = ", ".join(rules.at_risk_codes)
         return Breach(LimitKind.AT_RISK_MAXIMUM, value, at_risk, unit, codes, local)
+    ceiling = rules.ceiling_ml_per_h
+    if ceiling is not None and is_above(rate.ml_per_h, ceiling, tolerance):
+        return Breach(LimitKind.CEILING, rate.ml_per_h, ceiling, PUMP_UNIT)
     initial = rules.initial
-    if first and initial is not None and is_above(value, initial, tolerance):
+    if rated and first and initial is not None and is_above(value, initial, tolerance):
         scope = indication if indication in product.initial_rate_by_indication else ""
         local = product.local_note(LocalField.INITIAL_RATE, initial)
         return Breach(LimitKind.INITIAL, value, initial, unit, scope, local)
-    return None
+    return titration_breach(rules, rate, at, pace)
+
+
+def titration_breach(
+    rules: RateRules, rate: StepRate, at: datetime | None, pace: Pace
+) -> Breach | None:
+    """SPEC 11.2 and 12: a raise of more than the tolerance over the previous non-zero rate,
+    less than the interval in force after the current rate was set."""
+    if at is None or pace.rate is None or pace.set_at is None:
+        return None
+    if not is_above(rate.ml_per_h, pace.rate, rules.tolerance_pct):
+        return None
+    product = rules.product
+    which = Interval.LATER if pace.raised else Interval.FIRST
+    field = LocalField.STEP_MINUTES if pace.raised else LocalField.FIRST_STEP_MINUTES
+    interval = product.step_minutes if pace.raised else product.first_step_minutes
+    if interval is None:
+        return None
+    minutes = (at - pace.set_at).total_seconds() / 60.0
+    if minutes >= interval:
+        return None
+    unit = product.rate_unit
+    previous = step_rate(pace.rate, rules.weight_kg, product.concentration_mg_per_ml)
+    return Breach(
+        LimitKind.TITRATION,
+        rate.in_unit(unit),
+        float(interval),
+        unit,
+        which.value,
+        local_note=product.local_note(field, interval),
+        previous=previous.in_unit(unit),
+        minutes=minutes,
+    )
+
+
+def describe_titration(breach: Breach) -> str:
+    """`raised to 4 mg/kg/min 10 min after 2 mg/kg/min (label: each step at least 30 min)`; an
+    interval of the ward's own says `local limit` and its source note instead of `label`."""
+    wait = (
+        "the initial rate for at least"
+        if breach.scope == Interval.FIRST.value
+        else "each step at least"
+    )
+    rule = f"{wait} {fmt(breach.limit)} min"
+    source = f"local limit: {rule}; {breach.local_note}" if breach.local_note else f"label: {rule}"
+    return (
+        f"raised to {fmt(breach.value)} {breach.unit} {fmt(breach.minutes or 0.0, 1)} min after"
+        f" {fmt(breach.previous or 0.0)} {breach.unit} ({source})"
+    )
 
 
 def describe_for_bedside(breach: Breach | None, product_name: str) -> str:
@@ -246,6 +393,10 @@ def describe_for_bedside(breach: Breach | None, product_name: str) -> str:
     if breach.kind is LimitKind.AT_RISK_MAXIMUM:
         why = "; ".join(part for part in (breach.scope, breach.local) if part)
         return f"above the at-risk maximum: {shown} > {limit} ({why})"
+    if breach.kind is LimitKind.CEILING:
+        return f"above the ward ceiling: {shown} > {limit} (all products)"
+    if breach.kind is LimitKind.TITRATION:
+        return describe_titration(breach)
     local = f" ({breach.local})" if breach.local else ""
     return f"first step above the initial rate: {shown} > {limit}{scope}{local}"
 
@@ -260,6 +411,10 @@ def describe_for_risk(breach: Breach) -> str:
     if breach.kind is LimitKind.AT_RISK_MAXIMUM:
         why = "; ".join(part for part in (breach.scope, breach.local) if part)
         return f"above the at-risk maximum {limit} ({why})"
+    if breach.kind is LimitKind.CEILING:
+        return f"above the ward ceiling {limit} (all products)"
+    if breach.kind is LimitKind.TITRATION:
+        return describe_titration(breach)
     return f"above the initial rate {limit}{scope}{local}"
 
 
@@ -268,22 +423,28 @@ def check_steps(rules: RateRules, steps: Sequence[RateStep]) -> tuple[StepCheck,
     conc = rules.product.concentration_mg_per_ml
     ordered = sorted(steps, key=lambda s: (s.at, s.id or 0))
     result = []
+    pace = Pace()
     for index, step in enumerate(ordered):
         rate = step_rate(step.ml_per_h, rules.weight_kg, conc)
-        breach = step_breach(rules, rate, first=index == 0)
+        breach = step_breach(rules, rate, first=index == 0, at=step.at, pace=pace)
         result.append(_step_check(rules, step.at, rate, breach))
+        pace = pace.after(step.at, step.ml_per_h, rules.tolerance_pct)
     return tuple(result)
 
 
 def check_new_step(
     rules: RateRules, steps: Sequence[RateStep], *, at: datetime, ml_per_h: float
 ) -> StepCheck:
-    """A step being typed, checked as if it were already recorded."""
+    """A step being typed, checked as if it were already recorded (after any step at the same
+    time: it will have the larger id)."""
     rate = step_rate(ml_per_h, rules.weight_kg, rules.product.concentration_mg_per_ml)
-    first = all(s.at > at for s in steps)
-    return _step_check(rules, at, rate, step_breach(rules, rate, first=first))
+    before = sorted((s for s in steps if s.at <= at), key=lambda s: (s.at, s.id or 0))
+    breach = step_breach(rules, rate, first=not before, at=at, pace=pace_before(rules, before))
+    return _step_check(rules, at, rate, breach)
 
 
 def _step_check(rules: RateRules, at: datetime, rate: StepRate, breach: Breach | None) -> StepCheck:
     product = rules.product
-    return StepCheck(at, rate, breach, product.name, product.has_rate_limits, product.limits_basis)
+    limited = product.has_rate_limits
+    basis = product.limits_basis if limited else without_limits(rules)
+    return StepCheck(at, rate, breach, product.name, limited, basis)

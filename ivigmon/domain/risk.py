@@ -23,7 +23,6 @@ from ivigmon.domain.numbers import fmt
 from ivigmon.domain.prior_reactions import prior_reaction
 from ivigmon.domain.products import Product
 from ivigmon.domain.rate_check import (
-    NOT_CHECKED,
     LimitKind,
     RateRules,
     at_risk_codes,
@@ -31,6 +30,7 @@ from ivigmon.domain.rate_check import (
     describe_for_risk,
     label_data_matters,
     no_limits_reason,
+    without_limits,
 )
 from ivigmon.domain.replay import infusions_as_of, patient_as_of
 from ivigmon.domain.settings import RiskSettings
@@ -335,21 +335,22 @@ def _infection(found: _Findings, target: Infusion, settings: RiskSettings) -> No
 def _rapid_rate(
     found: _Findings, target: Infusion, product: Product, settings: RiskSettings
 ) -> None:
-    if not product.has_rate_limits:
-        found.notes.append(f"RAPID_RATE {NOT_CHECKED} ({no_limits_reason(product)})")
-        return
-    if label_data_matters(product):
-        found.notes.append(
-            f"{product.name}: label rates are {product.label_data}"
-            + (f" ({product.label_note})" if product.label_note else "")
-        )
     rules = RateRules(
         product=product,
         indication=target.indication.value,
         weight_kg=target.dosing_weight_kg,
         at_risk_codes=at_risk_codes(found.factors),
         tolerance_pct=settings.rate_tolerance_pct,
+        ceiling_ml_per_h=settings.max_pump_ml_per_h,
     )
+    if not product.has_rate_limits:
+        # The ward ceiling (and an interval in force) is still checked: SPEC 11.2.
+        found.notes.append(f"RAPID_RATE {without_limits(rules)} ({no_limits_reason(product)})")
+    elif label_data_matters(product):
+        found.notes.append(
+            f"{product.name}: label rates are {product.label_data}"
+            + (f" ({product.label_note})" if product.label_note else "")
+        )
     problems: list[str] = []
     for step in check_steps(rules, target.rate_steps):
         if step.breach is None:

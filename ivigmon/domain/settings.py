@@ -36,6 +36,9 @@ class RiskSettings:
     hemolysis_course_g_per_kg: float = 2.0
     # SPEC section 4: "above" a label rate means more than 1 % over, after unit conversion.
     rate_tolerance_pct: float = 1.0
+    # SPEC 11.2, the ward ceiling: no pump rate above this, whatever the product (RCH Melbourne
+    # IVIg guideline: "Maximum of 240 ml/hr" for every product and presentation).
+    max_pump_ml_per_h: float = 240.0
     # CDC: obesity in children 2-19 y is BMI-for-age >= 95th percentile; adults BMI >= 30.
     obesity_percentile: float = 95.0
     adult_obesity_bmi: float = 30.0
@@ -74,3 +77,9 @@ class AlertSettings:
 # reaction add a few hours: less than 16 h would alert on infusions still running as planned.
 # More than 72 h (a long weekend of handovers) would leave a forgotten end unnoticed too long.
 MAX_RUNNING_H_RANGE: tuple[int, int] = (16, 72)
+
+
+# The range a ward may set the ceiling `max_pump_ml_per_h` to. Below 20 mL/h it would flag a
+# newborn's label maximum (3 kg at 8 mg/kg/min of a 10 % product is 14.4 mL/h); above 1,000 mL/h
+# it limits nothing a label allows (the fastest, Panzyga at 14 mg/kg/min, is 840 mL/h at 100 kg).
+MAX_PUMP_ML_PER_H_RANGE: tuple[float, float] = (20.0, 1000.0)

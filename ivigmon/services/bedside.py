@@ -91,6 +91,7 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
             weight_kg=infusion.dosing_weight_kg,
             at_risk_codes=at_risk_codes(assessment.codes),
             tolerance_pct=ctx.risk_settings().rate_tolerance_pct,
+            ceiling_ml_per_h=ctx.risk_settings().max_pump_ml_per_h,
         )
     dose = dose_figures(infusion.dose_g, infusion.dosing_weight_kg, product) if product else None
     return BedsideState(
@@ -221,6 +222,7 @@ def start_preview(
         weight_kg=weight_kg,
         at_risk_codes=at_risk_codes(defaults.assessment.codes),
         tolerance_pct=ctx.risk_settings().rate_tolerance_pct,
+        ceiling_ml_per_h=ctx.risk_settings().max_pump_ml_per_h,
     )
     first = (
         check_new_step(rules, [], at=now, ml_per_h=first_rate_ml_per_h)

@@ -6,7 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ivigmon.domain.roles import Permission
-from ivigmon.domain.settings import MAX_RUNNING_H_RANGE, AlertSettings, CheckSettings, RiskSettings
+from ivigmon.domain.settings import (
+    MAX_PUMP_ML_PER_H_RANGE,
+    MAX_RUNNING_H_RANGE,
+    AlertSettings,
+    CheckSettings,
+    RiskSettings,
+)
 from ivigmon.domain.validation import NOTES_MAX, ValidationError
 from ivigmon.services.context import Context
 from ivigmon.services.screen_state import rules_changed
@@ -43,6 +49,7 @@ def validate_risk(settings: RiskSettings) -> None:
         ("young_child_years", settings.young_child_years, 0, 18),
         ("hemolysis_course_g_per_kg", settings.hemolysis_course_g_per_kg, 0.1, 10),
         ("rate_tolerance_pct", settings.rate_tolerance_pct, 0, 50),
+        ("max_pump_ml_per_h", settings.max_pump_ml_per_h, *MAX_PUMP_ML_PER_H_RANGE),
         ("obesity_percentile", settings.obesity_percentile, 50, 99.99),
         ("adult_obesity_bmi", settings.adult_obesity_bmi, 15, 60),
         ("height_valid_months", settings.height_valid_months, 1, 60),

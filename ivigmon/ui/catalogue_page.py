@@ -349,7 +349,7 @@ class CataloguePage(QWidget):
         limits = (
             "checked against the limits in force"
             if saved.in_force.has_rate_limits
-            else ("still not checked: no limits in force")
+            else "still checked against the ward ceiling only: no rate limits in force"
         )
         self.message.show_message(
             f"Saved the local values of {saved.label.name}: its steps are {limits}.", "info"
@@ -389,7 +389,7 @@ class CataloguePage(QWidget):
         self.refresh(select=product_id)
         self.message.show_message(
             "Added. Enter its local limits with their sources and save: until then its "
-            "steps are not checked.",
+            "steps are checked against the ward ceiling only.",
             "info",
         )
         self.events.settings_changed.emit()

@@ -48,8 +48,8 @@ class StepColumn(IntEnum):
 
 
 class RateStepsTableModel(BedsideTableModel[StepCheck]):
-    """Each step in the three units; a step past a label limit says which and why, and a step
-    of a product without limits says that it was not checked."""
+    """Each step in the three units; a step past a limit says which and why, and a step of a
+    product without rate limits says what alone it was checked against (the ward ceiling)."""
 
     columns = StepColumn
     headers = ("Time", "Pump mL/h", "mL/kg/h", "mg/kg/min", "Rate check")
@@ -71,8 +71,12 @@ class RateStepsTableModel(BedsideTableModel[StepCheck]):
     def tooltip(self, row: StepCheck, column: int) -> str | None:
         if column == StepColumn.TIME:
             return when(row.at)
-        if not row.checked:
-            return f"{row.result}: an administrator enters local limits in the catalogue"
+        if not row.limited:
+            parts = (
+                row.warning,
+                f"{row.basis}: an administrator enters local limits in the catalogue",
+            )
+            return "; ".join(part for part in parts if part)
         return row.warning or None
 
     def foreground(self, row: StepCheck, column: int) -> QColor | None:
@@ -80,7 +84,7 @@ class RateStepsTableModel(BedsideTableModel[StepCheck]):
             return None
         if row.warning:
             return QColor(theme.WARNING_INK)
-        if not row.checked:
+        if not row.limited:
             return QColor(theme.ELEVATED_INK)
         return None
 

@@ -376,7 +376,7 @@ class InfusionStartPage(QWidget):
                 f"First rate {number(step.ml_per_h, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} "
                 f"mL/kg/h = {step.rate.mg_per_kg_min:.2f} mg/kg/min"
                 + (f"\n⚠ Warning: {step.warning}" if step.warning else "")
-                + ("" if step.checked else f": {step.result}")
+                + ("" if step.limited else f": {step.basis}")
                 + ("\n" + text if text else "")
             )
         self.rates.setText(text)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ivigmon.domain.models import RateStep
-from ivigmon.domain.rate_check import NOT_CHECKED, check_new_step
+from ivigmon.domain.rate_check import check_new_step, without_limits
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.time_entry import parse_moment
 from ivigmon.domain.validation import PUMP_RATE_ML_H, infusion_record, parse_number_text
@@ -164,7 +164,7 @@ class RateStepsBox(QGroupBox):
             checked = (
                 "is checked against the label"
                 if state.rules.product.has_rate_limits
-                else f"is {NOT_CHECKED}"
+                else f"is {without_limits(state.rules)}"
             )
             self.preview.setText(f"Each step shows mL/h, mL/kg/h and mg/kg/min and {checked}.")
             return
@@ -180,7 +180,7 @@ class RateStepsBox(QGroupBox):
             f"{number(ml_per_h, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} mL/kg/h = "
             f"{step.rate.mg_per_kg_min:.2f} mg/kg/min"
         )
-        self.preview.setText(preview if step.checked else f"{preview} · {step.result}")
+        self.preview.setText(preview if step.limited else f"{preview} · {step.basis}")
         if step.warning:
             self.preview_warning.show_message(
                 f"{_sentence(step.warning)}. It can still be recorded.",
@@ -220,16 +220,15 @@ class RateStepsBox(QGroupBox):
         saved = next(
             (s for s in reversed(shown) if s.at == step.at and s.ml_per_h == step.ml_per_h), None
         )
+        # A product without rate limits: say what alone the step was checked against.
+        unchecked = f" {_sentence(saved.basis)}." if saved is not None and not saved.limited else ""
         if saved is not None and saved.warning:
             self.step_message.show_message(
-                f"Recorded {number(step.ml_per_h, 1)} mL/h at {clock(step.at)}. {saved.warning}. "
-                "Check the pump and the prescription.",
+                f"Recorded {number(step.ml_per_h, 1)} mL/h at {clock(step.at)}. {saved.warning}."
+                f"{unchecked} Check the pump and the prescription.",
                 "warning",
             )
         else:
-            unchecked = (
-                f" {_sentence(saved.result)}." if saved is not None and not saved.checked else ""
-            )
             self.step_message.show_message(
                 f"Recorded {number(step.ml_per_h, 1)} mL/h at {clock(step.at)}.{unchecked}", "info"
             )

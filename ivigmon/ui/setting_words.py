@@ -22,6 +22,11 @@ RISK_WORDS: dict[str, tuple[str, str, str]] = {
         "% over",
         "ivigmon rule (rounding margin)",
     ),
+    "max_pump_ml_per_h": (
+        "Ward ceiling: any product, a pump rate above",
+        "mL/h",
+        "RCH Melbourne IVIg guideline",
+    ),
     "obesity_percentile": (
         "Obesity, age 2-19 y: BMI-for-age at or above the",
         "th percentile",
@@ -63,6 +68,7 @@ FIELD_LABELS: dict[str, str] = {
     "young_child_years": "Young child (years)",
     "hemolysis_course_g_per_kg": "Haemolysis course dose (g/kg)",
     "rate_tolerance_pct": "Rate tolerance (%)",
+    "max_pump_ml_per_h": "Ward ceiling (mL/h)",
     "obesity_percentile": "Obesity percentile",
     "adult_obesity_bmi": "Adult obesity BMI (kg/m²)",
     "height_valid_months": "Height valid for (months)",

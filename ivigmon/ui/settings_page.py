@@ -248,7 +248,8 @@ class SettingsPage(QWidget):
         self.note = muted_label(
             "Label rates are in each label's own unit; a pump rate is converted with the "
             "concentration (mL/kg/h = mL/h / kg; mg/kg/min = mL/kg/h x mg/mL / 60). "
-            "A product without any limit is not checked: an administrator enters local limits."
+            "A product without any limit is checked against the ward ceiling only: an "
+            "administrator enters local limits."
         )
         layout.addWidget(self.note)
         self.tabs.currentChanged.connect(self._tab_changed)

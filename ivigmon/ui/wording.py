@@ -133,8 +133,9 @@ def term_text(term: str) -> str:
         return term
 
 
-# How a product list marks a product whose steps cannot be checked (no rate limit in force).
-NO_LIMITS_MARK = "no rate limits: steps not checked"
+# How a product list marks a product without a rate limit in force: its steps are checked
+# against the ward ceiling only.
+NO_LIMITS_MARK = "no rate limits: ward ceiling only"
 
 
 def product_text(product: Product) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ivigmon.domain.codes import CheckStatus
 from ivigmon.domain.models import RiskAssessment
-from ivigmon.domain.rate_check import NOT_CHECKED
+from ivigmon.domain.rate_check import NO_LIMITS
 from ivigmon.domain.roles import Permission
 from ivigmon.services import alerts, worklist
 from ivigmon.services.alerts import AlertRow
@@ -265,8 +265,9 @@ class WorklistPage(QWidget):
                 level=row.risk_level,
                 factors=row.risk_factors,
                 # The panel is short: of the notes it shows the one a reader must not miss,
-                # that the rates were not checked (otherwise no RAPID_RATE reads as checked).
-                notes=tuple(note for note in row.risk_notes if NOT_CHECKED in note),
+                # that the product has no rate limits and its steps were checked against the
+                # ward ceiling only (otherwise no RAPID_RATE reads as within the label).
+                notes=tuple(note for note in row.risk_notes if NO_LIMITS in note),
                 subject="infusion",
             )
         )

@@ -204,8 +204,11 @@ def test_the_limits_shown_for_a_child_name_the_local_ones(products: dict[str, Pr
 def test_a_product_with_local_limits_is_checked_and_noted_no_more(
     products: dict[str, Product], growth: GrowthReference
 ) -> None:
-    before = assess(products["intratect_10"], growth, [(0, 500.0)])
-    assert has_note(before, "RAPID_RATE not checked: no limits for this product")
-    after = assess(with_local(products, "intratect_10", max_rate=8.0), growth, [(0, 500.0)])
+    before = assess(products["intratect_10"], growth, [(0, 200.0)])
+    assert FactorCode.RAPID_RATE not in before.codes  # 200 mL/h: within the ward ceiling
+    assert has_note(
+        before, "RAPID_RATE checked against the ward ceiling only: no rate limits for this product"
+    )
+    after = assess(with_local(products, "intratect_10", max_rate=8.0), growth, [(0, 200.0)])
     assert FactorCode.RAPID_RATE in after.codes
-    assert not any("not checked" in n or "label rates are" in n for n in after.notes)
+    assert not any("ward ceiling only" in n or "label rates are" in n for n in after.notes)

@@ -345,8 +345,9 @@ RAPID_RATE_CASES = [
         ("maximum 3.33 mg/kg/min",),
         id="og5-max-2pct",
     ),
-    # Products without label rates are not checked (a note, not a factor).
-    pytest.param("intratect_5", "JIA", set(), None, [(0, 500.0)], False, (), id="intratect5"),
+    # Products without label rates are not checked against label rates (a note, not a factor);
+    # only the ward ceiling applies (SPEC 11.2; test_rapid_rate_additions.py).
+    pytest.param("intratect_5", "JIA", set(), None, [(0, 240.0)], False, (), id="intratect5"),
 ]
 
 
@@ -389,11 +390,13 @@ def test_rapid_rate(
 
 
 def test_product_without_label_rates_says_so_in_a_note(risk_ctx: RiskContext) -> None:
-    infusion = make_infusion(product_id="intratect_5", rate_steps=steps((0, 500.0)))
+    infusion = make_infusion(product_id="intratect_5", rate_steps=steps((0, 200.0)))
     result = assess_infusion(make_patient(), [infusion], "inf-1", risk_ctx)
     assert FactorCode.RAPID_RATE not in result.codes
     assert has_note(
-        result, "RAPID_RATE not checked: no limits for this product (Intratect 5% has no confirmed"
+        result,
+        "RAPID_RATE checked against the ward ceiling only: no rate limits for this product "
+        "(Intratect 5% has no confirmed",
     )
 
 

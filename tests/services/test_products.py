@@ -119,7 +119,8 @@ def test_an_unknown_product_is_named(ctx):
 def test_the_risk_of_a_running_infusion_follows_a_new_local_limit(ctx):
     make_patient(ctx)
     started = start_infusion(ctx, product_id="intratect_10", dosing_weight_kg=20.0, dose_g=40.0)
-    infusions.add_rate_step(ctx, started.id, at=MORNING, ml_per_h=500.0)
+    # 200 mL/h in 20 kg is 16.7 mg/kg/min: within the ward ceiling, above a local maximum of 8.
+    infusions.add_rate_step(ctx, started.id, at=MORNING, ml_per_h=200.0)
     before = patient_risk(ctx, "K-0001").latest_infusion
     assert before is not None and FactorCode.RAPID_RATE not in before.codes
     products.set_local_values(ctx, "intratect_10", local(max_rate=8.0))

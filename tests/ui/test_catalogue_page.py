@@ -47,7 +47,7 @@ def row_text(page: CataloguePage, product_id: str, column: int) -> str:
 
 def test_an_administrator_enters_local_limits_beside_the_empty_label(qtbot, ctx, events, show):
     page = page_on(ctx, events, show, "intratect_10")
-    assert row_text(page, "intratect_10", 7) == "no rate limits: steps not checked"
+    assert row_text(page, "intratect_10", 7) == "no rate limits: ward ceiling only"
     assert page.rows[LocalField.MAX_RATE].label.text() == "-"
     type_local(page, LocalField.INITIAL_RATE, "0,5")
     type_local(page, LocalField.MAX_RATE, "8")
@@ -130,7 +130,7 @@ def test_a_local_brand_is_added_and_a_product_retired_and_returned(qtbot, ctx, e
         assert outcome(qtbot, dialog.save()) is True
     settle(qtbot)
     assert page.entry is not None and page.entry.label.id == "octanorm_16"
-    assert row_text(page, "octanorm_16", 7) == "no rate limits: steps not checked"
+    assert row_text(page, "octanorm_16", 7) == "no rate limits: ward ceiling only"
     assert "Enter its local limits" in page.message.text()
 
     again = page.add_product()
@@ -160,7 +160,7 @@ def test_a_local_brand_is_added_and_a_product_retired_and_returned(qtbot, ctx, e
     assert "octanorm_16" not in offered and "privigen" in offered
     assert outcome(qtbot, page.toggle_retired()) is True
     settle(qtbot)
-    assert row_text(page, "octanorm_16", 7) == "no rate limits: steps not checked"
+    assert row_text(page, "octanorm_16", 7) == "no rate limits: ward ceiling only"
 
 
 def test_everyone_else_reads_the_catalogue_without_changing_it(qtbot, ctx, events, show):

@@ -1,5 +1,6 @@
-"""A product without rate limits is never shown as checked: the bedside step column, its preview
-and message, the start form's product list and first rate, the worklist panel and the CLI."""
+"""A product without rate limits is never shown as "within label": the bedside step column, its
+preview and message, the start form's product list and first rate, the worklist panel and the CLI
+say that its steps are checked against the ward ceiling only."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from ivigmon.cli import main
 from ivigmon.domain.models import Measurement
-from ivigmon.domain.rate_check import NOT_CHECKED
+from ivigmon.domain.rate_check import CEILING_ONLY
 from ivigmon.services import infusions
 from ivigmon.services.bedside import start_defaults
 from ivigmon.ui.infusion_start_page import InfusionStartPage
@@ -30,26 +31,51 @@ def intratect_infusion(ctx, **overrides) -> str:
     return start_infusion(ctx, product_id="intratect_10", **overrides).id
 
 
-def test_intratect_at_500_ml_per_h_in_a_20_kg_child_says_not_checked(qtbot, ctx, events, show):
+def test_intratect_at_500_ml_per_h_in_a_20_kg_child_passes_the_ward_ceiling(
+    qtbot, ctx, events, show
+):
     infusion_id = intratect_infusion(ctx)
     window = InfusionWindow(ctx, events, mrn="K-0001", infusion_id=infusion_id)
     show(window)
     page = window.run_page
     assert page is not None
-    assert NOT_CHECKED in page.rate_steps.preview.text()
-    assert page.rate_steps.limits.text().startswith(f"Rates are {NOT_CHECKED} (Intratect 10%")
+    assert CEILING_ONLY in page.rate_steps.preview.text()
+    assert page.rate_steps.limits.text().startswith(f"Rates are {CEILING_ONLY} (Intratect 10%")
 
     qtbot.keyClicks(page.rate, "500")
-    # 500 mL/h / 20 kg x 100 mg/mL / 60 = 41.67 mg/kg/min, compared with nothing.
+    # 500 mL/h / 20 kg x 100 mg/mL / 60 = 41.67 mg/kg/min: no rate limit, but above the ward
+    # ceiling of 240 mL/h.
     assert "41.67 mg/kg/min" in page.rate_steps.preview.text()
-    assert page.rate_steps.preview.text().endswith(NOT_CHECKED)
+    assert page.rate_steps.preview.text().endswith(CEILING_ONLY)
+    assert "Above the ward ceiling: 500 mL/h > 240 mL/h" in page.rate_steps.preview_warning.text()
     with qtbot.waitSignal(events.infusion_logged, timeout=2000):
         qtbot.keyClick(page.rate, Qt.Key.Key_Return)
     settle(qtbot)
-    assert page.steps.index(0, 4).data() == NOT_CHECKED
+    cell = page.steps.index(0, 4)
+    assert cell.data() == "⚠ above the ward ceiling: 500 mL/h > 240 mL/h (all products)"
+    assert CEILING_ONLY in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Checked against the ward ceiling only: no rate limits for this product." in (
+        page.step_message.text()
+    )
+
+
+def test_a_step_within_the_ward_ceiling_says_ceiling_only(qtbot, ctx, events, show):
+    infusion_id = intratect_infusion(ctx)
+    window = InfusionWindow(ctx, events, mrn="K-0001", infusion_id=infusion_id)
+    show(window)
+    page = window.run_page
+    assert page is not None
+    qtbot.keyClicks(page.rate, "60")
+    assert page.rate_steps.preview.text().endswith(CEILING_ONLY)
+    with qtbot.waitSignal(events.infusion_logged, timeout=2000):
+        qtbot.keyClick(page.rate, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert page.steps.index(0, 4).data() == CEILING_ONLY
     assert "within label" not in page.steps.index(0, 4).data()
     assert page.steps.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert "Not checked: no limits for this product." in page.step_message.text()
+    assert "Checked against the ward ceiling only: no rate limits for this product." in (
+        page.step_message.text()
+    )
 
 
 def test_a_checked_product_still_says_within_label(qtbot, ctx, events, show):
@@ -59,14 +85,14 @@ def test_a_checked_product_still_says_within_label(qtbot, ctx, events, show):
     show(window)
     page = window.run_page
     assert page is not None
-    assert NOT_CHECKED not in page.rate_steps.preview.text()
+    assert CEILING_ONLY not in page.rate_steps.preview.text()
     qtbot.keyClicks(page.rate, "4")
-    assert NOT_CHECKED not in page.rate_steps.preview.text()
+    assert CEILING_ONLY not in page.rate_steps.preview.text()
     with qtbot.waitSignal(events.infusion_logged, timeout=2000):
         qtbot.keyClick(page.rate, Qt.Key.Key_Return)
     settle(qtbot)
     assert page.steps.index(0, 4).data() == "within label"
-    assert "Not checked" not in page.step_message.text()
+    assert "ward ceiling only" not in page.step_message.text()
 
 
 def test_the_start_form_marks_products_without_limits_and_the_first_rate(qtbot, ctx, events, show):
@@ -82,28 +108,29 @@ def test_the_start_form_marks_products_without_limits_and_the_first_rate(qtbot, 
     page.product.setCurrentIndex(page.product.findData("intratect_10"))
     page.weight.setText("20")
     page.dose.setText("40")
-    page.first_rate.setText("500")
+    page.first_rate.setText("200")
     page.update_figures()
     assert page.rates.text().startswith(
-        f"First rate 500 mL/h = 25.00 mL/kg/h = 41.67 mg/kg/min: {NOT_CHECKED}\n"
+        f"First rate 200 mL/h = 10.00 mL/kg/h = 16.67 mg/kg/min: {CEILING_ONLY}\n"
     )
     assert "within label" not in page.rates.text()
 
 
-def test_the_worklist_panel_says_the_rates_were_not_checked(ctx, events, show):
+def test_the_worklist_panel_says_the_ward_ceiling_only(ctx, events, show):
     infusion_id = intratect_infusion(ctx, start=datetime(2026, 3, 9, 8, 0))
     infusions.add_rate_step(ctx, infusion_id, at=datetime(2026, 3, 9, 8, 0), ml_per_h=500.0)
     infusions.end_infusion(ctx, infusion_id, end=datetime(2026, 3, 9, 11, 0))
     page = WorklistPage(ctx, events)
     show(page)
     page.table.selectRow(0)
-    assert f"RAPID_RATE {NOT_CHECKED} (Intratect 10% has no" in page.assessment.notes.text()
+    assert f"RAPID_RATE {CEILING_ONLY} (Intratect 10% has no" in page.assessment.notes.text()
 
 
-def test_the_command_line_risk_says_the_rates_were_not_checked(ctx, db_path, capsys):
+def test_the_command_line_risk_says_the_ward_ceiling_only(ctx, db_path, capsys):
     infusion_id = intratect_infusion(ctx, start=datetime(2026, 3, 9, 8, 0))
     infusions.add_rate_step(ctx, infusion_id, at=datetime(2026, 3, 9, 8, 0), ml_per_h=500.0)
     ctx.store.close()
     assert main(["--db", str(db_path), "risk", "K-0001"]) == 0
     printed = capsys.readouterr().out
-    assert f"note: RAPID_RATE {NOT_CHECKED} (Intratect 10% has no confirmed" in printed
+    assert f"note: RAPID_RATE {CEILING_ONLY} (Intratect 10% has no confirmed" in printed
+    assert "above the ward ceiling 240 mL/h (all products)" in printed
