@@ -366,14 +366,15 @@ def titration_breach(
 
 def describe_titration(breach: Breach) -> str:
     """`raised to 4 mg/kg/min 10 min after 2 mg/kg/min (label: each step at least 30 min)`; an
-    interval of the ward's own says `local limit` and its source note instead of `label`."""
+    interval of the ward's own says `local limit` and its source note instead of `label`:
+    `(each step at least 20 min; local limit: NOTE)`."""
     wait = (
         "the initial rate for at least"
         if breach.scope == Interval.FIRST.value
         else "each step at least"
     )
     rule = f"{wait} {fmt(breach.limit)} min"
-    source = f"local limit: {rule}; {breach.local_note}" if breach.local_note else f"label: {rule}"
+    source = f"{rule}; {breach.local}" if breach.local_note else f"label: {rule}"
     return (
         f"raised to {fmt(breach.value)} {breach.unit} {fmt(breach.minutes or 0.0, 1)} min after"
         f" {fmt(breach.previous or 0.0)} {breach.unit} ({source})"

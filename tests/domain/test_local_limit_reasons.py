@@ -127,6 +127,32 @@ CASES = [
         "above the initial rate 2 mg/kg/min for CIDP",
     ),
     ("gamunex_c", {}, "JIA", set(), [(0, 24.0)], "above the initial rate 1 mg/kg/min"),
+    # Local intervals where the label states none (Privigen): each raise at least 20 min apart.
+    (
+        "privigen",
+        {"first_step_minutes": 20, "step_minutes": 20},
+        "JIA",
+        set(),
+        [(0, 6.0), (20, 12.0)],
+        None,
+    ),
+    (
+        "privigen",
+        {"first_step_minutes": 20, "step_minutes": 20},
+        "JIA",
+        set(),
+        [(0, 6.0), (19, 12.0)],
+        "raised to 1 mg/kg/min 19 min after 0.5 mg/kg/min (the initial rate for at least 20 min;"
+        f" local limit: {NOTE})",
+    ),
+    (
+        "privigen",
+        {"first_step_minutes": 20, "step_minutes": 20},
+        "JIA",
+        set(),
+        [(0, 6.0), (20, 12.0), (39, 24.0)],
+        f"19 min after 1 mg/kg/min (each step at least 20 min; local limit: {NOTE})",
+    ),
 ]
 
 
