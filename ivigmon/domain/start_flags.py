@@ -1,14 +1,14 @@
-"""The flags a new infusion raises before it starts: course dose, an old weight, a prior severe
-reaction (the per-infusion flags are `record_validation.infusion_flags`)."""
+"""The flags a new infusion raises before it starts or as it is imported: course dose, an old
+weight, a prior severe reaction (the per-infusion flags are `record_validation.infusion_flags`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 
 from ivigmon.domain.age import completed_years
 from ivigmon.domain.codes import FactorCode
-from ivigmon.domain.courses import course_dose_g_per_kg, course_of
+from ivigmon.domain.courses import course_dose_g_per_kg, course_of, group_courses
 from ivigmon.domain.models import Infusion, Patient, RiskAssessment
 from ivigmon.domain.numbers import fmt
 from ivigmon.domain.record_validation import FLAG_DOSE_G_PER_KG, latest_weight
@@ -90,6 +90,23 @@ def course_dose_flag(
         f" {fmt(course.first.dosing_weight_kg)} kg), above {fmt(FLAG_DOSE_G_PER_KG)} g/kg;"
         " check the dose",
     )
+
+
+def imported_course_flags(
+    infusions: Sequence[Infusion], new_ids: Collection[str], *, window_h: float
+) -> list[Flag]:
+    """SPEC 11.3 on import: one patient's infusions (stored and new); each course above
+    2.5 g/kg is flagged once, at the first new infusion that takes it above."""
+    flags: list[Flag] = []
+    for course in group_courses(infusions, window_h):
+        for item in course.infusions:
+            if item.id not in new_ids:
+                continue
+            flag = course_dose_flag(course.infusions, item, window_h=window_h)
+            if flag is not None:
+                flags.append(flag)
+                break
+    return flags
 
 
 def prior_severe_flag(infusion: Infusion, assessment: RiskAssessment) -> Flag | None:

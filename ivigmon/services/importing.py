@@ -25,7 +25,9 @@ from ivigmon.domain.import_authors import attribute_authors, attribute_reviewers
 from ivigmon.domain.interchange import FORMAT, LISTS, Document
 from ivigmon.domain.interchange_json import DuplicateKeys
 from ivigmon.domain.interchange_read import parse_document
+from ivigmon.domain.models import Infusion
 from ivigmon.domain.roles import Permission, Role
+from ivigmon.domain.start_flags import imported_course_flags
 from ivigmon.domain.validation import Flag, ValidationError, infusion_record
 from ivigmon.services.alerts import store_imported_reviews
 from ivigmon.services.context import Context
@@ -235,6 +237,7 @@ class _Rules:
         self.products = ctx.products().keys()
         self.offsets = ctx.check_settings().offsets_h
         self.now = ctx.now()
+        self.course_window_h = ctx.risk_settings().course_window_h
 
     def arguments(self) -> dict[str, Any]:
         return {"product_ids": self.products, "check_offsets": self.offsets, "now": self.now}
@@ -259,7 +262,7 @@ def _validate_group(conn: Any, group: Group, known: Collection[str], rules: _Rul
     ids = [
         i["id"] for _, i in group.infusions if isinstance(i, dict) and isinstance(i.get("id"), str)
     ]
-    return parse_document(
+    document = parse_document(
         {"format": FORMAT, **{kind: [item for _, item in getattr(group, kind)] for kind in LISTS}},
         known_mrns=known,
         known_infusion_ids=infusion_rows.existing_infusion_ids(conn, ids),
@@ -267,6 +270,30 @@ def _validate_group(conn: Any, group: Group, known: Collection[str], rules: _Rul
         numbers={kind: [n for n, _ in getattr(group, kind)] for kind in LISTS},
         **rules.arguments(),
     )
+    flags = _course_flags(conn, document, referred, rules.course_window_h)
+    return replace(document, flags=document.flags + tuple(flags)) if flags else document
+
+
+def _course_flags(
+    conn: Any, document: Document, referred: dict[str, int], window_h: float
+) -> list[Flag]:
+    """SPEC 11.3: the file's courses above 2.5 g/kg, with the stored infusions of a patient
+    already in the database (all of a patient's infusions in the file are in one group)."""
+    stored = (
+        infusion_rows.load_infusions(conn, patient_ids=sorted(set(referred.values())), detailed=())
+        if referred
+        else {}
+    )
+    by_patient: dict[str, list[Infusion]] = {}
+    for infusion in document.infusions:
+        by_patient.setdefault(identifier_key(infusion.mrn), []).append(infusion)
+    flags: list[Flag] = []
+    for items in by_patient.values():
+        pid = referred.get(items[0].mrn)
+        earlier = stored.get(pid, []) if pid is not None else []
+        new_ids = {i.id for i in items}
+        flags += imported_course_flags([*earlier, *items], new_ids, window_h=window_h)
+    return flags
 
 
 class _Bounded:
