@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO, cast
 
 from ivigmon import __version__, cli_product, paths
+from ivigmon.cli_plan import add_plan_parser, run_plan
 from ivigmon.cli_text import SafeText, printable
 from ivigmon.domain.models import RiskAssessment
 from ivigmon.domain.roles import Permission, Role
@@ -123,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     lot = sub.add_parser("lot", help="infusions, patients and adverse events of a lot")
     lot.add_argument("lot", metavar="LOT")
     lot.add_argument("--json", action="store_true")
+    add_plan_parser(sub)
     shot = sub.add_parser("screenshot", help="render every main screen to PNG files")
     shot.add_argument("dir", metavar="DIR")
     user = sub.add_parser("user", help="user accounts (administrators)")
@@ -591,6 +593,12 @@ def cmd_product(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
+    # A plan reads the ward's catalogue and ceiling: the default database is created on first
+    # use (SPEC 6), a mistyped --db is not.
+    return run_plan(args, out, lambda: _open(args, create=args.db is None))
+
+
 def cmd_not_yet(args: argparse.Namespace, out: TextIO) -> int:
     raise BadInput(f"{args.command}: not available in this version of ivigmon")
 
@@ -627,6 +635,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "due": cmd_due,
     "alerts": cmd_alerts,
     "lot": cmd_lot,
+    "plan": cmd_plan,
     "report": cmd_not_yet,
     "screenshot": cmd_screenshot,
     "gui": cmd_gui,
