@@ -8,6 +8,7 @@ from datetime import datetime
 from ivigmon.domain.codes import Diagnosis, LabelUse
 from ivigmon.domain.dosing import dose_g_per_kg, volume_ml
 from ivigmon.domain.models import Check, Infusion, Lot, RiskAssessment
+from ivigmon.domain.plan_progress import NextStep, next_step
 from ivigmon.domain.products import Product
 from ivigmon.domain.rate_check import (
     LabelRates,
@@ -18,6 +19,7 @@ from ivigmon.domain.rate_check import (
     check_steps,
     label_rates,
 )
+from ivigmon.domain.rate_plan import RatePlan
 from ivigmon.domain.record_validation import infusion_flags, latest_weight
 from ivigmon.domain.start_flags import (
     course_dose_flag,
@@ -33,6 +35,7 @@ from ivigmon.services.context import Context
 from ivigmon.services.earlier_reactions import EarlierReaction, earlier_reactions
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.services.history import History, load_history
+from ivigmon.services.rate_plan import plan_from
 from ivigmon.services.settings import weight_max_age_days
 
 
@@ -73,6 +76,8 @@ class BedsideState:
     checks: tuple[Check, ...]
     alerts: tuple[AlertRow, ...] = ()  # this infusion's open alerts, urgent first
     progress: InfusionProgress | None = None  # volume given and left; None without the product
+    plan: RatePlan | None = None  # SPEC 11.4, from the infusion's start; None without the product
+    next_step: NextStep | None = None  # the plan's next setting while the infusion runs
 
 
 def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
@@ -94,6 +99,24 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
             ceiling_ml_per_h=ctx.risk_settings().max_pump_ml_per_h,
         )
     dose = dose_figures(infusion.dose_g, infusion.dosing_weight_kg, product) if product else None
+    now = ctx.now()
+    plan: RatePlan | None = None
+    upcoming: NextStep | None = None
+    if product is not None and rules is not None:
+        plan = plan_from(
+            ctx,
+            product,
+            weight_kg=infusion.dosing_weight_kg,
+            dose_g=infusion.dose_g,
+            start=infusion.start,
+            indication=infusion.indication,
+            codes=rules.at_risk_codes,
+        )
+    progress = progress_at(infusion, dose, now)
+    # Once the recorded rates have given the whole volume there is no next step to take.
+    volume_left = progress is None or progress.left_ml > 0
+    if plan is not None and rules is not None and infusion.end is None and volume_left:
+        upcoming = next_step(plan, rules, infusion.rate_steps, now)
     return BedsideState(
         history=history,
         infusion=infusion,
@@ -110,7 +133,9 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
             )
         ),
         alerts=tuple(a for a in open_alerts(ctx) if a.infusion_id == infusion_id),
-        progress=progress_at(infusion, dose, ctx.now()),
+        progress=progress,
+        plan=plan,
+        next_step=upcoming,
     )
 
 
@@ -176,6 +201,7 @@ class StartPreview:
     flags: tuple[Flag, ...] = ()
     label: LabelRates | None = None
     first_step: StepCheck | None = None
+    plan: RatePlan | None = None  # once the product, the weight and the dose are known
 
 
 def start_preview(
@@ -229,7 +255,20 @@ def start_preview(
         if first_rate_ml_per_h is not None
         else None
     )
-    return StartPreview(product, dose, flags, label_rates(rules), first)
+    plan = (
+        plan_from(
+            ctx,
+            product,
+            weight_kg=weight_kg,
+            dose_g=dose_g,
+            start=now.replace(second=0, microsecond=0),
+            indication=indication,
+            codes=rules.at_risk_codes,
+        )
+        if dose_g is not None and dose_g > 0
+        else None
+    )
+    return StartPreview(product, dose, flags, label_rates(rules), first, plan)
 
 
 def start_flags(ctx: Context, defaults: StartDefaults, infusion: Infusion) -> tuple[Flag, ...]:

@@ -41,6 +41,7 @@ from ivigmon.ui.labels import figures_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation
 from ivigmon.ui.premedication_dialog import PremedicationDialog
+from ivigmon.ui.rate_plan_view import next_step_text, plan_lines
 from ivigmon.ui.rate_steps_box import RateStepsBox
 from ivigmon.ui.reaction_dialog import ReactionDialog
 from ivigmon.ui.reason_dialog import ReasonDialog
@@ -90,6 +91,10 @@ class InfusionRunPage(QWidget):
         self.progress = figures_label()
         self.progress.setObjectName("bedsideProgress")
         layout.addWidget(self.progress)
+        # The rate plan's next step (SPEC 11.4); its tooltip holds the whole plan.
+        self.next_step = figures_label()
+        self.next_step.setObjectName("bedsideNextStep")
+        layout.addWidget(self.next_step)
         self.message = MessageBar()
         layout.addWidget(self.message)
         # This infusion's open alerts, until a nurse reviews them on the worklist (SPEC 10.3).
@@ -256,6 +261,9 @@ class InfusionRunPage(QWidget):
         else:
             self.progress.setText(ended_progress_text(progress))
         self.progress.setVisible(progress is not None)
+        self.next_step.setText(next_step_text(state.next_step, self.ctx.now()))
+        self.next_step.setToolTip(plan_lines(state.plan) if state.plan is not None else "")
+        self.next_step.setVisible(state.next_step is not None)
         if state.alerts:
             lines = [
                 f"{ALERT_SEVERITY_WORDS[a.severity]} since {when(a.at)}: {a.reason}"

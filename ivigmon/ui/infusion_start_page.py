@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +51,7 @@ from ivigmon.ui.gates import gate
 from ivigmon.ui.labels import figures_label, muted_label, set_warning, warning_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
+from ivigmon.ui.rate_plan_view import RatePlanView
 from ivigmon.ui.start_flags_dialog import StartFlagsDialog
 from ivigmon.ui.wording import (
     LABEL_USE_WORDS,
@@ -66,6 +69,7 @@ from ivigmon.ui.wording import (
 MAX_LOTS = 4
 PREMED_ROWS = 2
 RECORD = "new infusion"
+PLAN_HINT = "The plan appears once the product, the dosing weight and the dose are typed."
 
 
 class LotEntry(QWidget):
@@ -108,8 +112,16 @@ class InfusionStartPage(QWidget):
         self.reactions = EarlierReactionsBox(hide_empty=True)
         self.reactions.show_reactions(defaults.reactions)
         layout.addWidget(self.reactions)
-        columns = QHBoxLayout()
-        layout.addLayout(columns, 1)
+        # On a small screen the form scrolls rather than squeezing its parts over each other;
+        # the Start button below stays in view.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         right = QVBoxLayout()
         columns.addLayout(left, 1)
@@ -217,6 +229,11 @@ class InfusionStartPage(QWidget):
         self.vitals = VitalsEntry(time_label="Ti&me")  # Alt+T is the start time
         vitals_layout.addWidget(self.vitals)
         right.addWidget(vitals_box)
+        plan_box = QGroupBox("Rate plan")
+        plan_layout = QVBoxLayout(plan_box)
+        self.plan = RatePlanView()
+        plan_layout.addWidget(self.plan)
+        right.addWidget(plan_box)
         self.assessment = AssessmentPanel("Patient now")
         self.assessment.show_assessment(defaults.assessment)
         right.addWidget(self.assessment, 1)
@@ -348,6 +365,7 @@ class InfusionStartPage(QWidget):
         # start, in the confirmation.
         set_warning(self.flag_warnings, flag_summary(f.field for f in preview.flags))
         self.flag_warnings.setToolTip(flag_lines((f.field, f.message) for f in preview.flags))
+        self.plan.show_plan(preview.plan, PLAN_HINT)
         if product is None:
             self.figures.setText("Choose the product to see the volume and rates.")
             self.rates.setText("")

@@ -30,6 +30,7 @@ from ivigmon.ui.infusion_run_page import InfusionRunPage
 from ivigmon.ui.infusion_start_page import InfusionStartPage
 from ivigmon.ui.labels import muted_label, subtitle_label, title_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.rate_plan_view import STEP_DUE_TITLE, step_due_text
 from ivigmon.ui.risk_badge import RiskBadge, reasons_tooltip
 from ivigmon.ui.wording import (
     LOCKED_TITLE,
@@ -73,6 +74,7 @@ class InfusionWindow(QMainWindow):
         self.discard_confirmed = False
         self.patient_name = ""
         self.title_text = "Bedside infusion"
+        self.reminder = ""  # the due rate step shown in the status line and the title
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -174,6 +176,29 @@ class InfusionWindow(QMainWindow):
     def _state_loaded(self, state: BedsideState) -> None:
         level = state.assessment.level
         self.badge.set_level(level, reasons_tooltip(level, state.assessment.factors))
+        self._remind(state)
+
+    def _remind(self, state: BedsideState) -> None:
+        """A planned rate step that is due: said quietly in the status line and the title."""
+        upcoming = state.next_step
+        due = upcoming is not None and upcoming.is_due(self.ctx.now())
+        if upcoming is not None and upcoming.due_at is not None and due:
+            self.reminder = step_due_text(upcoming.step.rate.ml_per_h, upcoming.due_at)
+        else:
+            self.reminder = ""
+        self._show_title()
+
+    def _show_title(self) -> None:
+        """The locked title hides the patient and the reminder; otherwise a due step leads."""
+        if self.screens.currentWidget() is self.cover:
+            self.statusBar().clearMessage()
+            self.setWindowTitle(LOCKED_TITLE)
+        elif self.reminder:
+            self.statusBar().showMessage(self.reminder)
+            self.setWindowTitle(f"{STEP_DUE_TITLE} - {self.title_text}")
+        else:
+            self.statusBar().clearMessage()
+            self.setWindowTitle(self.title_text)
 
     def _started(self, infusion_id: str, flags: Sequence[Flag]) -> None:
         page = self.start_page
@@ -225,7 +250,7 @@ class InfusionWindow(QMainWindow):
         self.close_shortcut.setEnabled(not locked)
         self.new_shortcut.setEnabled(not locked)
         self.user_label.setVisible(not locked)
-        self.setWindowTitle(LOCKED_TITLE if locked else self.title_text)
+        self._show_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Everything after the start is already stored; only an unstarted form can be lost."""

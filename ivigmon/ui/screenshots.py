@@ -148,6 +148,7 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
             page.lots[0].lot.setText("P123456")
             page.lots[0].expiry.setText("2027-06-30")
             page.label_use.setCurrentIndex(page.label_use.findData("off"))
+            page.weight.setText("43.7")
             page.dose.setText("20")
             page.first_rate.setText("10")
         written.append(_save(start, out_dir / "05_infusion_start.png"))

@@ -14,6 +14,7 @@ from ivigmon.domain.rate_plan import MaxSource
 from ivigmon.domain.settings import CheckSettings, RiskSettings
 from ivigmon.domain.validation import ValidationError
 from ivigmon.services import products, settings
+from ivigmon.services.bedside import start_defaults, start_preview
 from ivigmon.services.rate_plan import PlanRequest, plan_for, plan_json
 from tests.factories import make_patient
 
@@ -110,3 +111,14 @@ def test_the_plan_uses_the_wards_local_values_in_force(ctx):
     assert [step["ml_per_h"] for step in result["steps"]] == [6.0, 12.0, 24.0, 48.0, 72.0]
     assert result["expected_end"] == "2026-03-10T19:56"
     assert f"steps: local limit ({note})" in result["notes"]
+
+
+def test_the_start_form_plans_with_the_patients_factors_once_the_dose_is_typed(ctx):
+    make_patient(ctx, comorbidities=frozenset({"diabetes"}))
+    defaults = start_defaults(ctx, "K-0001")
+    values = {"product_id": "octagam_10", "indication": Diagnosis.KD, "weight_kg": 20.0}
+    assert start_preview(ctx, defaults, dose_g=None, **values).plan is None
+    plan = start_preview(ctx, defaults, dose_g=40.0, **values).plan
+    assert plan is not None and plan.steps[0].start == ctx.now()
+    # Diabetes: Octagam 10 %'s at-risk maximum, 3.3 mg/kg/min = 39.6 mL/h for 20 kg.
+    assert (plan.maximum.set_by, plan.maximum.rate.ml_per_h) == (MaxSource.AT_RISK_MAXIMUM, 39.6)
