@@ -109,9 +109,10 @@ class InfusionRunPage(QWidget):
             ctx, events, infusion_id=infusion_id, mrn=mrn, reload=self.reload
         )
         left_layout.addWidget(self.rate_steps, 3)
-        risk_box = QGroupBox("This infusion")
+        risk_box = QGroupBox("Infusion risk")
         risk_layout = QVBoxLayout(risk_box)
-        self.assessment = AssessmentPanel("Infusion risk")
+        # The window's head shows the level: here the reasons alone, to keep the room for steps.
+        self.assessment = AssessmentPanel("Infusion risk", heading=False)
         risk_layout.addWidget(self.assessment)
         left_layout.addWidget(risk_box, 2)
         splitter.addWidget(left)
@@ -261,7 +262,10 @@ class InfusionRunPage(QWidget):
                 f"{ALERT_SEVERITY_WORDS[a.severity]} since {when(a.at)}: {a.reason}"
                 for a in state.alerts
             ]
-            lines.append("Review on the worklist once the child has been seen.")
+            # On the last alert's line, not one of its own: one line less on a small screen.
+            lines[-1] = (
+                lines[-1].rstrip(".") + ". Review on the worklist once the child has been seen."
+            )
             self.alerts.show_message("\n".join(lines), "warning")
         else:
             self.alerts.clear_message()

@@ -112,6 +112,11 @@ UNSAVED_RATE_KEEP = "&Keep the rate"
 UNSAVED_RATE_DISCARD = "&Discard and close"
 
 
+def sentence(text: str) -> str:
+    """A phrase (`above the maximum: ...`) made the start of a sentence."""
+    return text[:1].upper() + text[1:]
+
+
 def diagnosis_text(code: Diagnosis | None) -> str:
     """`KD - Kawasaki disease`."""
     if code is None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from ivigmon.services import infusions
+from ivigmon.ui.infusion_models import StepColumn
 from ivigmon.ui.infusion_window import InfusionWindow
 from ivigmon.ui.main_window import MainWindow
 from tests.factories import make_patient, start_infusion
+
+from .conftest import outcome
 
 # A 1366x768 screen less a title bar and a taskbar.
 USABLE = (1366, 700)
@@ -31,6 +34,23 @@ def misplaced(window: QWidget, buttons: dict[str, QPushButton]) -> list[str]:
         rect = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
         if not area.contains(rect) or button.height() < button.sizeHint().height() - 2:
             faults.append(f"{name} at {rect.getRect()} outside {area.getRect()}")
+    return faults
+
+
+def squeezed(window: QWidget) -> list[str]:
+    """The shown labels given less room than their text needs: cut off, not scrolled."""
+    faults = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window) or not label.text().strip():
+            continue
+        if label.wordWrap():
+            needed = label.heightForWidth(label.width())
+            short = label.height() < needed - 1
+        else:
+            hint = label.sizeHint()
+            short = label.height() < hint.height() - 1 or label.width() < hint.width() - 1
+        if short:
+            faults.append(f"{label.text()[:60]!r} in {label.width()}x{label.height()}")
     return faults
 
 
@@ -95,3 +115,50 @@ def test_the_check_dialog_keeps_save_in_sight_with_symptoms_open(qtbot, ctx, eve
     dialog.adjustSize()
     assert dialog.height() <= USABLE[1], dialog.height()
     assert misplaced(dialog, {"Save check": dialog.save_button}) == []
+
+
+def test_a_long_running_infusion_with_a_rate_warning_fits_with_nothing_cut(
+    qtbot, ctx, events, show
+):
+    # Before: the alert, the figures and the step's warning pushed the window past the screen;
+    # the rate table shrank to two rows, the offending step out of sight, and lines were cut.
+    make_patient(ctx)
+    started = start_infusion(ctx, start=datetime(2026, 3, 7, 8, 0))  # 76 h: an unended alert
+    for day, rate in ((7, 5), (7, 10), (8, 20), (8, 40), (9, 60)):
+        at = datetime(2026, 3, day, 9 if rate in (5, 20) else 10, 0)
+        infusions.add_rate_step(ctx, started.id, at=at, ml_per_h=rate)
+    window = InfusionWindow(ctx, events, mrn="K-0001", infusion_id=started.id)
+    show(window)
+    window.resize(*USABLE)
+    page = window.run_page
+    assert page is not None
+    page.rate.setText("400")  # far above the label: the step is recorded with a warning
+    assert outcome(qtbot, page.add_step())
+    assert page.step_message.isVisible()
+    qtbot.keyClicks(page.rate, "500")  # and the next one is previewed with its warning
+    assert page.alerts.isVisible() and page.preview_warning.isVisible()
+    faults = misplaced(
+        window,
+        {
+            "Add step": page.add_step_button,
+            "End infusion": page.end_button,
+            "Add vital signs": page.vitals_button,
+        },
+    )
+    faults += squeezed(window)
+    table = page.steps_table
+    model = table.model()
+    shown = [
+        row
+        for row in range(model.rowCount())
+        if table.viewport().rect().contains(table.visualRect(model.index(row, 0)))
+    ]
+    if model.rowCount() - 1 not in shown:
+        faults.append(f"the offending step is out of sight (rows in sight: {shown})")
+    if len(shown) < 4:
+        faults.append(f"the rate table shows {len(shown)} whole rows")
+    check = model.index(model.rowCount() - 1, StepColumn.CHECK)
+    needed = table.fontMetrics().horizontalAdvance(check.data()) + 8
+    if table.columnWidth(StepColumn.CHECK) < needed:
+        faults.append(f"the label check {check.data()!r} is cut")
+    assert faults == [], "\n".join(faults)

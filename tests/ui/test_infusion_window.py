@@ -60,9 +60,12 @@ def test_a_step_above_the_maximum_shows_the_warning_and_is_still_saved(qtbot, ct
     assert row.warning.startswith("above the maximum: 11.74 mg/kg/min > 8 mg/kg/min")
     assert f"{row.rate.ml_per_kg_h:.2f}" == "7.04"
     assert "above the maximum" in page.step_message.text().lower()
+    assert ". Above the maximum: 11.74" in page.step_message.text()  # a sentence, capitalised
     assert page.step_message.property("kind") == "warning"
+    # The table names the limit in a few words that fit its column; the value is beside it.
     label_cell = page.steps.index(0, 4).data()
-    assert label_cell.startswith("⚠ above the maximum")
+    assert label_cell == "⚠ above the maximum 8 mg/kg/min"
+    assert page.steps.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == row.warning
     assert FactorCode.RAPID_RATE in page.state.assessment.codes
     assert "HIGH" in window.badge.text()
 
