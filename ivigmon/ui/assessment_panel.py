@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ivigmon.domain.models import RiskAssessment
 from ivigmon.ui.labels import disclaimer_label, muted_label, subtitle_label
 from ivigmon.ui.risk_badge import RiskBadge, reasons_html, reasons_tooltip
+from ivigmon.ui.scrolling import scrolling
 
 
 class AssessmentPanel(QWidget):
@@ -36,16 +37,8 @@ class AssessmentPanel(QWidget):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(body)
-        # The panel's background, not the scroll area's own.
-        self.scroll.setStyleSheet(
-            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
-        )
-        layout.addWidget(self.scroll, 1)
+        self.reasons_area = scrolling(body)
+        layout.addWidget(self.reasons_area, 1)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)

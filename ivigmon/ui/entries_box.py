@@ -15,7 +15,6 @@ from ivigmon.ui.infusion_models import BedsideTableModel
 from ivigmon.ui.table_model import RowT
 from ivigmon.ui.table_views import record_table, selected_row
 
-
 # Inside the box's own padding: the bedside boxes are stacked three high.
 BOX_MARGINS = (6, 2, 6, 4)
 

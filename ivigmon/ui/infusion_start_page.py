@@ -49,6 +49,7 @@ from ivigmon.ui.gates import gate
 from ivigmon.ui.labels import figures_label, muted_label, set_warning, warning_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
+from ivigmon.ui.scrolling import scrolling
 from ivigmon.ui.start_flags_dialog import StartFlagsDialog
 from ivigmon.ui.wording import (
     LABEL_USE_WORDS,
@@ -104,12 +105,19 @@ class InfusionStartPage(QWidget):
         self.products: dict[str, Product] = ctx.products()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The form scrolls when earlier reactions, warnings and the label rates need more room
+        # than the screen has; the message and Start stay in sight below it.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        self.form_area = scrolling(body, follow_focus=True)
+        layout.addWidget(self.form_area, 1)
         # Before the form: what happened at earlier infusions (SPEC 9).
         self.reactions = EarlierReactionsBox(hide_empty=True)
         self.reactions.show_reactions(defaults.reactions)
-        layout.addWidget(self.reactions)
+        body_layout.addWidget(self.reactions)
         columns = QHBoxLayout()
-        layout.addLayout(columns, 1)
+        body_layout.addLayout(columns, 1)
         left = QVBoxLayout()
         right = QVBoxLayout()
         columns.addLayout(left, 1)

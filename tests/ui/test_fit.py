@@ -162,3 +162,30 @@ def test_a_long_running_infusion_with_a_rate_warning_fits_with_nothing_cut(
     if table.columnWidth(StepColumn.CHECK) < needed:
         faults.append(f"the label check {check.data()!r} is cut")
     assert faults == [], "\n".join(faults)
+
+
+def test_the_start_form_with_every_warning_fits_with_nothing_cut(qtbot, ctx, events, show):
+    # Before: earlier reactions, an old weight, the warnings and the label rates made the form
+    # 790 pixels tall on a 768-pixel screen: Start ran off the bottom, warnings and the label
+    # rates were cut to a line, "+ another lot" was squashed.
+    from .test_earlier_reactions import earlier_infusions
+    from .test_start_flags import OLD_WEIGHT
+
+    make_patient(ctx, measurements=(OLD_WEIGHT,))
+    earlier_infusions(ctx)
+    window = InfusionWindow(ctx, events, mrn="K-0001")
+    show(window)
+    form = window.start_page
+    assert form is not None
+    form.product.setCurrentIndex(form.product.findData("privigen"))
+    qtbot.keyClicks(form.lots[0].lot, "P123")
+    qtbot.keyClicks(form.lots[0].expiry, "2025-01-31")
+    form.label_use.setCurrentIndex(1)
+    qtbot.keyClicks(form.weight, "100")
+    qtbot.keyClicks(form.dose, "300")
+    qtbot.keyClicks(form.first_rate, "20")
+    assert form.flag_warnings.isVisible() and form.weight_warning.isVisible()
+    assert form.rates.text().count("\n") >= 3
+    faults = misplaced(window, {"Start": form.start_button, "+ another lot": form.more_lots})
+    faults += squeezed(window)
+    assert faults == [], "\n".join(faults)
