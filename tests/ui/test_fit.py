@@ -189,3 +189,28 @@ def test_the_start_form_with_every_warning_fits_with_nothing_cut(qtbot, ctx, eve
     faults = misplaced(window, {"Start": form.start_button, "+ another lot": form.more_lots})
     faults += squeezed(window)
     assert faults == [], "\n".join(faults)
+
+
+def test_the_worklist_with_alerts_and_a_check_of_many_reasons_fits_with_nothing_cut(
+    qtbot, ctx, events, show
+):
+    # Before: the side panel cut the risk reasons of the selected check to what fitted.
+    from ivigmon.domain.models import VitalSigns
+
+    make_patient(ctx, blood_group=None)  # a note too: haemolysis risk not assessed
+    started = start_infusion(ctx, active_infection=True)  # infection, Kawasaki, first infusion
+    for hour in (9, 10, 11):
+        infusions.add_vital_signs(
+            ctx, started.id, VitalSigns(at=datetime(2026, 3, 10, hour, 0), hr=160, temp_c=39.0)
+        )
+    infusions.add_rate_step(ctx, started.id, at=datetime(2026, 3, 10, 8, 0), ml_per_h=400)
+    infusions.end_infusion(ctx, started.id, end=datetime(2026, 3, 10, 11, 30))
+    window = MainWindow(ctx, events)
+    show(window)
+    window.show_page(0)
+    window.worklist.table.selectRow(0)
+    assert window.worklist.alerts_box.isVisible()
+    assert len(window.worklist.assessment.reasons.text().split("<li>")) > 4
+    faults = misplaced(window, {"Record check": window.worklist.record_button})
+    faults += squeezed(window)
+    assert faults == [], "\n".join(faults)
