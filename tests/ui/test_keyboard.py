@@ -189,3 +189,29 @@ def test_a_symptom_is_found_by_typing_and_ticked_with_its_grade_next(qtbot, show
     assert target.box.isChecked()
     assert target.grade.hasFocus()
     assert [r.term for r in rows if r.box.isChecked()] == [target.term]
+
+
+def test_the_worklist_with_open_alerts_has_unique_mnemonics(qtbot, ctx, events, show):
+    # Before: "Review alert" took Alt+V from the View menu, which then opened on the second try.
+    from .test_worklist_alerts import alarming_infusion
+
+    alarming_infusion(ctx)
+    window = MainWindow(ctx, events)
+    show(window)
+    window.show_page(0)
+    assert window.worklist.review_button.isVisible()
+    assert mnemonic_faults(window, "worklist with alerts") == []
+
+
+def test_the_check_dialog_asking_about_an_early_check_has_unique_mnemonics(
+    qtbot, ctx, events, show, clock
+):
+    # Before: "before it is due" took Alt+D from "Done at"; Alt+D then only moved the focus.
+    from .test_check_forms import check_dialog
+
+    _, _, dialog = check_dialog(qtbot, ctx, events, show, clock, row=1)
+    dialog.phone.setChecked(True)
+    dialog.no_symptoms.setChecked(True)
+    assert dialog.save() is None
+    assert dialog.early_confirm.isVisible()
+    assert mnemonic_faults(dialog, "early check") == []
