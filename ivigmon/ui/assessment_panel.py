@@ -11,6 +11,7 @@ from ivigmon.domain.models import RiskAssessment
 from ivigmon.ui.labels import disclaimer_label, muted_label, subtitle_label
 from ivigmon.ui.risk_badge import RiskBadge, reasons_html, reasons_tooltip
 from ivigmon.ui.scrolling import scrolling
+from ivigmon.ui.wording import note_text
 
 
 class AssessmentPanel(QWidget):
@@ -62,6 +63,6 @@ class AssessmentPanel(QWidget):
             assessment.level, reasons_tooltip(assessment.level, assessment.factors)
         )
         self.reasons.setText(reasons_html(assessment.factors))
-        notes = "\n".join(f"Note: {n}" for n in assessment.notes)
+        notes = "\n".join(f"Note: {note_text(n)}" for n in assessment.notes)
         self.notes.setText(notes)
         self.notes.setVisible(bool(notes))

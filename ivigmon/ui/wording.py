@@ -254,6 +254,14 @@ FACTOR_WORDS: dict[FactorCode, str] = {
 }
 
 
+def note_text(note: str) -> str:
+    """A note of an assessment as the ward reads it: `OBESITY not assessed: ...` names the
+    factor in words (the command line keeps the code)."""
+    code, _, rest = note.partition(" ")
+    factor = next((f for f in FactorCode if f.value == code), None)
+    return f"{FACTOR_WORDS[factor]} {rest}" if factor is not None and rest else note
+
+
 # -- who is signed in, and the screen lock ----------------------------------------------------
 # Every window title while the app is locked: a patient's name never shows on a locked screen.
 LOCKED_TITLE = "ivigmon - locked"
