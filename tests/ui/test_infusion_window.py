@@ -264,8 +264,7 @@ def test_a_whole_infusion_can_be_entered_with_the_keyboard_alone(
     press(qtbot, Qt.Key.Key_Return)  # one keystroke: saved at the current time
 
     press(qtbot, Qt.Key.Key_T, CTRL)  # vital signs
-    wait_for_focus(qtbot, lambda: page.dialog.entry.at)
-    press(qtbot, Qt.Key.Key_Tab)
+    wait_for_focus(qtbot, lambda: page.dialog.entry.edits["temp_c"])  # the time: now
     type_here(qtbot, "37.9")
     press(qtbot, Qt.Key.Key_Tab)
     type_here(qtbot, "128")
