@@ -7,7 +7,7 @@ from datetime import date
 from functools import partial
 from itertools import pairwise
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -141,7 +141,9 @@ class InfusionStartPage(QWidget):
         self.lots_layout.setContentsMargins(0, 0, 0, 0)
         self.lots_layout.setSpacing(3)
         self.lots: list[LotEntry] = []
-        self.more_lots = QPushButton("+ another lot")
+        # Most infusions use one lot: Alt+A adds another, and Tab goes on to the indication.
+        self.more_lots = QPushButton("+ &another lot")
+        self.more_lots.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.more_lots.clicked.connect(self.add_lot)
         self.lots_layout.addWidget(self.more_lots)
         self.add_lot()
@@ -301,7 +303,6 @@ class InfusionStartPage(QWidget):
         for lot in self.lots:
             chain += [lot.lot, lot.expiry]
         chain += [
-            self.more_lots,
             self.indication,
             self.label_use,
             self.weight,

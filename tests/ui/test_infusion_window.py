@@ -231,7 +231,6 @@ def test_a_whole_infusion_can_be_entered_with_the_keyboard_alone(
     type_here(qtbot, "P123")  # lot
     press(qtbot, Qt.Key.Key_Tab)
     type_here(qtbot, "2027-01-31")  # expiry
-    press(qtbot, Qt.Key.Key_Tab)  # "+ another lot"
     press(qtbot, Qt.Key.Key_Tab)  # indication: Kawasaki disease from the patient
     press(qtbot, Qt.Key.Key_Tab)
     type_here(qtbot, "on")  # label use

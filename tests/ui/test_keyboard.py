@@ -340,3 +340,24 @@ def test_a_whole_infusion_from_the_worklist_takes_69_keystrokes(qtbot, ctx, even
         "end": 2,
     }
     assert keys.count == 69
+
+
+def test_another_lot_is_alt_a_and_tab_goes_from_the_expiry_to_the_indication(
+    qtbot, ctx, events, show
+):
+    # Before: "+ another lot" sat in the Tab order between the last expiry and the indication,
+    # one Tab more on every start for a button most infusions never use, and it had no letter.
+    make_patient(ctx)
+    window = InfusionWindow(ctx, events, mrn="K-0001")
+    show(window)
+    form = window.start_page
+    assert form is not None
+    form.lots[0].expiry.setFocus()
+    qtbot.keyClick(form.lots[0].expiry, Qt.Key.Key_Tab)
+    assert focused() is form.indication
+    qtbot.keyClick(form.indication, Qt.Key.Key_A, ALT)
+    qtbot.waitUntil(lambda: len(form.lots) == 2)  # a button pressed by its letter clicks soon
+    assert focused() is form.lots[1].lot
+    qtbot.keyClick(form.lots[1].lot, Qt.Key.Key_Tab)
+    qtbot.keyClick(form.lots[1].expiry, Qt.Key.Key_Tab)
+    assert focused() is form.indication
