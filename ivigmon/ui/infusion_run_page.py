@@ -109,6 +109,15 @@ class InfusionRunPage(QWidget):
             ctx, events, infusion_id=infusion_id, mrn=mrn, reload=self.reload
         )
         left_layout.addWidget(self.rate_steps, 3)
+        # Once ended: the checks it scheduled, under its steps (the right column holds three
+        # boxes already; with an alert above, a fourth ran past a 768-pixel screen).
+        self.checks_box = QGroupBox("Follow-up checks")
+        checks_layout = QVBoxLayout(self.checks_box)
+        self.checks_label = QLabel()
+        self.checks_label.setWordWrap(True)
+        checks_layout.addWidget(self.checks_label)
+        left_layout.addWidget(self.checks_box)
+        self.checks_box.hide()
         risk_box = QGroupBox("Infusion risk")
         risk_layout = QVBoxLayout(risk_box)
         # The window's head shows the level: here the reasons alone, to keep the room for steps.
@@ -151,13 +160,6 @@ class InfusionRunPage(QWidget):
         right_layout.addWidget(self.vitals_box, 3)
         right_layout.addWidget(self.reactions_box, 2)
         right_layout.addWidget(self.premeds_box, 3)
-        self.checks_box = QGroupBox("Follow-up checks")
-        checks_layout = QVBoxLayout(self.checks_box)
-        self.checks_label = QLabel()
-        self.checks_label.setWordWrap(True)
-        checks_layout.addWidget(self.checks_label)
-        right_layout.addWidget(self.checks_box)
-        self.checks_box.hide()
         end_row = QHBoxLayout()
         self.infusion_error_button = QPushButton(INFUSION_IN_ERROR_BUTTON)
         self.infusion_error_button.clicked.connect(self.mark_infusion_in_error)

@@ -136,6 +136,7 @@ class RateStepsBox(QGroupBox):
         if not running:
             self.preview.setText("")
             self.preview_warning.clear_message()
+            self.step_fields.clear()  # the last step's message: the infusion has ended since
         self.update_preview()
 
     def _next_step_typed(self, _text: str) -> None:

@@ -26,6 +26,10 @@ def misplaced(window: QWidget, buttons: dict[str, QPushButton]) -> list[str]:
     faults = []
     if window.height() > USABLE[1] or window.width() > USABLE[0]:
         faults.append(f"window stays {window.width()}x{window.height()}")
+    # A window manager keeps a window at least this tall (the offscreen platform does not).
+    needed = window.minimumSizeHint()
+    if needed.height() > USABLE[1] or needed.width() > USABLE[0]:
+        faults.append(f"window needs at least {needed.width()}x{needed.height()}")
     area = QRect(QPoint(0, 0), window.size())
     for name, button in buttons.items():
         if not button.isVisibleTo(window):
@@ -213,4 +217,33 @@ def test_the_worklist_with_alerts_and_a_check_of_many_reasons_fits_with_nothing_
     assert len(window.worklist.assessment.reasons.text().split("<li>")) > 4
     faults = misplaced(window, {"Record check": window.worklist.record_button})
     faults += squeezed(window)
+    assert faults == [], "\n".join(faults)
+
+
+def test_an_ended_infusion_with_an_alert_shows_its_follow_up_checks_whole(qtbot, ctx, events, show):
+    # Before: after the end the follow-up checks joined the three boxes on the right, and with
+    # an alert above them the window grew past the screen, the status bar below its edge.
+    from ivigmon.domain.models import VitalSigns
+
+    make_patient(ctx)
+    started = start_infusion(ctx)
+    infusions.add_vital_signs(
+        ctx, started.id, VitalSigns(at=datetime(2026, 3, 10, 9, 0), hr=160, temp_c=38.6)
+    )
+    window = InfusionWindow(ctx, events, mrn="K-0001", infusion_id=started.id)
+    show(window)
+    window.resize(*USABLE)
+    page = window.run_page
+    assert page is not None
+    for rate in ("5", "20", "400"):
+        page.rate.setText(rate)
+        assert outcome(qtbot, page.add_step())
+    dialog = page.end_infusion()
+    assert dialog is not None and outcome(qtbot, dialog.save())
+    assert page.alerts.isVisible() and page.checks_box.isVisible()
+    faults = misplaced(window, {"Add vital signs": page.vitals_button})
+    faults += squeezed(window)
+    checks = QRect(page.checks_label.mapTo(window, QPoint(0, 0)), page.checks_label.size())
+    if not QRect(QPoint(0, 0), window.size()).contains(checks):
+        faults.append(f"the follow-up checks at {checks.getRect()} are out of sight")
     assert faults == [], "\n".join(faults)
