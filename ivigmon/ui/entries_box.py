@@ -62,6 +62,8 @@ class EntriesBox(QGroupBox, Generic[RowT]):
         header = self.table.horizontalHeader().sizeHint().height()
         row_height = self.table.verticalHeader().defaultSectionSize()
         self.table.setMinimumHeight(header + row_height + 2 * self.table.frameWidth())
+        # Scrolled again whenever the rows or the room change, not only when rows are shown.
+        self.table.verticalScrollBar().rangeChanged.connect(self._newest_in_sight)
         box_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -76,6 +78,9 @@ class EntriesBox(QGroupBox, Generic[RowT]):
         self.model.set_rows(rows)
         self.table.scrollToBottom()  # the newest entry, when only a few are in sight
         self.setTitle(f"{self.base_title} ({len(rows)})")
+
+    def _newest_in_sight(self, _minimum: int, _maximum: int) -> None:
+        self.table.scrollToBottom()
 
     def selected_entry(self) -> tuple[int, str] | None:
         """The id and a description of the selected row."""

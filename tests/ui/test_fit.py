@@ -227,9 +227,10 @@ def test_an_ended_infusion_with_an_alert_shows_its_follow_up_checks_whole(qtbot,
 
     make_patient(ctx)
     started = start_infusion(ctx)
-    infusions.add_vital_signs(
-        ctx, started.id, VitalSigns(at=datetime(2026, 3, 10, 9, 0), hr=160, temp_c=38.6)
-    )
+    for hour, rate in ((8, 100), (9, 160), (10, 120), (11, 110)):
+        infusions.add_vital_signs(
+            ctx, started.id, VitalSigns(at=datetime(2026, 3, 10, hour, 0), hr=rate, temp_c=38.6)
+        )
     window = InfusionWindow(ctx, events, mrn="K-0001", infusion_id=started.id)
     show(window)
     window.resize(*USABLE)
@@ -247,3 +248,28 @@ def test_an_ended_infusion_with_an_alert_shows_its_follow_up_checks_whole(qtbot,
     if not QRect(QPoint(0, 0), window.size()).contains(checks):
         faults.append(f"the follow-up checks at {checks.getRect()} are out of sight")
     assert faults == [], "\n".join(faults)
+
+
+def test_a_reopened_infusion_shows_its_newest_entries(qtbot, ctx, events, show):
+    # Before: the tables scrolled to their newest row before the window had its size; once laid
+    # out, the newest vital signs were cut at the bottom of their table.
+    from ivigmon.domain.models import VitalSigns
+
+    make_patient(ctx)
+    started = start_infusion(ctx)
+    for minute in range(0, 60, 10):
+        at = datetime(2026, 3, 10, 10, minute)
+        infusions.add_vital_signs(ctx, started.id, VitalSigns(at=at, hr=100, temp_c=37.0))
+        infusions.add_rate_step(ctx, started.id, at=at, ml_per_h=5 + minute)
+    infusions.end_infusion(ctx, started.id, end=datetime(2026, 3, 10, 11, 30))
+    window = InfusionWindow(ctx, events, mrn="K-0001", infusion_id=started.id)
+    window.resize(*USABLE)
+    show(window)
+    page = window.run_page
+    assert page is not None
+    hidden = []
+    for name, table in (("steps", page.steps_table), ("vital signs", page.vitals_table)):
+        newest = table.visualRect(table.model().index(table.model().rowCount() - 1, 0))
+        if not table.viewport().rect().contains(newest):
+            hidden.append(name)
+    assert hidden == []
