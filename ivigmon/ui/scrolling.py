@@ -23,21 +23,29 @@ def scrolling(content: QWidget, *, follow_focus: bool = False) -> QScrollArea:
         "QScrollArea, QScrollArea > QWidget > QWidget#scrolled { background: transparent; }"
     )
     if follow_focus:
-        _FocusFollower(area)
+        _FocusFollower(area, content)
     return area
 
 
 class _FocusFollower(QObject):
     """Scrolls its area to the widget that takes the focus; goes with the area."""
 
-    def __init__(self, area: QScrollArea) -> None:
+    def __init__(self, area: QScrollArea, content: QWidget) -> None:
         super().__init__(area)
         self.area = area
+        self.content = content
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self.follow)
 
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
-        content = self.area.widget()
-        if new is not None and content is not None and content.isAncestorOf(new):
-            self.area.ensureWidgetVisible(new)
+        # From the focused widget upwards: while a window is torn down the focus leaves its
+        # widgets first (`new` is None then), so the area is never reached half destroyed.
+        if new is None:
+            return
+        ancestor = new.parentWidget()
+        while ancestor is not None:
+            if ancestor is self.content:
+                self.area.ensureWidgetVisible(new)
+                return
+            ancestor = ancestor.parentWidget()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from ivigmon.services import infusions
@@ -13,7 +13,9 @@ from ivigmon.ui.infusion_window import InfusionWindow
 from ivigmon.ui.main_window import MainWindow
 from tests.factories import make_patient, start_infusion
 
-from .conftest import outcome
+from .conftest import focused, outcome
+
+ALT = Qt.KeyboardModifier.AltModifier
 
 # A 1366x768 screen less a title bar and a taskbar.
 USABLE = (1366, 700)
@@ -193,6 +195,13 @@ def test_the_start_form_with_every_warning_fits_with_nothing_cut(qtbot, ctx, eve
     faults = misplaced(window, {"Start": form.start_button, "+ another lot": form.more_lots})
     faults += squeezed(window)
     assert faults == [], "\n".join(faults)
+    # The form scrolls to the field the focus goes to, by an underlined letter too.
+    viewport = form.form_area.viewport()
+    for field in (form.notes, form.product):
+        qtbot.keyClick(focused(), Qt.Key.Key_N if field is form.notes else Qt.Key.Key_P, ALT)
+        assert field.hasFocus()
+        place = QRect(field.mapTo(viewport, QPoint(0, 0)), field.size())
+        assert viewport.rect().contains(place), field.accessibleName()
 
 
 def test_the_worklist_with_alerts_and_a_check_of_many_reasons_fits_with_nothing_cut(
