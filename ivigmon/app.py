@@ -120,18 +120,15 @@ def _sign_in(ctx: Context) -> bool:
     return CreateAdminDialog(ctx).exec() == QDialog.DialogCode.Accepted
 
 
-def render_screenshots(out_dir: Path, *, db_path: Path | None = None) -> list[Path]:
-    """Render every main screen to PNG files in `out_dir` (the demo ward when no database)."""
+def render_screenshots(out_dir: Path, *, ctx: Context | None = None) -> list[Path]:
+    """Render every main screen to PNG files in `out_dir`: of the database `ctx` has open (as
+    its signed-in user), or of the demo ward when there is none."""
     _application(offscreen=True)
     with _quiet_offscreen_warning(), tempfile.TemporaryDirectory(prefix="ivigmon-shots-") as tmp:
-        ctx: Context
-        admin: tuple[str, str] | None = None
-        if db_path is None:
-            ctx = open_context(Path(tmp) / "demo.db", clock=lambda: SCREENSHOT_NOW, user="demo")
-            admin = seed_showcase(ctx)
-        else:
-            ctx = open_context(db_path, create=False)
+        if ctx is not None:
+            return render_all(ctx, Path(out_dir))
+        demo = open_context(Path(tmp) / "demo.db", clock=lambda: SCREENSHOT_NOW, user="demo")
         try:
-            return render_all(ctx, Path(out_dir), admin=admin)
+            return render_all(demo, Path(out_dir), admin=seed_showcase(demo))
         finally:
-            ctx.store.close()
+            demo.store.close()

@@ -613,9 +613,9 @@ def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_screenshot(args: argparse.Namespace, out: TextIO) -> int:
     from ivigmon.app import render_screenshots
 
-    written = render_screenshots(
-        Path(args.dir), db_path=None if args.db is None else _db_path(args)
-    )
+    # A ward's database is shown as its signed-in user sees it (--user, as every command).
+    ctx = None if args.db is None else _open(args, create=False)
+    written = render_screenshots(Path(args.dir), ctx=ctx)
     for path in written:
         out.write(f"{path}\n")
     return EXIT_OK

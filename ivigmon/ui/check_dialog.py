@@ -328,7 +328,7 @@ class CheckDialog(QDialog):
         # Only for a check recorded before it is due: said, and recorded only once ticked.
         self.early_warning = warning_label()
         layout.addWidget(self.early_warning)
-        self.early_confirm = QCheckBox("Record this check now, before it is &due")
+        self.early_confirm = QCheckBox("Record this check now, before it is d&ue")
         self.early_confirm.hide()
         layout.addWidget(self.early_confirm)
         self.saved_text = ""

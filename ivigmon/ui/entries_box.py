@@ -15,6 +15,9 @@ from ivigmon.ui.infusion_models import BedsideTableModel
 from ivigmon.ui.table_model import RowT
 from ivigmon.ui.table_views import record_table, selected_row
 
+# Inside the box's own padding: the bedside boxes are stacked three high.
+BOX_MARGINS = (6, 2, 6, 4)
+
 
 def in_error_button() -> QPushButton:
     return QPushButton("Entered in error…")
@@ -52,7 +55,15 @@ class EntriesBox(QGroupBox, Generic[RowT]):
         self.add_button = QPushButton(add_text)
         self.error_button = in_error_button()
         box_layout = QVBoxLayout(self)
+        box_layout.setContentsMargins(*BOX_MARGINS)
         self.table = record_table(model, widths=widths)
+        # At the least one entry in sight (the newest, scrolled to): three boxes, the rate
+        # steps beside them and the alerts above keep to a 768-pixel screen.
+        header = self.table.horizontalHeader().sizeHint().height()
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(header + row_height + 2 * self.table.frameWidth())
+        # Scrolled again whenever the rows or the room change, not only when rows are shown.
+        self.table.verticalScrollBar().rangeChanged.connect(self._newest_in_sight)
         box_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -65,7 +76,11 @@ class EntriesBox(QGroupBox, Generic[RowT]):
         """`day` is the infusion's first: times on it are shown short."""
         self.model.reference_day = day
         self.model.set_rows(rows)
+        self.table.scrollToBottom()  # the newest entry, when only a few are in sight
         self.setTitle(f"{self.base_title} ({len(rows)})")
+
+    def _newest_in_sight(self, _minimum: int, _maximum: int) -> None:
+        self.table.scrollToBottom()
 
     def selected_entry(self) -> tuple[int, str] | None:
         """The id and a description of the selected row."""

@@ -41,7 +41,8 @@ class EntryDialog(QDialog):
         self.setWindowTitle(title)
         self.save_text = save_text
         layout = QVBoxLayout(self)
-        layout.addWidget(subtitle_label(title))
+        self.heading = subtitle_label(title)
+        layout.addWidget(self.heading)
         self.body = QVBoxLayout()
         layout.addLayout(self.body)
         self.message = MessageBar()
@@ -49,6 +50,9 @@ class EntryDialog(QDialog):
         self._layout = layout
 
     def finish(self) -> None:
+        # Room the layout reserves for wrapped lines at the dialog's narrowest goes here, above
+        # the buttons, instead of spreading the rows apart.
+        self._layout.addStretch(1)
         self._layout.addWidget(self.message)
         self.save_button = add_dialog_buttons(
             self, self._layout, self.save_text, self.save, ctrl_return=True

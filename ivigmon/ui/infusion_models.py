@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from ivigmon.domain.ctcae import GRADE_DESCRIPTIONS, GRADE_WORDS
 from ivigmon.domain.models import AdverseEvent, Premedication, VitalSigns
-from ivigmon.domain.rate_check import StepCheck
+from ivigmon.domain.rate_check import StepCheck, describe_for_risk
 from ivigmon.ui import theme
 from ivigmon.ui.table_model import RecordTableModel, RowT
 from ivigmon.ui.wording import (
@@ -65,7 +65,9 @@ class RateStepsTableModel(BedsideTableModel[StepCheck]):
             case StepColumn.MG:
                 return f"{row.rate.mg_per_kg_min:.2f}"
             case StepColumn.CHECK:
-                return f"⚠ {row.result}" if row.warning else row.result
+                # The limit in a few words that fit the column (the rate is beside it); the
+                # whole warning is the tooltip.
+                return f"⚠ {describe_for_risk(row.breach)}" if row.breach else row.result
         return ""
 
     def tooltip(self, row: StepCheck, column: int) -> str | None:

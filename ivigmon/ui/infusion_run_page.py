@@ -114,9 +114,19 @@ class InfusionRunPage(QWidget):
             ctx, events, infusion_id=infusion_id, mrn=mrn, reload=self.reload
         )
         left_layout.addWidget(self.rate_steps, 3)
-        risk_box = QGroupBox("This infusion")
+        # Once ended: the checks it scheduled, under its steps (the right column holds three
+        # boxes already; with an alert above, a fourth ran past a 768-pixel screen).
+        self.checks_box = QGroupBox("Follow-up checks")
+        checks_layout = QVBoxLayout(self.checks_box)
+        self.checks_label = QLabel()
+        self.checks_label.setWordWrap(True)
+        checks_layout.addWidget(self.checks_label)
+        left_layout.addWidget(self.checks_box)
+        self.checks_box.hide()
+        risk_box = QGroupBox("Infusion risk")
         risk_layout = QVBoxLayout(risk_box)
-        self.assessment = AssessmentPanel("Infusion risk")
+        # The window's head shows the level: here the reasons alone, to keep the room for steps.
+        self.assessment = AssessmentPanel("Infusion risk", heading=False)
         risk_layout.addWidget(self.assessment)
         left_layout.addWidget(risk_box, 2)
         splitter.addWidget(left)
@@ -155,13 +165,6 @@ class InfusionRunPage(QWidget):
         right_layout.addWidget(self.vitals_box, 3)
         right_layout.addWidget(self.reactions_box, 2)
         right_layout.addWidget(self.premeds_box, 3)
-        self.checks_box = QGroupBox("Follow-up checks")
-        checks_layout = QVBoxLayout(self.checks_box)
-        self.checks_label = QLabel()
-        self.checks_label.setWordWrap(True)
-        checks_layout.addWidget(self.checks_label)
-        right_layout.addWidget(self.checks_box)
-        self.checks_box.hide()
         end_row = QHBoxLayout()
         self.infusion_error_button = QPushButton(INFUSION_IN_ERROR_BUTTON)
         self.infusion_error_button.clicked.connect(self.mark_infusion_in_error)
@@ -269,7 +272,10 @@ class InfusionRunPage(QWidget):
                 f"{ALERT_SEVERITY_WORDS[a.severity]} since {when(a.at)}: {a.reason}"
                 for a in state.alerts
             ]
-            lines.append("Review on the worklist once the child has been seen.")
+            # On the last alert's line, not one of its own: one line less on a small screen.
+            lines[-1] = (
+                lines[-1].rstrip(".") + ". Review on the worklist once the child has been seen."
+            )
             self.alerts.show_message("\n".join(lines), "warning")
         else:
             self.alerts.clear_message()

@@ -7,19 +7,17 @@ from datetime import date
 from functools import partial
 from itertools import pairwise
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +50,7 @@ from ivigmon.ui.labels import figures_label, muted_label, set_warning, warning_l
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.rate_plan_view import RatePlanView
+from ivigmon.ui.scrolling import scrolling
 from ivigmon.ui.start_flags_dialog import StartFlagsDialog
 from ivigmon.ui.wording import (
     LABEL_USE_WORDS,
@@ -108,20 +107,19 @@ class InfusionStartPage(QWidget):
         self.products: dict[str, Product] = ctx.products()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The form scrolls when earlier reactions, warnings and the label rates need more room
+        # than the screen has; the message and Start stay in sight below it.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        self.form_area = scrolling(body, follow_focus=True)
+        layout.addWidget(self.form_area, 1)
         # Before the form: what happened at earlier infusions (SPEC 9).
         self.reactions = EarlierReactionsBox(hide_empty=True)
         self.reactions.show_reactions(defaults.reactions)
-        layout.addWidget(self.reactions)
-        # On a small screen the form scrolls rather than squeezing its parts over each other;
-        # the Start button below stays in view.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout.addWidget(scroll, 1)
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.reactions)
+        columns = QHBoxLayout()
+        body_layout.addLayout(columns, 1)
         left = QVBoxLayout()
         right = QVBoxLayout()
         columns.addLayout(left, 1)
@@ -147,7 +145,9 @@ class InfusionStartPage(QWidget):
         self.lots_layout.setContentsMargins(0, 0, 0, 0)
         self.lots_layout.setSpacing(3)
         self.lots: list[LotEntry] = []
-        self.more_lots = QPushButton("+ another lot")
+        # Most infusions use one lot: Alt+A adds another, and Tab goes on to the indication.
+        self.more_lots = QPushButton("+ &another lot")
+        self.more_lots.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.more_lots.clicked.connect(self.add_lot)
         self.lots_layout.addWidget(self.more_lots)
         self.add_lot()
@@ -312,7 +312,6 @@ class InfusionStartPage(QWidget):
         for lot in self.lots:
             chain += [lot.lot, lot.expiry]
         chain += [
-            self.more_lots,
             self.indication,
             self.label_use,
             self.weight,

@@ -483,7 +483,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(LOCKED_TITLE)
         self.screens.setCurrentWidget(self.lock_page)
         self.lock_page.prepare(MANUAL_LOCK_WORDS if manual else idle)
-        self.showNormal()
+        # Brought back if minimised, at its size: a maximised window stays maximised.
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         _bring_to_front(self)
 
     def unlock(self) -> None:

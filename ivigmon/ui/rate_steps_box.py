@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -22,7 +23,7 @@ from ivigmon.domain.validation import PUMP_RATE_ML_H, infusion_record, parse_num
 from ivigmon.services import infusions
 from ivigmon.services.bedside import BedsideState
 from ivigmon.services.context import Context
-from ivigmon.ui.entries_box import gate_in_error, in_error_button
+from ivigmon.ui.entries_box import BOX_MARGINS, gate_in_error, in_error_button
 from ivigmon.ui.entry_descriptions import rate_step_entry
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
@@ -33,7 +34,7 @@ from ivigmon.ui.labels import figures_label, muted_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.table_views import record_table, selected_row
-from ivigmon.ui.wording import clock, number
+from ivigmon.ui.wording import clock, number, sentence
 
 
 class RateStepsBox(QGroupBox):
@@ -58,15 +59,26 @@ class RateStepsBox(QGroupBox):
         self.state: BedsideState | None = None
 
         steps_layout = QVBoxLayout(self)
+        steps_layout.setContentsMargins(*BOX_MARGINS)
         self.steps = RateStepsTableModel(self)
         self.steps_table = record_table(
             self.steps, stretch=StepColumn.CHECK, widths=(100, 105, 85, 100, 200)
         )
+        # Never fewer than three steps in sight, the newest always among them: a step recorded
+        # with a warning, or the room taken by messages, never scrolls it out of sight.
+        header = self.steps_table.horizontalHeader().sizeHint().height()
+        row_height = self.steps_table.verticalHeader().defaultSectionSize()
+        self.steps_table.setMinimumHeight(
+            header + 3 * row_height + 2 * self.steps_table.frameWidth()
+        )
+        self.steps_table.verticalScrollBar().rangeChanged.connect(self._newest_in_sight)
         steps_layout.addWidget(self.steps_table, 1)
         self.step_error_button = in_error_button()
+        # The label limits beside "Entered in error…": one row less on a 768-pixel screen.
+        self.limits = muted_label()
         step_row = QHBoxLayout()
-        step_row.addStretch(1)
-        step_row.addWidget(self.step_error_button)
+        step_row.addWidget(self.limits, 1)
+        step_row.addWidget(self.step_error_button, 0, Qt.AlignmentFlag.AlignTop)
         steps_layout.addLayout(step_row)
         entry = QHBoxLayout()
         rate_label = QLabel("New &rate (mL/h)")
@@ -93,8 +105,6 @@ class RateStepsBox(QGroupBox):
         steps_layout.addWidget(self.preview)
         self.preview_warning = MessageBar()
         steps_layout.addWidget(self.preview_warning)
-        self.limits = muted_label()
-        steps_layout.addWidget(self.limits)
         self.step_message = MessageBar()
         steps_layout.addWidget(self.step_message)
         self.step_fields = FormFields(self.step_message)
@@ -104,6 +114,7 @@ class RateStepsBox(QGroupBox):
         self.rate.returnPressed.connect(self.add_step)
         self.rate_at.returnPressed.connect(self.add_step)
         self.rate.textChanged.connect(self.update_preview)
+        self.rate.textEdited.connect(self._next_step_typed)
         self.rate_at.textChanged.connect(self.update_preview)
 
     def show_state(self, state: BedsideState) -> None:
@@ -127,7 +138,16 @@ class RateStepsBox(QGroupBox):
         if not running:
             self.preview.setText("")
             self.preview_warning.clear_message()
+            self.step_fields.clear()  # the last step's message: the infusion has ended since
         self.update_preview()
+
+    def _next_step_typed(self, _text: str) -> None:
+        """What the last Enter saved (or refused) gives way to the preview of the next rate; a
+        step's warning stays in its row of the table."""
+        self.step_fields.clear()
+
+    def _newest_in_sight(self, _minimum: int, _maximum: int) -> None:
+        self.steps_table.scrollToBottom()
 
     def apply_access(self) -> None:
         running = self.state is not None and self.state.infusion.end is None
@@ -183,7 +203,7 @@ class RateStepsBox(QGroupBox):
         self.preview.setText(preview if step.limited else f"{preview} · {step.basis}")
         if step.warning:
             self.preview_warning.show_message(
-                f"{_sentence(step.warning)}. It can still be recorded.",
+                f"{sentence(step.warning)}. It can still be recorded.",
                 "warning",
             )
 
@@ -221,11 +241,11 @@ class RateStepsBox(QGroupBox):
             (s for s in reversed(shown) if s.at == step.at and s.ml_per_h == step.ml_per_h), None
         )
         # A product without rate limits: say what alone the step was checked against.
-        unchecked = f" {_sentence(saved.basis)}." if saved is not None and not saved.limited else ""
+        unchecked = f" {sentence(saved.basis)}." if saved is not None and not saved.limited else ""
         if saved is not None and saved.warning:
             self.step_message.show_message(
-                f"Recorded {number(step.ml_per_h, 1)} mL/h at {clock(step.at)}. {saved.warning}."
-                f"{unchecked} Check the pump and the prescription.",
+                f"Recorded {number(step.ml_per_h, 1)} mL/h at {clock(step.at)}. "
+                f"{sentence(saved.warning)}.{unchecked} Check the pump and the prescription.",
                 "warning",
             )
         else:
@@ -238,7 +258,3 @@ class RateStepsBox(QGroupBox):
 def _steps_in_table_order(steps: Sequence[RateStep]) -> list[RateStep]:
     # The same order as domain.rate_check.check_steps, which makes the table's rows.
     return sorted(steps, key=lambda s: (s.at, s.id or 0))
-
-
-def _sentence(text: str) -> str:
-    return f"{text[0].upper()}{text[1:]}" if text else text

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ivigmon.services import users
-from ivigmon.services.context import Context
+from ivigmon.services.context import OS_USER_PREFIX, Context
 from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import muted_label, subtitle_label
@@ -31,7 +31,7 @@ class SignInDialog(QDialog):
         layout.addWidget(subtitle_label("Sign in"))
         layout.addWidget(muted_label(f"Database: {ctx.store.path}"))
         form = QFormLayout()
-        self.username = QLineEdit(ctx.user)
+        self.username = QLineEdit(_offered_name(ctx))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow("&User name", self.username)
@@ -49,7 +49,7 @@ class SignInDialog(QDialog):
         self.ok = add_dialog_buttons(self, layout, "Sign in", self.sign_in)
         self.countdown = SignInCountdown(self.wait, self.ok, self)
         self.setMinimumWidth(460)
-        (self.password if ctx.user else self.username).setFocus()
+        (self.password if self.username.text() else self.username).setFocus()
 
     def sign_in(self) -> Operation[users.User] | None:
         """Checked off the GUI thread (a failure answers after a pause, and the window must
@@ -73,3 +73,10 @@ class SignInDialog(QDialog):
         self.password.clear()
         self.fields.show_error(error)
         self.countdown.refused(error)
+
+
+def _offered_name(ctx: Context) -> str:
+    """The computer's login when it names an account here, so that the password is all there
+    is to type; otherwise nothing (a shared ward login is nobody's user name)."""
+    name = ctx.user.removeprefix(OS_USER_PREFIX)
+    return name if name and users.user_exists(ctx, name) else ""

@@ -21,6 +21,8 @@ HIGH_INK, HIGH_TINT = "#9b1c1c", "#fdecea"
 ELEVATED_INK, ELEVATED_TINT = "#7a4d00", "#fff4d9"
 STANDARD_INK, STANDARD_TINT = "#2d5a3d", "#e9f4ec"
 WARNING_INK, WARNING_TINT = "#8a2a00", "#fff0e5"
+# What cannot be used now (a grade before its symptom is ticked): greyed, not white.
+DISABLED_INK, DISABLED_FIELD = "#7d8790", "#e9edf0"
 
 STYLE_SHEET = f"""
 QMainWindow, QDialog {{ background: {WINDOW}; }}
@@ -57,6 +59,9 @@ QLineEdit, QComboBox, QPlainTextEdit, QSpinBox, QDoubleSpinBox {{
     padding: 3px 5px; border: 1px solid {BORDER}; border-radius: 4px; background: white;
 }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{ border: 2px solid {ACCENT}; }}
+QWidget:disabled {{ color: {DISABLED_INK}; }}
+QLineEdit:disabled, QComboBox:disabled, QPlainTextEdit:disabled, QSpinBox:disabled,
+QDoubleSpinBox:disabled {{ background: {DISABLED_FIELD}; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"] {{
     border: 2px solid {HIGH_INK}; background: {HIGH_TINT};
 }}

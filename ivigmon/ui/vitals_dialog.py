@@ -53,7 +53,9 @@ class VitalSignsDialog(EntryDialog):
             edit.textChanged.connect(self.update_levels)
         self.setMinimumWidth(620)
         self.finish()
-        self.entry.at.setFocus()
+        # The readings are typed first: a blank time is now, the usual case (Shift+Tab or
+        # Alt+T reaches the time of a set taken earlier).
+        self.entry.edits["temp_c"].setFocus()
 
     def update_levels(self, *_: object) -> None:
         """Each typed sign's level against the infusion's baseline, before anything is saved."""

@@ -112,6 +112,11 @@ UNSAVED_RATE_KEEP = "&Keep the rate"
 UNSAVED_RATE_DISCARD = "&Discard and close"
 
 
+def sentence(text: str) -> str:
+    """A phrase (`above the maximum: ...`) made the start of a sentence."""
+    return text[:1].upper() + text[1:]
+
+
 def diagnosis_text(code: Diagnosis | None) -> str:
     """`KD - Kawasaki disease`."""
     if code is None:
@@ -253,6 +258,14 @@ FACTOR_WORDS: dict[FactorCode, str] = {
     FactorCode.PRIOR_REACTION: "Earlier reaction",
     FactorCode.PRIOR_SEVERE_REACTION: "Earlier severe reaction or anaphylaxis",
 }
+
+
+def note_text(note: str) -> str:
+    """A note of an assessment as the ward reads it: `OBESITY not assessed: ...` names the
+    factor in words (the command line keeps the code)."""
+    code, _, rest = note.partition(" ")
+    factor = next((f for f in FactorCode if f.value == code), None)
+    return f"{FACTOR_WORDS[factor]} {rest}" if factor is not None and rest else note
 
 
 # -- who is signed in, and the screen lock ----------------------------------------------------

@@ -104,7 +104,7 @@ class WorklistPage(QWidget):
         self.alert_reason = QLabel()
         self.alert_reason.setWordWrap(True)
         alert_buttons.addWidget(self.alert_reason, 1)
-        self.review_button = QPushButton("Re&view alert…")
+        self.review_button = QPushButton("Review a&lert…")
         self.review_button.clicked.connect(self.review_selected)
         alert_buttons.addWidget(self.review_button)
         alerts_layout.addLayout(alert_buttons)

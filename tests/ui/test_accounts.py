@@ -19,8 +19,13 @@ def _when_shown(dialog_type, act) -> None:
     """Act on the modal dialog that `exec()` is about to show."""
 
     def poll() -> None:
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, dialog_type)]
-        if shown and shown[0].isVisible():
+        # Only a shown one: a dialog of an earlier test may linger, hidden, until collected.
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, dialog_type) and w.isVisible()
+        ]
+        if shown:
             act(shown[0])
         else:
             QTimer.singleShot(10, poll)

@@ -164,3 +164,17 @@ def test_lock_now_in_the_file_menu_says_the_lock_was_by_hand(qtbot, ctx, events,
     assert window.locked
     assert window.windowTitle() == "ivigmon - locked"
     assert window.lock_page.reason.text() == "Locked by hand (Lock now, Ctrl+L)."
+
+
+def test_a_maximised_window_stays_maximised_through_the_lock(qtbot, ctx, events, show):
+    # Before: the lock restored the window to its normal size, 1366x768 plus a title bar on a
+    # 1366x768 screen, and after unlocking the status bar stayed below the screen's edge.
+    window = locked_window(qtbot, ctx, events, show)
+    window.showMaximized()
+    window.lock_now()
+    assert window.locked and window.isMaximized()
+    window.unlock()
+    assert window.isMaximized()
+    window.showMinimized()
+    window.lock()  # a minimised window comes back to show the lock, still maximised
+    assert not window.isMinimized() and window.isMaximized()

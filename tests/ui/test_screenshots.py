@@ -43,3 +43,27 @@ def test_render_screenshots_writes_one_1366x768_png_per_screen(qapp, tmp_path):
             assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
     if os.name == "posix":
         assert stat.S_IMODE((tmp_path / "shots").stat().st_mode) == 0o700
+
+
+def test_screenshots_of_a_ward_with_accounts_are_taken_as_the_signed_in_user(
+    qapp, ctx, db_path, tmp_path, monkeypatch, capsys
+):
+    # Before: the command ignored --user, wrote two screens, then stopped with
+    # "user: sign-in: sign in first".
+    from ivigmon.cli import main
+    from tests.factories import make_patient, start_infusion
+
+    from .conftest import PASSWORDS, add_accounts
+
+    make_patient(ctx)
+    start_infusion(ctx)
+    add_accounts(ctx)
+    shots = tmp_path / "ward-shots"
+    assert main(["--db", str(db_path), "screenshot", str(shots)]) == 2
+    assert "--user" in capsys.readouterr().err
+    monkeypatch.setenv("IVIGMON_PASSWORD", PASSWORDS["nora"])
+    assert main(["--db", str(db_path), "--user", "nora", "screenshot", str(shots)]) == 0
+    written = capsys.readouterr().out.split()
+    assert {"01_worklist.png", "04_infusion_bedside.png", "14_lock.png"} <= {
+        os.path.basename(p) for p in written
+    }

@@ -64,3 +64,17 @@ def test_a_role_that_may_not_record_infusions_gets_a_plain_message(qtbot, ctx, e
         "Nothing was saved; what you typed is still here."
     )
     assert page.rate.text() == "10"
+
+
+def test_the_user_name_is_offered_only_when_the_computer_login_names_an_account(qtbot, ctx, show):
+    # Before: "os:root" stood in the field (never a user name) with the focus on the password,
+    # so typing a password and Enter was a failed sign-in every time.
+    add_accounts(ctx)
+    for login, offered in (("os:desk", "desk"), ("os:root", ""), ("os:unknown", "")):
+        ctx.act_as(login, None)
+        dialog = SignInDialog(ctx)
+        show(dialog)
+        assert dialog.username.text() == offered, login
+        expected_focus = dialog.password if offered else dialog.username
+        assert expected_focus.hasFocus(), login
+        dialog.close()

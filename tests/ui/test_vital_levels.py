@@ -72,3 +72,21 @@ def test_the_bedside_shows_the_infusions_open_alerts(qtbot, ctx, events, show):
     qtbot.waitUntil(lambda: page.alerts.isVisible())
     first = page.alerts.text().removeprefix("⚠ ").split("\n")[0]
     assert first.startswith("▲▲ URGENT since 2026-03-10 12:00: heart rate 160/min: urgent")
+
+
+def test_the_form_keeps_its_rows_together_while_the_levels_grow(qtbot, ctx, events, show):
+    # Before: the room the wrapped levels might need at the dialog's narrowest was spread over
+    # every row, the title floating down from the top with gaps between the rows.
+    from PySide6.QtWidgets import QApplication
+
+    make_patient(ctx)
+    started = start_infusion(ctx)
+    page = bedside(ctx, events, show, started.id).run_page
+    dialog = page.add_vitals()
+    qtbot.waitExposed(dialog)
+    for field, value in (("temp_c", "37.2"), ("hr", "90"), ("sbp", "110"), ("rr", "18")):
+        qtbot.keyClicks(dialog.entry.edits[field], value)
+    QApplication.processEvents()
+    assert len(dialog.levels.lines) == 4
+    for part in (dialog.heading, dialog.entry, dialog.levels):
+        assert part.height() <= part.sizeHint().height() + 2, type(part).__name__
