@@ -204,8 +204,10 @@ def test_the_bedside_and_start_form_use_the_local_limits(qtbot, ctx, events, sho
             qtbot.keyClick(page.rate, Qt.Key.Key_Return)
         settle(qtbot)
     assert page.steps.index(0, 4).data() == "within local limits"
-    assert page.steps.index(1, 4).data() == (
-        f"⚠ above the maximum: 41.67 mg/kg/min > 8 mg/kg/min (Intratect 10%; local limit: {NOTE})"
+    # The cell names the limit in a few words; its tooltip has the whole warning.
+    assert page.steps.index(1, 4).data() == f"⚠ above the maximum 8 mg/kg/min (local limit: {NOTE})"
+    assert f"41.67 mg/kg/min > 8 mg/kg/min (Intratect 10%; local limit: {NOTE})" in (
+        page.steps.index(1, 4).data(Qt.ItemDataRole.ToolTipRole)
     )
     assert f"local limit: {NOTE}" in page.step_message.text()
 
