@@ -75,7 +75,11 @@ class RatePlanView(QWidget):
         self.model = PlanStepsTableModel(self)
         self.table: QTableView = record_table(self.model, stretch=PlanColumn.VOLUME)
         self.table.verticalHeader().setDefaultSectionSize(ROW_PX)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Each column as wide as its header and values (the times are short, the units long);
+        # the volume takes what is left.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.table)

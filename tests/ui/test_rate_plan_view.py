@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
+
 from ivigmon.domain.codes import Diagnosis
 from ivigmon.domain.models import RateStep
 from ivigmon.services import infusions
@@ -108,3 +110,24 @@ def test_the_locked_window_shows_no_reminder(qtbot, ctx, clock, events, show):
     assert window.windowTitle() == LOCKED_TITLE
     window.set_locked(False)
     assert window.windowTitle().startswith("Rate step due - Bedside infusion")
+
+
+def test_every_plan_column_header_is_shown_whole_at_1366x768(qtbot, ctx, events, show):
+    # Before: six equal columns cut "Pump mL/h", "mg/kg/min" and "Volume mL".
+    make_patient(ctx, diagnoses=(Diagnosis.JDM,))
+    window = InfusionWindow(ctx, events, mrn="K-0001")
+    show(window)
+    window.resize(1366, 700)
+    page = window.start_page
+    assert page is not None
+    page.product.setCurrentIndex(page.product.findData("octagam_10"))
+    page.weight.setText("20")
+    page.dose.setText("40")
+    settle(qtbot)
+    header = page.plan.table.horizontalHeader()
+    model = page.plan.model
+    for column in PlanColumn:
+        text = str(model.headerData(column, Qt.Orientation.Horizontal))
+        # What the header needs for its text with the style's padding.
+        needed = header.sectionSizeFromContents(column).width()
+        assert needed <= header.sectionSize(column), text
