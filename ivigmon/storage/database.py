@@ -30,6 +30,9 @@ BUSY_TIMEOUT_MS = 5_000
 # on it themselves (an import-linter contract keeps sqlite3 out of the services).
 Connection = sqlite3.Connection
 WRITE_RETRY_SECONDS = 30.0
+# How long closing waits for another thread's read or write to end (a long import's write can
+# take minutes; closing then is a programming error, reported by the crash it avoids no longer).
+CLOSE_WAIT_S = 60.0
 
 
 class Store:
@@ -53,6 +56,9 @@ class Store:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        # Transactions open on each thread: `close` waits for the other threads' to end.
+        self._busy: dict[int, int] = {}
+        self._idle = threading.Condition(self._lock)
         self._adopt(conn)
 
     def _adopt(self, conn: sqlite3.Connection) -> sqlite3.Connection:
@@ -78,15 +84,38 @@ class Store:
         return conn
 
     def close(self) -> None:
-        with self._lock:
+        """Close every thread's connection, once no other thread is inside a read or a write:
+        closing a connection while another thread reads through it crashes the process."""
+        me = threading.get_ident()
+        with self._idle:
+            self._idle.wait_for(lambda: not set(self._busy) - {me}, timeout=CLOSE_WAIT_S)
             opened, self._all = self._all, []
         for conn in opened:
             conn.close()
         self._local = threading.local()
 
     @contextlib.contextmanager
+    def _in_use(self) -> Iterator[None]:
+        me = threading.get_ident()
+        with self._lock:
+            self._busy[me] = self._busy.get(me, 0) + 1
+        try:
+            yield
+        finally:
+            with self._idle:
+                self._busy[me] -= 1
+                if not self._busy[me]:
+                    del self._busy[me]
+                self._idle.notify_all()
+
+    @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         """One user action = one transaction (BEGIN IMMEDIATE, retried while another writes)."""
+        with self._in_use(), self._write() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
         if self.read_only:
             raise errors.ReadOnlyDatabase(
                 f"the database {self.path} is open read-only; nothing was saved"
@@ -122,6 +151,11 @@ class Store:
     @contextlib.contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
         """A consistent snapshot for several queries (inside a write, that write's view)."""
+        with self._in_use(), self._read() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
         conn = self.conn
         if conn.in_transaction:
             yield conn

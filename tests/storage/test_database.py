@@ -8,6 +8,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -370,3 +371,27 @@ def _dump(path: Path) -> list[str]:
         return list(conn.iterdump())
     finally:
         conn.close()
+
+
+def test_closing_waits_for_a_read_on_another_thread(tmp_path: Path):
+    # Before: close() closed the connection under a worker that was reading through it (the
+    # worker failed, and a read inside SQLite at that moment crashed the whole process).
+    store = open_store(tmp_path / "ward.db")
+    inside = threading.Event()
+    outcome: list[object] = []
+
+    def read_slowly() -> None:
+        try:
+            with store.read() as conn:
+                inside.set()
+                time.sleep(0.5)
+                outcome.append(conn.execute("SELECT count(*) FROM patients").fetchone()[0])
+        except Exception as exc:  # the test fails with what the worker met
+            outcome.append(exc)
+
+    worker = threading.Thread(target=read_slowly)
+    worker.start()
+    assert inside.wait(10)
+    store.close()
+    worker.join(10)
+    assert outcome == [0]
