@@ -123,6 +123,13 @@ def add_measurement(
     return measurement
 
 
+def patient_names(ctx: Context, mrns: Sequence[str]) -> dict[str, str]:
+    """The name of each of these patients, by MRN (for lists that show a name beside an MRN)."""
+    ctx.require(Permission.VIEW)
+    with ctx.store.read() as conn:
+        return rows.names_by_mrn(conn, mrns)
+
+
 def mrn_clashes(ctx: Context) -> list[str]:
     """MRNs registered, before look-alikes were refused, beside one that looks the same: each
     with the MRN it looks like, until one of the two is corrected."""

@@ -232,6 +232,13 @@ def patient_ids_by_mrn(conn: sqlite3.Connection, after: str, limit: int) -> list
     return [(int(r["id"]), str(r["mrn"])) for r in rows]
 
 
+def names_by_mrn(conn: sqlite3.Connection, mrns: Sequence[str]) -> dict[str, str]:
+    """The name of each of these patients, by MRN (one indexed read, not their records)."""
+    clause, arg = in_json("mrn", list(mrns))
+    rows = conn.execute(f"SELECT mrn, name FROM patients WHERE {clause}", (arg,))
+    return {r["mrn"]: r["name"] for r in rows}
+
+
 def patient_ids_for(conn: sqlite3.Connection, mrns: Sequence[str], search: str = "") -> list[int]:
     """Row ids of these patients (not in error, and matching `search`), in MRN order."""
     clause, arg = in_json("mrn", list(mrns))

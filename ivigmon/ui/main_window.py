@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 from ivigmon.domain.codes import AlertSeverity
 from ivigmon.domain.models import Infusion
 from ivigmon.domain.roles import Permission, allows
-from ivigmon.services import infusions
+from ivigmon.services import infusions, patients
 from ivigmon.services.alerts import AlertRow
 from ivigmon.services.context import Context
-from ivigmon.services.history import load_history
 from ivigmon.services.settings import lock_minutes
 from ivigmon.ui.about_page import AboutPage
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
@@ -526,4 +525,5 @@ def _bring_to_front(window: QWidget) -> None:
 
 def _running_with_names(ctx: Context) -> tuple[list[Infusion], dict[str, str]]:
     running = list(infusions.running_infusions(ctx))
-    return running, {i.mrn: load_history(ctx, i.mrn).patient.name for i in running}
+    # Names only: reading each patient's whole history took seconds in a large service.
+    return running, patients.patient_names(ctx, [i.mrn for i in running])

@@ -111,3 +111,25 @@ def test_ctrl_n_then_enter_chooses_no_patient_until_one_is_named(qtbot, ctx, eve
     assert bedside.patient_banner.text() == (
         f"New infusion for {chosen.name}, MRN {chosen.mrn}, born 2019-04-02. Check the wristband."
     )
+
+
+def test_the_running_infusions_are_listed_with_names_without_reading_histories(
+    qtbot, ctx, events, show, monkeypatch
+):
+    # Before: each running infusion's whole patient history was read for its name (2 s at the
+    # start of a national service's window).
+    from ivigmon.services import history
+
+    make_patient(ctx)
+    start_infusion(ctx)
+
+    def no_histories(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a whole history was read for a name")
+
+    monkeypatch.setattr(history, "load_history", no_histories)
+    monkeypatch.setattr("ivigmon.ui.main_window.load_history", no_histories, raising=False)
+    window = MainWindow(ctx, events)
+    show(window)
+    qtbot.waitUntil(lambda: window.running_read, timeout=10_000)
+    assert [i.mrn for i in window.running_infusions] == ["K-0001"]
+    assert window.running_names == {"K-0001": "Ada Nowak"}
