@@ -182,4 +182,5 @@ def open_context(
     if not store.read_only:
         # A new or upgraded database gets the state its screens read (once; quick when small).
         screen_state.ensure_built(ctx)
+        screen_state.refresh_stale(ctx)
     return ctx

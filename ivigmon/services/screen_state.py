@@ -203,6 +203,18 @@ def assess_stale(
     return result
 
 
+def refresh_stale(ctx: Context) -> int:
+    """Make again, in short transactions, the stored risks the screens show that earlier rules
+    made (an upgrade that changed the rules bumps the generation without them); otherwise each
+    worklist read assesses them again. Returns the number of patients done."""
+    with ctx.store.read() as conn:
+        ids = state.patients_with_stale_risks(conn)
+    for first in range(0, len(ids), REBUILD_BATCH):
+        with ctx.store.write() as conn:
+            refresh_patients(ctx, conn, ids[first : first + REBUILD_BATCH])
+    return len(ids)
+
+
 def rules_changed(ctx: Context, conn: Connection) -> None:
     """Settings or the catalogue changed: a new rules generation; the risks the screens show
     now (open checks, running infusions) are made again at once, the rest when read."""

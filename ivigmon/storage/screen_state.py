@@ -206,6 +206,23 @@ def patient_ids_after(conn: sqlite3.Connection, after: int, limit: int) -> list[
     return [int(r["id"]) for r in rows]
 
 
+def patients_with_stale_risks(conn: sqlite3.Connection) -> list[int]:
+    """Patients with an infusion the screens show now (an open check, or running) whose stored
+    risk is missing or was made under an earlier rules generation."""
+    rows = conn.execute(
+        """WITH shown(infusion_id, patient_id) AS (
+               SELECT k.infusion_id, s.patient_id FROM check_state s
+               JOIN checks k ON k.id = s.check_id WHERE s.open = 1
+               UNION
+               SELECT id, patient_id FROM infusions WHERE ended_at IS NULL AND error_at IS NULL)
+           SELECT DISTINCT shown.patient_id AS id FROM shown
+           LEFT JOIN infusion_risk r ON r.infusion_id = shown.infusion_id
+           WHERE r.rules IS NULL OR r.rules < (SELECT value FROM counters WHERE name = ?)""",
+        (RULES,),
+    ).fetchall()
+    return sorted(int(r["id"]) for r in rows)
+
+
 def patients_with_open_or_running(conn: sqlite3.Connection) -> list[int]:
     """Patients whose risk the screens show now: an open check or a running infusion."""
     rows = conn.execute(

@@ -120,3 +120,28 @@ def test_new_infusion_numbers_follow_every_stored_one(ctx, existing):
     new = start_infusion(ctx, start=datetime(2026, 3, 9, 9, 0))
     number = int(existing.split("-")[1]) if existing.startswith("inf-") else 0
     assert new.id == f"inf-{number + 1:06d}"
+
+
+def test_opening_after_the_rules_changed_makes_the_shown_risks_again(ctx, clock: Clock):
+    # An upgrade that changes the rules bumps the generation without making the risks again.
+    # Before: every worklist read then assessed them anew (25 s a read in a national service).
+    from ivigmon.services.context import open_context
+
+    make_patient(ctx)
+    running = start_infusion(ctx)
+    with ctx.store.write() as conn:
+        state.bump_counter(conn, state.RULES)
+        assert state.patients_with_stale_risks(conn) != []
+    path = ctx.store.path
+    ctx.store.close()
+    again = open_context(path, clock=clock, user="nurse.test")
+    try:
+        with again.store.read() as conn:
+            rules = state.counter(conn, state.RULES)
+            stored = conn.execute(
+                "SELECT rules FROM infusion_risk WHERE infusion_id = ?", (running.id,)
+            ).fetchone()
+            assert state.patients_with_stale_risks(conn) == []
+        assert stored is not None and stored["rules"] == rules
+    finally:
+        again.store.close()
