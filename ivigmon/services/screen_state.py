@@ -208,18 +208,24 @@ def refresh_stale(ctx: Context) -> int:
     made (an upgrade that changed the rules bumps the generation without them); otherwise each
     worklist read assesses them again. Returns the number of patients done."""
     with ctx.store.read() as conn:
+        rules = state.counter(conn, state.RULES)
+        if state.counter(conn, state.SHOWN_RISKS_RULES) == rules:
+            return 0
         ids = state.patients_with_stale_risks(conn)
     for first in range(0, len(ids), REBUILD_BATCH):
         with ctx.store.write() as conn:
             refresh_patients(ctx, conn, ids[first : first + REBUILD_BATCH])
+    with ctx.store.write() as conn:
+        state.set_counter(conn, state.SHOWN_RISKS_RULES, rules)
     return len(ids)
 
 
 def rules_changed(ctx: Context, conn: Connection) -> None:
     """Settings or the catalogue changed: a new rules generation; the risks the screens show
     now (open checks, running infusions) are made again at once, the rest when read."""
-    state.bump_counter(conn, state.RULES)
+    rules = state.bump_counter(conn, state.RULES)
     refresh_patients(ctx, conn, state.patients_with_open_or_running(conn))
+    state.set_counter(conn, state.SHOWN_RISKS_RULES, rules)
 
 
 def ensure_built(ctx: Context, progress: Callable[[int], None] | None = None) -> int:

@@ -18,6 +18,9 @@ from ivigmon.storage.sqlutil import in_json
 
 INFUSION_NUMBER = "infusion_number"
 RULES = "rules"
+# The rules generation the shown risks were last all made with: opening compares two counters,
+# and reads the state only after the rules changed without them (an upgrade).
+SHOWN_RISKS_RULES = "shown_risks_rules"
 STATE_BUILT = "state_built"
 
 
