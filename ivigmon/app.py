@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from ivigmon.demo.showcase import SCREENSHOT_NOW, seed_showcase
 from ivigmon.logging_setup import start_log
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.errors import StorageError
@@ -22,7 +21,6 @@ from ivigmon.ui.errors import message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.operations import wait_for_worker
-from ivigmon.ui.screenshots import render_all
 from ivigmon.ui.sign_in_dialog import SignInDialog
 from ivigmon.ui.start_up_checks import StartUpChecks
 from ivigmon.ui.theme import apply_theme
@@ -123,6 +121,11 @@ def _sign_in(ctx: Context) -> bool:
 def render_screenshots(out_dir: Path, *, ctx: Context | None = None) -> list[Path]:
     """Render every main screen to PNG files in `out_dir`: of the database `ctx` has open (as
     its signed-in user), or of the demo ward when there is none."""
+    # Imported here: the demo ward and the screenshot pages would add about a second to every
+    # start of the app, which needs neither.
+    from ivigmon.demo.showcase import SCREENSHOT_NOW, seed_showcase
+    from ivigmon.ui.screenshots import render_all
+
     _application(offscreen=True)
     with _quiet_offscreen_warning(), tempfile.TemporaryDirectory(prefix="ivigmon-shots-") as tmp:
         if ctx is not None:

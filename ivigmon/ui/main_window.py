@@ -32,6 +32,7 @@ from ivigmon.ui.about_page import AboutPage
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.gates import gate, refusal
+from ivigmon.ui.lazy_page import LazyPage
 from ivigmon.ui.lock import InactivityTimer, LockPage
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import run_read
@@ -129,16 +130,16 @@ class MainWindow(QMainWindow):
         self.patients = PatientsPage(ctx, events)
         self.detail = PatientDetailPage(ctx, events)
         self.reports = ReportsPage()
-        self.settings = SettingsPage(ctx, events)
-        self.users = UsersPage(ctx, events)
-        self.about = AboutPage(ctx)
+        self.settings_page = LazyPage(lambda: SettingsPage(ctx, events))
+        self.users_page = LazyPage(lambda: UsersPage(ctx, events))
+        self.about_page = LazyPage(self._about)
         self.pages: list[QWidget] = [
             self.worklist,
             self.patients,
             self.reports,
-            self.settings,
-            self.users,
-            self.about,
+            self.settings_page,
+            self.users_page,
+            self.about_page,
         ]
         for page in (*self.pages, self.detail):
             self.stack.addWidget(page)
@@ -155,7 +156,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.worklist.counts_changed.connect(self._show_counts)
         self.worklist.alerts_changed.connect(self._show_alerts)
-        self.worklist.refresh()
         events.connect_any(self._on_data_changed)
         events.user_signed_in.connect(self._user_signed_in)
         events.settings_changed.connect(self._settings_changed)
@@ -167,6 +167,24 @@ class MainWindow(QMainWindow):
         # Running infusions are listed in the sidebar, not opened: the worklist comes first.
         self.refresh_running()
         self.show_page(0)
+
+    # The pages built when first shown (or first used).
+    @property
+    def settings(self) -> SettingsPage:
+        return self.settings_page.page()
+
+    @property
+    def users(self) -> UsersPage:
+        return self.users_page.page()
+
+    @property
+    def about(self) -> AboutPage:
+        return self.about_page.page()
+
+    def _about(self) -> AboutPage:
+        page = AboutPage(self.ctx)
+        page.show_user()
+        return page
 
     # -- chrome ------------------------------------------------------------------------------------
     def _show_banner(self, read_only: str | None) -> None:
@@ -248,10 +266,11 @@ class MainWindow(QMainWindow):
         self.sidebar.set_page_hidden(USERS_PAGE, not admin)
         self.page_actions[USERS_PAGE].setVisible(admin)
         self.page_actions[USERS_PAGE].setEnabled(admin)
-        if not admin and self.stack.currentWidget() is self.users:
+        if not admin and self.stack.currentWidget() is self.users_page:
             self.show_page(0)
         self.user_label.setText(user_words(self.ctx.user, self.ctx.role))
-        self.about.show_user()
+        if self.about_page.built():
+            self.about.show_user()
 
     def _user_signed_in(self, _username: str) -> None:
         self.apply_access()
@@ -302,7 +321,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.pages[index])
 
     def current_page(self) -> QWidget | None:
-        return self.stack.currentWidget()
+        shown = self.stack.currentWidget()
+        return shown.page() if isinstance(shown, LazyPage) else shown
 
     def show_patient(self, mrn: str) -> None:
         self.navigation.blockSignals(True)
@@ -440,7 +460,8 @@ class MainWindow(QMainWindow):
         self.patients.refresh()
         if self.detail.mrn is not None:
             self.detail.refresh()
-        self.settings.refresh()
+        if self.settings_page.built():
+            self.settings.refresh()
         self._settings_changed()
         self.refresh_running()
         for window in list(self.bedside.values()):

@@ -36,6 +36,9 @@ def record_table(
         header.resizeSection(column, width)
     for column in fit:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    # A fitted column measures the rows on screen, not Qt's default of the first 1,000: on a
+    # service's long worklist that default read every cell of 1,000 rows at each refresh.
+    header.setResizeContentsPrecision(0)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     else:

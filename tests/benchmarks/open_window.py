@@ -18,6 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+import ivigmon.app
+import ivigmon.cli  # noqa: F401  (the real start imports the command line and the app first)
 from ivigmon.services import users
 from ivigmon.services.context import open_context
 from ivigmon.ui import operations

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox
 
 from ivigmon.services import infusions
+from ivigmon.ui.lazy_page import LazyPage
 from ivigmon.ui.main_window import NAVIGATION, PATIENTS_PAGE, MainWindow
 from tests.factories import make_patient, start_infusion
 
@@ -28,10 +29,10 @@ def test_the_main_window_opens_on_the_worklist_with_a_status_bar(qtbot, ctx, eve
     assert window.counts_label.text() == "Open alerts: 0 · Checks: 0 overdue · 1 due now"
     assert window.worklist.model.rowCount() == 3
     for index, page in enumerate(window.pages):
-        if page is window.users:
+        if page is window.users_page:
             continue
         window.show_page(index)
-        assert window.current_page() is page
+        assert window.current_page() is (page.page() if isinstance(page, LazyPage) else page)
     (box,) = window.reports.findChildren(QGroupBox)
     assert box.title() == "Reports come in a later version"  # a plain page, not a fake
     menus = [a.text() for a in window.menuBar().actions()]
@@ -133,3 +134,45 @@ def test_the_running_infusions_are_listed_with_names_without_reading_histories(
     qtbot.waitUntil(lambda: window.running_read, timeout=10_000)
     assert [i.mrn for i in window.running_infusions] == ["K-0001"]
     assert window.running_names == {"K-0001": "Ada Nowak"}
+
+
+def test_opening_the_window_reads_the_worklist_once_and_builds_only_its_first_page(
+    qtbot, ctx, events, show, monkeypatch
+):
+    # Before: the worklist was read twice at every start, and the settings, users and about
+    # pages (with their own reads) were built before the window showed, though rarely opened.
+    from ivigmon.services import worklist
+
+    make_patient(ctx)
+    start_infusion(ctx)
+    reads: list[object] = []
+    real = worklist.worklist
+
+    def counted(*args: object, **kwargs: object) -> object:
+        reads.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(worklist, "worklist", counted)
+    window = MainWindow(ctx, events)
+    show(window)
+    qtbot.waitUntil(lambda: window.worklist.refreshed_at is not None, timeout=10_000)
+    settle(qtbot)
+    assert len(reads) == 1
+    assert not window.settings_page.built()
+    assert not window.users_page.built()
+    assert not window.about_page.built()
+    window.show_page(NAVIGATION.index("Settings"))
+    assert window.settings_page.built()
+    assert window.current_page() is window.settings
+    assert window.settings.isVisible()
+
+
+def test_a_fitted_column_measures_only_the_rows_on_screen():
+    # Qt's default measures the first 1,000 rows at every refresh: on a service's worklist of
+    # 1,400 checks that read 8,000 cells each time the list was shown.
+    from PySide6.QtGui import QStandardItemModel
+
+    from ivigmon.ui.table_views import record_table
+
+    view = record_table(QStandardItemModel(0, 2), fit=(0,))
+    assert view.horizontalHeader().resizeContentsPrecision() == 0
