@@ -303,6 +303,9 @@ class InfusionStartPage(QWidget):
         self.more_lots.setEnabled(len(self.lots) < MAX_LOTS)
         if len(self.lots) > 1:
             self._set_tab_order()
+            # Shown now, not by the layout's queued event: a Tab typed straight after the
+            # button would otherwise leave a field that is not yet on screen and go astray.
+            entry.show()
             entry.lot.setFocus()
         return entry
 
