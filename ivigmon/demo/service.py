@@ -24,11 +24,12 @@ from ivigmon.demo.service_plan import Frame, make_frame, plan_patient
 from ivigmon.demo.service_products import ProductChooser
 from ivigmon.demo.service_pump import RateRules
 from ivigmon.demo.service_reviews import review_alerts
-from ivigmon.domain.models import AlertReview, Check, Infusion, Patient
+from ivigmon.domain.models import Alert, AlertReview, Check, Infusion, Patient
 from ivigmon.domain.settings import AlertSettings
 from ivigmon.services.catalogue import growth_reference, shipped_products, vital_limits
+from ivigmon.services.records_load import OpenAlerts
 
-BATCH_PATIENTS = 500
+BATCH_PATIENTS = 200  # a batch in each process and one in the queue: memory stays small
 MRN_DIGITS = 6
 INFUSION_ID_DIGITS = 7
 
@@ -42,6 +43,7 @@ class ServiceBatch:
     infusions: list[Infusion]
     checks: list[Check]
     alert_reviews: list[AlertReview]
+    open_alerts: OpenAlerts
 
 
 def generate_service(
@@ -96,6 +98,7 @@ def _batches(frame: Frame, seed: int, batch_patients: int) -> Iterator[ServiceBa
         infusions: list[Infusion] = []
         checks: list[Check] = []
         reviews: list[AlertReview] = []
+        still_open: list[Alert] = []
         for number in range(first, min(first + batch_patients, frame.patients + 1)):
             rng = _patient_rng(seed, number)
             plan = plan_patient(rng, number, frame)
@@ -104,7 +107,7 @@ def _batches(frame: Frame, seed: int, batch_patients: int) -> Iterator[ServiceBa
             patients.append(patient)
             infusions.extend(made)
             checks.extend(done)
-            reviews += review_alerts(
+            reviewed, left = review_alerts(
                 rng,
                 patient,
                 made,
@@ -114,6 +117,10 @@ def _batches(frame: Frame, seed: int, batch_patients: int) -> Iterator[ServiceBa
                 settings=alerts,
                 nurse=person.nurse,
             )
+            reviews += reviewed
+            still_open += left
         infusions.sort(key=lambda i: i.id)
         checks.sort(key=lambda c: (c.infusion_id, c.offset_h))
-        yield ServiceBatch(patients, infusions, checks, reviews)
+        yield ServiceBatch(
+            patients, infusions, checks, reviews, OpenAlerts(settings=alerts, alerts=still_open)
+        )

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from ivigmon.demo.service_draw import Weighted, below
 from ivigmon.domain.alerts import raised_alerts
 from ivigmon.domain.codes import AlertKind
-from ivigmon.domain.models import AlertReview, Check, Infusion, Patient
+from ivigmon.domain.models import Alert, AlertReview, Check, Infusion, Patient
 from ivigmon.domain.settings import AlertSettings
 from ivigmon.domain.vital_limits import VitalLimits
 
@@ -51,9 +51,12 @@ def review_alerts(
     limits: VitalLimits,
     settings: AlertSettings,
     nurse: Callable[[random.Random], str],
-) -> list[AlertReview]:
-    """A review of each alert these records raise, some minutes after it; none after `now`."""
+) -> tuple[list[AlertReview], list[Alert]]:
+    """A review of each alert these records raise, some minutes after it; none after `now`.
+    Also the alerts left open (raised in the last hours), which the writer then stores as they
+    are instead of working every alert out a second time."""
     reviews: list[AlertReview] = []
+    still_open: list[Alert] = []
     for alert in raised_alerts(
         patients={patient.mrn: patient},
         infusions=infusions,
@@ -66,7 +69,8 @@ def review_alerts(
             minutes=REVIEW_AFTER_MIN[0] + below(rng, REVIEW_AFTER_MIN[1] - REVIEW_AFTER_MIN[0] + 1)
         )
         if at > now:
-            continue  # still open: raised in the last hours
+            still_open.append(alert)  # raised in the last hours
+            continue
         reviews.append(
             AlertReview(
                 kind=alert.kind,
@@ -78,4 +82,4 @@ def review_alerts(
                 offset_h=alert.offset_h,
             )
         )
-    return reviews
+    return reviews, still_open

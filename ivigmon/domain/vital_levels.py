@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from ivigmon.domain.age import completed_months
 from ivigmon.domain.codes import VITAL_SIGN_NAMES, VitalLevel, VitalSign
@@ -194,6 +195,7 @@ def is_fall(baseline: float, value: float) -> bool:
     return 10 * (baseline - value) > FALL_TENTHS * baseline
 
 
+@lru_cache(maxsize=4096)  # a ward's readings take a few hundred values: each is worked once
 def round_temp(value: float) -> Decimal:
     """A temperature rounded to 0.1 C, half up (37.95 is 38.0), from its decimal reading."""
     return Decimal(repr(value)).quantize(TEMP_STEP, rounding=ROUND_HALF_UP)

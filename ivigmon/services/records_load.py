@@ -13,8 +13,9 @@ from typing import Protocol
 
 from ivigmon.domain.followup import schedule_checks
 from ivigmon.domain.identifiers import identifier_key
-from ivigmon.domain.models import AlertReview, Check, Infusion, Patient
+from ivigmon.domain.models import Alert, AlertReview, Check, Infusion, Patient
 from ivigmon.domain.roles import Permission
+from ivigmon.domain.settings import AlertSettings
 from ivigmon.domain.validation import ValidationError, infusion_record
 from ivigmon.services.context import Context
 from ivigmon.services.interchange import mark_demo_records, refuse_records_of_the_ward
@@ -24,14 +25,15 @@ from ivigmon.storage import checks as check_rows
 from ivigmon.storage import infusions as infusion_rows
 from ivigmon.storage import patients as patient_rows
 from ivigmon.storage.bulk_audit import audited_in_batches
-from ivigmon.storage.database import Connection
+from ivigmon.storage.database import Connection, bulk_cache
 from ivigmon.storage.records import Record
 from ivigmon.storage.stamp import Stamp
 
 
 class Records(Protocol):
     """What a batch holds: patients (with measurements), infusions (with every part), the
-    checks already done and the reviews of the alerts these records raise."""
+    checks already done and the reviews of the alerts these records raise; and perhaps
+    `open_alerts` (OpenAlerts), those alerts no review closes."""
 
     @property
     def patients(self) -> Sequence[Patient]: ...
@@ -44,6 +46,16 @@ class Records(Protocol):
 
 
 @dataclass(frozen=True)
+class OpenAlerts:
+    """The alerts a batch's maker found its records raise and no review close, and the alert
+    settings it used: a writer whose database has the same settings stores them as they are
+    (the demo service works every alert out to review it; doing it again doubled its time)."""
+
+    settings: AlertSettings
+    alerts: list[Alert]
+
+
+@dataclass(frozen=True)
 class RecordBatch:
     """A batch built by hand (an import, a test)."""
 
@@ -51,6 +63,7 @@ class RecordBatch:
     infusions: list[Infusion] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
     alert_reviews: list[AlertReview] = field(default_factory=list)
+    open_alerts: OpenAlerts | None = None  # None: the writer works them out
 
 
 @dataclass(frozen=True)
@@ -81,6 +94,7 @@ def load_batches(
             refuse_records_of_the_ward(ctx, conn)
     with (
         ctx.store.write() as conn,
+        bulk_cache(conn),
         audited_in_batches(conn, at=stamp.at, by=stamp.by, source=source),
     ):
         if demo:
@@ -104,6 +118,7 @@ class BatchWriter:
         self.conn = conn
         self.stamp = stamp
         self.settings = ctx.check_settings()
+        self.alert_settings = ctx.alert_settings()
         # Row ids of the patients written, by MRN key: `k-0001` in an infusion is `K-0001`.
         self.ids: dict[str, int] = {}
         self.counts = [0, 0, 0]
@@ -145,7 +160,12 @@ class BatchWriter:
         # Before the state is made: the alerts they close are never stored as open.
         alert_rows.insert_reviews(conn, batch.alert_reviews, stamp)
         loaded = _as_stored(conn, batch, self.ids, owners, checks)
-        store_loaded(self.ctx, conn, loaded)
+        # A batch may say which of its alerts are open (the demo service's do); an import's
+        # document does not.
+        known = getattr(batch, "open_alerts", None)
+        if not isinstance(known, OpenAlerts) or known.settings != self.alert_settings:
+            known = None  # not said, or worked out under other settings: worked out here
+        store_loaded(self.ctx, conn, loaded, None if known is None else known.alerts)
         # Infusions of patients already stored: their whole record is read again.
         refresh_patients(self.ctx, conn, set(owners.values()) - set(loaded))
         self.counts[0] += len(batch.patients)

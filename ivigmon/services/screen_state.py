@@ -55,12 +55,23 @@ def refresh_patients(
     _store_alerts(ctx, conn, ids, records, from_start, whole=needed is None)
 
 
-def store_loaded(ctx: Context, conn: Connection, records: dict[int, Record]) -> None:
+def store_loaded(
+    ctx: Context,
+    conn: Connection,
+    records: dict[int, Record],
+    open_alerts: Sequence[Alert] | None = None,
+) -> None:
     """The state of patients just written in bulk (their records as written, checks with their
     row ids): every open check and alert, and the risk of the infusions the screens show now
-    (an open check, or running). The risk of the rest is made when something first reads it."""
+    (an open check, or running). The risk of the rest is made when something first reads it.
+    `open_alerts`: these records' alerts that no review closes, when the caller has them
+    (worked out under the database's alert settings); otherwise they are worked out here."""
     _store(conn, sorted(records), records, ctx.risk_context(), None)
-    _store_alerts(ctx, conn, sorted(records), records, None, whole=True)
+    if open_alerts is None:
+        _store_alerts(ctx, conn, sorted(records), records, None, whole=True)
+        return
+    owner = {i.id: (pid, i.start) for pid, (_, infusions, _) in records.items() for i in infusions}
+    alert_store.store_alerts(conn, [(*owner[a.infusion_id], a) for a in open_alerts])
 
 
 def _store_alerts(

@@ -127,3 +127,20 @@ def test_loading_needs_the_right_to_import(ctx):
     sign_in(ctx, "desk", "desk-pass-1")
     with pytest.raises(NotPermitted):
         load_batches(ctx, ward_batches(1, per_batch=1), source="test ward")
+
+
+def test_a_bulk_load_writes_with_a_larger_page_cache_then_the_usual_one(ctx):
+    # With SQLite's 2 MB default each index page of a large load was spilled to the WAL and
+    # read back many times over (about twice the bytes written and read at 10,000 patients).
+    from ivigmon.storage.database import BULK_CACHE_KIB
+
+    usual = ctx.store.conn.execute("PRAGMA cache_size").fetchone()[0]
+    seen: list[int] = []
+
+    def batches():
+        seen.append(ctx.store.conn.execute("PRAGMA cache_size").fetchone()[0])
+        yield RecordBatch()
+
+    load_batches(ctx, batches(), source="test")
+    assert seen == [-BULK_CACHE_KIB]
+    assert ctx.store.conn.execute("PRAGMA cache_size").fetchone()[0] == usual != -BULK_CACHE_KIB
