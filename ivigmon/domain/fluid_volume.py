@@ -1,4 +1,4 @@
-"""The fluid an infusion gives, per kg, where fluid overload matters (YOUNG_CHILD, KAWASAKI_CARDIAC).
+"""The fluid an infusion gives per kg where fluid overload matters (YOUNG_CHILD, KAWASAKI_CARDIAC).
 
 Facts only: the volume of the dose (dose / concentration) and that volume per kg of the dosing
 weight, and, for a 5 % product, the volume a 10 % product in the catalogue would give (half).

@@ -18,6 +18,7 @@ from ivigmon.domain.rate_check import (
     check_new_step,
     check_steps,
     label_rates,
+    unknown_product,
 )
 from ivigmon.domain.rate_plan import RatePlan
 from ivigmon.domain.record_validation import infusion_flags, latest_weight
@@ -69,9 +70,9 @@ class BedsideState:
     infusion: Infusion
     product: Product | None
     assessment: RiskAssessment
-    rules: RateRules | None
+    rules: RateRules  # for a product not in the catalogue: `unknown_product`, the ceiling only
     steps: tuple[StepCheck, ...]
-    label: LabelRates | None
+    label: LabelRates
     dose: DoseFigures | None
     checks: tuple[Check, ...]
     alerts: tuple[AlertRow, ...] = ()  # this infusion's open alerts, urgent first
@@ -88,21 +89,21 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
         raise UnknownRecord("infusion", "id", f"no infusion {infusion_id!r} for {mrn}") from None
     product = ctx.products().get(infusion.product_id)
     assessment = infusion_risk(ctx, history, infusion_id)
-    rules: RateRules | None = None
-    if product is not None:
-        rules = RateRules(
-            product=product,
-            indication=infusion.indication.value,
-            weight_kg=infusion.dosing_weight_kg,
-            at_risk_codes=at_risk_codes(assessment.codes),
-            tolerance_pct=ctx.risk_settings().rate_tolerance_pct,
-            ceiling_ml_per_h=ctx.risk_settings().max_pump_ml_per_h,
-        )
+    # A product this workstation's catalogue does not hold is known by its id alone: its steps
+    # are still shown, and checked against the ward ceiling (SPEC 11.2, every product).
+    rules = RateRules(
+        product=product if product is not None else unknown_product(infusion.product_id),
+        indication=infusion.indication.value,
+        weight_kg=infusion.dosing_weight_kg,
+        at_risk_codes=at_risk_codes(assessment.codes),
+        tolerance_pct=ctx.risk_settings().rate_tolerance_pct,
+        ceiling_ml_per_h=ctx.risk_settings().max_pump_ml_per_h,
+    )
     dose = dose_figures(infusion.dose_g, infusion.dosing_weight_kg, product) if product else None
     now = ctx.now()
     plan: RatePlan | None = None
     upcoming: NextStep | None = None
-    if product is not None and rules is not None:
+    if product is not None:
         plan = plan_from(
             ctx,
             product,
@@ -115,7 +116,7 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
     progress = progress_at(infusion, dose, now)
     # Once the recorded rates have given the whole volume there is no next step to take.
     volume_left = progress is None or progress.left_ml > 0
-    if plan is not None and rules is not None and infusion.end is None and volume_left:
+    if plan is not None and infusion.end is None and volume_left:
         upcoming = next_step(plan, rules, infusion.rate_steps, now)
     return BedsideState(
         history=history,
@@ -123,8 +124,8 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
         product=product,
         assessment=assessment,
         rules=rules,
-        steps=check_steps(rules, infusion.rate_steps) if rules else (),
-        label=label_rates(rules) if rules else None,
+        steps=check_steps(rules, infusion.rate_steps),
+        label=label_rates(rules),
         dose=dose,
         checks=tuple(
             sorted(

@@ -383,7 +383,7 @@ class InfusionStartPage(QWidget):
         else:
             self.figures.setText("Type the dose in grams to see g/kg and the volume.")
         rates = preview.label
-        lines = [limit.describe() for limit in rates.limits]
+        lines = rates.lines()
         text = "Rate limits for this child:\n" + "\n".join(lines) if lines else ""
         if rates.note:
             text = f"{text}\n{rates.note}" if text else rates.note
