@@ -75,8 +75,13 @@ class AdjustedWeight:
     actual_kg: float
     ideal_kg: float
     adjusted_kg: float
-    arithmetic: str
+    ideal_text: str  # `ideal 26.9 kg = BMI 15.94 (50th percentile, boy 8.4 y) x (1.3 m)²`
+    adjusted_text: str  # `adjusted 32.1 kg = 26.9 + 0.4 x (40 - 26.9)`
     caveat: str
+
+    @property
+    def arithmetic(self) -> str:
+        return f"{self.ideal_text}; {self.adjusted_text}"
 
 
 @dataclass(frozen=True)
@@ -179,11 +184,12 @@ def _offer(
             f" {fmt(ideal, 1)} kg ({formula})"
         )
     adjusted = tenth(ideal + EXCESS_SHARE * (actual - ideal))
-    arithmetic = (
-        f"ideal {ideal:.1f} kg = {formula}; adjusted {adjusted:.1f} kg = {ideal:.1f} +"
-        f" {fmt(EXCESS_SHARE, 1)} x ({fmt(actual)} - {ideal:.1f})"
+    ideal_text = f"ideal {ideal:.1f} kg = {formula}"
+    adjusted_text = (
+        f"adjusted {adjusted:.1f} kg = {ideal:.1f} + {fmt(EXCESS_SHARE, 1)} x"
+        f" ({fmt(actual)} - {ideal:.1f})"
     )
-    return AdjustedWeight(method, actual, ideal, adjusted, arithmetic, caveat)
+    return AdjustedWeight(method, actual, ideal, adjusted, ideal_text, adjusted_text, caveat)
 
 
 def _tenths(years: float) -> str:

@@ -7,6 +7,8 @@ from datetime import datetime
 
 from ivigmon.domain.codes import Diagnosis, LabelUse
 from ivigmon.domain.dosing import dose_g_per_kg, volume_ml
+from ivigmon.domain.dosing_weight import AdjustedWeight, NoAdjustedWeight, adjusted_weight
+from ivigmon.domain.fluid_volume import FluidVolume, fluid_codes, fluid_volume
 from ivigmon.domain.models import Check, Infusion, Lot, RiskAssessment
 from ivigmon.domain.plan_progress import NextStep, next_step
 from ivigmon.domain.products import Product
@@ -169,6 +171,9 @@ class StartDefaults:
     weight_max_age_days: int = 30
     # The latest weight is a child's and older than the setting: not offered as the dose weight.
     weight_is_stale: bool = False
+    # With OBESITY: the adjusted weight offered (never chosen for the nurse), or why there is
+    # none; None without OBESITY.
+    adjusted: AdjustedWeight | NoAdjustedWeight | None = None
 
 
 def start_defaults(ctx: Context, mrn: str) -> StartDefaults:
@@ -179,6 +184,14 @@ def start_defaults(ctx: Context, mrn: str) -> StartDefaults:
     running = next((i.id for i in reversed(history.infusions) if i.end is None), None)
     measured = latest_weight(history.patient.measurements, now)
     max_age = weight_max_age_days(ctx)
+    offer = adjusted_weight(
+        history.patient,
+        now,
+        codes=risk.patient.codes,
+        growth=ctx.growth,
+        height_valid_months=ctx.risk_settings().height_valid_months,
+        weight_max_age_days=max_age,
+    )
     return StartDefaults(
         history=history,
         assessment=risk.patient,
@@ -190,6 +203,7 @@ def start_defaults(ctx: Context, mrn: str) -> StartDefaults:
         indication=previous.indication if previous else history.patient.primary_diagnosis,
         running_infusion_id=running,
         reactions=earlier_reactions(history.infusions, now, ctx.products()),
+        adjusted=offer,
     )
 
 
@@ -203,6 +217,7 @@ class StartPreview:
     label: LabelRates | None = None
     first_step: StepCheck | None = None
     plan: RatePlan | None = None  # once the product, the weight and the dose are known
+    fluid: FluidVolume | None = None  # the volume per kg, with YOUNG_CHILD or KAWASAKI_CARDIAC
 
 
 def start_preview(
@@ -225,9 +240,22 @@ def start_preview(
         return StartPreview(product)
     dose: DoseFigures | None = None
     flags: tuple[Flag, ...] = ()
+    fluid: FluidVolume | None = None
     now = ctx.now()
     if dose_g is not None and dose_g > 0:
         dose = dose_figures(dose_g, weight_kg, product)
+        patient = defaults.history.patient
+        fluid = fluid_volume(
+            product,
+            dose_g=dose_g,
+            weight_kg=weight_kg,
+            codes=fluid_codes(
+                defaults.assessment.codes,
+                indication=indication,
+                comorbidities=patient.comorbidities,
+            ),
+            catalogue=ctx.products().values(),
+        )
         flags = start_flags(
             ctx,
             defaults,
@@ -269,7 +297,7 @@ def start_preview(
         if dose_g is not None and dose_g > 0
         else None
     )
-    return StartPreview(product, dose, flags, label_rates(rules), first, plan)
+    return StartPreview(product, dose, flags, label_rates(rules), first, plan, fluid)
 
 
 def start_flags(ctx: Context, defaults: StartDefaults, infusion: Infusion) -> tuple[Flag, ...]:

@@ -55,9 +55,7 @@ def test_the_rate_limits_for_a_child_name_the_ward_ceiling(
     line: str | None,
 ) -> None:
     product = replace(products[product_id], **values)  # type: ignore[arg-type]
-    rates = label_rates(
-        RateRules(product, indication="PID", weight_kg=weight, at_risk_codes=codes)
-    )
+    rates = label_rates(RateRules(product, indication="PID", weight_kg=weight, at_risk_codes=codes))
     lines = rates.lines()
     if line is None:
         assert not any("Ward ceiling" in text for text in lines)
@@ -68,9 +66,7 @@ def test_the_rate_limits_for_a_child_name_the_ward_ceiling(
 
 
 def test_without_a_ceiling_setting_none_is_shown(products: dict[str, Product]) -> None:
-    rules = RateRules(
-        products["privigen"], indication="PID", weight_kg=70.0, ceiling_ml_per_h=None
-    )
+    rules = RateRules(products["privigen"], indication="PID", weight_kg=70.0, ceiling_ml_per_h=None)
     assert not any("Ward ceiling" in text for text in label_rates(rules).lines())
 
 
