@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from ivigmon.logging_setup import start_log
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.errors import StorageError
+from ivigmon.services.plan_sheet import PlanSheet
 from ivigmon.ui.create_admin_dialog import CreateAdminDialog
 from ivigmon.ui.errors import message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.operations import wait_for_worker
+from ivigmon.ui.plan_print import write_pdf
 from ivigmon.ui.sign_in_dialog import SignInDialog
 from ivigmon.ui.start_up_checks import StartUpChecks
 from ivigmon.ui.theme import apply_theme
@@ -116,6 +118,13 @@ def _sign_in(ctx: Context) -> bool:
     if ctx.store.read_only:
         return True  # nobody can be added to a file that cannot be written: view only
     return CreateAdminDialog(ctx).exec() == QDialog.DialogCode.Accepted
+
+
+def write_plan_pdf(sheet: PlanSheet, path: Path) -> Path:
+    """`ivigmon plan --out FILE.pdf`: the printed plan, rendered offscreen (no display)."""
+    _application(offscreen=True)
+    with _quiet_offscreen_warning():
+        return write_pdf(sheet, path)
 
 
 def render_screenshots(out_dir: Path, *, ctx: Context | None = None) -> list[Path]:

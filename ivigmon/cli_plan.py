@@ -6,6 +6,7 @@ import argparse
 import json
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any, TextIO
 
 from ivigmon.domain.codes import Diagnosis
@@ -21,6 +22,7 @@ from ivigmon.domain.validation import (
 )
 from ivigmon.services.assessment import DISCLAIMER
 from ivigmon.services.context import Context
+from ivigmon.services.plan_sheet import sheet_for
 from ivigmon.services.rate_plan import PlanRequest, describe_maximum, plan_for, plan_json
 
 RECORD = "plan"
@@ -45,6 +47,11 @@ def add_plan_parser(sub: Any) -> None:
     plan.add_argument("--mrn", metavar="MRN", help="bring this patient's factors")
     plan.add_argument("--start", metavar="ISO", help="planned start (default: now)")
     plan.add_argument("--json", action="store_true")
+    plan.add_argument(
+        "--out",
+        metavar="FILE.pdf",
+        help="also write the plan as a printable page (PDF), with the patient of --mrn",
+    )
 
 
 def run_plan(args: argparse.Namespace, out: TextIO, open_ctx: Callable[[], Context]) -> int:
@@ -58,6 +65,7 @@ def run_plan(args: argparse.Namespace, out: TextIO, open_ctx: Callable[[], Conte
             else None
         )
         start = parse_local(args.start) if args.start is not None else None
+        pdf = _pdf_path(args.out) if args.out is not None else None
     except TimeFormatError as exc:
         raise BadArgument(RECORD, "--start", str(exc)) from None
     except ValidationError as exc:
@@ -79,12 +87,31 @@ def run_plan(args: argparse.Namespace, out: TextIO, open_ctx: Callable[[], Conte
         mrn=args.mrn,
     )
     plan = plan_for(ctx, request)
+    if pdf is not None:
+        # Qt is started only for a page to print: the plain command runs without it.
+        from ivigmon.app import write_plan_pdf
+
+        write_plan_pdf(sheet_for(ctx, request, basis=None), pdf)
     if args.json:
         json.dump(plan_json(plan), out, ensure_ascii=False, indent=1)
         out.write("\n")
         return 0
     _print_plan(out, plan)
+    if pdf is not None:
+        out.write(f"written: {pdf}\n")
     return 0
+
+
+def _pdf_path(text: str) -> Path:
+    """Where the page goes: a .pdf file in a folder that exists (nothing is opened yet)."""
+    path = Path(text.strip())
+    if path.suffix.lower() != ".pdf":
+        raise BadArgument(RECORD, "--out", f"the file name must end in .pdf (got {text!r})")
+    if path.is_dir():
+        raise BadArgument(RECORD, "--out", f"{text!r} is a folder, not a file")
+    if not path.parent.is_dir():
+        raise BadArgument(RECORD, "--out", f"the folder of {text!r} does not exist")
+    return path
 
 
 def _number(field: str, text: str) -> float:

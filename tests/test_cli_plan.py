@@ -104,6 +104,8 @@ def test_a_product_without_rates_prints_no_plan_and_the_reason(db: Path, capsys)
         (["--indication", "XYZ"], "--indication: unknown code 'XYZ'"),
         (["--start", "10:00"], "--start: expected a local time like 2026-03-01T08:00"),
         (["--mrn", "K-9999"], "no patient with MRN 'K-9999'"),
+        (["--out", "plan.txt"], "--out: the file name must end in .pdf (got 'plan.txt')"),
+        (["--out", "no-such-folder/plan.pdf"], "--out: the folder of 'no-such-folder/plan.pdf'"),
     ],
 )
 def test_bad_input_exits_2_with_one_line_and_changes_nothing(
@@ -132,3 +134,20 @@ def test_a_mistyped_database_is_not_created(tmp_path: Path, capsys):
     )  # fmt: skip
     assert code == 2 and "no database" in err
     assert not path.exists()
+
+
+def test_the_plan_is_written_as_a_printable_pdf(db: Path, tmp_path: Path, capsys):
+    ctx = open_context(db, clock=Clock(NOW), user="nurse.test")
+    make_patient(ctx)
+    ctx.store.close()
+    pdf = tmp_path / "plan.pdf"
+    code, out, err = run(
+        capsys,
+        "--db", str(db), "plan", "--product", "privigen", "--weight", "16", "--dose", "32",
+        "--mrn", "K-0001", "--start", "2026-03-10T09:00", "--out", str(pdf),
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1] == f"written: {pdf}"
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    assert [p.name for p in tmp_path.iterdir() if "plan" in p.name] == ["plan.pdf"]

@@ -3,6 +3,7 @@ force, the ward ceiling, the titration intervals), for risk and bedside."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,6 +38,11 @@ AT_RISK_FOR_RATE: frozenset[FactorCode] = frozenset(
 
 # The unit of the ward ceiling: a pump setting.
 PUMP_UNIT = "mL/h"
+
+# The `label_data` of a product the catalogue in hand does not hold (one added at another
+# workstation since this one read the catalogue): nothing is known of it but its id, and its
+# steps are checked against the ward ceiling, which holds for every product (SPEC 11.2).
+NOT_IN_CATALOGUE = "not in the catalogue"
 
 
 class LimitKind(StrEnum):
@@ -132,11 +138,33 @@ class LabelLimit:
 
 
 @dataclass(frozen=True)
+class CeilingLimit:
+    """The ward ceiling beside the label limits; `binding` when it is the lowest of them (it
+    then sets this child's maximum: a heavy child, a fast label maximum)."""
+
+    ml_per_h: float
+    binding: bool = False
+
+    def describe(self) -> str:
+        lowest = " - the lowest limit for this child" if self.binding else ""
+        return f"Ward ceiling (every product): {fmt(self.ml_per_h, 1)} mL/h{lowest}"
+
+
+@dataclass(frozen=True)
 class LabelRates:
-    """The product's label limits for this indication, weight and patient."""
+    """The product's label limits for this indication, weight and patient, and the ward
+    ceiling (None without one, or when `note` names it already: a product without limits)."""
 
     limits: tuple[LabelLimit, ...]
     note: str = ""
+    ceiling: CeilingLimit | None = None
+
+    def lines(self) -> list[str]:
+        """Each limit as pump settings for this child, the ward ceiling last."""
+        lines = [limit.describe() for limit in self.limits]
+        if self.ceiling is not None:
+            lines.append(self.ceiling.describe())
+        return lines
 
 
 @dataclass(frozen=True)
@@ -162,6 +190,9 @@ class RateRules:
     @property
     def at_risk_maximum(self) -> float | None:
         return self.product.at_risk_max_rate if self.at_risk_codes else None
+
+
+INITIAL_RATE = "Initial rate"
 
 
 def at_risk_codes(codes: Collection[FactorCode]) -> tuple[str, ...]:
@@ -193,7 +224,7 @@ def label_rates(rules: RateRules) -> LabelRates:
     indication = rules.indication
     own_initial = indication in product.initial_rate_by_indication
     add(
-        "Initial rate",
+        INITIAL_RATE,
         LocalField.INITIAL_RATE,
         rules.initial,
         f"for {indication}" if own_initial else "",
@@ -211,7 +242,17 @@ def label_rates(rules: RateRules) -> LabelRates:
         note = f"label rates are {product.label_data}" + (
             f": {product.label_note}" if product.label_note else ""
         )
-    return LabelRates(tuple(limits), note)
+    return LabelRates(tuple(limits), note, _ceiling(rules, limits))
+
+
+def _ceiling(rules: RateRules, limits: Sequence[LabelLimit]) -> CeilingLimit | None:
+    """The ward ceiling, binding when below every maximum in force (on a tie the label's
+    maximum is named, as the rate plan names it)."""
+    ceiling = rules.ceiling_ml_per_h
+    if ceiling is None:
+        return None
+    maxima = [limit.pump_ml_per_h for limit in limits if limit.name != INITIAL_RATE]
+    return CeilingLimit(ceiling, binding=not maxima or ceiling < min(maxima))
 
 
 def label_data_matters(product: Product) -> bool:
@@ -245,9 +286,26 @@ def without_limits(rules: RateRules) -> str:
 
 def no_limits_reason(product: Product) -> str:
     """Why a product has no rate limits in force, and who can give it some."""
+    if product.label_data == NOT_IN_CATALOGUE:
+        return f"{product.id!r} is not in the catalogue as this workstation read it"
     return (
         f"{product.name} has no confirmed label rates; "
         "an administrator enters local limits in the catalogue"
+    )
+
+
+def unknown_product(product_id: str) -> Product:
+    """Stands for a product the catalogue does not hold: no rate limits, no concentration (so
+    no mg/kg/min: NaN, shown as unknown), and the ward ceiling still applies to its steps."""
+    return Product(
+        id=product_id,
+        name=product_id,
+        maker="",
+        concentration_pct=math.nan,
+        sugar="",
+        iga_ug_per_ml="",
+        rate_unit=RateUnit.MG_KG_MIN,
+        label_data=NOT_IN_CATALOGUE,
     )
 
 
@@ -321,15 +379,23 @@ def step_breach(
         local = product.local_note(LocalField.AT_RISK_MAX_RATE, at_risk)
         codes = ", ".join(rules.at_risk_codes)
         return Breach(LimitKind.AT_RISK_MAXIMUM, value, at_risk, unit, codes, local)
-    ceiling = rules.ceiling_ml_per_h
-    if ceiling is not None and is_above(rate.ml_per_h, ceiling, tolerance):
-        return Breach(LimitKind.CEILING, rate.ml_per_h, ceiling, PUMP_UNIT)
+    above_ceiling = ceiling_breach(rate.ml_per_h, rules.ceiling_ml_per_h, tolerance)
+    if above_ceiling is not None:
+        return above_ceiling
     initial = rules.initial
     if rated and first and initial is not None and is_above(value, initial, tolerance):
         scope = indication if indication in product.initial_rate_by_indication else ""
         local = product.local_note(LocalField.INITIAL_RATE, initial)
         return Breach(LimitKind.INITIAL, value, initial, unit, scope, local)
     return titration_breach(rules, rate, at, pace)
+
+
+def ceiling_breach(ml_per_h: float, ceiling: float | None, tolerance_pct: float) -> Breach | None:
+    """SPEC 11.2: a pump rate above the ward ceiling (more than 1 % over), whatever the product,
+    with rate limits or without, in the catalogue or not."""
+    if ceiling is None or not is_above(ml_per_h, ceiling, tolerance_pct):
+        return None
+    return Breach(LimitKind.CEILING, ml_per_h, ceiling, PUMP_UNIT)
 
 
 def titration_breach(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -30,6 +31,7 @@ from ivigmon.domain.rate_check import (
     describe_for_risk,
     label_data_matters,
     no_limits_reason,
+    unknown_product,
     without_limits,
 )
 from ivigmon.domain.replay import infusions_as_of, patient_as_of
@@ -291,9 +293,8 @@ def _infusion_factors(
                 f"{_product_name(ctx, target.product_id)}",
             )
     if product is None:
-        found.notes.append(
-            f"product {target.product_id!r} is not in the catalogue: rates not checked"
-        )
+        # Nothing is known of it but its id: the ward ceiling still holds (SPEC 11.2).
+        _rapid_rate(found, target, unknown_product(target.product_id), settings)
     else:
         _rapid_rate(found, target, product, settings)
         _product_caution(found, patient, target, product)
@@ -358,8 +359,10 @@ def _rapid_rate(
         first = "first step " if step.breach.kind is LimitKind.INITIAL else ""
         shown = (
             f"{to_display(step.at)}: {fmt(step.ml_per_h)} mL/h = "
-            f"{step.rate.ml_per_kg_h:.2f} mL/kg/h = {step.rate.mg_per_kg_min:.2f} mg/kg/min"
+            f"{step.rate.ml_per_kg_h:.2f} mL/kg/h"
         )
+        if math.isfinite(step.rate.mg_per_kg_min):  # unknown for a product not in the catalogue
+            shown += f" = {step.rate.mg_per_kg_min:.2f} mg/kg/min"
         problems.append(f"{first}{shown}, {describe_for_risk(step.breach)}")
     if problems:
         extra = len(problems) - MAX_LISTED_STEPS

@@ -7,6 +7,8 @@ from datetime import datetime
 
 from ivigmon.domain.codes import Diagnosis, LabelUse
 from ivigmon.domain.dosing import dose_g_per_kg, volume_ml
+from ivigmon.domain.dosing_weight import AdjustedWeight, NoAdjustedWeight, adjusted_weight
+from ivigmon.domain.fluid_volume import FluidVolume, fluid_codes, fluid_volume
 from ivigmon.domain.models import Check, Infusion, Lot, RiskAssessment
 from ivigmon.domain.plan_progress import NextStep, next_step
 from ivigmon.domain.products import Product
@@ -18,6 +20,7 @@ from ivigmon.domain.rate_check import (
     check_new_step,
     check_steps,
     label_rates,
+    unknown_product,
 )
 from ivigmon.domain.rate_plan import RatePlan
 from ivigmon.domain.record_validation import infusion_flags, latest_weight
@@ -69,9 +72,9 @@ class BedsideState:
     infusion: Infusion
     product: Product | None
     assessment: RiskAssessment
-    rules: RateRules | None
+    rules: RateRules  # for a product not in the catalogue: `unknown_product`, the ceiling only
     steps: tuple[StepCheck, ...]
-    label: LabelRates | None
+    label: LabelRates
     dose: DoseFigures | None
     checks: tuple[Check, ...]
     alerts: tuple[AlertRow, ...] = ()  # this infusion's open alerts, urgent first
@@ -88,21 +91,21 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
         raise UnknownRecord("infusion", "id", f"no infusion {infusion_id!r} for {mrn}") from None
     product = ctx.products().get(infusion.product_id)
     assessment = infusion_risk(ctx, history, infusion_id)
-    rules: RateRules | None = None
-    if product is not None:
-        rules = RateRules(
-            product=product,
-            indication=infusion.indication.value,
-            weight_kg=infusion.dosing_weight_kg,
-            at_risk_codes=at_risk_codes(assessment.codes),
-            tolerance_pct=ctx.risk_settings().rate_tolerance_pct,
-            ceiling_ml_per_h=ctx.risk_settings().max_pump_ml_per_h,
-        )
+    # A product this workstation's catalogue does not hold is known by its id alone: its steps
+    # are still shown, and checked against the ward ceiling (SPEC 11.2, every product).
+    rules = RateRules(
+        product=product if product is not None else unknown_product(infusion.product_id),
+        indication=infusion.indication.value,
+        weight_kg=infusion.dosing_weight_kg,
+        at_risk_codes=at_risk_codes(assessment.codes),
+        tolerance_pct=ctx.risk_settings().rate_tolerance_pct,
+        ceiling_ml_per_h=ctx.risk_settings().max_pump_ml_per_h,
+    )
     dose = dose_figures(infusion.dose_g, infusion.dosing_weight_kg, product) if product else None
     now = ctx.now()
     plan: RatePlan | None = None
     upcoming: NextStep | None = None
-    if product is not None and rules is not None:
+    if product is not None:
         plan = plan_from(
             ctx,
             product,
@@ -115,7 +118,7 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
     progress = progress_at(infusion, dose, now)
     # Once the recorded rates have given the whole volume there is no next step to take.
     volume_left = progress is None or progress.left_ml > 0
-    if plan is not None and rules is not None and infusion.end is None and volume_left:
+    if plan is not None and infusion.end is None and volume_left:
         upcoming = next_step(plan, rules, infusion.rate_steps, now)
     return BedsideState(
         history=history,
@@ -123,8 +126,8 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
         product=product,
         assessment=assessment,
         rules=rules,
-        steps=check_steps(rules, infusion.rate_steps) if rules else (),
-        label=label_rates(rules) if rules else None,
+        steps=check_steps(rules, infusion.rate_steps),
+        label=label_rates(rules),
         dose=dose,
         checks=tuple(
             sorted(
@@ -168,6 +171,9 @@ class StartDefaults:
     weight_max_age_days: int = 30
     # The latest weight is a child's and older than the setting: not offered as the dose weight.
     weight_is_stale: bool = False
+    # With OBESITY: the adjusted weight offered (never chosen for the nurse), or why there is
+    # none; None without OBESITY.
+    adjusted: AdjustedWeight | NoAdjustedWeight | None = None
 
 
 def start_defaults(ctx: Context, mrn: str) -> StartDefaults:
@@ -178,6 +184,14 @@ def start_defaults(ctx: Context, mrn: str) -> StartDefaults:
     running = next((i.id for i in reversed(history.infusions) if i.end is None), None)
     measured = latest_weight(history.patient.measurements, now)
     max_age = weight_max_age_days(ctx)
+    offer = adjusted_weight(
+        history.patient,
+        now,
+        codes=risk.patient.codes,
+        growth=ctx.growth,
+        height_valid_months=ctx.risk_settings().height_valid_months,
+        weight_max_age_days=max_age,
+    )
     return StartDefaults(
         history=history,
         assessment=risk.patient,
@@ -189,6 +203,7 @@ def start_defaults(ctx: Context, mrn: str) -> StartDefaults:
         indication=previous.indication if previous else history.patient.primary_diagnosis,
         running_infusion_id=running,
         reactions=earlier_reactions(history.infusions, now, ctx.products()),
+        adjusted=offer,
     )
 
 
@@ -202,6 +217,7 @@ class StartPreview:
     label: LabelRates | None = None
     first_step: StepCheck | None = None
     plan: RatePlan | None = None  # once the product, the weight and the dose are known
+    fluid: FluidVolume | None = None  # the volume per kg, with YOUNG_CHILD or KAWASAKI_CARDIAC
 
 
 def start_preview(
@@ -224,9 +240,22 @@ def start_preview(
         return StartPreview(product)
     dose: DoseFigures | None = None
     flags: tuple[Flag, ...] = ()
+    fluid: FluidVolume | None = None
     now = ctx.now()
     if dose_g is not None and dose_g > 0:
         dose = dose_figures(dose_g, weight_kg, product)
+        patient = defaults.history.patient
+        fluid = fluid_volume(
+            product,
+            dose_g=dose_g,
+            weight_kg=weight_kg,
+            codes=fluid_codes(
+                defaults.assessment.codes,
+                indication=indication,
+                comorbidities=patient.comorbidities,
+            ),
+            catalogue=ctx.products().values(),
+        )
         flags = start_flags(
             ctx,
             defaults,
@@ -268,7 +297,7 @@ def start_preview(
         if dose_g is not None and dose_g > 0
         else None
     )
-    return StartPreview(product, dose, flags, label_rates(rules), first, plan)
+    return StartPreview(product, dose, flags, label_rates(rules), first, plan, fluid)
 
 
 def start_flags(ctx: Context, defaults: StartDefaults, infusion: Infusion) -> tuple[Flag, ...]:

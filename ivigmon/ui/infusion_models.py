@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
@@ -26,6 +27,8 @@ from ivigmon.ui.wording import (
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+# mg/kg/min of a product the catalogue does not hold: its concentration is not known.
+UNKNOWN_MG = "?"
 
 
 class BedsideTableModel(RecordTableModel[RowT]):
@@ -63,7 +66,9 @@ class RateStepsTableModel(BedsideTableModel[StepCheck]):
             case StepColumn.PER_KG:
                 return f"{row.rate.ml_per_kg_h:.2f}"
             case StepColumn.MG:
-                return f"{row.rate.mg_per_kg_min:.2f}"
+                # Unknown (NaN) for a product not in the catalogue: no concentration.
+                mg = row.rate.mg_per_kg_min
+                return f"{mg:.2f}" if math.isfinite(mg) else UNKNOWN_MG
             case StepColumn.CHECK:
                 # The limit in a few words that fit the column (the rate is beside it); the
                 # whole warning is the tooltip.

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from ivigmon.domain.validation import Flag
 from ivigmon.services.amend import EntryKind, mark_entered_in_error
 from ivigmon.services.bedside import BedsideState, bedside_state
 from ivigmon.services.context import Context
+from ivigmon.services.plan_sheet import plan_sheet
 from ivigmon.ui.assessment_panel import AssessmentPanel
 from ivigmon.ui.bedside_summary import summary_text
 from ivigmon.ui.end_infusion_dialog import EndInfusionDialog
@@ -40,6 +42,7 @@ from ivigmon.ui.infusion_models import (
 from ivigmon.ui.labels import figures_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation
+from ivigmon.ui.plan_print import preview_plan
 from ivigmon.ui.premedication_dialog import PremedicationDialog
 from ivigmon.ui.rate_plan_view import next_step_text, plan_lines
 from ivigmon.ui.rate_steps_box import RateStepsBox
@@ -169,6 +172,12 @@ class InfusionRunPage(QWidget):
         self.infusion_error_button = QPushButton(INFUSION_IN_ERROR_BUTTON)
         self.infusion_error_button.clicked.connect(self.mark_infusion_in_error)
         end_row.addWidget(self.infusion_error_button)
+        # Printing the plan takes no line of its own: the bedside has none to spare at 768 px.
+        self.print_button = QPushButton("Print the plan… (Ctrl+P)")
+        self.print_button.setToolTip("A page with the patient, the dose and the plan's steps")
+        self.print_button.clicked.connect(self.print_plan)
+        end_row.addWidget(self.print_button)
+        self.print_preview: QPrintPreviewDialog | None = None
         end_row.addStretch(1)
         self.end_button = QPushButton("&End infusion… (Ctrl+Shift+E)")
         self.end_button.setProperty("primary", True)
@@ -225,6 +234,7 @@ class InfusionRunPage(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+R"), self, self.add_reaction)
         QShortcut(QKeySequence("Ctrl+M"), self, self.add_premedication)
         QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.end_infusion)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_plan)
 
         for table in (
             self.steps_table,
@@ -267,6 +277,7 @@ class InfusionRunPage(QWidget):
         self.next_step.setText(next_step_text(state.next_step, self.ctx.now()))
         self.next_step.setToolTip(plan_lines(state.plan) if state.plan is not None else "")
         self.next_step.setVisible(state.next_step is not None)
+        self.print_button.setVisible(state.plan is not None)
         if state.alerts:
             lines = [
                 f"{ALERT_SEVERITY_WORDS[a.severity]} since {when(a.at)}: {a.reason}"
@@ -298,6 +309,22 @@ class InfusionRunPage(QWidget):
         else:
             self.checks_box.hide()
         self.apply_access()
+
+    def print_plan(self) -> QPrintPreviewDialog | None:
+        """The infusion's plan on paper, with the patient and the weight's basis."""
+        state = self.state
+        if state is None or state.plan is None:
+            return None
+        infusion = state.infusion
+        sheet = plan_sheet(
+            self.ctx,
+            state.plan,
+            basis=infusion.dosing_weight_basis,
+            indication=infusion.indication,
+            patient=state.history.patient,
+        )
+        self.print_preview = preview_plan(self, sheet)
+        return self.print_preview
 
     def apply_access(self, *_: object) -> None:
         """What the signed-in user may do here; a button says why when it is disabled."""

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ivigmon.domain.codes import Diagnosis, LabelUse, WeightBasis
+from ivigmon.domain.dosing_weight import AdjustedWeight, NoAdjustedWeight
 from ivigmon.domain.models import Infusion, Lot, Premedication, RateStep
 from ivigmon.domain.products import Product
+from ivigmon.domain.rate_plan import RatePlan
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.time_entry import parse_moment, parse_optional_date
 from ivigmon.domain.validation import (
@@ -39,6 +42,7 @@ from ivigmon.domain.validation import (
 from ivigmon.services import infusions
 from ivigmon.services.bedside import StartDefaults, start_flags, start_preview
 from ivigmon.services.context import Context
+from ivigmon.services.plan_sheet import plan_sheet
 from ivigmon.ui.assessment_panel import AssessmentPanel
 from ivigmon.ui.bedside_entries import PremedicationEntry, VitalsEntry
 from ivigmon.ui.earlier_reactions_box import EarlierReactionsBox
@@ -49,6 +53,7 @@ from ivigmon.ui.gates import gate
 from ivigmon.ui.labels import figures_label, muted_label, set_warning, warning_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
+from ivigmon.ui.plan_print import preview_plan
 from ivigmon.ui.rate_plan_view import RatePlanView
 from ivigmon.ui.scrolling import scrolling
 from ivigmon.ui.start_flags_dialog import StartFlagsDialog
@@ -56,11 +61,13 @@ from ivigmon.ui.wording import (
     LABEL_USE_WORDS,
     WEIGHT_BASIS_WORDS,
     accepted_flags_note,
+    adjusted_offer_text,
     diagnosis_text,
     flag_lines,
     flag_summary,
     number,
     product_text,
+    sentence,
     stale_weight_note,
     when,
 )
@@ -131,6 +138,12 @@ class InfusionStartPage(QWidget):
         form = QFormLayout(product_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.product = QComboBox()
+        # As wide as the column gives, not as the longest product name: the two columns share
+        # a 1366-pixel screen and the rate plan's table needs its half.
+        self.product.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.product.setMinimumContentsLength(24)
         self.product.addItem("- choose the product -", None)
         # A retired product is no longer offered; earlier infusions keep theirs.
         offered = [p for p in self.products.values() if not p.is_retired]
@@ -195,11 +208,30 @@ class InfusionStartPage(QWidget):
         self.weight_note.setVisible(bool(weight_note))
         form.addRow("", self.weight_note)
         form.addRow("", self.weight_warning)
+        # With OBESITY: the adjusted weight and its arithmetic, offered, never chosen for the
+        # nurse (the prescriber decides; the basis is stored with the infusion).
+        self.adjusted = defaults.adjusted
+        self.adjusted_note = muted_label()
+        self.use_adjusted = QPushButton()
+        self.use_adjusted.clicked.connect(self.choose_adjusted)
+        adjusted_row = QVBoxLayout()
+        adjusted_row.setSpacing(3)
+        adjusted_row.addWidget(self.adjusted_note)
+        adjusted_row.addWidget(self.use_adjusted, 0, Qt.AlignmentFlag.AlignLeft)
+        self.adjusted_box = _wrap(adjusted_row)
+        form.addRow("", self.adjusted_box)
+        self._show_adjusted_offer()
+        self.basis.currentIndexChanged.connect(self._basis_chosen)
         self.dose = QLineEdit()
         self.dose.setPlaceholderText("total dose in grams")
         form.addRow("&Dose (g)", self.dose)
         self.figures = figures_label()
         form.addRow("", self.figures)
+        # YOUNG_CHILD or KAWASAKI_CARDIAC: the volume per kg, and what a 10 % product gives.
+        self.fluid = muted_label()
+        self.fluid.setObjectName("startFluid")
+        self.fluid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.addRow("", self.fluid)
         self.flag_warnings = warning_label()
         form.addRow("", self.flag_warnings)
         self.start_at = QLineEdit()
@@ -233,6 +265,13 @@ class InfusionStartPage(QWidget):
         plan_layout = QVBoxLayout(plan_box)
         self.plan = RatePlanView()
         plan_layout.addWidget(self.plan)
+        self.print_button = QPushButton("Print the plan… (Ctrl+P)")
+        self.print_button.setToolTip("A page with the patient, the dose and the plan's steps")
+        self.print_button.clicked.connect(self.print_plan)
+        plan_layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignRight)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_plan)
+        self.shown_plan: RatePlan | None = None
+        self.print_preview: QPrintPreviewDialog | None = None
         right.addWidget(plan_box)
         self.assessment = AssessmentPanel("Patient now")
         self.assessment.show_assessment(defaults.assessment)
@@ -319,6 +358,7 @@ class InfusionStartPage(QWidget):
             self.label_use,
             self.weight,
             self.basis,
+            self.use_adjusted,
             self.dose,
             self.start_at,
             self.first_rate,
@@ -368,6 +408,10 @@ class InfusionStartPage(QWidget):
         set_warning(self.flag_warnings, flag_summary(f.field for f in preview.flags))
         self.flag_warnings.setToolTip(flag_lines((f.field, f.message) for f in preview.flags))
         self.plan.show_plan(preview.plan, PLAN_HINT)
+        self.shown_plan = preview.plan
+        self.print_button.setEnabled(preview.plan is not None)
+        self.fluid.setText(preview.fluid.text() if preview.fluid is not None else "")
+        self.fluid.setVisible(preview.fluid is not None)
         if product is None:
             self.figures.setText("Choose the product to see the volume and rates.")
             self.rates.setText("")
@@ -386,7 +430,7 @@ class InfusionStartPage(QWidget):
         else:
             self.figures.setText("Type the dose in grams to see g/kg and the volume.")
         rates = preview.label
-        lines = [limit.describe() for limit in rates.limits]
+        lines = rates.lines()
         text = "Rate limits for this child:\n" + "\n".join(lines) if lines else ""
         if rates.note:
             text = f"{text}\n{rates.note}" if text else rates.note
@@ -400,6 +444,56 @@ class InfusionStartPage(QWidget):
                 + ("\n" + text if text else "")
             )
         self.rates.setText(text)
+
+    # -- the adjusted weight ----------------------------------------------------------------
+    def _show_adjusted_offer(self) -> None:
+        offer = self.adjusted
+        self.adjusted_box.setVisible(offer is not None)
+        if isinstance(offer, AdjustedWeight):
+            self.adjusted_note.setText(adjusted_offer_text(offer))
+            self.use_adjusted.setText(f"Use adjusted {offer.adjusted_kg:.1f} kg")
+            self.use_adjusted.setToolTip(
+                "Sets the dosing weight to the adjusted weight and its basis to adjusted"
+            )
+        elif isinstance(offer, NoAdjustedWeight):
+            self.adjusted_note.setText(sentence(offer.reason) + ".")
+        self.use_adjusted.setVisible(isinstance(offer, AdjustedWeight))
+
+    def choose_adjusted(self) -> None:
+        """The button: the adjusted weight and the basis `adjusted`, both at once."""
+        self.basis.setCurrentIndex(self.basis.findData(WeightBasis.ADJUSTED.value))
+        self._basis_chosen()
+
+    def _basis_chosen(self, *_: object) -> None:
+        """Choosing the basis fills the weight it names, where the form knows it: the adjusted
+        weight offered, or the measured weight again (a typed weight is left as typed)."""
+        offer = self.adjusted
+        if not isinstance(offer, AdjustedWeight):
+            return
+        adjusted = f"{offer.adjusted_kg:.1f}"
+        if self.basis.currentData() == WeightBasis.ADJUSTED.value:
+            self.weight.setText(adjusted)
+        elif self.weight.text().strip() == adjusted:
+            measured = self.defaults.latest_weight
+            usable = measured is not None and not self.defaults.weight_is_stale
+            self.weight.setText(number(measured[1]) if usable and measured else "")
+
+    # -- printing ----------------------------------------------------------------------------
+    def print_plan(self) -> QPrintPreviewDialog | None:
+        """The plan on paper, with the patient and the weight's basis: a print preview."""
+        plan = self.shown_plan
+        if plan is None:
+            self.message.show_message(PLAN_HINT, "info")
+            return None
+        sheet = plan_sheet(
+            self.ctx,
+            plan,
+            basis=WeightBasis(self.basis.currentData()),
+            indication=Diagnosis(self.indication.currentData()),
+            patient=self.defaults.history.patient,
+        )
+        self.print_preview = preview_plan(self, sheet)
+        return self.print_preview
 
     def _typed_lots(self) -> tuple[Lot, ...]:
         return tuple(
@@ -547,7 +641,7 @@ def _with_acceptance(infusion: Infusion, flags: tuple[Flag, ...], ctx: Context) 
     return replace(infusion, notes=notes)
 
 
-def _wrap(layout: QHBoxLayout) -> QWidget:
+def _wrap(layout: QHBoxLayout | QVBoxLayout) -> QWidget:
     widget = QWidget()
     layout.setContentsMargins(0, 0, 0, 0)
     widget.setLayout(layout)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
@@ -125,12 +126,10 @@ class RateStepsBox(QGroupBox):
         self.steps.set_rows(state.steps)
         if state.steps:
             self.steps_table.scrollToBottom()
-        text = ""
-        if state.label is not None:
-            lines = [limit.describe() for limit in state.label.limits]
-            text = "Rate limits for this child: " + "; ".join(lines) if lines else ""
-            if state.label.note:
-                text = f"{text}; {state.label.note}" if text else state.label.note
+        lines = state.label.lines()
+        text = "Rate limits for this child: " + "; ".join(lines) if lines else ""
+        if state.label.note:
+            text = f"{text}; {state.label.note}" if text else state.label.note
         self.limits.setText(text)
         self.limits.setVisible(bool(text))
         running = infusion.end is None
@@ -176,7 +175,7 @@ class RateStepsBox(QGroupBox):
     def update_preview(self, *_: object) -> None:
         state = self.state
         self.preview_warning.clear_message()
-        if state is None or state.rules is None or state.infusion.end is not None:
+        if state is None or state.infusion.end is not None:
             self.preview.setText("")
             return
         text = self.rate.text().strip()
@@ -196,9 +195,10 @@ class RateStepsBox(QGroupBox):
             self.preview.setText(message_for(error, self.step_fields.labels))
             return
         step = check_new_step(state.rules, state.infusion.rate_steps, at=at, ml_per_h=ml_per_h)
-        preview = (
-            f"{number(ml_per_h, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} mL/kg/h = "
-            f"{step.rate.mg_per_kg_min:.2f} mg/kg/min"
+        preview = f"{number(ml_per_h, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} mL/kg/h" + (
+            f" = {step.rate.mg_per_kg_min:.2f} mg/kg/min"
+            if math.isfinite(step.rate.mg_per_kg_min)  # unknown without the product
+            else ""
         )
         self.preview.setText(preview if step.limited else f"{preview} · {step.basis}")
         if step.warning:

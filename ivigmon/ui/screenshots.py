@@ -116,7 +116,7 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
     if running:
         bedside = window.open_infusion(running[0].mrn, running[0].id)
         state = bedside.run_page.state if bedside.run_page is not None else None
-        if bedside.run_page is not None and state is not None and state.label is not None:
+        if bedside.run_page is not None and state is not None:
             # A rate above the label maximum, to show the warning a nurse would see.
             maximum = next((m for m in state.label.limits if m.name == "Maximum"), None)
             if maximum is not None:

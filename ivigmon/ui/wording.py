@@ -28,6 +28,7 @@ from ivigmon.domain.codes import (
     VitalLevel,
     WeightBasis,
 )
+from ivigmon.domain.dosing_weight import AdjustedWeight
 from ivigmon.domain.growth import BodyCheck
 from ivigmon.domain.models import Measurement
 from ivigmon.domain.numbers import fmt
@@ -110,6 +111,19 @@ UNSAVED_RATE_TEXT = (
 )
 UNSAVED_RATE_KEEP = "&Keep the rate"
 UNSAVED_RATE_DISCARD = "&Discard and close"
+
+
+def adjusted_offer_text(offer: AdjustedWeight) -> str:
+    """The adjusted weight offered with OBESITY: its arithmetic, one step a line, and whose
+    rule it is (for a child: not an established Ig dosing standard)."""
+    lines = (
+        "OBESITY: an adjusted dosing weight can be chosen.",
+        # `(1.08 m)²` stays on one line where the label wraps.
+        sentence(offer.ideal_text).replace(" m)²", "\u00a0m)²"),
+        sentence(offer.adjusted_text),
+        offer.caveat,
+    )
+    return "\n".join(lines)
 
 
 def sentence(text: str) -> str:

@@ -408,7 +408,9 @@ def test_partial_label_data_is_noted(risk_ctx: RiskContext) -> None:
 
 
 def test_product_missing_from_catalogue_is_noted(risk_ctx: RiskContext) -> None:
-    infusion = make_infusion(product_id="no_such_product", rate_steps=steps((0, 500.0)))
+    # Below the ward ceiling nothing is known to compare with (above it, see
+    # test_ceiling_everywhere): the note says what was checked.
+    infusion = make_infusion(product_id="no_such_product", rate_steps=steps((0, 200.0)))
     result = assess_infusion(make_patient(), [infusion], "inf-1", risk_ctx)
     assert FactorCode.RAPID_RATE not in result.codes
     assert has_note(result, "'no_such_product' is not in the catalogue")

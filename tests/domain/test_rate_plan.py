@@ -162,6 +162,45 @@ def test_hand_computed_plans(product_id, indication, shape, expected, end):
     assert result.expected_end == end
 
 
+# The shipped products not in HAND_COMPUTED, for 20 kg, 40 g, PID from 09:00: (shape, pump
+# rates, expected end). 5 %: C = 50, so mL/h = mg/kg/min x 24 at 20 kg; 10 %: x 12.
+OTHER_PRODUCTS = {
+    # 0.5, 1, 2 mg/kg/min each 30 min (6 + 12 + 24 mL), then 3.33 (79.92 -> 79.9 mL/h):
+    # 758 mL = 569.2 min -> 570 after 10:30.
+    "octagam_5": (Shape.STEPS, [12.0, 24.0, 48.0, 79.9], at("20:00")),
+    # 1 mg/kg/min for 30 min (6 mL), then as tolerated up to 8 (96 mL/h): 394 mL = 246.3 ->
+    # 247 min after 09:30.
+    "gamunex_c": (Shape.INTERVAL, [12.0, 96.0], at("13:37")),
+    # 0.5 mg/kg/min for 15 min (3 mL), then up to 4 (96 mL/h): 797 mL = 498.1 -> 499 min.
+    "gammaplex_5": (Shape.INTERVAL, [12.0, 96.0], at("17:34")),
+    # 0.5, 1, 2, 4, 6 each 15 min (1.5 + 3 + 6 + 12 + 18 mL), then 8 (96 mL/h): 359.5 mL =
+    # 224.7 -> 225 min after 10:15.
+    "gammaplex_10": (Shape.STEPS, [6.0, 12.0, 24.0, 48.0, 72.0, 96.0], at("14:00")),
+    # 0.5 for 15 min (1.5 mL), then up to 8 (96 mL/h): 398.5 mL = 249.1 -> 250 min.
+    "asceniv": (Shape.INTERVAL, [6.0, 96.0], at("13:25")),
+    # No steps, no interval: the initial rate, then the maximum, untimed.
+    "flebogamma_dif_5": (Shape.OPEN, [12.0, 120.0], None),
+    "flebogamma_dif_10": (Shape.OPEN, [12.0, 96.0], None),
+    # No label rates: no plan.
+    "intratect_5": (Shape.NONE, [], None),
+    "gammagard_sd": (Shape.NONE, [], None),
+}
+
+
+@pytest.mark.parametrize("product_id", sorted(OTHER_PRODUCTS))
+def test_the_plan_of_every_other_shipped_product(product_id):
+    shape, pumps, end = OTHER_PRODUCTS[product_id]
+    result = plan(product_id, indication="PID")
+    assert result.shape is shape
+    assert [step.rate.ml_per_h for step in result.steps] == pumps
+    assert result.expected_end == end
+
+
+def test_every_product_of_the_reference_files_has_a_hand_computed_plan():
+    computed = {param.values[0] for param in HAND_COMPUTED} | set(OTHER_PRODUCTS)
+    assert computed == set(PRODUCTS)
+
+
 def test_a_product_without_rates_has_no_plan_and_says_why():
     result = plan("intratect_10", indication="PID")
     assert result.maximum is None and result.steps == ()
@@ -233,6 +272,15 @@ MAXIMUM_SOURCES = [
     pytest.param("privigen", 70, "PID", (), None, 240, 240.0, MaxSource.WARD_CEILING, id="ceiling"),
     # 50 kg: 8 mg/kg/min is exactly 240 mL/h: the label is named on a tie.
     pytest.param("privigen", 50, "PID", (), None, 240, 240.0, MaxSource.MAXIMUM, id="tie"),
+    # 50.125 kg: 8 mg/kg/min is 240.6 mL/h, a little over the ceiling: the ceiling sets it.
+    pytest.param(
+        "privigen", 50.125, "PID", (), None, 240, 240.0, MaxSource.WARD_CEILING, id="over-240"
+    ),
+    # A ward ceiling of 241 mL/h: the label's 240.96 at 50.2 kg is below it and sets the
+    # maximum, rounded down to 240.9.
+    pytest.param(
+        "privigen", 50.2, "PID", (), None, 241, 240.9, MaxSource.MAXIMUM, id="ceiling-241"
+    ),
     pytest.param("privigen", 70, "PID", (), None, None, 336.0, MaxSource.MAXIMUM, id="no-ceiling"),
 ]
 

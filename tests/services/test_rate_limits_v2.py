@@ -7,12 +7,14 @@ from datetime import datetime
 
 import pytest
 
-from ivigmon.domain.codes import Diagnosis, FactorCode
+from ivigmon.domain.codes import Diagnosis, FactorCode, RateUnit
+from ivigmon.domain.local_brand import NewProduct
 from ivigmon.domain.models import RateStep
 from ivigmon.domain.settings import CheckSettings, RiskSettings
 from ivigmon.domain.validation import ValidationError
-from ivigmon.services import infusions, settings
+from ivigmon.services import infusions, products, settings
 from ivigmon.services.bedside import bedside_state
+from ivigmon.services.context import open_context
 from tests.factories import THIS_MORNING, make_patient, start_infusion
 
 
@@ -72,3 +74,41 @@ def test_a_raise_before_the_interval_is_flagged_at_the_bedside(ctx):
         " (label: the initial rate for at least 30 min)"
     )
     assert FactorCode.RAPID_RATE in state.assessment.codes
+
+
+def test_a_product_added_at_another_workstation_is_held_to_the_ceiling_at_this_bedside(
+    ctx, db_path, clock
+):
+    make_patient(ctx)
+    assert "ward_ig_5" not in ctx.products()  # this workstation has read its catalogue
+    other = open_context(db_path, clock=clock, user="pharmacist.test")
+    try:
+        products.add_product(
+            other,
+            NewProduct(
+                id="ward_ig_5",
+                name="Ward Ig 5%",
+                maker="Local",
+                concentration_pct=5.0,
+                sugar="none",
+                rate_unit=RateUnit.MG_KG_MIN,
+                source="Pharmacy formulary 2026",
+            ),
+        )
+        started = start_infusion(
+            other,
+            product_id="ward_ig_5",
+            rate_steps=(RateStep(THIS_MORNING, 300.0),),
+        )
+    finally:
+        other.store.close()
+    state = bedside_state(ctx, "K-0001", started.id)
+    assert state.product is None and state.plan is None
+    (step,) = state.steps
+    assert step.warning == "above the ward ceiling: 300 mL/h > 240 mL/h (all products)"
+    assert step.rate.ml_per_kg_h == pytest.approx(300.0 / 14.2)
+    assert state.label.note == (
+        "Rates are checked against the ward ceiling only: no rate limits for this product"
+        " ('ward_ig_5' is not in the catalogue as this workstation read it); ward ceiling"
+        " 240 mL/h"
+    )

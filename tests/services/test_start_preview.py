@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from ivigmon.domain.codes import Diagnosis
-from ivigmon.domain.models import Lot
+from ivigmon.domain.codes import Diagnosis, FactorCode, Sex
+from ivigmon.domain.dosing_weight import AdjustedWeight
+from ivigmon.domain.models import Lot, Measurement
 from ivigmon.services.bedside import start_defaults, start_preview
 from tests.factories import make_patient
 
@@ -57,3 +58,30 @@ def test_the_figures_flags_and_first_step_of_a_typed_infusion(ctx, defaults):
     assert {limit.name for limit in shown.label.limits} == {"Initial rate", "Maximum"}
     assert shown.first_step is not None
     assert shown.first_step.warning.startswith("above the maximum: 11.74 mg/kg/min")
+
+
+def test_the_adjusted_weight_is_offered_only_with_obesity(ctx):
+    measured = datetime(2026, 3, 9, 8, 0)
+    make_patient(
+        ctx,
+        sex=Sex.M,
+        birth_date=date(2017, 9, 1),
+        measurements=(Measurement(measured, weight_kg=40.0, height_cm=130.0),),
+    )
+    offered = start_defaults(ctx, "K-0001")
+    assert FactorCode.OBESITY in offered.assessment.codes
+    assert isinstance(offered.adjusted, AdjustedWeight)
+    assert offered.adjusted.adjusted_kg == 32.2
+    make_patient(ctx, "K-0002")  # Ada: 14.2 kg, 98 cm at 6 y is no obesity
+    assert start_defaults(ctx, "K-0002").adjusted is None
+
+
+def test_the_fluid_volume_follows_the_indication_and_the_product(ctx, defaults):
+    # Ada (6 y, Kawasaki disease) given KD: 28 g of 5 % for 14.2 kg = 560 mL = 39.4 mL/kg.
+    shown = preview(ctx, defaults, product_id="flebogamma_dif_5")
+    assert shown.fluid is not None
+    assert (round(shown.fluid.volume_ml), round(shown.fluid.ml_per_kg, 1)) == (560, 39.4)
+    assert shown.fluid.alternative is not None
+    assert shown.fluid.alternative.product_name == "Flebogamma 10% DIF"
+    assert preview(ctx, defaults, indication=Diagnosis.ITP).fluid is None
+    assert preview(ctx, defaults, dose_g=None).fluid is None

@@ -196,7 +196,8 @@ def test_the_bedside_and_start_form_use_the_local_limits(qtbot, ctx, events, sho
     page = window.run_page
     assert page is not None
     assert page.rate_steps.limits.text() == (
-        f"Rate limits for this child: Maximum (local limit: {NOTE}): 8 mg/kg/min = 96 mL/h"
+        f"Rate limits for this child: Maximum (local limit: {NOTE}): 8 mg/kg/min = 96 mL/h;"
+        " Ward ceiling (every product): 240 mL/h"
     )
     for rate in ("96", "500"):
         page.rate.setText(rate)
