@@ -3,20 +3,37 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from ivigmon.domain.models import Course, Infusion
 
 
+def course_numbers(starts: Sequence[datetime], window_h: float = 120.0) -> list[int]:
+    """The course (0, 1, ...) of each of one patient's infusions, given their starts in order
+    (start, then id): an infusion joins the course begun by an earlier infusion at most
+    `window_h` before it, else it begins the next one."""
+    window = timedelta(hours=window_h)
+    numbers: list[int] = []
+    number = -1
+    course_start: datetime | None = None
+    for start in starts:
+        if course_start is None or start - course_start > window:
+            course_start = start
+            number += 1
+        numbers.append(number)
+    return numbers
+
+
 def group_courses(infusions: Sequence[Infusion], window_h: float = 120.0) -> list[Course]:
     """An infusion joins the course begun by an earlier infusion at most `window_h` before it."""
-    window = timedelta(hours=window_h)
+    ordered = sorted(infusions, key=lambda i: i.order_key)
     courses: list[list[Infusion]] = []
-    for infusion in sorted(infusions, key=lambda i: i.order_key):
-        if courses and infusion.start - courses[-1][0].start <= window:
-            courses[-1].append(infusion)
-        else:
-            courses.append([infusion])
+    for infusion, number in zip(
+        ordered, course_numbers([i.start for i in ordered], window_h), strict=True
+    ):
+        if number == len(courses):
+            courses.append([])
+        courses[-1].append(infusion)
     return [Course(infusions=tuple(c)) for c in courses]
 
 

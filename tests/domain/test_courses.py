@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ivigmon.domain.courses import course_dose_g_per_kg, course_of, group_courses
+from ivigmon.domain.courses import (
+    course_dose_g_per_kg,
+    course_numbers,
+    course_of,
+    group_courses,
+)
 from ivigmon.domain.models import Infusion
 
 from .factories import START, make_infusion
@@ -101,3 +106,19 @@ def test_every_course_starts_with_its_earliest_and_spans_at_most_120h(gaps: list
         assert span <= timedelta(hours=120)
         if following is not None:
             assert following.first.start - course.first.start > timedelta(hours=120)
+
+
+@pytest.mark.parametrize(("hours", "expected"), COURSE_CASES)
+def test_course_numbers_number_the_same_courses(
+    hours: list[float], expected: list[list[str]]
+) -> None:
+    """The report numbers courses from starts alone, by the rule group_courses uses."""
+    numbers = course_numbers([START + timedelta(hours=h) for h in hours])
+    assert numbers == [n for n, course in enumerate(expected) for _ in course]
+
+
+def test_course_numbers_use_the_window_setting() -> None:
+    starts = [START, START + timedelta(hours=30)]
+    assert course_numbers(starts, window_h=24) == [0, 1]
+    assert course_numbers(starts, window_h=30) == [0, 0]
+    assert course_numbers([]) == []
