@@ -1,0 +1,221 @@
+"""One patient's share of the cohort report: figures, courses, tallies, lateness."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from ivigmon.domain.report_facts import (
+    ALL,
+    CHECKS,
+    COHORT,
+    LATE,
+    LOT,
+    PREMED,
+    PREMED_CLASS,
+    PRODUCT,
+    SYNDROME,
+    TERM,
+    FactCheck,
+    FactEvent,
+    FactInfusion,
+    FactMeasurement,
+    FactPatient,
+    Tally,
+    histogram_median,
+    lateness_minutes,
+    patient_facts,
+    primary_diagnosis,
+    sum_tallies,
+    tally_changes,
+)
+
+DAY = datetime(2026, 1, 5, 9, 0)
+PATIENT = FactPatient(id=7, sex="M", birth_date=date(2016, 3, 1), diagnoses=("JIA", "ITP"))
+
+
+def _infusion(id: str, start: datetime, **kw: object) -> FactInfusion:
+    values: dict[str, object] = {
+        "product_id": "privigen",
+        "label_use": "off",
+        "dose_g": 30.0,
+        "weight_kg": 30.0,
+    }
+    values.update(kw)
+    return FactInfusion(id=id, start=start, **values)  # type: ignore[arg-type]
+
+
+def _check(done_after_min: int | None, outcome: str | None = None, *, open=False):
+    done = None if done_after_min is None else done_after_min * 60
+    return FactCheck(done_after_s=done, outcome=outcome, open=open)
+
+
+def test_a_patients_figures():
+    measured = [
+        FactMeasurement(datetime(2025, 12, 1), 29.0, 128.0),
+        FactMeasurement(datetime(2026, 1, 5, 8, 0), 30.0, None),  # on the morning: the weight
+        FactMeasurement(datetime(2026, 2, 1), 31.0, 131.0),  # after the first infusion: not used
+    ]
+    first = _infusion(
+        "a1",
+        DAY,
+        lots=("L1",),
+        premed_classes=frozenset({"antipyretic"}),
+        events=(FactEvent("flushing", delayed=False),),
+        course_outcome="good",
+    )
+    second = _infusion(
+        "a2",
+        DAY + timedelta(hours=24),
+        label_use="on",
+        lots=("L1", "L2"),
+        events=(FactEvent("headache", delayed=True),),
+        checks=(
+            _check(120, "no_symptoms"),
+            _check(0, "not_reached"),
+            _check(30, "symptoms"),
+        ),
+    )
+    third = _infusion(
+        "a3",
+        DAY + timedelta(days=36),
+        dose_g=15.0,
+        premed_classes=frozenset({"antihistamine", "antipyretic"}),
+        course_outcome="moderate",
+        checks=(_check(None, open=True), _check(None)),
+    )
+    facts = patient_facts(PATIENT, [third, first, second], measured, course_window_h=120)
+    assert facts.diagnosis == "JIA"  # the first in the list
+    assert facts.boy is True
+    assert facts.age_years == pytest.approx((date(2026, 1, 5) - date(2016, 3, 1)).days / 365.25)
+    assert (facts.weight_kg, facts.height_cm) == (30.0, 128.0)
+    assert (facts.infusions, facts.on_label, facts.off_label) == (3, 1, 2)
+    assert facts.g_per_kg == pytest.approx(1.0 + 1.0 + 0.5)
+    # Courses: a1 + a2 (24 h apart) = 60 g / 30 kg = 2.0; a3 alone = 0.5; the mean 1.25.
+    assert facts.courses == 2
+    assert facts.course_g_per_kg == pytest.approx(1.25)
+    assert facts.outcomes == (1, 1, 0, 0)
+    assert facts.events == 2
+    t = facts.tallies
+    # a1: immediate, not followed; a2: delayed (and followed); a3: nothing.
+    assert t[(ALL, "")] == Tally(3, 1, 1, 1)
+    assert t[(PRODUCT, "privigen")] == Tally(3, 1, 1, 1)
+    assert t[(LOT, "L1")] == Tally(2, 1, 1, 1)
+    assert t[(LOT, "L2")] == Tally(1, 0, 1, 1)
+    assert t[(PREMED, "any")] == Tally(2, 1, 0, 0)
+    assert t[(PREMED, "none")] == Tally(1, 0, 1, 1)
+    assert t[(PREMED_CLASS, "antipyretic")] == Tally(2, 1, 0, 0)
+    assert t[(PREMED_CLASS, "antihistamine")] == Tally(1, 0, 0, 0)
+    assert t[(TERM, "flushing")] == Tally(1, 1, 0, 0)
+    assert t[(TERM, "headache")] == Tally(1, 0, 0, 1)
+    assert t[(SYNDROME, "any_reaction")] == Tally(2, 1, 0, 1)
+    assert (SYNDROME, "aseptic_meningitis") not in t
+    counts = {key: t[(CHECKS, key)].infusions for key in ("total", "done", "reached")}
+    assert counts == {"total": 5, "done": 3, "reached": 2}
+    assert t[(CHECKS, "not_reached")].infusions == 1
+    # a3's check not done and not open: superseded; its open one is not.
+    assert t[(CHECKS, "superseded")].infusions == 1
+    assert {k: v.infusions for (kind, k), v in t.items() if kind == COHORT} == {
+        "patients": 1,
+        "boys": 1,
+        "two_or_more": 1,
+        "on_label": 1,
+        "off_label": 2,
+        "courses": 2,
+        "good": 1,
+        "moderate": 1,
+        "with_event": 1,
+        "events": 2,
+    }  # counts that are 0 (poor, not recorded) are left out
+    assert {k: v.infusions for (kind, k), v in t.items() if kind == LATE} == {
+        "120": 1,
+        "0": 1,
+        "30": 1,
+    }
+
+
+def test_a_course_outcome_recorded_on_a_later_infusion_counts_for_the_course():
+    infusions = [
+        _infusion("a", DAY, course_outcome="poor"),
+        _infusion("b", DAY + timedelta(hours=48), course_outcome="good"),
+        _infusion("c", DAY + timedelta(days=30)),
+    ]
+    facts = patient_facts(PATIENT, infusions, [], course_window_h=120)
+    assert facts.outcomes == (1, 0, 0, 1)  # the course's latest: good; the other none
+
+
+def test_the_course_dose_divides_by_the_first_infusions_dosing_weight():
+    infusions = [
+        _infusion("a", DAY, dose_g=20.0, weight_kg=20.0),
+        _infusion("b", DAY + timedelta(hours=24), dose_g=20.0, weight_kg=25.0),
+    ]
+    facts = patient_facts(PATIENT, infusions, [], course_window_h=120)
+    assert facts.course_g_per_kg == pytest.approx(2.0)  # 40 g / 20 kg
+    assert facts.g_per_kg == pytest.approx(1.0 + 0.8)  # each infusion by its own weight
+
+
+def test_the_course_window_is_the_setting():
+    infusions = [_infusion("a", DAY), _infusion("b", DAY + timedelta(hours=30))]
+    assert patient_facts(PATIENT, infusions, [], course_window_h=24).courses == 2
+    assert patient_facts(PATIENT, infusions, [], course_window_h=30).courses == 1
+
+
+def test_a_patient_without_infusions_counts_nothing():
+    facts = patient_facts(PATIENT, [], [], course_window_h=120)
+    assert facts.infusions == 0 and not facts.tallies and facts.age_years is None
+
+
+def test_nothing_measured_by_the_first_infusion_is_unknown():
+    measured = [FactMeasurement(DAY + timedelta(minutes=1), 30.0, 130.0)]
+    facts = patient_facts(PATIENT, [_infusion("a", DAY)], measured, course_window_h=120)
+    assert (facts.weight_kg, facts.height_cm) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("diagnoses", "primary"), [(("KD", "JIA"), "KD"), (("ITP",), "ITP"), ((), "OTHER")]
+)
+def test_the_primary_diagnosis_is_the_first(diagnoses: tuple[str, ...], primary: str):
+    assert primary_diagnosis(diagnoses) == primary
+
+
+@pytest.mark.parametrize(
+    ("seconds", "minutes"),
+    [(0, 0), (59, 0), (60, 1), (-1, -1), (-60, -1), (-61, -2), (3 * 3600 + 30, 180)],
+)
+def test_lateness_is_whole_minutes_rounded_down(seconds: int, minutes: int):
+    assert lateness_minutes(seconds) == minutes
+
+
+@pytest.mark.parametrize(
+    ("counts", "median"),
+    [
+        ({}, None),
+        ({5: 0}, None),
+        ({5: 1}, 5.0),
+        ({1: 1, 3: 1}, 2.0),  # even: the mean of the two middle values
+        ({0: 2, 30: 1, 120: 1}, 15.0),  # 0 0 | 30 120 -> (0 + 30) / 2
+        ({-10: 1, 0: 1, 10: 1}, 0.0),
+        ({7: 4}, 7.0),
+        ({1: 1, 2: 1, 100: 3}, 100.0),  # 1 2 100 100 100
+        ({1: 2, 2: 2}, 1.5),
+    ],
+)
+def test_the_median_of_a_histogram(counts: dict[int, int], median: float | None):
+    assert histogram_median(counts) == median
+
+
+def test_tally_changes_carry_only_what_moved():
+    old = {(ALL, ""): Tally(2, 1, 1, 0), (LOT, "L1"): Tally(1, 0, 0, 0)}
+    new = {(ALL, ""): Tally(3, 1, 1, 0), (LOT, "L2"): Tally(1, 0, 0, 0)}
+    assert tally_changes(old, new) == {
+        (ALL, ""): Tally(1, 0, 0, 0),
+        (LOT, "L1"): Tally(-1, 0, 0, 0),
+        (LOT, "L2"): Tally(1, 0, 0, 0),
+    }
+    assert tally_changes(new, new) == {}
+    assert sum_tallies([old, tally_changes(old, new)]) == {
+        (ALL, ""): Tally(3, 1, 1, 0),
+        (LOT, "L1"): Tally(0, 0, 0, 0),
+        (LOT, "L2"): Tally(1, 0, 0, 0),
+    }
