@@ -19,6 +19,7 @@ from ivigmon.domain.roles import Permission
 from ivigmon.domain.settings import AlertSettings
 from ivigmon.domain.timefmt import to_iso
 from ivigmon.domain.validation import ValidationError, require_not_future
+from ivigmon.services import report_state
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.services.screen_state import refresh_patients
@@ -221,6 +222,8 @@ def store_imported_reviews(ctx: Context, conn: Connection, reviews: Sequence[Ale
     stored.insert_reviews(conn, reviews, ctx.stamp())
     stored.forget_closed(conn, closed)
     refresh_patients(ctx, conn, replay)
+    # The cohort report counts reviews: the patients not made again above are counted here.
+    report_state.refresh(ctx, conn, sorted(set(pids) - set(replay)))
 
 
 def _judge_by_state(

@@ -16,7 +16,7 @@ from ivigmon.domain.risk import RiskContext
 from ivigmon.domain.roles import ROLE_PLURALS, Permission, Role, allows
 from ivigmon.domain.settings import AlertSettings, CheckSettings, RiskSettings
 from ivigmon.domain.timefmt import to_stored
-from ivigmon.services import screen_state
+from ivigmon.services import report_state, screen_state
 from ivigmon.services.catalogue import growth_reference, shipped_products
 from ivigmon.services.errors import PERMISSION_TEXT, NotPermitted
 from ivigmon.storage.catalogue import (
@@ -183,4 +183,5 @@ def open_context(
         # A new or upgraded database gets the state its screens read (once; quick when small).
         screen_state.ensure_built(ctx)
         screen_state.refresh_stale(ctx)
+        report_state.ensure_built(ctx)
     return ctx

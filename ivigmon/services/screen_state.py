@@ -19,6 +19,7 @@ from ivigmon.domain.followup import superseded_in
 from ivigmon.domain.models import Alert, Check, Infusion, Patient, RiskAssessment
 from ivigmon.domain.risk import RiskContext, assess_infusion
 from ivigmon.domain.timefmt import to_stored
+from ivigmon.services import report_state
 from ivigmon.storage import alerts as alert_store
 from ivigmon.storage import screen_state as state
 from ivigmon.storage.checks import load_checks
@@ -53,6 +54,7 @@ def refresh_patients(
     records = load_records(conn, ids, needed)
     _store(conn, ids, records, ctx.risk_context(), from_start)
     _store_alerts(ctx, conn, ids, records, from_start, whole=needed is None)
+    report_state.refresh(ctx, conn, ids)
 
 
 def store_loaded(
@@ -67,6 +69,7 @@ def store_loaded(
     `open_alerts`: these records' alerts that no review closes, when the caller has them
     (worked out under the database's alert settings); otherwise they are worked out here."""
     _store(conn, sorted(records), records, ctx.risk_context(), None)
+    report_state.refresh(ctx, conn, list(records))
     if open_alerts is None:
         _store_alerts(ctx, conn, sorted(records), records, None, whole=True)
         return

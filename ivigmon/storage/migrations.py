@@ -456,3 +456,59 @@ def m007_local_catalogue(db: Database) -> None:
         for statement in audit_triggers(db, table, AUDITED[table]):
             db.execute(statement)
     db.execute("UPDATE counters SET value = value + 1 WHERE name = 'rules'")
+
+
+@MIGRATIONS(name="m008_report_state")
+def m008_report_state(db: Database) -> None:
+    """What the cohort report reads (SPEC 8), kept current in the transaction of each change
+    like the worklist's state, so that the report costs the number of patients, not the
+    history behind them: each patient's figures (`report_patient`), their share of the safety
+    counts (`report_tallies`, subtracted when it changes) and the counts added up by primary
+    diagnosis (`report_total`). Derived from the clinical tables and rebuilt from them at any
+    time (services.report_state), so none is audited; the first build runs when the database
+    is next opened."""
+    db.execute(
+        """CREATE TABLE report_patient (
+            patient_id INTEGER PRIMARY KEY REFERENCES patients(id),
+            diagnosis TEXT NOT NULL,
+            boy INTEGER NOT NULL,
+            age_years REAL,
+            weight_kg REAL,
+            height_cm REAL,
+            -- 0: nothing of this patient counts (entered in error, or no infusion)
+            infusions INTEGER NOT NULL,
+            on_label INTEGER NOT NULL,
+            off_label INTEGER NOT NULL,
+            g_per_kg REAL NOT NULL,
+            courses INTEGER NOT NULL,
+            course_g_per_kg REAL,
+            good INTEGER NOT NULL,
+            moderate INTEGER NOT NULL,
+            poor INTEGER NOT NULL,
+            no_outcome INTEGER NOT NULL,
+            events INTEGER NOT NULL
+        ) STRICT"""
+    )
+    db.execute(
+        """CREATE TABLE report_tallies (
+            patient_id INTEGER PRIMARY KEY REFERENCES patients(id),
+            diagnosis TEXT NOT NULL,
+            tallies TEXT NOT NULL
+        ) STRICT"""
+    )
+    db.execute(
+        """CREATE TABLE report_total (
+            diagnosis TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            infusions INTEGER NOT NULL,
+            immediate INTEGER NOT NULL,
+            followed INTEGER NOT NULL,
+            delayed INTEGER NOT NULL,
+            PRIMARY KEY (diagnosis, kind, key)
+        ) STRICT, WITHOUT ROWID"""
+    )
+    # 0: not built yet; the build records the facts' version and the course window it used.
+    db.execute(
+        "INSERT INTO counters (name, value) VALUES ('report_facts', 0), ('report_window_s', 0)"
+    )

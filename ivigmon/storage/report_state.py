@@ -1,0 +1,217 @@
+"""The stored state the cohort report reads: each patient's figures and share of the safety
+counts, and those counts added up by primary diagnosis."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ivigmon.domain.report_facts import PatientFacts, Tally, TallyKey, tally_changes
+
+# The version of what the stored facts hold and the course window they were made with; the
+# state is current only when both match (otherwise it is built again).
+FACTS_VERSION = "report_facts"
+WINDOW_S = "report_window_s"
+
+# The totals of every diagnosis together are kept too, under this name (no diagnosis code):
+# the whole cohort's counts are then read as they are, not added up at each report.
+EVERY_DIAGNOSIS = "*"
+
+# The columns of report_patient, in the order PatientFacts gives them.
+PATIENT_COLUMNS = (
+    "patient_id",
+    "diagnosis",
+    "boy",
+    "age_years",
+    "weight_kg",
+    "height_cm",
+    "infusions",
+    "on_label",
+    "off_label",
+    "g_per_kg",
+    "courses",
+    "course_g_per_kg",
+    "good",
+    "moderate",
+    "poor",
+    "no_outcome",
+    "events",
+)
+
+_UPSERT_PATIENT = f"""
+    INSERT INTO report_patient ({", ".join(PATIENT_COLUMNS)})
+    VALUES ({", ".join("?" for _ in PATIENT_COLUMNS)})
+    ON CONFLICT (patient_id) DO UPDATE SET
+    {", ".join(f"{c} = excluded.{c}" for c in PATIENT_COLUMNS[1:])}"""
+_UPSERT_TALLIES = """
+    INSERT INTO report_tallies (patient_id, diagnosis, tallies) VALUES (?, ?, ?)
+    ON CONFLICT (patient_id) DO UPDATE SET
+        diagnosis = excluded.diagnosis, tallies = excluded.tallies"""
+_ADD_TOTAL = """
+    INSERT INTO report_total (diagnosis, kind, key, infusions, immediate, followed, delayed)
+    VALUES (?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (diagnosis, kind, key) DO UPDATE SET
+        infusions = infusions + excluded.infusions, immediate = immediate + excluded.immediate,
+        followed = followed + excluded.followed, delayed = delayed + excluded.delayed"""
+
+
+def encode_tallies(tallies: Mapping[TallyKey, Tally]) -> str:
+    nested: dict[str, dict[str, list[int]]] = {}
+    for (kind, key), tally in sorted(tallies.items()):
+        nested.setdefault(kind, {})[key] = list(tally)
+    return json.dumps(nested, separators=(",", ":"), ensure_ascii=False)
+
+
+def decode_tallies(text: str) -> dict[TallyKey, Tally]:
+    nested: dict[str, dict[str, list[int]]] = json.loads(text)
+    return {
+        (kind, key): Tally(*counts) for kind, keys in nested.items() for key, counts in keys.items()
+    }
+
+
+def store_facts(conn: sqlite3.Connection, facts: Sequence[PatientFacts]) -> None:
+    """Store these patients' facts and move the totals by what changed (inside the caller's
+    write transaction)."""
+    if not facts:
+        return
+    ids = json.dumps([f.patient_id for f in facts])
+    old = {
+        int(r["patient_id"]): (r["diagnosis"], decode_tallies(r["tallies"]))
+        for r in conn.execute(
+            """SELECT patient_id, diagnosis, tallies FROM report_tallies
+               WHERE patient_id IN (SELECT value FROM json_each(?))""",
+            (ids,),
+        )
+    }
+    changes: dict[tuple[str, str, str], Tally] = {}
+    for f in facts:
+        old_dx, old_tallies = old.get(f.patient_id, (f.diagnosis, {}))
+        moves = (
+            [(f.diagnosis, tally_changes(old_tallies, f.tallies))]
+            if old_dx == f.diagnosis
+            else [(old_dx, tally_changes(old_tallies, {})), (f.diagnosis, dict(f.tallies))]
+        )
+        for dx, moved in moves:
+            for (kind, key), tally in moved.items():
+                for where in ((dx, kind, key), (EVERY_DIAGNOSIS, kind, key)):
+                    changes[where] = changes.get(where, Tally()).plus(tally)
+    conn.executemany(
+        _ADD_TOTAL, [(*where, *tally) for where, tally in changes.items() if any(tally)]
+    )
+    conn.executemany(_UPSERT_PATIENT, [patient_row(f) for f in facts])
+    conn.executemany(
+        _UPSERT_TALLIES, [(f.patient_id, f.diagnosis, encode_tallies(f.tallies)) for f in facts]
+    )
+
+
+def patient_row(f: PatientFacts) -> tuple[Any, ...]:
+    return (
+        f.patient_id,
+        f.diagnosis,
+        int(f.boy),
+        f.age_years,
+        f.weight_kg,
+        f.height_cm,
+        f.infusions,
+        f.on_label,
+        f.off_label,
+        f.g_per_kg,
+        f.courses,
+        f.course_g_per_kg,
+        *f.outcomes,
+        f.events,
+    )
+
+
+def forget_all(conn: sqlite3.Connection) -> None:
+    """Before a build: no patient counts and every total is zero (rows are kept: derived
+    counts are set, never removed)."""
+    conn.execute(
+        """UPDATE report_patient SET infusions = 0, on_label = 0, off_label = 0, g_per_kg = 0,
+               courses = 0, course_g_per_kg = NULL, good = 0, moderate = 0, poor = 0,
+               no_outcome = 0, events = 0"""
+    )
+    conn.execute("UPDATE report_tallies SET tallies = '{}'")
+    conn.execute("UPDATE report_total SET infusions = 0, immediate = 0, followed = 0, delayed = 0")
+
+
+# The figures of each patient who counts whose mean, median and extremes the cohort tables
+# show (the counts are in the totals, kind "cohort").
+VALUE_COLUMNS = (
+    "diagnosis",
+    "age_years",
+    "weight_kg",
+    "height_cm",
+    "infusions",
+    "g_per_kg",
+    "course_g_per_kg",
+)
+PATIENTS_SQL = f"""
+    SELECT {", ".join(VALUE_COLUMNS)} FROM report_patient
+    WHERE infusions > 0 AND (:diagnosis IS NULL OR diagnosis = :diagnosis)"""
+TOTALS_SQL = """
+    SELECT kind, key, infusions, immediate, followed, delayed FROM report_total
+    WHERE diagnosis = ?"""
+
+
+def _tuples(conn: sqlite3.Connection) -> sqlite3.Cursor:
+    """A cursor that gives plain tuples: the report reads a row per patient."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    return cursor
+
+
+def stored_patients(conn: sqlite3.Connection, diagnosis: str | None) -> list[tuple[Any, ...]]:
+    """Rows of VALUE_COLUMNS for the patients who count (read by position: checked here)."""
+    cursor = _tuples(conn).execute(PATIENTS_SQL, {"diagnosis": diagnosis})
+    names = tuple(d[0] for d in cursor.description)
+    if names != VALUE_COLUMNS:
+        raise AssertionError(f"the report's query columns {names} are not {VALUE_COLUMNS}")
+    return cursor.fetchall()
+
+
+def value_row(f: PatientFacts) -> tuple[Any, ...]:
+    """A patient's VALUE_COLUMNS, as stored_patients gives them."""
+    return (
+        f.diagnosis,
+        f.age_years,
+        f.weight_kg,
+        f.height_cm,
+        f.infusions,
+        f.g_per_kg,
+        f.course_g_per_kg,
+    )
+
+
+COHORT_SQL = """
+    SELECT diagnosis, key, infusions FROM report_total
+    WHERE kind = 'cohort' AND diagnosis != :every
+        AND (:diagnosis IS NULL OR diagnosis = :diagnosis)"""
+
+
+def stored_cohort_counts(
+    conn: sqlite3.Connection, diagnosis: str | None
+) -> dict[str, dict[str, int]]:
+    """Diagnosis -> the cohort counts of its patients (COHORT_KEYS)."""
+    found: dict[str, dict[str, int]] = {}
+    rows = conn.execute(COHORT_SQL, {"every": EVERY_DIAGNOSIS, "diagnosis": diagnosis})
+    for r in rows:
+        if r["infusions"]:
+            found.setdefault(r["diagnosis"], {})[r["key"]] = int(r["infusions"])
+    return {dx: counts for dx, counts in found.items() if counts.get("patients")}
+
+
+def stored_totals(conn: sqlite3.Connection, diagnosis: str | None) -> dict[TallyKey, Tally]:
+    """The counts of one diagnosis, or of every diagnosis together (None)."""
+    rows = _tuples(conn).execute(TOTALS_SQL, (diagnosis or EVERY_DIAGNOSIS,))
+    return {(kind, key): Tally(*counts) for kind, key, *counts in rows if any(counts)}
+
+
+def stored_tallies(conn: sqlite3.Connection) -> dict[int, dict[TallyKey, Tally]]:
+    """Every patient's stored share (for checking the totals against them)."""
+    return {
+        int(r["patient_id"]): decode_tallies(r["tallies"])
+        for r in conn.execute("SELECT patient_id, tallies FROM report_tallies")
+    }
