@@ -17,6 +17,7 @@ from typing import Any, TextIO, cast
 
 from ivigmon import __version__, cli_product, paths
 from ivigmon.cli_plan import add_plan_parser, run_plan
+from ivigmon.cli_report import add_report_parser, run_report
 from ivigmon.cli_text import SafeText, printable
 from ivigmon.domain.models import RiskAssessment
 from ivigmon.domain.roles import Permission, Role
@@ -118,9 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     alert.add_argument("--at", metavar="ISO", help="as the record stood at this local time")
     alert.add_argument("--json", action="store_true")
     alert.add_argument("--all", action="store_true", help="reviewed alerts too, with their review")
-    report = sub.add_parser("report", help="cohort tables")
-    report.add_argument("--json", action="store_true")
-    report.add_argument("--out", metavar="FILE")
+    add_report_parser(sub)
     lot = sub.add_parser("lot", help="infusions, patients and adverse events of a lot")
     lot.add_argument("lot", metavar="LOT")
     lot.add_argument("--json", action="store_true")
@@ -599,8 +598,8 @@ def cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     return run_plan(args, out, lambda: _open(args, create=args.db is None))
 
 
-def cmd_not_yet(args: argparse.Namespace, out: TextIO) -> int:
-    raise BadInput(f"{args.command}: not available in this version of ivigmon")
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    return run_report(args, out, lambda: _open(args, create=False))
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
@@ -636,7 +635,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "alerts": cmd_alerts,
     "lot": cmd_lot,
     "plan": cmd_plan,
-    "report": cmd_not_yet,
+    "report": cmd_report,
     "screenshot": cmd_screenshot,
     "gui": cmd_gui,
     "user": cmd_user,
