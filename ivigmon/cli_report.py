@@ -51,13 +51,29 @@ def run_report(args: argparse.Namespace, out: TextIO, open_ctx: Callable[[], Con
 
         write_report(report, target)
     if args.json:
-        json.dump(report_json(report), out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        out.write(json_text(report_json(report)))
     elif target is not None:
         out.write(f"report written: {target}\n")
     else:
         print_report(out, report)
     return 0
+
+
+def json_text(data: dict[str, Any]) -> str:
+    """The report as JSON with a table row per line, in one piece: the C encoder writes each
+    part (indenting every number of a national service's lots took seconds), and the output
+    stream checks one text for control characters, not each token (cli_text)."""
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    tables = []
+    for table in data["tables"]:
+        head = dumps({k: v for k, v in table.items() if k != "rows"})[:-1]
+        rows = ",\n   ".join(dumps(row) for row in table["rows"])
+        tables.append(f'{head}, "rows": [\n   {rows}]}}' if rows else f'{head}, "rows": []}}')
+    rest = dumps({k: v for k, v in data.items() if k != "tables"})[:-1]
+    return f'{rest},\n "tables": [\n  ' + ",\n  ".join(tables) + "]}\n"
 
 
 def _request(args: argparse.Namespace) -> ReportRequest:
