@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from ivigmon.domain.codes import CheckOutcome, CourseOutcome, Diagnosis, EventTerm, LabelUse
@@ -127,6 +127,17 @@ class FactInfusion(NamedTuple):
     events: tuple[FactEvent, ...] = ()
     checks: tuple[FactCheck, ...] = ()
     reviewed_alerts: tuple[str, ...] = ()  # the kind of each alert of it with a review
+    running: bool = False  # no end yet: its checks are still to come
+
+
+@dataclass(frozen=True)
+class Settled:
+    """The tallies of a patient's infusions that start before `before`: none of them is
+    running or has an open check, so an entry at the bedside (on an infusion starting at or
+    after `before`) changes none of them, and only the later ones need counting again."""
+
+    before: datetime
+    tallies: Mapping[TallyKey, Tally] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -148,6 +159,7 @@ class PatientFacts:
     outcomes: tuple[int, ...] = (0, 0, 0, 0)  # good, moderate, poor, not recorded (courses)
     events: int = 0
     tallies: Mapping[TallyKey, Tally] = field(default_factory=dict)
+    settled: Settled | None = None
 
 
 def primary_diagnosis(diagnoses: Sequence[str]) -> str:
@@ -161,8 +173,12 @@ def patient_facts(
     measurements: Sequence[FactMeasurement],
     *,
     course_window_h: float,
+    settled: Settled | None = None,
 ) -> PatientFacts:
-    """The patient's figures from the infusions that count (in error ones already left out)."""
+    """The patient's figures from the infusions that count (in error ones already left out).
+
+    With `settled`, the infusions starting before `settled.before` are counted by its tallies
+    (their lots, premedications and checks need not be read); the others are counted anew."""
     base = PatientFacts(
         patient_id=patient.id,
         diagnosis=primary_diagnosis(patient.diagnoses),
@@ -175,9 +191,24 @@ def patient_facts(
     courses = _courses(ordered, course_window_h)
     course_doses = [grams / weight for grams, weight, _ in courses]
     outcomes = [outcome for _, _, outcome in courses]
-    counts: dict[TallyKey, list[int]] = {}
-    for infusion in ordered:
-        _add_infusion(counts, infusion)
+    counts = {key: list(t) for key, t in (settled.tallies.items() if settled else ())}
+    fresh = [i for i in ordered if settled is None or i.start >= settled.before]
+    # The new settled point: the first infusion still running or with an open check, else
+    # just after the last one.
+    changing = [i.start for i in fresh if i.running or any(c.open for c in i.checks)]
+    if changing:
+        before = min(changing)
+    elif fresh:
+        before = fresh[-1].start + timedelta(seconds=1)
+    else:
+        before = settled.before if settled else ordered[-1].start + timedelta(seconds=1)
+    for infusion in fresh:
+        if infusion.start < before:
+            _add_infusion(counts, infusion)
+    now_settled = Settled(before, {key: Tally(*values) for key, values in counts.items()})
+    for infusion in fresh:
+        if infusion.start >= before:
+            _add_infusion(counts, infusion)
     tallies = {key: Tally(*values) for key, values in counts.items()}
     events = sum(len(i.events) for i in ordered)
     on_label = sum(i.label_use == LabelUse.ON for i in ordered)
@@ -213,6 +244,7 @@ def patient_facts(
         outcomes=outcome_counts,
         events=events,
         tallies=tallies,
+        settled=now_settled,
     )
 
 

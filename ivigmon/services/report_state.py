@@ -5,9 +5,11 @@ state is), so that the report reads one row per patient and the totals by diagno
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ivigmon.domain.report_facts import PatientFacts, patient_facts
+from ivigmon.domain.timefmt import to_stored
 from ivigmon.storage import report_facts as facts_rows
 from ivigmon.storage import report_state as state
 from ivigmon.storage import screen_state as counters
@@ -47,13 +49,32 @@ def facts_of(
     ]
 
 
-def refresh(ctx: Context, conn: Connection, patient_ids: Collection[int]) -> None:
+def refresh(
+    ctx: Context,
+    conn: Connection,
+    patient_ids: Collection[int],
+    *,
+    from_start: datetime | None = None,
+) -> None:
     """Make these patients' report facts again, inside the caller's write transaction. A patient
-    entered in error counts no more."""
+    entered in error counts no more. An entry on one patient's infusion starting at
+    `from_start` counts again only the infusions from the patient's settled point on, when
+    `from_start` is not before it (see domain.report_facts.Settled)."""
     ids = sorted(set(patient_ids))
     if not ids:
         return
-    made = facts_of(conn, ids, ctx.risk_settings().course_window_h)
+    window = ctx.risk_settings().course_window_h
+    settled = state.settled_of(conn, ids[0]) if from_start and len(ids) == 1 else None
+    if settled is not None and from_start is not None and from_start >= settled.before:
+        records = facts_rows.read_patients(conn, ids, detail_from=to_stored(settled.before))
+        made = [
+            patient_facts(
+                r.patient, r.infusions, r.measurements, course_window_h=window, settled=settled
+            )
+            for r in records.values()
+        ]
+    else:
+        made = facts_of(conn, ids, window)
     found = {f.patient_id for f in made}
     # A patient entered in error is read as no one: stored as counting nothing.
     made += [PatientFacts(pid, diagnosis="", boy=False) for pid in ids if pid not in found]

@@ -54,7 +54,7 @@ def refresh_patients(
     records = load_records(conn, ids, needed)
     _store(conn, ids, records, ctx.risk_context(), from_start)
     _store_alerts(ctx, conn, ids, records, from_start, whole=needed is None)
-    report_state.refresh(ctx, conn, ids)
+    report_state.refresh(ctx, conn, ids, from_start=from_start)
 
 
 def store_loaded(

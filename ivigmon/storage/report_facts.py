@@ -28,7 +28,7 @@ MEASUREMENTS_SQL = """
 # Infusions by start date: `from` and `before` are stored times (text of one fixed shape).
 INFUSIONS_SQL = """
     SELECT id, patient_id, started_at, product_id, label_use, dose_g, dosing_weight_kg,
-           course_outcome
+           course_outcome, ended_at IS NULL AS running
     FROM infusions
     WHERE patient_id IN (SELECT value FROM json_each(:ids)) AND error_at IS NULL
         AND (:from IS NULL OR started_at >= :from)
@@ -37,12 +37,14 @@ LOTS_SQL = """
     SELECT l.infusion_id AS infusion_id, l.lot AS lot
     FROM infusions i JOIN infusion_lots l ON l.infusion_id = i.id
     WHERE i.patient_id IN (SELECT value FROM json_each(:ids)) AND i.error_at IS NULL
+        AND (:detail IS NULL OR i.started_at >= :detail)
     ORDER BY l.infusion_id, l.position"""
 PREMEDS_SQL = """
     SELECT DISTINCT m.infusion_id AS infusion_id, m.drug_class AS drug_class
     FROM infusions i JOIN premedications m ON m.infusion_id = i.id
     WHERE i.patient_id IN (SELECT value FROM json_each(:ids))
-        AND i.error_at IS NULL AND m.error_at IS NULL"""
+        AND i.error_at IS NULL AND m.error_at IS NULL
+        AND (:detail IS NULL OR i.started_at >= :detail)"""
 EVENTS_SQL = """
     SELECT infusion_id, term, check_offset_h IS NOT NULL AS delayed FROM adverse_events
     WHERE patient_id IN (SELECT value FROM json_each(:ids)) AND error_at IS NULL"""
@@ -55,7 +57,8 @@ CHECKS_SQL = """
            c.outcome AS outcome, coalesce(s.open, 0) AS open
     FROM infusions i JOIN checks c ON c.infusion_id = i.id
         LEFT JOIN check_state s ON s.check_id = c.id
-    WHERE i.patient_id IN (SELECT value FROM json_each(:ids)) AND i.error_at IS NULL"""
+    WHERE i.patient_id IN (SELECT value FROM json_each(:ids)) AND i.error_at IS NULL
+        AND (:detail IS NULL OR i.started_at >= :detail)"""
 
 
 # An alert reviewed more than once counts once.
@@ -63,7 +66,8 @@ REVIEWS_SQL = """
     SELECT DISTINCT r.infusion_id AS infusion_id, r.kind AS kind, r.vital_at AS vital_at,
            r.offset_h AS offset_h
     FROM infusions i JOIN alert_reviews r ON r.infusion_id = i.id
-    WHERE i.patient_id IN (SELECT value FROM json_each(:ids)) AND i.error_at IS NULL"""
+    WHERE i.patient_id IN (SELECT value FROM json_each(:ids)) AND i.error_at IS NULL
+        AND (:detail IS NULL OR i.started_at >= :detail)"""
 
 
 @dataclass
@@ -81,10 +85,13 @@ def read_patients(
     *,
     started_from: str | None = None,
     started_before: str | None = None,
+    detail_from: str | None = None,
 ) -> dict[int, PatientRecords]:
     """These patients (those entered in error left out) with their infusions that start in
-    [`started_from`, `started_before`) (stored times; None: no bound)."""
-    arg = {"ids": json.dumps(list(patient_ids))}
+    [`started_from`, `started_before`) (stored times; None: no bound); the lots,
+    premedications, checks and reviews only of those starting at or after `detail_from`
+    (None: of all)."""
+    arg = {"ids": json.dumps(list(patient_ids)), "detail": detail_from}
     # Plain tuples, read by position: a national build reads millions of rows.
     cursor = conn.cursor()
     cursor.row_factory = None
@@ -119,7 +126,7 @@ def read_patients(
     reviewed: dict[str, list[str]] = {}
     for infusion_id, kind, _, _ in cursor.execute(REVIEWS_SQL, arg):
         reviewed.setdefault(infusion_id, []).append(kind)
-    for key, pid, start, product, label, dose, weight, outcome in rows:
+    for key, pid, start, product, label, dose, weight, outcome, running in rows:
         record = records.get(int(pid))
         if record is None:
             continue  # the patient is entered in error: nothing of it counts
@@ -137,12 +144,13 @@ def read_patients(
                 events=tuple(events.get(key, ())),
                 checks=tuple(checks.get(key, ())),
                 reviewed_alerts=tuple(reviewed.get(key, ())),
+                running=bool(running),
             )
         )
     return records
 
 
-def _grouped(cursor: sqlite3.Cursor, sql: str, arg: dict[str, str]) -> dict[str, list[str]]:
+def _grouped(cursor: sqlite3.Cursor, sql: str, arg: dict[str, str | None]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for infusion_id, value in cursor.execute(sql, arg):
         found.setdefault(infusion_id, []).append(value)

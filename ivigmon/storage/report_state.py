@@ -8,7 +8,8 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ivigmon.domain.report_facts import PatientFacts, Tally, TallyKey, tally_changes
+from ivigmon.domain.report_facts import PatientFacts, Settled, Tally, TallyKey, tally_changes
+from ivigmon.domain.timefmt import parse_stored, to_stored
 
 # The version of what the stored facts hold and the course window they were made with; the
 # state is current only when both match (otherwise it is built again).
@@ -46,9 +47,11 @@ _UPSERT_PATIENT = f"""
     ON CONFLICT (patient_id) DO UPDATE SET
     {", ".join(f"{c} = excluded.{c}" for c in PATIENT_COLUMNS[1:])}"""
 _UPSERT_TALLIES = """
-    INSERT INTO report_tallies (patient_id, diagnosis, tallies) VALUES (?, ?, ?)
+    INSERT INTO report_tallies (patient_id, diagnosis, tallies, settled_before, settled)
+    VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (patient_id) DO UPDATE SET
-        diagnosis = excluded.diagnosis, tallies = excluded.tallies"""
+        diagnosis = excluded.diagnosis, tallies = excluded.tallies,
+        settled_before = excluded.settled_before, settled = excluded.settled"""
 _ADD_TOTAL = """
     INSERT INTO report_total (diagnosis, kind, key, infusions, immediate, followed, delayed)
     VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -101,9 +104,28 @@ def store_facts(conn: sqlite3.Connection, facts: Sequence[PatientFacts]) -> None
         _ADD_TOTAL, [(*where, *tally) for where, tally in changes.items() if any(tally)]
     )
     conn.executemany(_UPSERT_PATIENT, [patient_row(f) for f in facts])
-    conn.executemany(
-        _UPSERT_TALLIES, [(f.patient_id, f.diagnosis, encode_tallies(f.tallies)) for f in facts]
+    conn.executemany(_UPSERT_TALLIES, [_tallies_row(f) for f in facts])
+
+
+def _tallies_row(f: PatientFacts) -> tuple[Any, ...]:
+    settled = f.settled
+    return (
+        f.patient_id,
+        f.diagnosis,
+        encode_tallies(f.tallies),
+        to_stored(settled.before) if settled else None,
+        encode_tallies(settled.tallies) if settled else "{}",
     )
+
+
+def settled_of(conn: sqlite3.Connection, patient_id: int) -> Settled | None:
+    """The patient's settled share, when one is stored."""
+    row = conn.execute(
+        "SELECT settled_before, settled FROM report_tallies WHERE patient_id = ?", (patient_id,)
+    ).fetchone()
+    if row is None or row["settled_before"] is None:
+        return None
+    return Settled(parse_stored(row["settled_before"]), decode_tallies(row["settled"]))
 
 
 def patient_row(f: PatientFacts) -> tuple[Any, ...]:
@@ -133,7 +155,7 @@ def forget_all(conn: sqlite3.Connection) -> None:
                courses = 0, course_g_per_kg = NULL, good = 0, moderate = 0, poor = 0,
                no_outcome = 0, events = 0"""
     )
-    conn.execute("UPDATE report_tallies SET tallies = '{}'")
+    conn.execute("UPDATE report_tallies SET tallies = '{}', settled_before = NULL, settled = '{}'")
     conn.execute("UPDATE report_total SET infusions = 0, immediate = 0, followed = 0, delayed = 0")
 
 

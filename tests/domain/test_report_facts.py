@@ -219,3 +219,36 @@ def test_tally_changes_carry_only_what_moved():
         (LOT, "L1"): Tally(0, 0, 0, 0),
         (LOT, "L2"): Tally(1, 0, 0, 0),
     }
+
+
+def _bare(infusion: FactInfusion) -> FactInfusion:
+    """As the report reads an infusion before the settled point: no lots, checks or the like."""
+    return infusion._replace(
+        lots=(), premed_classes=frozenset(), checks=(), reviewed_alerts=(), running=False
+    )
+
+
+def test_counting_from_the_settled_point_gives_the_same_tallies():
+    infusions = [
+        _infusion("a", DAY, lots=("L1",), checks=(_check(30, "no_symptoms"), _check(None))),
+        _infusion("b", DAY + timedelta(days=30), lots=("L2",), checks=(_check(None, open=True),)),
+        _infusion("c", DAY + timedelta(days=31), running=True, events=(FactEvent("rash", False),)),
+    ]
+    whole = patient_facts(PATIENT, infusions, [], course_window_h=120)
+    assert whole.settled is not None
+    # b has an open check: the settled point is its start; a is settled.
+    assert whole.settled.before == DAY + timedelta(days=30)
+    assert whole.settled.tallies[(LOT, "L1")] == Tally(1, 0, 1, 0)
+    assert (LOT, "L2") not in whole.settled.tallies
+    read = [_bare(i) if i.start < whole.settled.before else i for i in infusions]
+    again = patient_facts(PATIENT, read, [], course_window_h=120, settled=whole.settled)
+    assert again.tallies == whole.tallies
+    assert again == whole
+
+
+def test_with_nothing_open_the_settled_point_is_just_after_the_last_start():
+    infusions = [_infusion("a", DAY, checks=(_check(0, "no_symptoms"),))]
+    facts = patient_facts(PATIENT, infusions, [], course_window_h=120)
+    assert facts.settled is not None
+    assert facts.settled.before == DAY + timedelta(seconds=1)
+    assert facts.settled.tallies[(ALL, "")] == Tally(1, 0, 1, 0)

@@ -595,3 +595,82 @@ def test_a_review_imported_for_a_stored_alert_is_counted(ctx, tmp_path):
         assert read["vital_signs"] == stored
     finally:
         other.store.close()
+
+
+def test_every_kind_of_entry_keeps_the_stored_report_equal_to_the_records(ward, clock):
+    """Bedside entries count again only the infusions from the patient's settled point on; the
+    stored report must still equal the report read from the records after each of them."""
+    from ivigmon.domain.codes import CheckMode, CheckOutcome, PremedClass
+    from ivigmon.domain.models import AdverseEvent, Premedication
+    from ivigmon.services import checks, patients
+    from ivigmon.services.checks import ReportedSymptom
+
+    def same() -> None:
+        stored = report_json(cohort_report(ward, ReportRequest()))["tables"]
+        read = report_json(cohort_report(ward, ReportRequest(first_day=date(1900, 1, 1))))
+        assert stored == read["tables"]
+        with ward.store.read() as conn:
+            shares = sum_tallies(stored_state.stored_tallies(conn).values())
+            totals = stored_state.stored_totals(conn, None)
+        assert {k: v for k, v in shares.items() if any(v)} == totals
+
+    clock.now = datetime(2026, 3, 12, 12, 0)
+    # T-2's b2 (ended 2026-03-09 15:00) has open checks; a new infusion supersedes two of them.
+    new = start_infusion(ward, "T-2", start=datetime(2026, 3, 11, 9, 0), dose_g=6.0)
+    same()
+    infusions.add_premedication(
+        ward, new.id, Premedication(datetime(2026, 3, 11, 8, 30), "ibuprofen", PremedClass.NSAID)
+    )
+    same()
+    infusions.add_vital_signs(ward, new.id, VitalSigns(at=datetime(2026, 3, 11, 9, 30), hr=120))
+    same()
+    infusions.add_reaction(ward, new.id, AdverseEvent(datetime(2026, 3, 11, 10, 0), "rash", 1))
+    same()
+    infusions.end_infusion(ward, new.id, end=datetime(2026, 3, 11, 15, 0))
+    same()
+    checks.record_check(
+        ward,
+        new.id,
+        24,
+        done_at=datetime(2026, 3, 12, 11, 0),
+        mode=CheckMode.PHONE,
+        outcome=CheckOutcome.SYMPTOMS,
+        symptoms=[ReportedSymptom("neck_stiffness", 2)],
+    )
+    same()
+    # The +24 h check of b2 (due 2026-03-10 15:00, before the new start): still open; done now.
+    checks.record_check(
+        ward, "b2", 24, done_at=datetime(2026, 3, 12, 11, 30), mode=CheckMode.PHONE,
+        outcome=CheckOutcome.NOT_REACHED,
+    )  # fmt: skip
+    same()
+    # An entry on an infusion of long ago (before the settled point): everything again.
+    infusions.add_reaction(ward, "b1", AdverseEvent(datetime(2026, 3, 1, 12, 0), "fever", 1))
+    same()
+    patients.add_measurement(ward, "T-2", at=datetime(2026, 2, 27, 8, 0), weight_kg=11.5)
+    same()
+    amend.mark_entered_in_error(ward, EntryKind.INFUSION, new.id, "wrong child")
+    same()
+    report = cohort_report(ward, ReportRequest())
+    assert rows(report, "treatment")["KD"]["infusions"] == 2
+    assert rows(report, "published")["aseptic_meningitis"]["ward_n"] == 0
+
+
+def test_a_bedside_entry_reads_the_details_of_the_unsettled_infusions_only(ward, monkeypatch):
+    """A patient with years of infusions costs a bedside entry what is still open: the
+    infusions from the first one running or with an open check. T-1's a1 and a2 are settled
+    (a2's checks done, a1's superseded); a3 has open checks."""
+    from ivigmon.storage import report_facts
+
+    read = report_facts.read_patients
+    seen: list[str | None] = []
+
+    def recording(conn, ids, **kw):
+        seen.append(kw.get("detail_from"))
+        return read(conn, ids, **kw)
+
+    monkeypatch.setattr(report_facts, "read_patients", recording)
+    start_infusion(ward, "T-1", start=datetime(2026, 3, 10, 9, 0), dose_g=6.0)
+    assert seen == ["2026-02-10T23:59:00"]
+    amend.mark_entered_in_error(ward, EntryKind.INFUSION, "b1", "a test entry")
+    assert seen[-1] is None  # an amendment: the whole record again

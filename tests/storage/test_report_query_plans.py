@@ -42,7 +42,7 @@ def _scans(plan: list[str]) -> list[str]:
 )
 def test_a_patients_facts_are_read_by_key(tmp_path: Path, name: str, sql: str):
     """What one write makes again costs that patient's record, not the service's."""
-    plan = _plan(tmp_path, sql, {"ids": "[1]", "from": None, "before": None})
+    plan = _plan(tmp_path, sql, {"ids": "[1]", "from": None, "before": None, "detail": None})
     assert _scans(plan) == [], plan
     assert any("patient_id=?" in line or "rowid=?" in line for line in plan), plan
 
