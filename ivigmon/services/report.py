@@ -52,10 +52,11 @@ from ivigmon.services.report_tables import (
     tallies_of,
 )
 from ivigmon.services.screen_state import assess_stale
+from ivigmon.storage import report_facts as facts_rows
 from ivigmon.storage import report_live as live
 from ivigmon.storage import report_state as state
 from ivigmon.storage.published_rates import published_rates
-from ivigmon.storage.screen_state import RULES, counter, patient_ids_after
+from ivigmon.storage.screen_state import RULES, counter
 
 RECORD = "report"
 # Infusions in scope without a stored assessment under the current rules are assessed as the
@@ -172,7 +173,13 @@ def _from_records(
     counts: dict[str, dict[str, int]] = {}
     totals: dict[TallyKey, Tally] = {}
     last = 0
-    while ids := patient_ids_after(conn, last, LIVE_BATCH):
+    while ids := facts_rows.patients_in_range(
+        conn,
+        last,
+        LIVE_BATCH,
+        started_from=scope.started_from,
+        started_before=scope.started_before,
+    ):
         last = ids[-1]
         made = report_state.facts_of(
             conn,

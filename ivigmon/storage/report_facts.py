@@ -70,6 +70,33 @@ REVIEWS_SQL = """
         AND (:detail IS NULL OR i.started_at >= :detail)"""
 
 
+# Patients with an infusion starting in [:from, :before), after :after in id order: one pass
+# over the index of infusions by patient and start, nothing else read.
+PATIENTS_IN_RANGE_SQL = """
+    SELECT DISTINCT patient_id FROM infusions INDEXED BY infusions_by_patient
+    WHERE patient_id > :after
+        AND (:from IS NULL OR started_at >= :from)
+        AND (:before IS NULL OR started_at < :before)
+    ORDER BY patient_id LIMIT :limit"""
+
+
+def patients_in_range(
+    conn: sqlite3.Connection,
+    after: int,
+    limit: int,
+    *,
+    started_from: str | None,
+    started_before: str | None,
+) -> list[int]:
+    """Up to `limit` patient ids above `after` with an infusion starting in the range (one
+    entered in error too: the caller reads the records, which leave it out)."""
+    rows = conn.execute(
+        PATIENTS_IN_RANGE_SQL,
+        {"after": after, "limit": limit, "from": started_from, "before": started_before},
+    )
+    return [int(r[0]) for r in rows]
+
+
 @dataclass
 class PatientRecords:
     """One patient as the report reads it."""

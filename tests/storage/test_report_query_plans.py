@@ -84,3 +84,9 @@ def test_reactions_of_the_assessed_infusions_are_looked_up_by_infusion(tmp_path:
     plan = _plan(tmp_path, report_live.REACTIONS_SQL, {"ids": "[]"})
     assert _scans(plan) == [], plan
     assert sum("adverse_events_by_infusion" in line for line in plan) == 2, plan
+
+
+def test_a_date_range_finds_its_patients_in_the_index_of_infusions_alone(tmp_path: Path):
+    params = {"after": 0, "limit": 10, "from": "2026-01-01T00:00:00", "before": None}
+    plan = _plan(tmp_path, report_facts.PATIENTS_IN_RANGE_SQL, params)
+    assert plan == ["SEARCH infusions USING COVERING INDEX infusions_by_patient (patient_id>?)"]
