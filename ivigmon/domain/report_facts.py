@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from typing import NamedTuple
 
 from ivigmon.domain.codes import CheckOutcome, CourseOutcome, Diagnosis, EventTerm, LabelUse
@@ -158,8 +159,16 @@ class PatientFacts:
     course_g_per_kg: float | None = None
     outcomes: tuple[int, ...] = (0, 0, 0, 0)  # good, moderate, poor, not recorded (courses)
     events: int = 0
-    tallies: Mapping[TallyKey, Tally] = field(default_factory=dict)
+    # The patient's share of the counts in two parts: the settled infusions' (`settled`), and
+    # the rest with the patient's cohort counts (`recent`), which is all a bedside entry makes
+    # again.
+    recent: Mapping[TallyKey, Tally] = field(default_factory=dict)
     settled: Settled | None = None
+
+    @cached_property
+    def tallies(self) -> dict[TallyKey, Tally]:
+        """The patient's whole share: settled and recent added up."""
+        return sum_tallies([self.settled.tallies if self.settled else {}, self.recent])
 
 
 def primary_diagnosis(diagnoses: Sequence[str]) -> str:
@@ -191,7 +200,6 @@ def patient_facts(
     courses = _courses(ordered, course_window_h)
     course_doses = [grams / weight for grams, weight, _ in courses]
     outcomes = [outcome for _, _, outcome in courses]
-    counts = {key: list(t) for key, t in (settled.tallies.items() if settled else ())}
     fresh = [i for i in ordered if settled is None or i.start >= settled.before]
     # The new settled point: the first infusion still running or with an open check, else
     # just after the last one.
@@ -202,14 +210,21 @@ def patient_facts(
         before = fresh[-1].start + timedelta(seconds=1)
     else:
         before = settled.before if settled else ordered[-1].start + timedelta(seconds=1)
-    for infusion in fresh:
-        if infusion.start < before:
+    newly = [i for i in fresh if i.start < before]
+    if settled is not None and not newly:
+        now_settled = settled  # the same: a bedside entry leaves it as it was
+    else:
+        counts: dict[TallyKey, list[int]] = {
+            key: list(t) for key, t in (settled.tallies.items() if settled else ())
+        }
+        for infusion in newly:
             _add_infusion(counts, infusion)
-    now_settled = Settled(before, {key: Tally(*values) for key, values in counts.items()})
+        now_settled = Settled(before, {key: Tally(*values) for key, values in counts.items()})
+    unsettled: dict[TallyKey, list[int]] = {}
     for infusion in fresh:
         if infusion.start >= before:
-            _add_infusion(counts, infusion)
-    tallies = {key: Tally(*values) for key, values in counts.items()}
+            _add_infusion(unsettled, infusion)
+    recent = {key: Tally(*values) for key, values in unsettled.items()}
     events = sum(len(i.events) for i in ordered)
     on_label = sum(i.label_use == LabelUse.ON for i in ordered)
     off_label = sum(i.label_use == LabelUse.OFF for i in ordered)
@@ -227,7 +242,7 @@ def patient_facts(
     )
     for key, n in zip(COHORT_KEYS, cohort, strict=True):
         if n:
-            tallies[(COHORT, key)] = Tally(n)
+            recent[(COHORT, key)] = Tally(n)
     return PatientFacts(
         patient_id=patient.id,
         diagnosis=base.diagnosis,
@@ -243,7 +258,7 @@ def patient_facts(
         course_g_per_kg=sum(course_doses) / len(course_doses),
         outcomes=outcome_counts,
         events=events,
-        tallies=tallies,
+        recent=recent,
         settled=now_settled,
     )
 
@@ -356,7 +371,10 @@ def tally_changes(
     (keys whose counts did not change are left out)."""
     changes: dict[TallyKey, Tally] = {}
     for key in old.keys() | new.keys():
-        change = new.get(key, Tally()).minus(old.get(key, Tally()))
+        before, after = old.get(key), new.get(key)
+        if before == after:
+            continue  # most of a long record: nothing to compute
+        change = (after or Tally()).minus(before or Tally())
         if any(change):
             changes[key] = change
     return changes

@@ -493,11 +493,12 @@ def m008_report_state(db: Database) -> None:
         """CREATE TABLE report_tallies (
             patient_id INTEGER PRIMARY KEY REFERENCES patients(id),
             diagnosis TEXT NOT NULL,
-            tallies TEXT NOT NULL,
             -- The share of the infusions starting before settled_before (none running, no
-            -- open check): a bedside entry counts only the later ones again.
+            -- open check), and of the others with the patient's own counts (recent): a bedside
+            -- entry makes only the recent share again.
             settled_before TEXT,
-            settled TEXT NOT NULL DEFAULT '{}'
+            settled TEXT NOT NULL DEFAULT '{}',
+            recent TEXT NOT NULL DEFAULT '{}'
         ) STRICT"""
     )
     db.execute(

@@ -8,7 +8,14 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ivigmon.domain.report_facts import PatientFacts, Settled, Tally, TallyKey, tally_changes
+from ivigmon.domain.report_facts import (
+    PatientFacts,
+    Settled,
+    Tally,
+    TallyKey,
+    sum_tallies,
+    tally_changes,
+)
 from ivigmon.domain.timefmt import parse_stored, to_stored
 
 # The version of what the stored facts hold and the course window they were made with; the
@@ -47,11 +54,12 @@ _UPSERT_PATIENT = f"""
     ON CONFLICT (patient_id) DO UPDATE SET
     {", ".join(f"{c} = excluded.{c}" for c in PATIENT_COLUMNS[1:])}"""
 _UPSERT_TALLIES = """
-    INSERT INTO report_tallies (patient_id, diagnosis, tallies, settled_before, settled)
+    INSERT INTO report_tallies (patient_id, diagnosis, settled_before, settled, recent)
     VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (patient_id) DO UPDATE SET
-        diagnosis = excluded.diagnosis, tallies = excluded.tallies,
-        settled_before = excluded.settled_before, settled = excluded.settled"""
+        diagnosis = excluded.diagnosis, settled_before = excluded.settled_before,
+        settled = excluded.settled, recent = excluded.recent"""
+_UPDATE_RECENT = "UPDATE report_tallies SET recent = ? WHERE patient_id = ?"
 _ADD_TOTAL = """
     INSERT INTO report_total (diagnosis, kind, key, infusions, immediate, followed, delayed)
     VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -61,9 +69,9 @@ _ADD_TOTAL = """
 
 
 def encode_tallies(tallies: Mapping[TallyKey, Tally]) -> str:
-    nested: dict[str, dict[str, list[int]]] = {}
-    for (kind, key), tally in sorted(tallies.items()):
-        nested.setdefault(kind, {})[key] = list(tally)
+    nested: dict[str, dict[str, tuple[int, ...]]] = {}
+    for (kind, key), tally in tallies.items():
+        nested.setdefault(kind, {})[key] = tally
     return json.dumps(nested, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -74,37 +82,52 @@ def decode_tallies(text: str) -> dict[TallyKey, Tally]:
     }
 
 
-def store_facts(conn: sqlite3.Connection, facts: Sequence[PatientFacts]) -> None:
+def store_facts(
+    conn: sqlite3.Connection, facts: Sequence[PatientFacts], *, same_settled: bool = False
+) -> None:
     """Store these patients' facts and move the totals by what changed (inside the caller's
-    write transaction)."""
+    write transaction). `same_settled`: their settled shares are as stored, so only the
+    recent ones are read, compared and written (a long record's settled share is most of
+    it)."""
     if not facts:
         return
     ids = json.dumps([f.patient_id for f in facts])
-    old = {
-        int(r["patient_id"]): (r["diagnosis"], decode_tallies(r["tallies"]))
+    stored = {
+        int(r["patient_id"]): r
         for r in conn.execute(
-            """SELECT patient_id, diagnosis, tallies FROM report_tallies
+            """SELECT patient_id, diagnosis, settled, recent FROM report_tallies
                WHERE patient_id IN (SELECT value FROM json_each(?))""",
             (ids,),
         )
     }
     changes: dict[tuple[str, str, str], Tally] = {}
+
+    def move(dx: str, moved: Mapping[TallyKey, Tally]) -> None:
+        for (kind, key), tally in moved.items():
+            for where in ((dx, kind, key), (EVERY_DIAGNOSIS, kind, key)):
+                changes[where] = changes.get(where, Tally()).plus(tally)
+
     for f in facts:
-        old_dx, old_tallies = old.get(f.patient_id, (f.diagnosis, {}))
-        moves = (
-            [(f.diagnosis, tally_changes(old_tallies, f.tallies))]
-            if old_dx == f.diagnosis
-            else [(old_dx, tally_changes(old_tallies, {})), (f.diagnosis, dict(f.tallies))]
-        )
-        for dx, moved in moves:
-            for (kind, key), tally in moved.items():
-                for where in ((dx, kind, key), (EVERY_DIAGNOSIS, kind, key)):
-                    changes[where] = changes.get(where, Tally()).plus(tally)
+        row = stored.get(f.patient_id)
+        if row is None:
+            move(f.diagnosis, f.tallies)
+        elif same_settled and row["diagnosis"] == f.diagnosis:
+            move(f.diagnosis, tally_changes(decode_tallies(row["recent"]), f.recent))
+        else:
+            old = sum_tallies([decode_tallies(row["settled"]), decode_tallies(row["recent"])])
+            if row["diagnosis"] == f.diagnosis:
+                move(f.diagnosis, tally_changes(old, f.tallies))
+            else:
+                move(row["diagnosis"], tally_changes(old, {}))
+                move(f.diagnosis, f.tallies)
     conn.executemany(
         _ADD_TOTAL, [(*where, *tally) for where, tally in changes.items() if any(tally)]
     )
     conn.executemany(_UPSERT_PATIENT, [patient_row(f) for f in facts])
-    conn.executemany(_UPSERT_TALLIES, [_tallies_row(f) for f in facts])
+    if same_settled:
+        conn.executemany(_UPDATE_RECENT, [(encode_tallies(f.recent), f.patient_id) for f in facts])
+    else:
+        conn.executemany(_UPSERT_TALLIES, [_tallies_row(f) for f in facts])
 
 
 def _tallies_row(f: PatientFacts) -> tuple[Any, ...]:
@@ -112,9 +135,9 @@ def _tallies_row(f: PatientFacts) -> tuple[Any, ...]:
     return (
         f.patient_id,
         f.diagnosis,
-        encode_tallies(f.tallies),
         to_stored(settled.before) if settled else None,
         encode_tallies(settled.tallies) if settled else "{}",
+        encode_tallies(f.recent),
     )
 
 
@@ -129,6 +152,7 @@ def settled_of(conn: sqlite3.Connection, patient_id: int) -> Settled | None:
 
 
 def patient_row(f: PatientFacts) -> tuple[Any, ...]:
+    """A patient's PATIENT_COLUMNS."""
     return (
         f.patient_id,
         f.diagnosis,
@@ -155,7 +179,7 @@ def forget_all(conn: sqlite3.Connection) -> None:
                courses = 0, course_g_per_kg = NULL, good = 0, moderate = 0, poor = 0,
                no_outcome = 0, events = 0"""
     )
-    conn.execute("UPDATE report_tallies SET tallies = '{}', settled_before = NULL, settled = '{}'")
+    conn.execute("UPDATE report_tallies SET settled_before = NULL, settled = '{}', recent = '{}'")
     conn.execute("UPDATE report_total SET infusions = 0, immediate = 0, followed = 0, delayed = 0")
 
 
@@ -232,8 +256,10 @@ def stored_totals(conn: sqlite3.Connection, diagnosis: str | None) -> dict[Tally
 
 
 def stored_tallies(conn: sqlite3.Connection) -> dict[int, dict[TallyKey, Tally]]:
-    """Every patient's stored share (for checking the totals against them)."""
+    """Every patient's stored share, settled and recent added up (for checking the totals)."""
     return {
-        int(r["patient_id"]): decode_tallies(r["tallies"])
-        for r in conn.execute("SELECT patient_id, tallies FROM report_tallies")
+        int(r["patient_id"]): sum_tallies(
+            [decode_tallies(r["settled"]), decode_tallies(r["recent"])]
+        )
+        for r in conn.execute("SELECT patient_id, settled, recent FROM report_tallies")
     }
