@@ -164,6 +164,9 @@ class PatientFacts:
     # again.
     recent: Mapping[TallyKey, Tally] = field(default_factory=dict)
     settled: Settled | None = None
+    # Made from a given settled share: what it gained (infusions that settled since); None
+    # when the whole record was counted.
+    settled_added: Mapping[TallyKey, Tally] | None = None
 
     @cached_property
     def tallies(self) -> dict[TallyKey, Tally]:
@@ -211,14 +214,17 @@ def patient_facts(
     else:
         before = settled.before if settled else ordered[-1].start + timedelta(seconds=1)
     newly = [i for i in fresh if i.start < before]
+    added: dict[TallyKey, list[int]] = {}
+    for infusion in newly:
+        _add_infusion(added, infusion)
     if settled is not None and not newly:
         now_settled = settled  # the same: a bedside entry leaves it as it was
     else:
         counts: dict[TallyKey, list[int]] = {
             key: list(t) for key, t in (settled.tallies.items() if settled else ())
         }
-        for infusion in newly:
-            _add_infusion(counts, infusion)
+        for gained, values in added.items():
+            _add(counts, gained, values)
         now_settled = Settled(before, {key: Tally(*values) for key, values in counts.items()})
     unsettled: dict[TallyKey, list[int]] = {}
     for infusion in fresh:
@@ -260,6 +266,9 @@ def patient_facts(
         events=events,
         recent=recent,
         settled=now_settled,
+        settled_added=(
+            None if settled is None else {key: Tally(*values) for key, values in added.items()}
+        ),
     )
 
 

@@ -73,9 +73,6 @@ def refresh(
             )
             for r in records.values()
         ]
-        if made and made[0].settled is settled:
-            state.store_facts(conn, made, same_settled=True)
-            return
     else:
         made = facts_of(conn, ids, window)
     found = {f.patient_id for f in made}

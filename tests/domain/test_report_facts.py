@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -243,7 +244,9 @@ def test_counting_from_the_settled_point_gives_the_same_tallies():
     read = [_bare(i) if i.start < whole.settled.before else i for i in infusions]
     again = patient_facts(PATIENT, read, [], course_window_h=120, settled=whole.settled)
     assert again.tallies == whole.tallies
-    assert again == whole
+    assert (again.settled, again.recent) == (whole.settled, whole.recent)
+    assert again.settled_added == {}  # nothing settled since: the stored share stays
+    assert replace(again, settled_added=None) == whole
 
 
 def test_with_nothing_open_the_settled_point_is_just_after_the_last_start():
@@ -252,3 +255,16 @@ def test_with_nothing_open_the_settled_point_is_just_after_the_last_start():
     assert facts.settled is not None
     assert facts.settled.before == DAY + timedelta(seconds=1)
     assert facts.settled.tallies[(ALL, "")] == Tally(1, 0, 1, 0)
+
+
+def test_an_infusion_that_settles_is_what_the_settled_share_gains():
+    first = _infusion("a", DAY, lots=("L1",), checks=(_check(None, open=True),))
+    whole = patient_facts(PATIENT, [first], [], course_window_h=120)
+    assert whole.settled is not None and whole.settled.before == DAY
+    # The check is done: a is settled, and the share gains exactly its counts.
+    done = first._replace(checks=(_check(10, "no_symptoms"),))
+    later = patient_facts(PATIENT, [done], [], course_window_h=120, settled=whole.settled)
+    assert later.settled is not None and later.settled.before == DAY + timedelta(seconds=1)
+    assert later.settled_added is not None
+    assert later.settled_added[(LOT, "L1")] == Tally(1, 0, 1, 0)
+    assert later.tallies == patient_facts(PATIENT, [done], [], course_window_h=120).tallies
