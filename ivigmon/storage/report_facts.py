@@ -38,13 +38,17 @@ LOTS_SQL = """
     FROM infusions i JOIN infusion_lots l ON l.infusion_id = i.id
     WHERE i.patient_id IN (SELECT value FROM json_each(:ids)) AND i.error_at IS NULL
         AND (:detail IS NULL OR i.started_at >= :detail)
+        AND (:from IS NULL OR i.started_at >= :from)
+        AND (:before IS NULL OR i.started_at < :before)
     ORDER BY l.infusion_id, l.position"""
 PREMEDS_SQL = """
     SELECT DISTINCT m.infusion_id AS infusion_id, m.drug_class AS drug_class
     FROM infusions i JOIN premedications m ON m.infusion_id = i.id
     WHERE i.patient_id IN (SELECT value FROM json_each(:ids))
         AND i.error_at IS NULL AND m.error_at IS NULL
-        AND (:detail IS NULL OR i.started_at >= :detail)"""
+        AND (:detail IS NULL OR i.started_at >= :detail)
+        AND (:from IS NULL OR i.started_at >= :from)
+        AND (:before IS NULL OR i.started_at < :before)"""
 EVENTS_SQL = """
     SELECT infusion_id, term, check_offset_h IS NOT NULL AS delayed FROM adverse_events
     WHERE patient_id IN (SELECT value FROM json_each(:ids)) AND error_at IS NULL"""
@@ -58,7 +62,9 @@ CHECKS_SQL = """
     FROM infusions i JOIN checks c ON c.infusion_id = i.id
         LEFT JOIN check_state s ON s.check_id = c.id
     WHERE i.patient_id IN (SELECT value FROM json_each(:ids)) AND i.error_at IS NULL
-        AND (:detail IS NULL OR i.started_at >= :detail)"""
+        AND (:detail IS NULL OR i.started_at >= :detail)
+        AND (:from IS NULL OR i.started_at >= :from)
+        AND (:before IS NULL OR i.started_at < :before)"""
 
 
 # An alert reviewed more than once counts once.
@@ -67,7 +73,9 @@ REVIEWS_SQL = """
            r.offset_h AS offset_h
     FROM infusions i JOIN alert_reviews r ON r.infusion_id = i.id
     WHERE i.patient_id IN (SELECT value FROM json_each(:ids)) AND i.error_at IS NULL
-        AND (:detail IS NULL OR i.started_at >= :detail)"""
+        AND (:detail IS NULL OR i.started_at >= :detail)
+        AND (:from IS NULL OR i.started_at >= :from)
+        AND (:before IS NULL OR i.started_at < :before)"""
 
 
 # Patients with an infusion starting in [:from, :before), after :after in id order: one pass
@@ -118,7 +126,12 @@ def read_patients(
     [`started_from`, `started_before`) (stored times; None: no bound); the lots,
     premedications, checks and reviews only of those starting at or after `detail_from`
     (None: of all)."""
-    arg = {"ids": json.dumps(list(patient_ids)), "detail": detail_from}
+    arg = {
+        "ids": json.dumps(list(patient_ids)),
+        "detail": detail_from,
+        "from": started_from,
+        "before": started_before,
+    }
     # Plain tuples, read by position: a national build reads millions of rows.
     cursor = conn.cursor()
     cursor.row_factory = None
@@ -137,9 +150,7 @@ def read_patients(
         record = records.get(int(pid))
         if record is not None:
             record.measurements.append(FactMeasurement(parse_stored(at), weight, height))
-    rows = cursor.execute(
-        INFUSIONS_SQL, {**arg, "from": started_from, "before": started_before}
-    ).fetchall()
+    rows = cursor.execute(INFUSIONS_SQL, arg).fetchall()
     if not rows:
         return records
     lots = _grouped(cursor, LOTS_SQL, arg)
