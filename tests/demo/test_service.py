@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from ivigmon.demo.service import ServiceBatch, generate_service
+from ivigmon.demo.service import BATCH_PATIENTS, ServiceBatch, generate_service
 from ivigmon.demo.service_checks import BEHIND_DAYS
 from ivigmon.demo.service_figures import ServiceFigures
 from ivigmon.demo.service_reviews import REVIEW_AFTER_MIN
@@ -542,7 +542,7 @@ def test_a_national_service_holds_about_ten_infusions_a_patient():
     assert 9.0 <= figures.infusions / figures.patients <= 11.5
     open_total = sum(figures.checks_open.values())
     assert 200 <= open_total <= 2000
-    assert figures.largest_batch == 500
+    assert figures.largest_batch == BATCH_PATIENTS
 
 
 def _alert_state_after(path: Path, batches: Iterable[ServiceBatch]) -> list[tuple[object, ...]]:

@@ -32,9 +32,9 @@ REPO = Path(__file__).resolve().parents[2]
 MRN = "K-KILL"
 NOW = datetime(2026, 3, 10, 12, 0)  # a fixed clock: every recorded time lies in its past
 KILLS = 100
-# Most kills land while the child writes: the delay counts from its "ready", so that a slow
-# start-up (most of each round's cost) on a busy CI machine cannot turn every kill into a kill
-# during imports. Some land during start-up (opening, first migration, registering).
+# Most kills land while the child writes: the delay counts from its first commit, so that a
+# slow start-up or first write on a busy CI machine cannot turn every kill into a kill before
+# anything was written. Some land during start-up (opening, first migration, registering).
 EARLY_KILL_SHARE = 0.1
 AFTER_READY_S = (0.0, 0.3)
 EARLY_S = (0.0, 0.5)
@@ -62,6 +62,7 @@ class Child:
             args.append(str(go))
         self.lines: list[str] = []
         self.ready = threading.Event()
+        self.wrote = threading.Event()  # a first commit reported
         self.err = err
         self.proc = subprocess.Popen(
             args, stdout=subprocess.PIPE, stderr=err, text=True, cwd=REPO, bufsize=1
@@ -78,6 +79,8 @@ class Child:
             self.lines.append(line[:-1])
             if line == "ready\n":
                 self.ready.set()
+            if line.startswith("started "):
+                self.wrote.set()
         self.proc.stdout.close()
 
     def kill(self) -> int:
@@ -139,6 +142,11 @@ def test_killing_a_writer_at_random_moments_loses_no_committed_infusion(tmp_path
             else:
                 assert child.ready.wait(READY_TIMEOUT_S), (
                     f"seed {seed}, child {number} never got ready: {child.stderr()}"
+                )
+                # From its first commit: on a busy machine the first write can take longer than
+                # the whole delay, and the kill would then never land mid-stream.
+                assert child.wrote.wait(READY_TIMEOUT_S), (
+                    f"seed {seed}, child {number} never wrote: {child.stderr()}"
                 )
                 time.sleep(rng.uniform(*AFTER_READY_S))
             assert child.proc.poll() is None, (
