@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, cast
 
 from ivigmon.domain.interchange import FORMAT
 from ivigmon.domain.interchange_reviews import REVIEWS, alert_review_json
@@ -112,6 +112,14 @@ def _end(written: int) -> str:
 @contextlib.contextmanager
 def atomic_text_file(target: Path) -> Iterator[IO[str]]:
     """A text file that replaces `target` only once it is complete and synced."""
+    with atomic_file(target, binary=False, newline=None) as handle:
+        yield cast(IO[str], handle)
+
+
+@contextlib.contextmanager
+def atomic_file(target: Path, *, binary: bool, newline: str | None = "") -> Iterator[IO[Any]]:
+    """A file beside `target` that replaces it only once complete and synced, folder included
+    (nothing is left behind when writing fails). Text is UTF-8; `newline` as for `open`."""
     record = f"file {target}"
     if not target.parent.is_dir():
         raise ValidationError(record, "path", "its folder does not exist")
@@ -120,7 +128,8 @@ def atomic_text_file(target: Path) -> Iterator[IO[str]]:
     temp: str | None = None
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        text: dict[str, Any] = {} if binary else {"encoding": "utf-8", "newline": newline}
+        with os.fdopen(fd, "wb" if binary else "w", **text) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

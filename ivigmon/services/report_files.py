@@ -3,23 +3,18 @@ under another) or Markdown; the file replaces an earlier one only once it is com
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import errno
 import os
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, BinaryIO, cast
 
 from ivigmon.domain.timefmt import to_display
 from ivigmon.domain.validation import ValidationError
-from ivigmon.services.errors import DiskFull, EnvironmentFailure
+from ivigmon.services.export_file import atomic_file
 from ivigmon.services.report import CohortReport
 from ivigmon.services.report_tables import Table
 
 SUFFIXES = (".xlsx", ".csv", ".md")
-_NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 # Excel limits a sheet's name to 31 characters.
 SHEET_NAME_MAX = 31
 ABOUT_SHEET = "about"
@@ -34,10 +29,10 @@ def write_report(report: CohortReport, path: str | os.PathLike[str]) -> Path:
             f"file {target}", "name", f"must end in {', '.join(SUFFIXES)} (got {suffix!r})"
         )
     if suffix == ".xlsx":
-        with _replacing(target, binary=True) as handle:
+        with atomic_file(target, binary=True) as handle:
             _xlsx(report, cast(BinaryIO, handle))
     else:
-        with _replacing(target, binary=False) as handle:
+        with atomic_file(target, binary=False) as handle:
             (_csv if suffix == ".csv" else _markdown)(report, handle)
     return target
 
@@ -102,34 +97,3 @@ def _cell(value: Any) -> str:
 def _md(text: str) -> str:
     """Text in a Markdown table cell or line: a `|` would end the cell."""
     return text.replace("|", "\\|").replace("\n", " ")
-
-
-@contextlib.contextmanager
-def _replacing(target: Path, *, binary: bool) -> Iterator[IO[Any]]:
-    """A file beside `target` that replaces it once complete and synced (nothing is left
-    behind when writing fails)."""
-    record = f"file {target}"
-    if not target.parent.is_dir():
-        raise ValidationError(record, "path", "its folder does not exist")
-    if target.is_dir():
-        raise ValidationError(record, "path", "is a folder, not a file")
-    temp: str | None = None
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else _TEXT)) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-        temp = None
-    except OSError as exc:
-        if exc.errno in _NO_SPACE:
-            raise DiskFull(f"the disk holding {target} is full; nothing was written") from exc
-        raise EnvironmentFailure(f"cannot write {target} ({exc.strerror})") from exc
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-
-
-_TEXT: dict[str, Any] = {"encoding": "utf-8", "newline": ""}
