@@ -456,3 +456,10 @@ def m007_local_catalogue(db: Database) -> None:
         for statement in audit_triggers(db, table, AUDITED[table]):
             db.execute(statement)
     db.execute("UPDATE counters SET value = value + 1 WHERE name = 'rules'")
+
+
+@MIGRATIONS(name="m008_lots_by_expiry")
+def m008_lots_by_expiry(db: Database) -> None:
+    """Lots are found by their expiry: a recall names a product and the expiry dates of its
+    batches, and the infusions of those lots are then looked up by key, never by a scan."""
+    db.execute("CREATE INDEX infusion_lots_by_expiry ON infusion_lots(expiry)")

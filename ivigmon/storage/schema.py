@@ -22,6 +22,7 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "m005_alerts",
     "m006_product_titration",
     "m007_local_catalogue",
+    "m008_lots_by_expiry",
 )
 
 # Tables whose rows are clinical records or ward configuration: every insert and update is
