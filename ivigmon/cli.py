@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO, cast
 
-from ivigmon import __version__, cli_product, paths
+from ivigmon import __version__, cli_handover, cli_product, paths
 from ivigmon.cli_plan import add_plan_parser, run_plan
 from ivigmon.cli_text import SafeText, printable
 from ivigmon.domain.models import RiskAssessment
@@ -125,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     lot.add_argument("lot", metavar="LOT")
     lot.add_argument("--json", action="store_true")
     add_plan_parser(sub)
+    cli_handover.add_parser(sub)
     shot = sub.add_parser("screenshot", help="render every main screen to PNG files")
     shot.add_argument("dir", metavar="DIR")
     user = sub.add_parser("user", help="user accounts (administrators)")
@@ -599,6 +600,10 @@ def cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     return run_plan(args, out, lambda: _open(args, create=args.db is None))
 
 
+def cmd_handover(args: argparse.Namespace, out: TextIO) -> int:
+    return cli_handover.run(args, out, lambda: _open(args, create=False))
+
+
 def cmd_not_yet(args: argparse.Namespace, out: TextIO) -> int:
     raise BadInput(f"{args.command}: not available in this version of ivigmon")
 
@@ -636,6 +641,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "alerts": cmd_alerts,
     "lot": cmd_lot,
     "plan": cmd_plan,
+    "handover": cmd_handover,
     "report": cmd_not_yet,
     "screenshot": cmd_screenshot,
     "gui": cmd_gui,
