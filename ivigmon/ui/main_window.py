@@ -37,6 +37,7 @@ from ivigmon.ui.gates import gate, refusal
 from ivigmon.ui.handover_print import preview_handover
 from ivigmon.ui.lazy_page import LazyPage
 from ivigmon.ui.lock import InactivityTimer, LockPage
+from ivigmon.ui.lot_recall_page import LotRecallPage
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import run_read
 from ivigmon.ui.patient_detail_page import PatientDetailPage
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.settings_page = LazyPage(lambda: SettingsPage(ctx, events))
         self.users_page = LazyPage(lambda: UsersPage(ctx, events))
         self.about_page = LazyPage(self._about)
+        self.recall_page = LazyPage(self._lot_recall)
         self.pages: list[QWidget] = [
             self.worklist,
             self.patients,
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
             self.users_page,
             self.about_page,
         ]
-        for page in (*self.pages, self.detail):
+        for page in (*self.pages, self.detail, self.recall_page):
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self._navigate)
 
@@ -185,6 +187,15 @@ class MainWindow(QMainWindow):
     @property
     def about(self) -> AboutPage:
         return self.about_page.page()
+
+    @property
+    def lot_recall(self) -> LotRecallPage:
+        return self.recall_page.page()
+
+    def _lot_recall(self) -> LotRecallPage:
+        page = LotRecallPage(self.ctx)
+        page.patient_requested.connect(self.show_patient)
+        return page
 
     def _about(self) -> AboutPage:
         page = AboutPage(self.ctx)
@@ -253,6 +264,8 @@ class MainWindow(QMainWindow):
             )
             self.page_actions.append(action)
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self._action("Lot re&call…", None, self.show_lot_recall))
         view_menu.addSeparator()
         view_menu.addAction(self._action("&Refresh", "F5", self.refresh_all))
         help_menu = menu.addMenu("&Help")
@@ -336,6 +349,16 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         self.detail.show_patient(mrn)
         self.stack.setCurrentWidget(self.detail)
+
+    def show_lot_recall(self) -> LotRecallPage:
+        """View > Lot recall: a page of its own, outside the sidebar's list."""
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)  # the sidebar then opens any page with one click
+        self.navigation.blockSignals(False)
+        self.stack.setCurrentWidget(self.recall_page)
+        page = self.lot_recall
+        page.lot.setFocus()
+        return page
 
     def print_handover(self) -> None:
         """Ctrl+P: the handover sheet of the ward now, read off the GUI thread, then shown in a
