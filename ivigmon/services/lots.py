@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from ivigmon.domain.alert_reviews import ReviewedAlert, alerts_at
 from ivigmon.domain.codes import CheckStatus
@@ -83,7 +83,8 @@ def lot_recall(ctx: Context, lot: str) -> Recall:
     name = require_identifier("lot", "lot", lot.strip(), max_length=LOT_MAX)
     with ctx.store.read() as conn:
         entries = lot_rows.lot_entries(conn, name, MAX_INFUSIONS + 1)
-    _require_few(entries, "lot", f"lot {name}")
+    if len(entries) > MAX_INFUSIONS:
+        _refuse_many("lot", f"lot {name}")
     return _recall(ctx, entries, lot=name)
 
 
@@ -100,20 +101,25 @@ def expiry_recall(ctx: Context, product_id: str, expiry_from: date, expiry_to: d
             RECORD, "expiry_to", f"{expiry_to} is before the range's start {expiry_from}"
         )
     with ctx.store.read() as conn:
-        entries = lot_rows.expiry_entries(
+        # Counted first, stopping past the most one list holds: a range of years is refused
+        # before its lots are read in order.
+        found = lot_rows.count_expiry_entries(
             conn, product_id, expiry_from, expiry_to, MAX_INFUSIONS + 1
         )
-    _require_few(entries, "expiry_to", "this product and expiry range")
+        entries = (
+            []
+            if found > MAX_INFUSIONS
+            else lot_rows.expiry_entries(conn, product_id, expiry_from, expiry_to, found)
+        )
+    if found > MAX_INFUSIONS:
+        _refuse_many("expiry_to", "this product and expiry range")
     return _recall(ctx, entries, product_id=product_id, first=expiry_from, last=expiry_to)
 
 
-def _require_few(entries: Sequence[lot_rows.LotEntry], field: str, what: str) -> None:
-    if len(entries) > MAX_INFUSIONS:
-        raise ValidationError(
-            RECORD,
-            field,
-            f"more than {MAX_INFUSIONS:,} infusions of {what}: narrow the expiry range",
-        )
+def _refuse_many(field: str, what: str) -> NoReturn:
+    raise ValidationError(
+        RECORD, field, f"more than {MAX_INFUSIONS:,} infusions of {what}: narrow the expiry range"
+    )
 
 
 def _recall(

@@ -31,8 +31,12 @@ _ORDER = "ORDER BY i.started_at, i.id, l.lot"
 BY_LOT_SQL = f"{_SELECT} WHERE l.lot = ? AND {_LIVE} {_ORDER} LIMIT ?"
 # A product's lots expiring from one day to another, on the expiry index: the range is searched,
 # each infusion then looked up by its key (never a scan of every infusion of the product).
-BY_EXPIRY_SQL = f"""{_SELECT}
-    WHERE l.expiry >= ? AND l.expiry <= ? AND i.product_id = ? AND {_LIVE} {_ORDER} LIMIT ?"""
+_BY_EXPIRY = f"""{_SELECT}
+    WHERE l.expiry >= ? AND l.expiry <= ? AND i.product_id = ? AND {_LIVE}"""
+BY_EXPIRY_SQL = f"{_BY_EXPIRY} {_ORDER} LIMIT ?"
+# How many, counting no further than asked: unordered, it stops at the limit (ordered, every
+# lot of a range of years would be read before the first row came back).
+COUNT_BY_EXPIRY_SQL = f"SELECT count(*) AS n FROM ({_BY_EXPIRY} LIMIT ?)"
 
 
 def lot_entries(conn: sqlite3.Connection, lot: str, limit: int) -> list[LotEntry]:
@@ -47,6 +51,16 @@ def expiry_entries(
     infusions (not in error), by start; at most `limit`. Lots without an expiry are not found."""
     rows = conn.execute(BY_EXPIRY_SQL, (first.isoformat(), last.isoformat(), product_id, limit))
     return _entries(rows)
+
+
+def count_expiry_entries(
+    conn: sqlite3.Connection, product_id: str, first: date, last: date, at_most: int
+) -> int:
+    """How many entries `expiry_entries` would find, counting up to `at_most` only."""
+    row = conn.execute(
+        COUNT_BY_EXPIRY_SQL, (first.isoformat(), last.isoformat(), product_id, at_most)
+    ).fetchone()
+    return int(row["n"])
 
 
 def _entries(rows: sqlite3.Cursor) -> list[LotEntry]:
