@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from ivigmon.cli_plan import BadArgument
 from ivigmon.domain.timefmt import TimeFormatError, parse_date
+from ivigmon.domain.validation import ValidationError
 from ivigmon.services import lots
 from ivigmon.services.context import Context
 from ivigmon.services.lots import Recall
@@ -43,13 +44,14 @@ def run(args: argparse.Namespace, out: TextIO, open_ctx: Callable[[], Context]) 
             raise BadArgument(RECORD, "--product", "the expiry range needs --product ID")
         if args.lot is None or not args.lot.strip():
             raise BadArgument(RECORD, "LOT", "a lot number is required (or --product ID)")
-        recall = lots.lot_recall(open_ctx(), args.lot)
+        recall = _named(lambda: lots.lot_recall(open_ctx(), args.lot))
     else:
         if args.lot is not None:
             raise BadArgument(RECORD, "LOT", "give a lot number or --product, not both")
         first = _date("--expiry-from", args.expiry_from)
         last = _date("--expiry-to", args.expiry_to)
-        recall = lots.expiry_recall(open_ctx(), args.product.strip(), first, last)
+        product = args.product.strip()
+        recall = _named(lambda: lots.expiry_recall(open_ctx(), product, first, last))
     if csv_path is not None:
         lots.write_recall_csv(recall, csv_path)
     if args.json:
@@ -60,6 +62,20 @@ def run(args: argparse.Namespace, out: TextIO, open_ctx: Callable[[], Context]) 
     if csv_path is not None:
         out.write(f"written: {csv_path}\n")
     return 0
+
+
+# The service's fields as the command line names them.
+OPTIONS = {"lot": "LOT", "product": "--product", "expiry_to": "--expiry-to"}
+
+
+def _named(search: Callable[[], Recall]) -> Recall:
+    """The search, with a refusal naming the option that was typed."""
+    try:
+        return search()
+    except ValidationError as exc:
+        if exc.field not in OPTIONS:
+            raise
+        raise BadArgument(RECORD, OPTIONS[exc.field], exc.problem) from None
 
 
 def _date(field: str, text: str | None) -> date:

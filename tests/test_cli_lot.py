@@ -46,11 +46,11 @@ def test_a_product_and_an_expiry_range_find_the_lot(db: Path, tmp_path: Path, ca
         ),
         (
             ["--product", "privigen", "--expiry-from", "2027-06-01", "--expiry-to", "2027-05-01"],
-            "expiry_to: 2027-05-01 is before the range's start 2027-06-01",
+            "ivigmon lot: --expiry-to: 2027-05-01 is before the range's start 2027-06-01",
         ),
         (
             ["--product", "nope", "--expiry-from", "2027-05-01", "--expiry-to", "2027-05-31"],
-            "product: no product 'nope'",
+            "ivigmon lot: --product: no product 'nope'",
         ),
         (["P9", "--product", "privigen"], "LOT: give a lot number or --product, not both"),
         (["--expiry-from", "2027-05-01"], "--product: the expiry range needs --product ID"),
