@@ -18,8 +18,8 @@ def add_parser(sub: Any) -> None:
     """The `handover` command's arguments (`sub` is the parser's subparsers)."""
     sheet = sub.add_parser(
         "handover",
-        help="print the handover sheet (PDF): infusions running, open alerts, high-risk "
-        f"patients, checks overdue or due within {WINDOW_H} h",
+        help="the handover sheet of the ward now, as a PDF: infusions running, open alerts, "
+        f"high-risk patients, checks overdue or due within {WINDOW_H} h",
         description="The handover sheet of the ward as it stands now: the stored state of "
         "running infusions, open alerts and open follow-up checks. It is always the state at "
         "the time of printing (there is no --at: `ivigmon due --at` and `ivigmon alerts --at` "
