@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from ivigmon.logging_setup import start_log
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.errors import StorageError
+from ivigmon.services.handover import Handover
 from ivigmon.services.plan_sheet import PlanSheet
+from ivigmon.ui import handover_print
 from ivigmon.ui.create_admin_dialog import CreateAdminDialog
 from ivigmon.ui.errors import message_for
 from ivigmon.ui.events import DataEvents
@@ -125,6 +127,13 @@ def write_plan_pdf(sheet: PlanSheet, path: Path) -> Path:
     _application(offscreen=True)
     with _quiet_offscreen_warning():
         return write_pdf(sheet, path)
+
+
+def write_handover_pdf(sheet: Handover, path: Path) -> Path:
+    """`ivigmon handover --out FILE.pdf`: the handover sheet, rendered offscreen."""
+    _application(offscreen=True)
+    with _quiet_offscreen_warning():
+        return handover_print.write_pdf(sheet, path)
 
 
 def render_screenshots(out_dir: Path, *, ctx: Context | None = None) -> list[Path]:

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO, cast
 
-from ivigmon import __version__, cli_product, paths
+from ivigmon import __version__, cli_handover, cli_lot, cli_product, paths
 from ivigmon.cli_plan import add_plan_parser, run_plan
 from ivigmon.cli_report import add_report_parser, run_report
 from ivigmon.cli_text import SafeText, printable
@@ -31,7 +31,6 @@ from ivigmon.services import (
     demo_accounts,
     importing,
     interchange,
-    lots,
     patients,
     users,
     worklist,
@@ -120,10 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     alert.add_argument("--json", action="store_true")
     alert.add_argument("--all", action="store_true", help="reviewed alerts too, with their review")
     add_report_parser(sub)
-    lot = sub.add_parser("lot", help="infusions, patients and adverse events of a lot")
-    lot.add_argument("lot", metavar="LOT")
-    lot.add_argument("--json", action="store_true")
+    cli_lot.add_parser(sub)
     add_plan_parser(sub)
+    cli_handover.add_parser(sub)
     shot = sub.add_parser("screenshot", help="render every main screen to PNG files")
     shot.add_argument("dir", metavar="DIR")
     user = sub.add_parser("user", help="user accounts (administrators)")
@@ -459,28 +457,7 @@ def cmd_alerts(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_lot(args: argparse.Namespace, out: TextIO) -> int:
-    if not args.lot.strip():
-        raise BadInput("LOT: a lot number is required")
-    ctx = _open(args, create=False)
-    found = lots.lot_report(ctx, args.lot)
-    if args.json:
-        _write_json(out, found)
-        return EXIT_OK
-    if not found["infusions"]:
-        out.write(f"lot {found['lot']}: no infusions recorded\n")
-        return EXIT_OK
-    out.write(
-        f"lot {found['lot']}: {len(found['infusions'])} infusions, "
-        f"{len(found['patients'])} patients, {len(found['events'])} adverse events\n"
-    )
-    for inf in found["infusions"]:
-        out.write(
-            f"  {inf['id']}  {inf['mrn']}  {inf['product_name']}  {inf['start']}  "
-            f"{inf['dose_g']:g} g  expiry {inf['expiry'] or '?'}\n"
-        )
-    for ev in found["events"]:
-        out.write(f"  event {ev['infusion_id']} {ev['onset']}: {ev['term']} grade {ev['grade']}\n")
-    return EXIT_OK
+    return cli_lot.run(args, out, lambda: _open(args, create=False))
 
 
 def cmd_user(args: argparse.Namespace, out: TextIO) -> int:
@@ -602,6 +579,10 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     return run_report(args, out, lambda: _open(args, create=False))
 
 
+def cmd_handover(args: argparse.Namespace, out: TextIO) -> int:
+    return cli_handover.run(args, out, lambda: _open(args, create=False))
+
+
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     # Qt is imported only here, so that the other commands start fast and run without a display.
     from ivigmon.app import run_gui
@@ -636,6 +617,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "lot": cmd_lot,
     "plan": cmd_plan,
     "report": cmd_report,
+    "handover": cmd_handover,
     "screenshot": cmd_screenshot,
     "gui": cmd_gui,
     "user": cmd_user,

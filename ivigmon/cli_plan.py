@@ -65,7 +65,7 @@ def run_plan(args: argparse.Namespace, out: TextIO, open_ctx: Callable[[], Conte
             else None
         )
         start = parse_local(args.start) if args.start is not None else None
-        pdf = _pdf_path(args.out) if args.out is not None else None
+        pdf = pdf_path(RECORD, args.out) if args.out is not None else None
     except TimeFormatError as exc:
         raise BadArgument(RECORD, "--start", str(exc)) from None
     except ValidationError as exc:
@@ -102,15 +102,16 @@ def run_plan(args: argparse.Namespace, out: TextIO, open_ctx: Callable[[], Conte
     return 0
 
 
-def _pdf_path(text: str) -> Path:
-    """Where the page goes: a .pdf file in a folder that exists (nothing is opened yet)."""
+def pdf_path(record: str, text: str) -> Path:
+    """Where a printable page goes (`--out`): a .pdf file in a folder that exists (nothing is
+    opened yet)."""
     path = Path(text.strip())
     if path.suffix.lower() != ".pdf":
-        raise BadArgument(RECORD, "--out", f"the file name must end in .pdf (got {text!r})")
+        raise BadArgument(record, "--out", f"the file name must end in .pdf (got {text!r})")
     if path.is_dir():
-        raise BadArgument(RECORD, "--out", f"{text!r} is a folder, not a file")
+        raise BadArgument(record, "--out", f"{text!r} is a folder, not a file")
     if not path.parent.is_dir():
-        raise BadArgument(RECORD, "--out", f"the folder of {text!r} does not exist")
+        raise BadArgument(record, "--out", f"the folder of {text!r} does not exist")
     return path
 
 

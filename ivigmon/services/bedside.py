@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
-from ivigmon.domain.codes import Diagnosis, LabelUse
+from ivigmon.domain.codes import Diagnosis, FactorCode, LabelUse
 from ivigmon.domain.dosing import dose_g_per_kg, volume_ml
 from ivigmon.domain.dosing_weight import AdjustedWeight, NoAdjustedWeight, adjusted_weight
 from ivigmon.domain.fluid_volume import FluidVolume, fluid_codes, fluid_volume
@@ -91,35 +92,9 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
         raise UnknownRecord("infusion", "id", f"no infusion {infusion_id!r} for {mrn}") from None
     product = ctx.products().get(infusion.product_id)
     assessment = infusion_risk(ctx, history, infusion_id)
-    # A product this workstation's catalogue does not hold is known by its id alone: its steps
-    # are still shown, and checked against the ward ceiling (SPEC 11.2, every product).
-    rules = RateRules(
-        product=product if product is not None else unknown_product(infusion.product_id),
-        indication=infusion.indication.value,
-        weight_kg=infusion.dosing_weight_kg,
-        at_risk_codes=at_risk_codes(assessment.codes),
-        tolerance_pct=ctx.risk_settings().rate_tolerance_pct,
-        ceiling_ml_per_h=ctx.risk_settings().max_pump_ml_per_h,
-    )
+    rules = infusion_rules(ctx, infusion, product, assessment.codes)
     dose = dose_figures(infusion.dose_g, infusion.dosing_weight_kg, product) if product else None
-    now = ctx.now()
-    plan: RatePlan | None = None
-    upcoming: NextStep | None = None
-    if product is not None:
-        plan = plan_from(
-            ctx,
-            product,
-            weight_kg=infusion.dosing_weight_kg,
-            dose_g=infusion.dose_g,
-            start=infusion.start,
-            indication=infusion.indication,
-            codes=rules.at_risk_codes,
-        )
-    progress = progress_at(infusion, dose, now)
-    # Once the recorded rates have given the whole volume there is no next step to take.
-    volume_left = progress is None or progress.left_ml > 0
-    if plan is not None and infusion.end is None and volume_left:
-        upcoming = next_step(plan, rules, infusion.rate_steps, now)
+    position = plan_position(ctx, infusion, rules, product, ctx.now())
     return BedsideState(
         history=history,
         infusion=infusion,
@@ -136,10 +111,65 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
             )
         ),
         alerts=tuple(a for a in open_alerts(ctx) if a.infusion_id == infusion_id),
-        progress=progress,
-        plan=plan,
-        next_step=upcoming,
+        progress=position.progress,
+        plan=position.plan,
+        next_step=position.next_step,
     )
+
+
+def infusion_rules(
+    ctx: Context, infusion: Infusion, product: Product | None, codes: Collection[FactorCode]
+) -> RateRules:
+    """The rate rules of an infusion whose assessment has these factor codes."""
+    # A product this workstation's catalogue does not hold is known by its id alone: its steps
+    # are still shown, and checked against the ward ceiling (SPEC 11.2, every product).
+    return RateRules(
+        product=product if product is not None else unknown_product(infusion.product_id),
+        indication=infusion.indication.value,
+        weight_kg=infusion.dosing_weight_kg,
+        at_risk_codes=at_risk_codes(codes),
+        tolerance_pct=ctx.risk_settings().rate_tolerance_pct,
+        ceiling_ml_per_h=ctx.risk_settings().max_pump_ml_per_h,
+    )
+
+
+@dataclass(frozen=True)
+class PlanPosition:
+    """An infusion against its rate plan at a moment: the plan (None without the product), the
+    volume given so far, and the next setting while it runs (None at the last one, once the
+    whole volume is given, or once it has ended)."""
+
+    plan: RatePlan | None
+    progress: InfusionProgress | None
+    next_step: NextStep | None
+
+
+def plan_position(
+    ctx: Context,
+    infusion: Infusion,
+    rules: RateRules,
+    product: Product | None,
+    moment: datetime,
+) -> PlanPosition:
+    """Where the infusion stands against the plan made from its start (SPEC 11.4)."""
+    if product is None:
+        return PlanPosition(None, None, None)
+    plan = plan_from(
+        ctx,
+        product,
+        weight_kg=infusion.dosing_weight_kg,
+        dose_g=infusion.dose_g,
+        start=infusion.start,
+        indication=infusion.indication,
+        codes=rules.at_risk_codes,
+    )
+    dose = dose_figures(infusion.dose_g, infusion.dosing_weight_kg, product)
+    progress = progress_at(infusion, dose, moment)
+    # Once the recorded rates have given the whole volume there is no next step to take.
+    upcoming: NextStep | None = None
+    if infusion.end is None and progress is not None and progress.left_ml > 0:
+        upcoming = next_step(plan, rules, infusion.rate_steps, moment)
+    return PlanPosition(plan, progress, upcoming)
 
 
 def progress_at(

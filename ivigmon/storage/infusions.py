@@ -226,17 +226,6 @@ def patient_ids_for_infusions(conn: sqlite3.Connection, ids: Sequence[str]) -> d
     }
 
 
-def infusion_ids_with_lot(conn: sqlite3.Connection, lot: str) -> list[str]:
-    rows = conn.execute(
-        """SELECT DISTINCT l.infusion_id AS id FROM infusion_lots l JOIN infusions i
-               ON i.id = l.infusion_id JOIN patients p ON p.id = i.patient_id
-               WHERE l.lot = ? AND i.error_at IS NULL AND p.error_at IS NULL
-               ORDER BY i.started_at, i.id""",
-        (lot.strip(),),
-    )
-    return [r["id"] for r in rows]
-
-
 def load_infusions(
     conn: sqlite3.Connection,
     *,

@@ -517,3 +517,10 @@ def m008_report_state(db: Database) -> None:
     db.execute(
         "INSERT INTO counters (name, value) VALUES ('report_facts', 0), ('report_window_s', 0)"
     )
+
+
+@MIGRATIONS(name="m009_lots_by_expiry")
+def m009_lots_by_expiry(db: Database) -> None:
+    """Lots are found by their expiry: a recall names a product and the expiry dates of its
+    batches, and the infusions of those lots are then looked up by key, never by a scan."""
+    db.execute("CREATE INDEX infusion_lots_by_expiry ON infusion_lots(expiry)")

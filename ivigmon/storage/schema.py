@@ -23,6 +23,7 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "m006_product_titration",
     "m007_local_catalogue",
     "m008_report_state",
+    "m009_lots_by_expiry",
 )
 
 # Tables whose rows are clinical records or ward configuration: every insert and update is

@@ -190,6 +190,30 @@ def open_checks(conn: sqlite3.Connection) -> list[OpenCheck]:
     return [OpenCheck._make(row) for row in cursor.fetchall()]
 
 
+def stored_risks(
+    conn: sqlite3.Connection, infusion_ids: Sequence[str]
+) -> dict[str, tuple[str, str, str, int]]:
+    """The stored risk of each of these infusions that has one: (level, factors, notes, rules
+    generation), decoded by `decode_risk`."""
+    clause, arg = in_json("infusion_id", list(infusion_ids))
+    rows = conn.execute(
+        f"SELECT infusion_id, level, factors, notes, rules FROM infusion_risk WHERE {clause}",
+        (arg,),
+    )
+    return {r["infusion_id"]: (r["level"], r["factors"], r["notes"], int(r["rules"])) for r in rows}
+
+
+def decode_risk(
+    stored: tuple[str, str, str, int], rules: int
+) -> tuple[RiskLevel, tuple[RiskFactor, ...], tuple[str, ...]] | None:
+    """A stored risk (level, factors, notes) when it was made with these rules; None when it
+    must be made again."""
+    level, factors, notes, made_with = stored
+    if made_with != rules:
+        return None
+    return _LEVELS[level], _factors(factors), _notes(notes)
+
+
 def first_open_due(conn: sqlite3.Connection, patient_ids: Sequence[int]) -> dict[int, datetime]:
     """Each patient's earliest open check's due time (patients without one are left out)."""
     clause, arg = in_json("patient_id", list(patient_ids))

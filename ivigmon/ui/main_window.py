@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -27,13 +28,16 @@ from ivigmon.domain.roles import Permission, allows
 from ivigmon.services import infusions, patients
 from ivigmon.services.alerts import AlertRow
 from ivigmon.services.context import Context
+from ivigmon.services.handover import Handover, handover
 from ivigmon.services.settings import lock_minutes
 from ivigmon.ui.about_page import AboutPage
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.gates import gate, refusal
+from ivigmon.ui.handover_print import preview_handover
 from ivigmon.ui.lazy_page import LazyPage
 from ivigmon.ui.lock import InactivityTimer, LockPage
+from ivigmon.ui.lot_recall_page import LotRecallPage
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import run_read
 from ivigmon.ui.patient_detail_page import PatientDetailPage
@@ -133,6 +137,7 @@ class MainWindow(QMainWindow):
         self.settings_page = LazyPage(lambda: SettingsPage(ctx, events))
         self.users_page = LazyPage(lambda: UsersPage(ctx, events))
         self.about_page = LazyPage(self._about)
+        self.recall_page = LazyPage(self._lot_recall)
         self.pages: list[QWidget] = [
             self.worklist,
             self.patients,
@@ -141,13 +146,15 @@ class MainWindow(QMainWindow):
             self.users_page,
             self.about_page,
         ]
-        for page in (*self.pages, self.detail):
+        for page in (*self.pages, self.detail, self.recall_page):
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self._navigate)
 
         self.patients.patient_opened.connect(self.show_patient)
         self.patients.infusion_requested.connect(self.start_infusion_for)
         self.worklist.patient_requested.connect(self.show_patient)
+        self.worklist.handover_requested.connect(self.print_handover)
+        self.handover_preview: QPrintPreviewDialog | None = None
         self.detail.back_requested.connect(lambda: self.show_page(PATIENTS_PAGE))
         self.detail.infusion_requested.connect(self.start_infusion_for)
         self.detail.infusion_opened.connect(self.open_infusion)
@@ -180,6 +187,15 @@ class MainWindow(QMainWindow):
     @property
     def about(self) -> AboutPage:
         return self.about_page.page()
+
+    @property
+    def lot_recall(self) -> LotRecallPage:
+        return self.recall_page.page()
+
+    def _lot_recall(self) -> LotRecallPage:
+        page = LotRecallPage(self.ctx)
+        page.patient_requested.connect(self.show_patient)
+        return page
 
     def _about(self) -> AboutPage:
         page = AboutPage(self.ctx)
@@ -229,6 +245,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         self.new_infusion_action = self._action("&New infusion…", "Ctrl+N", self.new_infusion)
         file_menu.addAction(self.new_infusion_action)
+        file_menu.addAction(self._action("Print &handover…", "Ctrl+P", self.print_handover))
         file_menu.addSeparator()
         self.lock_action = self._action("&Lock now", "Ctrl+L", self.lock_now)
         file_menu.addAction(self.lock_action)
@@ -247,6 +264,8 @@ class MainWindow(QMainWindow):
             )
             self.page_actions.append(action)
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self._action("Lot re&call…", None, self.show_lot_recall))
         view_menu.addSeparator()
         view_menu.addAction(self._action("&Refresh", "F5", self.refresh_all))
         help_menu = menu.addMenu("&Help")
@@ -330,6 +349,37 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         self.detail.show_patient(mrn)
         self.stack.setCurrentWidget(self.detail)
+
+    def show_lot_recall(self) -> LotRecallPage:
+        """View > Lot recall: a page of its own, outside the sidebar's list."""
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)  # the sidebar then opens any page with one click
+        self.navigation.blockSignals(False)
+        self.stack.setCurrentWidget(self.recall_page)
+        page = self.lot_recall
+        page.lot.setFocus()
+        return page
+
+    def print_handover(self) -> None:
+        """Ctrl+P: the handover sheet of the ward now, read off the GUI thread, then shown in a
+        print preview to print from."""
+        shown = self.handover_preview
+        if shown is not None and shiboken6.isValid(shown) and shown.isVisible():
+            _bring_to_front(shown)
+            return
+        self.statusBar().showMessage("Preparing the handover sheet…")
+        run_read(
+            self,
+            lambda: handover(self.ctx),
+            on_success=self._preview_handover,
+            on_failure=lambda error: self.statusBar().showMessage(
+                f"The handover sheet could not be prepared. {message_for(error)}", 10000
+            ),
+        )
+
+    def _preview_handover(self, sheet: Handover) -> None:
+        self.statusBar().clearMessage()
+        self.handover_preview = preview_handover(self, sheet)
 
     def find_patient(self) -> None:
         self.show_page(PATIENTS_PAGE)

@@ -3,19 +3,17 @@ written to a PDF file."""
 
 from __future__ import annotations
 
-import errno
 import html
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from ivigmon.domain.rate_plan import PlanStep
 from ivigmon.services.plan_sheet import PlanSheet
 from ivigmon.services.rate_plan import describe_maximum
+from ivigmon.ui import paged_print
 from ivigmon.ui.rate_plan_view import AS_TOLERATED
 from ivigmon.ui.wording import (
     SEX_WORDS,
@@ -29,9 +27,7 @@ from ivigmon.ui.wording import (
 
 TITLE = "IVIG rate plan"
 HEADERS = ("From", "To", "Pump mL/h", "mL/kg/h", "mg/kg/min", "Volume mL")
-# A PDF of 300 dpi on A4: small enough to mail, sharp enough to read. The page's margins are
-# QTextDocument's own when it prints (2 cm), so the device adds none.
-PDF_DPI = 300
+# The page's margins are QTextDocument's own when it prints (2 cm), so the device adds none.
 MARGIN_MM = 0.0
 # Points: the body in 10 pt reads on paper; the table's figures keep to one line.
 BODY_PT = 11
@@ -147,44 +143,14 @@ def plan_document(sheet: PlanSheet) -> QTextDocument:
 
 
 def write_pdf(sheet: PlanSheet, path: Path) -> Path:
-    """The page as a PDF at `path`, written beside it first and then moved into place, so that
-    a failure never leaves half a file under the name asked for. Needs a QGuiApplication."""
-    partial = path.with_name(f".{path.name}.partial")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(PDF_DPI)
-    writer.setTitle(TITLE)
-    writer.setCreator("ivigmon")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    try:
-        plan_document(sheet).print_(writer)
-        del writer  # the file is complete once the writer is gone
-        if not partial.is_file() or partial.stat().st_size == 0:
-            raise OSError(errno.EIO, "the PDF could not be written", str(path))
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return path
+    """The page as a PDF at `path` (written whole or not at all). Needs a QGuiApplication."""
+    return paged_print.write_pdf(path, TITLE, plan_document(sheet).print_, margin_mm=MARGIN_MM)
 
 
 def preview_plan(parent: QWidget, sheet: PlanSheet) -> QPrintPreviewDialog:
     """The print preview (print from there); open, not modal to the rest of the app."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"{TITLE} - print preview")
     document = plan_document(sheet)
-    document.setParent(dialog)
-    dialog.paintRequested.connect(document.print_)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    return paged_print.open_preview(parent, TITLE, document.print_, document)
 
 
 def _e(text: str) -> str:

@@ -52,6 +52,7 @@ class WorklistPage(QWidget):
     counts_changed = Signal(int, int, int)  # overdue, due, upcoming
     alerts_changed = Signal(object)  # list[AlertRow]: the open alerts
     patient_requested = Signal(str)  # MRN
+    handover_requested = Signal()  # Print handover: the main window prepares the sheet
 
     def __init__(self, ctx: Context, events: DataEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +75,9 @@ class WorklistPage(QWidget):
         self.refresh_button = QPushButton("Refresh (F5)")
         self.refresh_button.clicked.connect(self.refresh)
         head.addWidget(self.refresh_button)
+        self.handover_button = QPushButton("Print ha&ndover… (Ctrl+P)")
+        self.handover_button.clicked.connect(self.handover_requested.emit)
+        head.addWidget(self.handover_button)
         layout.addLayout(head)
         layout.addWidget(
             muted_label(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,9 +15,10 @@ from ivigmon.services.assessment import patient_risk
 from ivigmon.services.bedside import bedside_state, start_defaults
 from ivigmon.services.context import Context
 from ivigmon.services.export_file import export_to_file
+from ivigmon.services.handover import handover
 from ivigmon.services.history import load_history
 from ivigmon.services.infusions import add_rate_step, end_infusion
-from ivigmon.services.lots import lot_report
+from ivigmon.services.lots import expiry_recall, lot_report
 from ivigmon.services.patient_list import patient_list
 from ivigmon.services.patient_overview import patient_overview
 from ivigmon.services.worklist import worklist
@@ -92,6 +93,10 @@ ACTIONS: dict[str, Callable[[Context, Path], object]] = {
         ctx, load_history(ctx, "K-0002").infusions[-1].id, at=NOW, ml_per_h=30.0
     ),
     "who received a lot": lambda ctx, _: lot_report(ctx, "P123"),
+    "a recall by product and expiry": lambda ctx, _: expiry_recall(
+        ctx, "privigen", date(2027, 1, 1), date(2027, 1, 31)
+    ),
+    "the handover sheet": lambda ctx, _: handover(ctx),
     "the bedside": lambda ctx, _: bedside_state(
         ctx, "K-0002", load_history(ctx, "K-0002").infusions[-1].id
     ),

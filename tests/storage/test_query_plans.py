@@ -10,6 +10,7 @@ from ivigmon.storage.alerts import OPEN_ALERTS_SQL
 from ivigmon.storage.audit import PATIENT_HISTORY_SQL
 from ivigmon.storage.checks import OPEN_AT_SQL
 from ivigmon.storage.database import open_store
+from ivigmon.storage.lots import BY_EXPIRY_SQL, BY_LOT_SQL, COUNT_BY_EXPIRY_SQL
 from ivigmon.storage.screen_state import OPEN_CHECKS_SQL
 
 
@@ -74,3 +75,34 @@ def test_open_alerts_read_only_the_stored_alerts_by_time(tmp_path: Path):
     assert plan[0] == "SEARCH a USING INDEX alert_state_by_at (at<?)", plan
     for line in plan[1:]:
         assert not line.startswith("SCAN"), plan
+
+
+@pytest.mark.parametrize(
+    ("sql", "args", "index"),
+    [
+        (BY_LOT_SQL, ("P123", 5001), "infusion_lots_by_lot (lot=?)"),
+        (
+            BY_EXPIRY_SQL,
+            ("2027-01-01", "2027-01-31", "privigen", 5001),
+            "infusion_lots_by_expiry (expiry>? AND expiry<?)",
+        ),
+        (
+            COUNT_BY_EXPIRY_SQL,
+            ("2027-01-01", "2027-01-31", "privigen", 5001),
+            "infusion_lots_by_expiry (expiry>? AND expiry<?)",
+        ),
+    ],
+)
+def test_a_recall_reads_the_lots_on_their_index_and_no_infusion_scan(
+    tmp_path: Path, sql: str, args: tuple[object, ...], index: str
+):
+    """A recall by lot, or by a product's expiry range, searches the lots on an index and looks
+    each infusion and patient up by key: never a scan of every infusion of the product."""
+    store = open_store(tmp_path / "w.db")
+    plan = [str(r[3]) for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql, args)]
+    store.close()
+    reads = [line for line in plan if line.startswith(("SEARCH", "SCAN"))]
+    assert reads[0] == f"SEARCH l USING INDEX {index}", plan
+    # The count reads its own subquery's rows; no table is read whole.
+    for line in reads[1:]:
+        assert line.startswith(("SEARCH", "SCAN (subquery")), plan
