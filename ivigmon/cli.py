@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any, TextIO, cast
 
 from ivigmon import __version__, cli_product, paths
+from ivigmon.cli_ae_report import add_ae_report_parser, run_ae_report
+from ivigmon.cli_fhir import add_fhir_argument, run_fhir_export, wants_fhir
 from ivigmon.cli_plan import add_plan_parser, run_plan
 from ivigmon.cli_text import SafeText, printable
 from ivigmon.domain.models import RiskAssessment
@@ -105,8 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--years", type=float, default=10.0, metavar="Y", help="with --service")
     imp = sub.add_parser("import", help="import an ivigmon/1 file (all or nothing)")
     imp.add_argument("file", metavar="FILE.json")
-    exp = sub.add_parser("export", help="write everything as an ivigmon/1 file")
-    exp.add_argument("file", metavar="FILE.json")
+    exp = sub.add_parser("export", help="write everything as an ivigmon/1 file (or FHIR R4)")
+    exp.add_argument("file", metavar="FILE.json", nargs="?")
+    add_fhir_argument(exp)
     risk = sub.add_parser("risk", help="a patient's risk now and of the latest infusion")
     risk.add_argument("mrn", metavar="MRN")
     risk.add_argument("--at", metavar="ISO", help="as the record stood at this local time")
@@ -125,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     lot.add_argument("lot", metavar="LOT")
     lot.add_argument("--json", action="store_true")
     add_plan_parser(sub)
+    add_ae_report_parser(sub)
     shot = sub.add_parser("screenshot", help="render every main screen to PNG files")
     shot.add_argument("dir", metavar="DIR")
     user = sub.add_parser("user", help="user accounts (administrators)")
@@ -379,6 +383,8 @@ def _progress_line(text: str) -> None:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    if wants_fhir(args):
+        return run_fhir_export(args, out, lambda: _open(args, create=False))
     ctx = _open(args, create=False)
     exported = export_to_file(ctx, args.file)
     out.write(
@@ -599,6 +605,10 @@ def cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     return run_plan(args, out, lambda: _open(args, create=args.db is None))
 
 
+def cmd_ae_report(args: argparse.Namespace, out: TextIO) -> int:
+    return run_ae_report(args, out, lambda: _open(args, create=False))
+
+
 def cmd_not_yet(args: argparse.Namespace, out: TextIO) -> int:
     raise BadInput(f"{args.command}: not available in this version of ivigmon")
 
@@ -636,6 +646,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "alerts": cmd_alerts,
     "lot": cmd_lot,
     "plan": cmd_plan,
+    "ae-report": cmd_ae_report,
     "report": cmd_not_yet,
     "screenshot": cmd_screenshot,
     "gui": cmd_gui,
