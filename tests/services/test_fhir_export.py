@@ -135,8 +135,9 @@ def test_vital_signs_carry_loinc_codes_the_category_and_ucum_units(bundle):
     assert temperature["valueQuantity"]["code"] == "Cel"
     assert temperature["effectiveDateTime"].startswith("2026-03-08T10:00:00")
     pressure = next(r for r in observations if r["code"]["coding"][0]["code"] == "85354-9")
-    assert [(c["code"]["coding"][0]["code"], c["valueQuantity"]["value"]) for c in
-            pressure["component"]] == [("8480-6", 98), ("8462-4", 61)]  # fmt: skip
+    assert [
+        (c["code"]["coding"][0]["code"], c["valueQuantity"]["value"]) for c in pressure["component"]
+    ] == [("8480-6", 98), ("8462-4", 61)]
     oxygen = next(r for r in observations if r["code"]["coding"][0]["code"] == "2708-6")
     assert [c["code"] for c in oxygen["code"]["coding"]] == ["2708-6", "59408-5"]
     assert oxygen["valueQuantity"]["code"] == "%"
@@ -151,8 +152,12 @@ def test_the_infusion_is_one_administration_with_its_lots_steps_period_and_perfo
     assert given["effectivePeriod"]["end"].startswith("2026-03-08T15:00:00")
     assert given["performer"][0]["actor"]["identifier"]["value"] == "nurse.test"
     dosage = given["dosage"]
-    assert dosage["dose"] == {"value": 28.0, "unit": "g", "system": "http://unitsofmeasure.org",
-                              "code": "g"}  # fmt: skip
+    assert dosage["dose"] == {
+        "value": 28.0,
+        "unit": "g",
+        "system": "http://unitsofmeasure.org",
+        "code": "g",
+    }
     assert dosage["route"]["text"] == "intravenous"
     assert dosage["rateQuantity"]["value"] == 17.0 and dosage["rateQuantity"]["code"] == "mL/h"
     steps = [({s["url"]: s for s in step["extension"]}) for step in by_url(dosage, "/rate-step")]
