@@ -8,12 +8,14 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
 from ivigmon.domain.models import AdverseEvent
 from ivigmon.domain.roles import Role
 from ivigmon.services.history import load_history
 from ivigmon.services.safety_report import safety_report
+from ivigmon.ui.history_models import EventColumn
 from ivigmon.ui.patient_detail_page import PatientDetailPage
 from ivigmon.ui.safety_report_dialog import SafetyReportDialog
 from ivigmon.ui.safety_report_print import report_html
@@ -40,6 +42,10 @@ def test_the_button_opens_the_report_of_the_selected_event(qtbot, ctx, events, s
     assert not page.report_button.isEnabled()
     assert page.show_safety_report() is None  # nothing selected
     page.events_table.selectRow(1)  # newest first: the flushing is the older one
+    found = page.events_model.index(1, EventColumn.FOUND)
+    assert page.events_model.data(found, Qt.ItemDataRole.ToolTipRole) == (
+        f"infusion {ward.ended_id} (Privigen); adverse event {ward.kept_event_ids[0]}"
+    )
     assert page.report_button.isEnabled()
     dialog = page.show_safety_report()
     assert dialog is not None and dialog.isVisible() and page.report_dialog is dialog
