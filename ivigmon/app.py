@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from ivigmon.domain.safety_report import SafetyReport
 from ivigmon.logging_setup import start_log
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.errors import StorageError
@@ -25,6 +26,7 @@ from ivigmon.ui.events import DataEvents
 from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.operations import wait_for_worker
 from ivigmon.ui.plan_print import write_pdf
+from ivigmon.ui.safety_report_print import write_pdf as write_report_pdf
 from ivigmon.ui.sign_in_dialog import SignInDialog
 from ivigmon.ui.start_up_checks import StartUpChecks
 from ivigmon.ui.theme import apply_theme
@@ -134,6 +136,13 @@ def write_handover_pdf(sheet: Handover, path: Path) -> Path:
     _application(offscreen=True)
     with _quiet_offscreen_warning():
         return handover_print.write_pdf(sheet, path)
+
+
+def write_safety_report_pdf(report: SafetyReport, path: Path) -> Path:
+    """`ivigmon ae-report EVENT_ID --out FILE.pdf`: the safety report, rendered offscreen."""
+    _application(offscreen=True)
+    with _quiet_offscreen_warning():
+        return write_report_pdf(report, path)
 
 
 def render_screenshots(out_dir: Path, *, ctx: Context | None = None) -> list[Path]:

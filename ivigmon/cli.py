@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any, TextIO, cast
 
 from ivigmon import __version__, cli_handover, cli_lot, cli_product, paths
+from ivigmon.cli_ae_report import add_ae_report_parser, run_ae_report
+from ivigmon.cli_fhir import add_fhir_argument, run_fhir_export, wants_fhir
 from ivigmon.cli_plan import add_plan_parser, run_plan
 from ivigmon.cli_report import add_report_parser, run_report
 from ivigmon.cli_text import SafeText, printable
@@ -105,8 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--years", type=float, default=10.0, metavar="Y", help="with --service")
     imp = sub.add_parser("import", help="import an ivigmon/1 file (all or nothing)")
     imp.add_argument("file", metavar="FILE.json")
-    exp = sub.add_parser("export", help="write everything as an ivigmon/1 file")
-    exp.add_argument("file", metavar="FILE.json")
+    exp = sub.add_parser("export", help="write everything as an ivigmon/1 file (or FHIR R4)")
+    exp.add_argument("file", metavar="FILE.json", nargs="?")
+    add_fhir_argument(exp)
     risk = sub.add_parser("risk", help="a patient's risk now and of the latest infusion")
     risk.add_argument("mrn", metavar="MRN")
     risk.add_argument("--at", metavar="ISO", help="as the record stood at this local time")
@@ -122,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_lot.add_parser(sub)
     add_plan_parser(sub)
     cli_handover.add_parser(sub)
+    add_ae_report_parser(sub)
     shot = sub.add_parser("screenshot", help="render every main screen to PNG files")
     shot.add_argument("dir", metavar="DIR")
     user = sub.add_parser("user", help="user accounts (administrators)")
@@ -376,6 +380,8 @@ def _progress_line(text: str) -> None:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    if wants_fhir(args):
+        return run_fhir_export(args, out, lambda: _open(args, create=False))
     ctx = _open(args, create=False)
     exported = export_to_file(ctx, args.file)
     out.write(
@@ -583,6 +589,10 @@ def cmd_handover(args: argparse.Namespace, out: TextIO) -> int:
     return cli_handover.run(args, out, lambda: _open(args, create=False))
 
 
+def cmd_ae_report(args: argparse.Namespace, out: TextIO) -> int:
+    return run_ae_report(args, out, lambda: _open(args, create=False))
+
+
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     # Qt is imported only here, so that the other commands start fast and run without a display.
     from ivigmon.app import run_gui
@@ -618,6 +628,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "plan": cmd_plan,
     "report": cmd_report,
     "handover": cmd_handover,
+    "ae-report": cmd_ae_report,
     "screenshot": cmd_screenshot,
     "gui": cmd_gui,
     "user": cmd_user,

@@ -75,10 +75,26 @@ def open_alerts(
 
 def _open_now(ctx: Context) -> list[AlertRow]:
     now = ctx.now()
-    max_running_h = ctx.alert_settings().max_running_h
     with ctx.store.read() as conn:
         found = stored.open_alerts(conn, now)
-    rows = []
+    rows = [_row(alert) for alert in _open_at(found, now, ctx.alert_settings().max_running_h)]
+    return sorted(rows, key=alert_order)
+
+
+def open_alerts_of(
+    conn: Connection, patient_ids: Sequence[int], now: datetime, settings: AlertSettings
+) -> list[Alert]:
+    """The alerts of these patients open at `now`, from the stored state (as `ivigmon alerts`
+    lists them), in no particular order."""
+    found = [a for a in stored.unreviewed_alerts(conn, patient_ids) if a.alert.at <= now]
+    return _open_at(found, now, settings.max_running_h)
+
+
+def _open_at(
+    found: Iterable[stored.StoredAlert], now: datetime, max_running_h: float
+) -> list[Alert]:
+    """The stored alerts timed at or before `now` that are open then."""
+    alerts = []
     for alert, start in found:
         if alert.kind is AlertKind.UNENDED:
             if alert.at >= now:
@@ -92,8 +108,8 @@ def _open_now(ctx: Context) -> list[AlertRow]:
                 at=alert.at,
                 reason=unended_reason(start, now, max_running_h),
             )
-        rows.append(_row(alert))
-    return sorted(rows, key=alert_order)
+        alerts.append(alert)
+    return alerts
 
 
 def _replayed(ctx: Context, moment: datetime) -> list[ReviewedAlert]:

@@ -125,7 +125,8 @@ class EventsTableModel(RecordTableModel[EventSummary]):
         if column == EventColumn.GRADE:
             return f"CTCAE {row.event.ctcae_version}: {GRADE_DESCRIPTIONS.get(row.event.grade)}"
         if column == EventColumn.FOUND:
-            return f"infusion {row.infusion_id} ({row.product_name})"
+            # The event's id names it to `ivigmon ae-report` and in the history.
+            return f"infusion {row.infusion_id} ({row.product_name}); adverse event {row.event.id}"
         if column == EventColumn.TERM and row.event.notes:
             return row.event.notes
         return None

@@ -42,6 +42,7 @@ from ivigmon.ui.labels import muted_label, title_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.patient_dialog import PatientDialog
 from ivigmon.ui.reason_dialog import ReasonDialog
+from ivigmon.ui.safety_report_dialog import SafetyReportDialog
 from ivigmon.ui.tab_keys import add_tab_keys
 from ivigmon.ui.table_views import record_table, selected_row
 from ivigmon.ui.wording import (
@@ -82,6 +83,7 @@ class PatientDetailPage(QWidget):
         self.dialog: PatientDialog | None = None
         self.history: HistoryDialog | None = None
         self.reason_dialog: ReasonDialog | None = None
+        self.report_dialog: SafetyReportDialog | None = None
 
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
@@ -155,6 +157,17 @@ class PatientDetailPage(QWidget):
         self.events_table = record_table(
             self.events_model, stretch=EventColumn.FOUND, widths=(140, 160, 100, 120, 100, 200)
         )
+        self.report_button = QPushButton("Safety &report…")
+        self.report_button.setToolTip(
+            "The selected event's safety report (CIOMS I / MedWatch fields) to print or save"
+        )
+        self.report_button.clicked.connect(self.show_safety_report)
+        self.events_table.doubleClicked.connect(self._event_double_clicked)
+        events_tab = _tab_with_buttons(
+            self.events_table,
+            "Double-click an event for its safety report, to print or save.",
+            self.report_button,
+        )
         self.checks = ChecksTableModel(self)
         self.checks_table = record_table(self.checks, widths=(140, 60, 110, 180, 90, 200))
         self.reopen_button = QPushButton("Re&open check…")
@@ -186,7 +199,7 @@ class PatientDetailPage(QWidget):
         open_row.addWidget(self.open_infusion_button)
         infusion_layout.addLayout(open_row)
         self.tabs.addTab(infusion_tab, "Infusions")
-        self.tabs.addTab(self.events_table, "Adverse events")
+        self.tabs.addTab(events_tab, "Adverse events")
         self.tabs.addTab(checks_tab, "Follow-up checks")
         self.tabs.addTab(measurements_tab, "Measurements")
         add_tab_keys(self.tabs, self)
@@ -195,7 +208,7 @@ class PatientDetailPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([330, 820])
         layout.addWidget(splitter, 1)
-        for table in (self.checks_table, self.measurements_table):
+        for table in (self.checks_table, self.measurements_table, self.events_table):
             table.selectionModel().selectionChanged.connect(self.apply_access)
             table.model().modelReset.connect(self.apply_access)
         events.connect_any(self._on_data_changed)
@@ -313,6 +326,13 @@ class PatientDetailPage(QWidget):
             tooltip="Select the wrong measurement first; nothing is deleted.",
         )
         self.history_button.setEnabled(loaded)
+        gate(
+            self.report_button,
+            self.ctx,
+            Permission.VIEW,
+            ready=selected_row(self.events_table) is not None,
+            tooltip="Select an adverse event first.",
+        )
 
     # -- actions ---------------------------------------------------------------------------
     def _start(self) -> None:
@@ -370,6 +390,27 @@ class PatientDetailPage(QWidget):
 
     def _history_closed(self, _result: int) -> None:
         self.history = None
+
+    def _event_double_clicked(self, _index: QModelIndex) -> None:
+        self.show_safety_report()
+
+    def show_safety_report(self) -> SafetyReportDialog | None:
+        """The selected adverse event's safety report, to read, print or save."""
+        row = selected_row(self.events_table)
+        if row is None or self._refused(Permission.VIEW):
+            return None
+        event_id = self.events_model.row_at(row).event.id
+        if event_id is None:
+            return None
+        dialog = SafetyReportDialog(self.ctx, event_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._report_closed)
+        self.report_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _report_closed(self, _result: int) -> None:
+        self.report_dialog = None
 
     def _selected_check(self) -> Check | None:
         row = selected_row(self.checks_table)

@@ -1,0 +1,81 @@
+"""The safety report of an adverse event on paper: laid out for black and white, shown in a
+print preview or written to a PDF file."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtGui import QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from ivigmon.domain.safety_report import NOT_RECORDED, SafetyReport
+from ivigmon.ui.pdf_file import write_document_pdf
+from ivigmon.ui.wording import when
+
+# Points: the whole form on one A4 page for an event with a few premedications.
+BODY_PT = 9
+STYLE = f"""
+body {{ font-family: 'DejaVu Sans', sans-serif; font-size: {BODY_PT}pt; color: black; }}
+p.title {{ font-size: 14pt; font-weight: bold; margin-bottom: 4px; }}
+p.section {{ font-size: 10.5pt; font-weight: bold; margin-top: 8px; margin-bottom: 3px; }}
+td.name {{ font-weight: bold; }}
+p.small {{ font-size: 8pt; }}
+"""
+
+
+def report_html(report: SafetyReport) -> str:
+    """The page as rich text: what the record does not hold is in italics (no colour)."""
+    parts = [
+        f"<html><head><style>{STYLE}</style></head><body>",
+        f"<p class='title'>{_e(report.title)}: adverse event {report.event_id}</p>",
+        f'<p class="small">{_e(report.subtitle)}. Printed {_e(when(report.printed_at))} by '
+        f"{_e(report.printed_by)}.</p>",
+        f"<p><i>{_e(report.note)}</i></p>",
+    ]
+    for section, fields in report.sections():
+        parts.append(f"<p class='section'>{_e(section)}</p>")
+        parts.append(
+            "<table border='1' cellpadding='2' cellspacing='0' width='100%'"
+            " style='border-collapse: collapse; border-style: solid; border-color: black'>"
+        )
+        for found in fields:
+            value = _e(found.value)
+            if found.value.startswith(NOT_RECORDED):
+                value = f"<i>{value}</i>"
+            parts.append(
+                f"<tr><td class='name' width='28%'>{_e(found.name)}</td><td>{value}</td></tr>"
+            )
+        parts.append("</table>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def report_document(report: SafetyReport) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(report_html(report))
+    return document
+
+
+def write_pdf(report: SafetyReport, path: Path) -> Path:
+    """The report as a PDF at `path` (whole or not at all). Needs a QGuiApplication."""
+    return write_document_pdf(report_document(report), path, title=report.title)
+
+
+def preview_report(parent: QWidget, report: SafetyReport) -> QPrintPreviewDialog:
+    """The print preview (print from there); open, not modal to the rest of the app."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(f"{report.title} - print preview")
+    document = report_document(report)
+    document.setParent(dialog)
+    dialog.paintRequested.connect(document.print_)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
