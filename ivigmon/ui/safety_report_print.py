@@ -6,12 +6,12 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtGui import QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from ivigmon.domain.safety_report import NOT_RECORDED, SafetyReport
-from ivigmon.ui.pdf_file import write_document_pdf
+from ivigmon.ui import paged_print
 from ivigmon.ui.wording import when
 
 # Points: the whole form on one A4 page for an event with a few premedications.
@@ -60,21 +60,14 @@ def report_document(report: SafetyReport) -> QTextDocument:
 
 def write_pdf(report: SafetyReport, path: Path) -> Path:
     """The report as a PDF at `path` (whole or not at all). Needs a QGuiApplication."""
-    return write_document_pdf(report_document(report), path, title=report.title)
+    # The page's margins are QTextDocument's own when it prints (2 cm): the device adds none.
+    return paged_print.write_pdf(path, report.title, report_document(report).print_)
 
 
 def preview_report(parent: QWidget, report: SafetyReport) -> QPrintPreviewDialog:
     """The print preview (print from there); open, not modal to the rest of the app."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"{report.title} - print preview")
     document = report_document(report)
-    document.setParent(dialog)
-    dialog.paintRequested.connect(document.print_)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+    return paged_print.open_preview(parent, report.title, document.print_, document)
 
 
 def _e(text: str) -> str:
