@@ -316,9 +316,14 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _demo_sign_in(args: argparse.Namespace, ctx: Context, out: TextIO) -> None:
+def _demo_sign_in(
+    args: argparse.Namespace,
+    ctx: Context,
+    out: TextIO,
+    drawn: Sequence[demo_accounts.DrawnAccount] | None = None,
+) -> None:
     """Demo accounts on a demo database without any, and how to sign in with them."""
-    made = demo_accounts.add_demo_accounts(ctx)
+    made = demo_accounts.add_demo_accounts(ctx, drawn)
     if not made:
         out.write("this database has user accounts already: sign in with one of them\n")
         return
@@ -344,6 +349,9 @@ def _demo_service(args: argparse.Namespace, ctx: Context, out: TextIO) -> int:
             f"\r{done.patients:,} of {args.patients:,} patients, {done.infusions:,} infusions"
         )
 
+    # Hashed now, while the process is small: Argon2's 64 MiB on top of the writer's cache and
+    # batches at the end took the command over its 250 MB.
+    drawn = demo_accounts.draw_demo_accounts()
     batches = service_batches(
         patients=args.patients, seed=args.seed, now=ctx.now(), years=args.years
     )
@@ -353,7 +361,7 @@ def _demo_service(args: argparse.Namespace, ctx: Context, out: TextIO) -> int:
         f"demo service added to {ctx.store.path}: {result.patients:,} patients, "
         f"{result.infusions:,} infusions, {result.checks_done:,} checks done\n"
     )
-    _demo_sign_in(args, ctx, out)
+    _demo_sign_in(args, ctx, out, drawn)
     return EXIT_OK
 
 

@@ -659,3 +659,29 @@ def test_a_reader_that_stops_early_is_no_error(tmp_path: Path, ward: Path, args:
     if args[0] == "import":
         with sqlite3.connect(db) as conn:
             assert conn.execute("SELECT count(*) FROM infusions").fetchone()[0] == 1
+
+
+def test_the_demo_service_hashes_its_passwords_before_it_writes(tmp_path, monkeypatch):
+    # Argon2 takes 64 MiB while it hashes: after the writer has grown, it took the command over
+    # its 250 MB; before the writing starts, the process is small.
+    from ivigmon.services import records_load
+
+    happened: list[str] = []
+    hash_password = users.hash_password
+    load_batches = records_load.load_batches
+
+    def hashing(password: str) -> str:
+        happened.append("hash")
+        return hash_password(password)
+
+    def loading(*args: Any, **kwargs: Any) -> Any:
+        happened.append("write")
+        return load_batches(*args, **kwargs)
+
+    monkeypatch.setattr(users, "hash_password", hashing)
+    monkeypatch.setattr(records_load, "load_batches", loading)
+    path = tmp_path / "service.db"
+    passwords = demo_database(path, "--service", "--patients", "3")
+    assert happened == ["hash", "hash", "hash", "write"]
+    ctx = open_context(path)
+    assert users.sign_in(ctx, "demo.nurse", passwords["demo.nurse"]).username == "demo.nurse"

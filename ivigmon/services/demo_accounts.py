@@ -30,6 +30,17 @@ class DemoAccount:
     password: str  # shown once, when the account is made; only its hash is stored
 
 
+@dataclass(frozen=True)
+class DrawnAccount:
+    """A demo account before it is stored: its password and that password's hash."""
+
+    username: str
+    display_name: str
+    role: str
+    password: str
+    hashed: str
+
+
 def new_password(choose: Callable[[Sequence[str]], str] = secrets.choice) -> str:
     """`kx7mp-2hq9t-wr4ne`: random groups, easy to read and type."""
     return "-".join(
@@ -49,7 +60,21 @@ def _strong_password(username: str, display_name: str, admin: bool) -> str:
         return password
 
 
-def add_demo_accounts(ctx: Context) -> tuple[DemoAccount, ...]:
+def draw_demo_accounts() -> tuple[DrawnAccount, ...]:
+    """The demo accounts' passwords, drawn and hashed (Argon2 takes 64 MiB while it hashes):
+    the demo service draws them before it writes, when the process is small."""
+    drawn = []
+    for username, display_name, role in DEMO_ACCOUNTS:
+        password = _strong_password(username, display_name, admin=role == "admin")
+        drawn.append(
+            DrawnAccount(username, display_name, role, password, users.hash_password(password))
+        )
+    return tuple(drawn)
+
+
+def add_demo_accounts(
+    ctx: Context, drawn: Sequence[DrawnAccount] | None = None
+) -> tuple[DemoAccount, ...]:
     """One account per role on a database without accounts; () when it has some already.
 
     Only for a demo database: the demo command refuses a database with the ward's records
@@ -58,10 +83,14 @@ def add_demo_accounts(ctx: Context) -> tuple[DemoAccount, ...]:
     if users.accounts_exist(ctx):
         return ()
     made = []
-    for username, display_name, role in DEMO_ACCOUNTS:
-        password = _strong_password(username, display_name, admin=role == "admin")
+    for account in draw_demo_accounts() if drawn is None else drawn:
         users.add_user(
-            ctx, username=username, display_name=display_name, role=role, password=password
+            ctx,
+            username=account.username,
+            display_name=account.display_name,
+            role=account.role,
+            password=account.password,
+            hashed=account.hashed,
         )
-        made.append(DemoAccount(username, role, password))
+        made.append(DemoAccount(account.username, account.role, account.password))
     return tuple(made)

@@ -116,9 +116,26 @@ def _check_new(username: str, display_name: str, role: str, password: str) -> Ro
     return checked
 
 
-def add_user(ctx: Context, *, username: str, display_name: str, role: str, password: str) -> User:
-    """Administrators add users; the very first account must be an administrator."""
+def hash_password(password: str) -> str:
+    """The stored form of a password: Argon2id, which takes 64 MiB and a fraction of a second,
+    so it is made outside any transaction."""
+    return _HASHER.hash(password)
+
+
+def add_user(
+    ctx: Context,
+    *,
+    username: str,
+    display_name: str,
+    role: str,
+    password: str,
+    hashed: str | None = None,
+) -> User:
+    """Administrators add users; the very first account must be an administrator. `hashed`:
+    the password's `hash_password`, made earlier by a caller that must not hold Argon2's
+    memory later (the demo service, whose writer is at its largest at the end)."""
     checked = _check_new(username, display_name, role, password)
+    password_hash = hash_password(password) if hashed is None else hashed
     first = not accounts_exist(ctx)
     if first and checked is not Role.ADMIN:
         raise ValidationError(
@@ -136,7 +153,7 @@ def add_user(ctx: Context, *, username: str, display_name: str, role: str, passw
                 username=username,
                 display_name=display_name.strip(),
                 role=checked.value,
-                password_hash=_HASHER.hash(password),
+                password_hash=password_hash,
                 active=True,
                 created_at=stamp.at,
                 created_by=stamp.by,
