@@ -17,7 +17,7 @@ from ivigmon.storage.screen_state import OPEN_CHECKS_SQL
 @pytest.mark.parametrize(
     ("sql", "index"),
     [
-        (OPEN_AT_SQL.replace("?", "'2026-03-01T08:00:00'"), "checks_by_done"),
+        (OPEN_AT_SQL.replace(":at", "'2026-03-01T08:00:00'"), "checks_by_done"),
         (
             "SELECT * FROM infusions WHERE patient_id = 1 ORDER BY started_at",
             "infusions_by_patient",
@@ -106,3 +106,19 @@ def test_a_recall_reads_the_lots_on_their_index_and_no_infusion_scan(
     # The count reads its own subquery's rows; no table is read whole.
     for line in reads[1:]:
         assert line.startswith(("SEARCH", "SCAN (subquery")), plan
+
+
+def test_the_worklist_at_a_past_moment_finds_later_infusions_by_the_patients_index(
+    tmp_path: Path,
+):
+    """Superseded checks are left out in the query, each by a search of the patient's own
+    starts: a scan there would read every infusion for every check not done."""
+    store = open_store(tmp_path / "w.db")
+    sql = OPEN_AT_SQL.replace(":at", "'2026-03-01T08:00:00'")
+    plan = [str(r[3]) for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+    store.close()
+    assert any(
+        "later USING INDEX infusions_by_patient" in line or "later USING COVERING INDEX" in line
+        for line in plan
+    ), plan
+    assert not any(line.startswith("SCAN later") for line in plan), plan
