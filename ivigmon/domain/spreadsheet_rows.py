@@ -167,7 +167,7 @@ def _sheet_named(table: Table, problems: Problems) -> Sheet | None:
     for sheet in SHEETS:
         if sheet.name.lower() == wanted:
             return sheet
-    if table.name in NOT_RECORDS:
+    if wanted in (name.lower() for name in NOT_RECORDS):
         return None
     if not any(_filled(c) for c in table.header) and not any(True for _ in table.rows):
         return None  # an empty sheet of its own (Excel's "Sheet1")

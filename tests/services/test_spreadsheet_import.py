@@ -158,13 +158,17 @@ def test_a_filled_template_imports_the_same_records_as_the_json_file(
     assert {p["mrn"] for p in exported["patients"]} == {"K-0001", "000123"}
 
 
-def test_empty_and_formatted_rows_are_passed_over(ctx: Context, ward_xlsx: Path):
+def test_empty_rows_and_sheets_that_hold_no_records_are_passed_over(ctx: Context, ward_xlsx: Path):
     path = ward_xlsx
     book = load_workbook(path)
     ws = book["Patients"]
     ws.append([None, "  ", None])  # a row of spaces
     ws.cell(row=40, column=1).number_format = "@"  # a formatted row far below
     ws.cell(row=41, column=2).value = ""
+    book.create_sheet("Sheet1")  # an empty sheet of the ward's own
+    for name, spelt in ((CODES, "codes"), (READ_ME, "READ ME")):  # however spelt
+        book[name].title = "renamed"  # (openpyxl would call it "codes1" at once)
+        book["renamed"].title = spelt
     book.save(path)
     assert import_spreadsheet(ctx, path).patients == 2
 
