@@ -36,3 +36,5 @@ no_save_left_behind
 quick_hashes
 # Fixtures that tests name in pytest.mark.usefixtures.
 twelve_patients
+# openpyxl reads it when it writes the import template (the header row stays in view).
+_.freeze_panes

@@ -20,6 +20,7 @@ from ivigmon.cli_ae_report import add_ae_report_parser, run_ae_report
 from ivigmon.cli_fhir import add_fhir_argument, run_fhir_export, wants_fhir
 from ivigmon.cli_plan import add_plan_parser, run_plan
 from ivigmon.cli_report import add_report_parser, run_report
+from ivigmon.cli_template import add_template_argument, run_template, wants_template
 from ivigmon.cli_text import SafeText, printable
 from ivigmon.domain.models import RiskAssessment
 from ivigmon.domain.roles import Permission, Role
@@ -34,6 +35,8 @@ from ivigmon.services import (
     importing,
     interchange,
     patients,
+    spreadsheet_files,
+    spreadsheet_import,
     users,
     worklist,
 )
@@ -105,11 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="a national immunoglobulin service over years instead of one ward",
     )
     demo.add_argument("--years", type=float, default=10.0, metavar="Y", help="with --service")
-    imp = sub.add_parser("import", help="import an ivigmon/1 file (all or nothing)")
-    imp.add_argument("file", metavar="FILE.json")
+    imp = sub.add_parser(
+        "import", help="import an ivigmon/1 file, or a spreadsheet (.xlsx, .csv); all or nothing"
+    )
+    imp.add_argument("file", metavar="FILE.json|FILE.xlsx|FILE.csv")
     exp = sub.add_parser("export", help="write everything as an ivigmon/1 file (or FHIR R4)")
     exp.add_argument("file", metavar="FILE.json", nargs="?")
     add_fhir_argument(exp)
+    add_template_argument(exp)
     risk = sub.add_parser("risk", help="a patient's risk now and of the latest infusion")
     risk.add_argument("mrn", metavar="MRN")
     risk.add_argument("--at", metavar="ISO", help="as the record stood at this local time")
@@ -368,11 +374,15 @@ def _demo_service(args: argparse.Namespace, ctx: Context, out: TextIO) -> int:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     interchange.check_import_path(args.file)  # a mistyped name creates no database
     ctx = _open(args, create=True)
-    # A large file takes minutes: where a person watches, say how far it has come.
+    # A large file takes minutes: where a person watches, say how far it has come. (A
+    # spreadsheet holds a ward's rows, read in seconds.)
     progress = _progress_line if sys.stderr.isatty() else None
-    result = importing.import_file(ctx, args.file, progress)
-    if progress is not None:
-        sys.stderr.write("\n")
+    if spreadsheet_files.is_spreadsheet(args.file):
+        result = spreadsheet_import.import_spreadsheet(ctx, args.file)
+    else:
+        result = importing.import_file(ctx, args.file, progress)
+        if progress is not None:
+            sys.stderr.write("\n")
     out.write(
         f"imported {result.patients} patients, {result.infusions} infusions, "
         f"{result.checks_done} done checks into {ctx.store.path}\n"
@@ -388,6 +398,8 @@ def _progress_line(text: str) -> None:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    if wants_template(args):
+        return run_template(args, out, lambda: _open(args, create=False))
     if wants_fhir(args):
         return run_fhir_export(args, out, lambda: _open(args, create=False))
     ctx = _open(args, create=False)
