@@ -72,6 +72,14 @@ def log_text() -> str:
     return (paths.data_dir() / LOG_NAME).read_text(encoding="utf-8")
 
 
+@pytest.fixture(autouse=True)
+def data_folder() -> None:
+    """A command given --db writes its log only into a data folder that exists: made here, so
+    that the log tests do not depend on an earlier test having made it (in any order, on any
+    worker)."""
+    paths.data_dir().mkdir(parents=True, exist_ok=True)
+
+
 def test_a_password_typed_into_user_never_reaches_the_log(ward: Path, capsys, monkeypatch):
     code, _, err = run(
         capsys, monkeypatch, "lead-pass-1", "--db", str(ward), "--user", "s3cret-pass", "due"
