@@ -292,7 +292,7 @@ def _after_success(ctx: Context, row: rows.UserRow, password: str) -> None:
     with ctx.store.write() as conn:
         current = rows.get_user(conn, row.username)
         if current is not None and current.locked_at is not None:
-            # Locked at another workstation since this try began.
+            # Locked by another ivigmon window or user since this try began.
             raise AccountLocked(row.username, current.failed_sign_ins)
         if current is not None and current.failed_sign_ins:
             rows.clear_failed_sign_ins(conn, row.username)

@@ -165,7 +165,7 @@ class SettingsPage(QWidget):
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
         saved_note = muted_label(
-            "Saved values apply to every workstation and are kept in the history."
+            "Saved values apply to everyone using this database and are kept in the history."
         )
         saved_note.setWordWrap(False)
         buttons.addWidget(saved_note)
@@ -372,7 +372,8 @@ class SettingsPage(QWidget):
                 + f" Automatic backups are kept {days} days; notes hold up to {notes:,} characters."
                 + f" An account locks after {max_failed} failed sign-ins in a row."
                 + f" A child's weight older than {weight_days} days is not offered for a dose."
-                + " Other workstations use it after their next refresh (F5) or start.",
+                + " Other ivigmon windows on this database use it after their next refresh (F5)"
+                + " or start.",
                 "info",
             )
             self.events.settings_changed.emit()

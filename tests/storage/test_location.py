@@ -43,7 +43,13 @@ def test_a_database_on_a_network_drive_is_refused_and_nothing_is_created(tmp_pat
     with pytest.raises(errors.NetworkLocation) as err:
         open_store(tmp_path / "ward.db")
     assert "network drive (nfs4)" in str(err.value)
-    assert "several workstations" in str(err.value)
+    # What to do now, and no server to turn to: this version has none.
+    assert "Keep the database on this computer's own disk" in str(err.value)
+    assert (
+        "sharing one record across computers comes with a database server in a later version"
+        in str(err.value)
+    )
+    assert "use an ivigmon database server" not in str(err.value)
     assert not (tmp_path / "ward.db").exists()
 
 
