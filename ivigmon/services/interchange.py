@@ -90,7 +90,8 @@ def too_large(record: str, max_bytes: int) -> ValidationError:
         record,
         "size",
         f"larger than the import limit of {max_bytes // MEGABYTE} MB (setting "
-        f"{IMPORT_MAX_MB_KEY}); an administrator can raise it",
+        f"{IMPORT_MAX_MB_KEY}); an administrator can raise it under Settings > Screen lock "
+        "and backups",
     )
 
 

@@ -174,6 +174,7 @@ def save_workstation_settings(
     notes_max: int | None = None,
     max_failed_sign_ins: int | None = None,
     weight_max_age: int | None = None,
+    import_max_mb: int | None = None,
 ) -> None:
     """Every value checked first, then stored in one transaction (administrators only); a
     value given as None leaves the stored one as it is."""
@@ -185,6 +186,8 @@ def save_workstation_settings(
         values.append((FAILED_SIGN_INS, max_failed_sign_ins))
     if weight_max_age is not None:
         values.append((WEIGHT_MAX_AGE_DAYS, weight_max_age))
+    if import_max_mb is not None:
+        values.append((IMPORT_MAX_MB, import_max_mb))
     for setting, value in values:
         setting.check(value)
     stamp = ctx.stamp()
