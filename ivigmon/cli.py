@@ -508,6 +508,7 @@ def cmd_user(args: argparse.Namespace, out: TextIO) -> int:
                 f"{item.username:<20} {item.role.value:<11} {state:<9} "
                 f"{item.display_name}{failures}\n"
             )
+        _names_without_account(users.names_without_account(ctx), out)
     elif args.user_command == "unlock":
         was_locked = users.unlock_user(ctx, args.username)
         out.write(
@@ -523,6 +524,18 @@ def cmd_user(args: argparse.Namespace, out: TextIO) -> int:
         users.set_active(ctx, args.username, False)
         out.write(f"user {args.username} disabled\n")
     return EXIT_OK
+
+
+def _names_without_account(found: users.NamesWithoutAccount, out: TextIO) -> None:
+    """After the accounts: failed sign-ins under names that no account has."""
+    if not found.names:
+        return
+    out.write("failed sign-ins under names without an account:\n")
+    for name in found.names:
+        last = name.last_failed_at[:16].replace("T", " ")
+        out.write(f"  {name.name:<20} {name.failures} failed sign-ins, last {last}\n")
+    if found.total > len(found.names):
+        out.write(f"  and {found.total - len(found.names)} more names (in the audit trail)\n")
 
 
 def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:

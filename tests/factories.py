@@ -8,6 +8,7 @@ from ivigmon.domain.codes import Diagnosis, LabelUse, Sex
 from ivigmon.domain.models import Infusion, Lot, Measurement, Patient
 from ivigmon.services import infusions, patients
 from ivigmon.services.context import Context
+from ivigmon.services.records_load import RecordBatch, load_batches
 
 # The tests' "now": a Tuesday noon, 2026-03-10 12:00 (local wall clock).
 NOW = datetime(2026, 3, 10, 12, 0)
@@ -66,6 +67,17 @@ def infusion(mrn: str = "K-0001", **overrides: object) -> Infusion:
 def make_patient(ctx: Context, mrn: str = "K-0001", **overrides: object) -> Patient:
     """patient(), registered."""
     return patients.register_patient(ctx, patient(mrn, **overrides))
+
+
+def make_patients(ctx: Context, count: int) -> list[str]:
+    """`count` patients `K-0001`, `K-0002`... named `Child 1`, `Child 2`..., written at once
+    (the bulk writer of an import: hundreds take a fraction of a second); their MRNs."""
+    mrns = [f"K-{number:04}" for number in range(1, count + 1)]
+    batch = RecordBatch(
+        patients=[patient(mrn, name=f"Child {n}") for n, mrn in enumerate(mrns, start=1)]
+    )
+    load_batches(ctx, [batch], source="test patients")
+    return mrns
 
 
 def start_infusion(ctx: Context, mrn: str = "K-0001", **overrides: object) -> Infusion:

@@ -139,6 +139,26 @@ def test_an_administrator_unlocks_a_locked_user(ward: Path, capsys, monkeypatch)
     assert code == 2 and "nurses may not manage user accounts" in err
 
 
+def test_user_list_names_the_failed_sign_ins_under_names_without_an_account(
+    ward: Path, capsys, monkeypatch
+):
+    for typed in ("ghost", "gh\x1b]0;owned\x07ost", "ghost"):
+        code, _, err = run(capsys, monkeypatch, "x", "--db", str(ward), "--user", typed, "due")
+        assert code == 2 and "wrong user name or password" in err
+    code, out, err = run(
+        capsys, monkeypatch, "lead-pass-1", "--db", str(ward), "--user", "lead", "user", "list"
+    )
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert len(lines) == 5 and lines[2] == "failed sign-ins under names without an account:"
+    # The name as the trail keeps it, escaped: what it holds is never obeyed.
+    assert sorted(line.split(", last ")[0] for line in lines[3:]) == [
+        "  'gh\\x1b]0;owned\\x07ost' 1 failed sign-ins",
+        "  ghost                2 failed sign-ins",
+    ]
+    assert "\x1b" not in out
+
+
 def test_a_new_password_must_be_strong(ward: Path, capsys, monkeypatch):
     monkeypatch.setenv("IVIGMON_NEW_PASSWORD", "12345678")
     code, _, err = run(

@@ -39,9 +39,9 @@ AT_RISK_FOR_RATE: frozenset[FactorCode] = frozenset(
 # The unit of the ward ceiling: a pump setting.
 PUMP_UNIT = "mL/h"
 
-# The `label_data` of a product the catalogue in hand does not hold (one added at another
-# workstation since this one read the catalogue): nothing is known of it but its id, and its
-# steps are checked against the ward ceiling, which holds for every product (SPEC 11.2).
+# The `label_data` of a product the catalogue in hand does not hold (one added by another
+# window or user since this program read the catalogue): nothing is known of it but its id,
+# and its steps are checked against the ward ceiling, which holds for every product (SPEC 11.2).
 NOT_IN_CATALOGUE = "not in the catalogue"
 
 
@@ -287,7 +287,7 @@ def without_limits(rules: RateRules) -> str:
 def no_limits_reason(product: Product) -> str:
     """Why a product has no rate limits in force, and who can give it some."""
     if product.label_data == NOT_IN_CATALOGUE:
-        return f"{product.id!r} is not in the catalogue as this workstation read it"
+        return f"{product.id!r} is not in the catalogue as this program read it"
     return (
         f"{product.name} has no confirmed label rates; "
         "an administrator enters local limits in the catalogue"

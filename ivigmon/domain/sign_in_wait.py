@@ -26,8 +26,8 @@ def retry_wait(failures: int) -> int:
 def seconds_to_wait(failures: int, last_failed_at: datetime | None, now: datetime) -> int:
     """Whole seconds still to wait at `now` after the last failure (0: may try now).
 
-    Never more than the wait itself: a failure stamped by a workstation whose clock runs ahead
-    of this one cannot hold the account for longer.
+    Never more than the wait itself: a failure stamped while the clock ran ahead (set right
+    since) cannot hold the account for longer.
     """
     if last_failed_at is None:
         return 0

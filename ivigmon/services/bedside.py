@@ -121,8 +121,9 @@ def infusion_rules(
     ctx: Context, infusion: Infusion, product: Product | None, codes: Collection[FactorCode]
 ) -> RateRules:
     """The rate rules of an infusion whose assessment has these factor codes."""
-    # A product this workstation's catalogue does not hold is known by its id alone: its steps
-    # are still shown, and checked against the ward ceiling (SPEC 11.2, every product).
+    # A product not in the catalogue as this program read it (added since by another window
+    # or user) is known by its id alone: its steps are still shown, and checked against the
+    # ward ceiling (SPEC 11.2, every product).
     return RateRules(
         product=product if product is not None else unknown_product(infusion.product_id),
         indication=infusion.indication.value,

@@ -137,7 +137,7 @@ class Context:
         if not self.store.read_only:
             return None
         if not os.access(self.store.path, os.W_OK):
-            return "this workstation has no permission to write the file"
+            return "this account has no permission to write the file"
         return "it was opened for viewing only"
 
 

@@ -2,7 +2,7 @@
 
 A national service's record is gigabytes of JSON: it is never held in memory. The patients
 are read in MRN order, a batch at a time, all in one read snapshot (the file is the record as
-it stood at one moment, whatever other workstations save meanwhile); each batch's patients go
+it stood at one moment, whatever other programs save meanwhile); each batch's patients go
 straight into the file, their infusions and checks into two scratch files that follow them.
 The file appears under its name only when complete and synced; a full disk or any other
 refusal leaves the target as it was and nothing behind.

@@ -4,7 +4,7 @@ The file is read once, item by item, into a scratch database beside the ward's d
 (`storage.staging`). Its shape is judged, then it is validated a group of patients at a time
 (each with its infusions and their checks) against one snapshot of the database, without the
 write lock; every group has passed before anything is written. The write then takes the
-validated groups in one transaction that first re-checks what another workstation may have
+validated groups in one transaction that first re-checks what another program may have
 added meanwhile, then the alert reviews (a short top-level list, held in memory), each against
 the alerts the records now raise; any refusal rolls all of it back. A file of up to
 `ROW_AUDIT_INFUSIONS` infusions is audited row by row, like a nurse's entries; a larger one by
@@ -217,7 +217,7 @@ def _import_staged(
                 refuse_records_of_the_ward(ctx, conn)
             writer = BatchWriter(ctx, conn, stamp)
             for document in staging.validated():
-                # Another workstation may have added a patient or an infusion meanwhile.
+                # Another program may have added a patient or an infusion meanwhile.
                 refuse_taken(conn, document.patients)
                 refuse_owners(conn, document)
                 writer.write(document)

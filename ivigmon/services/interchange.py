@@ -90,7 +90,8 @@ def too_large(record: str, max_bytes: int) -> ValidationError:
         record,
         "size",
         f"larger than the import limit of {max_bytes // MEGABYTE} MB (setting "
-        f"{IMPORT_MAX_MB_KEY}); an administrator can raise it",
+        f"{IMPORT_MAX_MB_KEY}); an administrator can raise it under Settings > Screen lock "
+        "and backups",
     )
 
 
@@ -133,7 +134,7 @@ def stored_owners(conn: Connection, mrns: Collection[str]) -> dict[str, int]:
 
 def refuse_taken(conn: Connection, patients: Collection[Patient]) -> None:
     """No patient of the file, nor one that looks the same, may exist by now: one entered in
-    error keeps its MRN, and another workstation may have added one meanwhile."""
+    error keeps its MRN, and another program may have added one meanwhile."""
     for patient in patients:
         for other in patient_rows.look_alikes(conn, patient.mrn):
             if other.mrn == patient.mrn:

@@ -31,7 +31,7 @@ from ivigmon.storage.reference_files import vital_sign_limits
 if TYPE_CHECKING:  # the context opens a database by building its state (an import cycle)
     from ivigmon.services.context import Context
 
-# Patients per transaction when the whole state is built: short enough that a workstation
+# Patients per transaction when the whole state is built: short enough that another program
 # saving meanwhile waits well under a second.
 REBUILD_BATCH = 300
 

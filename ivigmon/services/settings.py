@@ -174,6 +174,7 @@ def save_workstation_settings(
     notes_max: int | None = None,
     max_failed_sign_ins: int | None = None,
     weight_max_age: int | None = None,
+    import_max_mb: int | None = None,
 ) -> None:
     """Every value checked first, then stored in one transaction (administrators only); a
     value given as None leaves the stored one as it is."""
@@ -185,6 +186,8 @@ def save_workstation_settings(
         values.append((FAILED_SIGN_INS, max_failed_sign_ins))
     if weight_max_age is not None:
         values.append((WEIGHT_MAX_AGE_DAYS, weight_max_age))
+    if import_max_mb is not None:
+        values.append((IMPORT_MAX_MB, import_max_mb))
     for setting, value in values:
         setting.check(value)
     stamp = ctx.stamp()
@@ -195,9 +198,10 @@ def save_workstation_settings(
 
 # The largest file `import` reads, in megabytes (1 MB = 1,000,000 bytes). The file is read item
 # by item (memory stays bounded) into a scratch copy beside the database of about its size: the
-# limit guards that disk. An export of a busy ward over years is tens of megabytes; a national
-# service of a million infusions about 2 GB.
-IMPORT_MAX_MB = WardNumber("import.max_mb", "import_max_mb", 5_000, 1, 100_000, "MB")
+# limit guards that disk. An export of a busy ward over years is tens of megabytes, well within
+# the default; a national service of a million infusions (about 2 GB) is the exception an
+# administrator allows by raising the setting for that import, up to the range's top.
+IMPORT_MAX_MB = WardNumber("import.max_mb", "import_max_mb", 200, 1, 100_000, "MB")
 IMPORT_MAX_MB_KEY = IMPORT_MAX_MB.key
 DEFAULT_IMPORT_MAX_MB = IMPORT_MAX_MB.default
 

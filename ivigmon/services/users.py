@@ -17,14 +17,26 @@ from ivigmon.domain.passwords import require_strong_password
 from ivigmon.domain.roles import ROLE_NAMES, Permission, Role
 from ivigmon.domain.sign_in_wait import FIRST_WAIT_S, retry_wait, seconds_to_wait
 from ivigmon.domain.timefmt import TimeFormatError, parse_local
+from ivigmon.domain.typed_names import typed_name
 from ivigmon.domain.validation import ValidationError, require_code, shown_identifier
 from ivigmon.services.context import Context
 from ivigmon.services.settings import failed_sign_in_limit
 from ivigmon.storage import users as rows
+from ivigmon.storage.users import NameWithoutAccount as NameWithoutAccount
 
 USERNAME_RE = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}")
 WRONG = "wrong user name or password"
+# Names without an account that sign-ins failed under, as many as the Users page lists.
+NAMES_SHOWN = 20
 _HASHER = PasswordHasher()
+
+
+@dataclass(frozen=True)
+class NamesWithoutAccount:
+    """The names without an account most recently tried, newest first, and how many in all."""
+
+    names: list[NameWithoutAccount]
+    total: int
 
 
 @dataclass(frozen=True)
@@ -223,9 +235,11 @@ def sign_in(ctx: Context, username: str, password: str) -> User:
 
     Every wrong user name or password gives one message and takes the same time: an unknown
     name is checked against a dummy hash, and a failure answers no sooner than FIRST_WAIT_S
-    after the try began, so neither the hash nor writing the count tells whether the name
+    after the try began, so neither the hash nor what is written tells whether the name
     exists. After a failure the account takes its next try only after `retry_wait`; after the
-    limit of failures in a row (a setting) it is locked until an administrator unlocks it.
+    limit of failures in a row (a setting) it is locked until an administrator unlocks it. A
+    failure under a name without an account is written to the audit trail under that name
+    (escaped and cut short), where administrators see it beside the accounts' failures.
     User names are no secret (every record names who made it): an account's state (locked,
     waiting, disabled) is said outright.
     """
@@ -257,8 +271,15 @@ def _refuse_locked_or_early(ctx: Context, row: rows.UserRow) -> None:
 
 
 def _record_failure(ctx: Context, username: str, row: rows.UserRow | None) -> ValidationError:
-    """Count the failure on the account (an audited update) and say what follows from it."""
+    """Count the failure on the account (an audited update) and say what follows from it; a
+    name without an account gets an audit entry of its own (no account is made or locked)."""
     if row is None:
+        if not ctx.store.read_only:
+            stamp = ctx.stamp()
+            with ctx.store.write() as conn:
+                rows.record_failed_sign_in_without_account(
+                    conn, typed_name(username), at=stamp.at, by=stamp.by
+                )
         return SignInFailed(username, retry_wait(1))
     if ctx.store.read_only:
         # A file open for viewing keeps no count; the wait still applies on this screen.
@@ -283,6 +304,14 @@ def _record_failure(ctx: Context, username: str, row: rows.UserRow | None) -> Va
     return SignInFailed(username, retry_wait(counted.failed_sign_ins))
 
 
+def names_without_account(ctx: Context, limit: int = NAMES_SHOWN) -> NamesWithoutAccount:
+    """Failed sign-ins under names that no account has, by name (administrators only)."""
+    ctx.require(Permission.MANAGE_USERS)
+    with ctx.store.read() as conn:
+        names, total = rows.names_without_account(conn, limit)
+    return NamesWithoutAccount(names, total)
+
+
 def _after_success(ctx: Context, row: rows.UserRow, password: str) -> None:
     """Failures in a row back to 0, and a hash made with older parameters renewed."""
     rehash = _HASHER.check_needs_rehash(row.password_hash)
@@ -292,7 +321,7 @@ def _after_success(ctx: Context, row: rows.UserRow, password: str) -> None:
     with ctx.store.write() as conn:
         current = rows.get_user(conn, row.username)
         if current is not None and current.locked_at is not None:
-            # Locked at another workstation since this try began.
+            # Locked by another ivigmon window or user since this try began.
             raise AccountLocked(row.username, current.failed_sign_ins)
         if current is not None and current.failed_sign_ins:
             rows.clear_failed_sign_ins(conn, row.username)

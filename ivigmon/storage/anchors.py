@@ -41,7 +41,7 @@ def append_to_log(folder: Path, line: str) -> bool:
         return False
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     try:
-        # One write of one short line: appends from two workstations do not interleave.
+        # One write of one short line: appends from two programs do not interleave.
         os.write(fd, line.encode("utf-8"))
         os.fsync(fd)
     finally:

@@ -22,8 +22,8 @@ from ivigmon.storage.audit import (
 )
 from ivigmon.storage.audit_key import KEY_FILE_ENV, AuditKey
 
-# Workstations sharing the file write with their own clocks, which may differ by this much:
-# an entry earlier than the one before it by more is reported.
+# A clock set back a little (corrected while ivigmon ran) stamps an entry earlier than the one
+# before it; by more than this, the entry is reported.
 CLOCK_SKEW = timedelta(minutes=5)
 
 
@@ -176,7 +176,7 @@ class _Pass:
                     Check.KEY,
                     f"{len(ids)} entries (first {ids[0]}) were sealed without the key after "
                     f"the trail became keyed at entry {self.keyed_since}: written by a "
-                    "workstation without the key file, or forged",
+                    "program run without the key file, or forged",
                     ids[0],
                 )
             )

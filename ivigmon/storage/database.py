@@ -24,7 +24,8 @@ from ivigmon.storage.schema import (
     pending_names,
 )
 
-# Waiting for another workstation's write: SQLite's own wait, then our retries of BEGIN.
+# Waiting for another program's write (another window or user, a command): SQLite's own
+# wait, then our retries of BEGIN.
 BUSY_TIMEOUT_MS = 5_000
 # What a transaction hands out: services pass it to the storage functions and never run SQL
 # on it themselves (an import-linter contract keeps sqlite3 out of the services).
@@ -38,7 +39,7 @@ CLOSE_WAIT_S = 60.0
 class Store:
     """One ivigmon database file, with one connection per thread that uses it.
 
-    The desktop app writes from a worker thread so that waiting for another workstation's
+    The desktop app writes from a worker thread so that waiting for another program's
     lock never freezes the window, while the window keeps reading: each thread gets its own
     connection (WAL lets them read and write side by side), opened on first use.
     """
@@ -278,7 +279,7 @@ def open_store(
 
 def _prepare(store: Store) -> None:
     conn = store.conn
-    # One snapshot: another workstation may be creating this very file at the same moment.
+    # One snapshot: another ivigmon may be creating this very file at the same moment.
     with store.read():
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         foreign = app_id != APPLICATION_ID and _foreign_tables(conn)
@@ -299,7 +300,7 @@ def _prepare(store: Store) -> None:
         raise errors.ReadOnlyDatabase(
             f"{store.path} needs an upgrade but is read-only; open it where it can be written"
         )
-    # Two workstations starting together (on a new file, or after an update) must not both
+    # Two ivigmon programs starting together (on a new file, or after an update) must not both
     # migrate: the second would fail with "table ... already exists". Take the write lock,
     # then look again at what is still pending.
     with store.write():
@@ -318,7 +319,7 @@ def _prepare(store: Store) -> None:
 
 def _use_wal(store: Store) -> None:
     """Switch the file to WAL (a no-op once it is). The switch needs the file to itself and
-    SQLite does not wait for that, so a workstation starting at the same moment as another
+    SQLite does not wait for that, so an ivigmon starting at the same moment as another
     retries, as a write would, instead of failing with "database is locked"."""
     deadline = time.monotonic() + WRITE_RETRY_SECONDS
     while True:

@@ -99,8 +99,8 @@ def refuse_network_drive(path: str | os.PathLike[str]) -> None:
         raise errors.NetworkLocation(
             f"{path} is on a network drive ({kind}); SQLite cannot share a database file over "
             "a network safely (its file locks fail there and the file can be corrupted). Keep "
-            "the database on this computer's own disk; for several workstations use an ivigmon "
-            "database server"
+            "the database on this computer's own disk; sharing one record across computers "
+            "comes with a database server in a later version of ivigmon"
         )
 
 

@@ -183,8 +183,9 @@ def _settle_alone(db: Path) -> sqlite3.Connection | None:
         conn.close()
         if isinstance(errors.translate(exc, str(db)), errors.DatabaseBusy):
             raise errors.DatabaseBusy(
-                f"the database {db} is open in another ivigmon; close ivigmon on every "
-                "workstation, then restore again (nothing was replaced)"
+                f"the database {db} is open in another ivigmon; close every ivigmon window and "
+                "command using it (every user of this computer), then restore again (nothing "
+                "was replaced)"
             ) from exc
         return None  # damaged or not a database: kept as it is
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 
@@ -9,6 +10,9 @@ from ivigmon.domain.validation import is_storable_text
 
 _COLUMNS = """username, display_name, role, password_hash, active, created_at, created_by,
     failed_sign_ins, last_failed_at, locked_at"""
+# A failed sign-in under a name without an account has no row to count it in: it is an audit
+# entry of its own, under this table name, with the name as typed (escaped) as its row key.
+NO_ACCOUNT = "sign_in_no_account"
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,47 @@ def record_failed_sign_in(
         (at, lock_after, lock_after, at, username),
     )
     return get_user(conn, username)
+
+
+def record_failed_sign_in_without_account(
+    conn: sqlite3.Connection, shown_name: str, *, at: str, by: str
+) -> None:
+    """One audit entry for a failed sign-in under `shown_name`, a name no account has (shown
+    as `domain.typed_names` makes it safe to read). It is sealed with the transaction."""
+    after = {"username": shown_name, "failed_at": at, "account": None}
+    conn.execute(
+        """INSERT INTO audit_log (at, user, table_name, row_key, action, before, after)
+           VALUES (?, ?, ?, ?, 'insert', NULL, ?)""",
+        (at, by, NO_ACCOUNT, shown_name, json.dumps(after, separators=(",", ":"))),
+    )
+
+
+@dataclass(frozen=True)
+class NameWithoutAccount:
+    """A name without an account that sign-ins failed under: how often and when last."""
+
+    name: str
+    failures: int
+    last_failed_at: str
+
+
+def names_without_account(
+    conn: sqlite3.Connection, limit: int
+) -> tuple[list[NameWithoutAccount], int]:
+    """The `limit` names most recently tried without an account, newest first, and how many
+    such names there are in all (the audit_by_row index holds both)."""
+    rows = conn.execute(
+        """SELECT row_key, count(*) AS failures, max(at) AS last_at FROM audit_log
+           WHERE table_name = ? GROUP BY row_key ORDER BY last_at DESC, row_key LIMIT ?""",
+        (NO_ACCOUNT, limit),
+    )
+    found = [
+        NameWithoutAccount(str(r["row_key"]), int(r["failures"]), str(r["last_at"])) for r in rows
+    ]
+    total = conn.execute(
+        "SELECT count(DISTINCT row_key) FROM audit_log WHERE table_name = ?", (NO_ACCOUNT,)
+    ).fetchone()[0]
+    return found, int(total)
 
 
 def clear_failed_sign_ins(conn: sqlite3.Connection, username: str) -> int:

@@ -29,8 +29,8 @@ class AddUserDialog(QDialog):
         layout.addWidget(subtitle_label("Add a user"))
         layout.addWidget(
             muted_label(
-                "Give the user their password in person; they sign in with it at any "
-                "workstation. Passwords are never shown or written to the history."
+                "Give the user their password in person; they sign in with it wherever this "
+                "database is opened. Passwords are never shown or written to the history."
             )
         )
         self.message = MessageBar()

@@ -24,14 +24,16 @@ def storage_message(error: StorageError) -> str:
     """What happened, that nothing was saved, and what to do next."""
     if isinstance(error, DatabaseBusy):
         return (
-            "The database is busy: another workstation is saving at this moment. "
+            "The database is busy: another ivigmon window or user on this computer is saving at "
+            "this moment. "
             f"{KEPT} Wait a few seconds and save again."
         )
     if isinstance(error, DiskFull):
         return f"The disk that holds the database is full. {KEPT} Ask IT to free space."
     if isinstance(error, ReadOnlyDatabase):
         return (
-            "The database can only be read on this workstation (no write permission). "
+            "The database can only be read here: this account has no permission to write the "
+            "file. "
             f"{KEPT} Ask IT to check the file permissions."
         )
     if isinstance(error, EnvironmentFailure):

@@ -504,7 +504,7 @@ class MainWindow(QMainWindow):
         self.running_read = True
 
     def refresh_all(self) -> None:
-        """F5: reload every page from the database (another workstation may have written)."""
+        """F5: reload every page from the database (another window or user may have written)."""
         self.ctx.forget_cached()
         self.worklist.refresh()
         self.patients.refresh()

@@ -1,6 +1,7 @@
 """Runs service calls off the GUI thread and hands their outcome back on the GUI thread.
 
-A save can wait up to half a minute for another workstation's write lock; done in the GUI thread,
+A save can wait up to half a minute for the write lock of another program using the same file
+(another ivigmon window, a command, another user on this computer); done in the GUI thread,
 that wait would freeze every window. Saves run in one worker thread (they stay in the order they
 were asked for); the form that asked keeps what was typed and says that it is saving. Slow reads
 (a page's rows) run on two other threads; when a page asks again before an answer came, only the
@@ -26,7 +27,9 @@ T = TypeVar("T")
 
 # A save that takes longer than this says so (a quick one never flickers).
 BUSY_NOTE_AFTER_MS = 400
-BUSY_NOTE = "Saving… another workstation may be writing; what you typed is kept."
+BUSY_NOTE = (
+    "Saving… another ivigmon window or user on this computer may be saving; what you typed is kept."
+)
 
 
 @dataclass(eq=False)

@@ -27,12 +27,14 @@ from ivigmon.services.settings import (
     DEFAULT_BACKUP_KEEP_DAYS,
     DEFAULT_FAILED_SIGN_IN_LIMIT,
     DEFAULT_LOCK_MINUTES,
+    IMPORT_MAX_MB,
     MAX_FAILED_SIGN_IN_LIMIT,
     MIN_FAILED_SIGN_IN_LIMIT,
     NOTES_MAX_CHARS,
     WEIGHT_MAX_AGE_DAYS,
     backup_keep_days,
     failed_sign_in_limit,
+    import_max_mb,
     lock_minutes,
     notes_max_chars,
     save_workstation_settings,
@@ -165,7 +167,7 @@ class SettingsPage(QWidget):
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
         saved_note = muted_label(
-            "Saved values apply to every workstation and are kept in the history."
+            "Saved values apply to everyone using this database and are kept in the history."
         )
         saved_note.setWordWrap(False)
         buttons.addWidget(saved_note)
@@ -218,6 +220,15 @@ class SettingsPage(QWidget):
             f"Default: {WEIGHT_MAX_AGE_DAYS.default} days. An older weight of a child is "
             "not offered as the dosing weight: the start form asks to weigh the child.",
         )
+        self.import_max = _number_row(
+            lock_layout,
+            "Largest file to &import",
+            f"MB ({IMPORT_MAX_MB.low} to {IMPORT_MAX_MB.high:,}; 1 MB = 1,000,000 bytes)",
+            f"Default: {IMPORT_MAX_MB.default} MB, more than a ward's records over years. A "
+            "larger file (a national service's, about 2,000 MB) is refused until this is "
+            "raised for it; reading it takes a scratch copy of about its size beside the "
+            "database.",
+        )
         self.lock_message = MessageBar()
         lock_layout.addWidget(self.lock_message)
         self.lock_fields = FormFields(self.lock_message)
@@ -230,6 +241,7 @@ class SettingsPage(QWidget):
         self.lock_fields.add(
             "max_failed_sign_ins", self.max_failed, FIELD_LABELS["max_failed_sign_ins"]
         )
+        self.lock_fields.add("import_max_mb", self.import_max, FIELD_LABELS["import_max_mb"])
         lock_buttons = QHBoxLayout()
         lock_buttons.addStretch(1)
         self.lock_save_button = QPushButton("Save &lock and backups")
@@ -277,6 +289,7 @@ class SettingsPage(QWidget):
             notes_max = notes_max_chars(self.ctx)
             max_failed = failed_sign_in_limit(self.ctx)
             weight_days = weight_max_age_days(self.ctx)
+            import_mb = import_max_mb(self.ctx)
         except EXPECTED_ERRORS as error:
             self.message.show_message(f"Settings could not be loaded. {message_for(error)}")
             return
@@ -289,6 +302,7 @@ class SettingsPage(QWidget):
         self.notes_max.setText(str(notes_max))
         self.weight_max_age.setText(str(weight_days))
         self.max_failed.setText(str(max_failed))
+        self.import_max.setText(str(import_mb))
         self.lock_fields.clear()
         self.settings_table.resizeRowsToContents()
         self.catalogue.refresh()
@@ -302,6 +316,7 @@ class SettingsPage(QWidget):
         self.notes_max.setReadOnly(not editable)
         self.weight_max_age.setReadOnly(not editable)
         self.max_failed.setReadOnly(not editable)
+        self.import_max.setReadOnly(not editable)
         gate(self.lock_save_button, self.ctx, Permission.CHANGE_SETTINGS)
         gate(self.save_button, self.ctx, Permission.CHANGE_SETTINGS)
         gate(self.defaults_button, self.ctx, Permission.CHANGE_SETTINGS)
@@ -360,6 +375,7 @@ class SettingsPage(QWidget):
             max_failed = int(
                 parse_setting("max_failed_sign_ins", self.max_failed.text(), whole=True)
             )
+            import_mb = int(parse_setting("import_max_mb", self.import_max.text(), whole=True))
         except EXPECTED_ERRORS as error:
             self.lock_fields.show_error(error)
             return None
@@ -372,7 +388,9 @@ class SettingsPage(QWidget):
                 + f" Automatic backups are kept {days} days; notes hold up to {notes:,} characters."
                 + f" An account locks after {max_failed} failed sign-ins in a row."
                 + f" A child's weight older than {weight_days} days is not offered for a dose."
-                + " Other workstations use it after their next refresh (F5) or start.",
+                + f" Files up to {import_mb:,} MB can be imported."
+                + " Other ivigmon windows on this database use it after their next refresh (F5)"
+                + " or start.",
                 "info",
             )
             self.events.settings_changed.emit()
@@ -387,6 +405,7 @@ class SettingsPage(QWidget):
                 notes_max=notes,
                 max_failed_sign_ins=max_failed,
                 weight_max_age=weight_days,
+                import_max_mb=import_mb,
             ),
             saved,
             button=self.lock_save_button,

@@ -14,9 +14,9 @@ SECOND_MS = 1000
 class SignInCountdown(QObject):
     """Holds `button` while the next try would be refused, saying so in `label` each second.
 
-    The wait is the service's (stored with the account, so that it holds at every
-    workstation) or, when longer, the one that follows from the failures in a row on this
-    screen, so that an unknown user name waits as long as a known one.
+    The wait is the service's (stored with the account, so that it holds in every ivigmon
+    that opens the database) or, when longer, the one that follows from the failures in a
+    row on this screen, so that an unknown user name waits as long as a known one.
     """
 
     def __init__(self, label: QLabel, button: QWidget, parent: QObject | None = None) -> None:

@@ -20,6 +20,7 @@ from ivigmon.ui.events import DataEvents
 from ivigmon.ui.gates import gate
 from ivigmon.ui.labels import muted_label, title_label
 from ivigmon.ui.message_bar import MessageBar
+from ivigmon.ui.names_without_account import NamesWithoutAccountBox
 from ivigmon.ui.operations import Operation, run_operation
 from ivigmon.ui.table_model import RecordTableModel
 from ivigmon.ui.table_views import record_table, selected_row
@@ -120,6 +121,8 @@ class UsersPage(QWidget):
         buttons.addWidget(self.unlock_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.names_without_account = NamesWithoutAccountBox(self)
+        layout.addWidget(self.names_without_account)
         events.user_signed_in.connect(self._user_changed)
         self.refresh()
 
@@ -129,16 +132,19 @@ class UsersPage(QWidget):
     def refresh(self) -> None:
         if not allows(self.ctx.role, Permission.MANAGE_USERS):  # the page is hidden then
             self.model.set_rows([])
+            self.names_without_account.show_names(users.NamesWithoutAccount([], 0))
             self._update_buttons()
             return
         keep = self.current()
         try:
             rows = users.list_users(self.ctx)
+            unknown = users.names_without_account(self.ctx)
         except EXPECTED_ERRORS as error:
             self.message.show_message(f"The users could not be loaded. {message_for(error)}")
             return
         self.message.clear_message()
         self.model.set_rows(rows)
+        self.names_without_account.show_names(unknown)
         if rows:
             index = 0
             if keep is not None:

@@ -88,7 +88,7 @@ def test_a_product_not_in_the_catalogue_is_held_to_the_ward_ceiling(
     assert has_note(
         result,
         "RAPID_RATE checked against the ward ceiling only: no rate limits for this product"
-        " ('ward_brand_x' is not in the catalogue as this workstation read it)",
+        " ('ward_brand_x' is not in the catalogue as this program read it)",
     )
     rules = RateRules(unknown_product("ward_brand_x"), indication="JIA", weight_kg=20.0)
     (stored,) = check_steps(rules, infusion.rate_steps)

@@ -393,7 +393,7 @@ def test_restore_replaces_a_damaged_database(ctx: Context, db_path: Path, good_c
 def test_restore_is_refused_while_ivigmon_has_the_database_open(
     ctx: Context, db_path: Path, good_copy: Path
 ):
-    with pytest.raises(DatabaseBusy, match="close ivigmon on every workstation"):
+    with pytest.raises(DatabaseBusy, match="close every ivigmon window and command using it"):
         backups.restore(db_path, good_copy, by="admin.test", now=NOW)
     assert not list(db_path.parent.glob("*.replaced-*"))
     assert len(mrns(db_path)) == 12

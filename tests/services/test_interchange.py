@@ -313,7 +313,30 @@ def test_the_import_size_limit_has_bounds(ctx, megabytes: int, valid: bool):
     else:
         with pytest.raises(ValidationError):
             save_import_max_mb(ctx, megabytes)
-        assert import_max_mb(ctx) == DEFAULT_IMPORT_MAX_MB == 5_000
+        assert import_max_mb(ctx) == DEFAULT_IMPORT_MAX_MB == 200
+
+
+@pytest.mark.parametrize(
+    ("megabytes", "refused"),
+    [(None, True), (200, True), (201, False), (5_000, False)],  # None: never set
+)
+def test_a_file_over_200_mb_needs_an_administrator_to_raise_the_limit(
+    ctx, tmp_path: Path, megabytes: int | None, refused: bool
+):
+    # A sparse file of 200 MB and one byte: its size is all that is looked at before reading.
+    path = tmp_path / "national.json"
+    with path.open("wb") as handle:
+        handle.truncate(200_000_001)
+    if megabytes is not None:
+        save_import_max_mb(ctx, megabytes)
+    with pytest.raises(ValidationError) as err:
+        import_file(ctx, path)
+    if refused:
+        assert err.value.field == "size"
+        assert f"import limit of {megabytes or 200} MB" in err.value.problem
+        assert "an administrator can raise it" in err.value.problem
+    else:  # read, and refused for what it holds (a file of zero bytes is no JSON)
+        assert err.value.field != "size"
 
 
 def _fifo(tmp_path: Path) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ivigmon.services.amend import EntryKind, mark_entered_in_error
 from ivigmon.services.history import load_history
 from ivigmon.services.patient_list import patient_list, patient_rows, patient_summaries
-from tests.factories import make_patient
+from tests.factories import make_patient, make_patients
 
 
 def _register(ctx, count: int) -> None:
@@ -47,3 +47,18 @@ def test_the_rows_of_named_patients_leave_out_those_in_error_or_not_matching(ctx
     rows = patient_rows(ctx, ["K-0001", "K-0002", "K-0003"])
     assert [r.mrn for r in rows] == ["K-0001", "K-0003"]
     assert [r.mrn for r in patient_rows(ctx, ["K-0001", "K-0003"], "Child 3")] == ["K-0003"]
+
+
+def test_more_than_500_patients_are_all_reached_page_by_page(ctx):
+    # 500 was once a silent cap: the patients after it could not be found by scrolling.
+    mrns = make_patients(ctx, 523)
+    page = patient_list(ctx)
+    assert page.matching == 523 and page.more
+    listed = [r.mrn for r in page.rows]
+    while page.more:
+        page = patient_list(ctx, after=listed[-1])
+        assert page.matching is None and page.rows
+        listed += [r.mrn for r in page.rows]
+    assert listed == mrns
+    assert listed[500:] == [f"K-{n:04}" for n in range(501, 524)]
+    assert [r.mrn for r in patient_summaries(ctx)] == mrns

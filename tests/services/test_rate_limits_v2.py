@@ -80,7 +80,7 @@ def test_a_product_added_at_another_workstation_is_held_to_the_ceiling_at_this_b
     ctx, db_path, clock
 ):
     make_patient(ctx)
-    assert "ward_ig_5" not in ctx.products()  # this workstation has read its catalogue
+    assert "ward_ig_5" not in ctx.products()  # this program has read its catalogue
     other = open_context(db_path, clock=clock, user="pharmacist.test")
     try:
         products.add_product(
@@ -109,6 +109,6 @@ def test_a_product_added_at_another_workstation_is_held_to_the_ceiling_at_this_b
     assert step.rate.ml_per_kg_h == pytest.approx(300.0 / 14.2)
     assert state.label.note == (
         "Rates are checked against the ward ceiling only: no rate limits for this product"
-        " ('ward_ig_5' is not in the catalogue as this workstation read it); ward ceiling"
+        " ('ward_ig_5' is not in the catalogue as this program read it); ward ceiling"
         " 240 mL/h"
     )

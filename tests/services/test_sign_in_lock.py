@@ -13,7 +13,7 @@ from argon2 import PasswordHasher
 
 from ivigmon.domain.sign_in_wait import retry_wait
 from ivigmon.domain.validation import ValidationError
-from ivigmon.services import settings, users
+from ivigmon.services import audit, settings, users
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.errors import NotPermitted
 from ivigmon.services.users import AccountLocked, SignInDelayed, SignInFailed
@@ -330,3 +330,87 @@ def test_a_new_password_is_checked_like_a_new_accounts(
     with pytest.raises(ValidationError, match="at least 10 characters for an administrator"):
         users.change_password(accounts, "lead", "k7#Qp2!zX")
     assert users.sign_in(desk, "nora", "orbit-fern-77").username == "nora"
+
+
+def no_account_trail(ctx: Context) -> list[tuple[str, str, dict[str, object], bool]]:
+    """The audit entries of failed sign-ins under names without an account: (row key, who was
+    acting, the entry's image, sealed)."""
+    with ctx.store.read() as conn:
+        return [
+            (r["row_key"], r["user"], json.loads(r["after"]), r["hash"] is not None)
+            for r in conn.execute(
+                "SELECT row_key, user, after, hash FROM audit_log"
+                " WHERE table_name = 'sign_in_no_account' ORDER BY id"
+            )
+        ]
+
+
+def accounts_state(ctx: Context) -> list[tuple[str, int, str | None]]:
+    with ctx.store.read() as conn:
+        return [
+            (r["username"], r["failed_sign_ins"], r["locked_at"])
+            for r in conn.execute(
+                "SELECT username, failed_sign_ins, locked_at FROM users ORDER BY username"
+            )
+        ]
+
+
+def test_a_failed_sign_in_under_a_name_without_an_account_is_in_the_audit_trail(
+    accounts: Context, desk: Context, clock: Clock, pauses: list[float]
+):
+    before = accounts_state(accounts)
+    for _ in range(6):  # more than the lock limit: there is nothing to lock
+        failure = fail(desk, clock, "ghost")
+        assert isinstance(failure, SignInFailed) and failure.wait_s == retry_wait(1)
+    fail(desk, clock, "nora")
+    fail(desk, clock, "nobody")
+    # The same pause as a wrong password of an account, every time.
+    assert len(pauses) == 8 and all(0.0 < p <= 1.0 for p in pauses)
+    assert accounts_state(accounts) == [
+        (name, 1 if name == "nora" else count, locked) for name, count, locked in before
+    ]  # no account made, none locked
+    trail = no_account_trail(accounts)
+    assert [key for key, *_ in trail] == ["ghost"] * 6 + ["nobody"]
+    assert all(who == desk.user and sealed for _, who, _, sealed in trail)
+    assert trail[0][2] == {"username": "ghost", "failed_at": "2026-03-10T12:00:00", "account": None}
+    found = users.names_without_account(accounts)
+    assert [(n.name, n.failures) for n in found.names] == [("nobody", 1), ("ghost", 6)]
+    assert found.total == 2
+    assert audit.verify(accounts).intact  # sealed in the chain, and no row is missing
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("gh\x1b]0;owned\x07ost", "'gh\\x1b]0;owned\\x07ost'"),  # would retitle a terminal
+        ("ghost\u202e", "'ghost\\u202e'"),  # would reorder what follows it
+        ("x" * 40, "x" * 40),
+        ("x" * 41, "x" * 40 + "... (41 characters)"),
+        ("y" * 300 + "\x1b[2J", "y" * 40 + "... (304 characters)"),
+    ],
+)
+def test_the_name_is_kept_escaped_and_cut_short(
+    accounts: Context, desk: Context, clock: Clock, typed: str, kept: str
+):
+    assert isinstance(fail(desk, clock, typed), SignInFailed)
+    [(key, _, image, _)] = no_account_trail(accounts)
+    assert key == image["username"] == kept
+    assert key.isprintable()
+    [shown] = users.names_without_account(accounts).names
+    assert (shown.name, shown.failures) == (kept, 1)
+
+
+def test_only_administrators_see_the_names_and_a_viewer_records_none(
+    accounts: Context, desk: Context, db_path: Path, clock: Clock
+):
+    viewer = open_context(db_path, clock=clock, read_only=True)
+    viewer.sleep = lambda _seconds: None
+    try:
+        with pytest.raises(SignInFailed):
+            users.sign_in(viewer, "ghost", "wrong-password")
+    finally:
+        viewer.store.close()
+    assert no_account_trail(accounts) == []  # a file open for viewing keeps nothing
+    users.sign_in(desk, "nora", PASSWORDS["nora"])
+    with pytest.raises(NotPermitted):
+        users.names_without_account(desk)

@@ -351,7 +351,7 @@ def test_replacing_is_refused_while_another_program_has_the_database_open(
 ):
     good = backup_to(store, tmp_path / "good.db")
     before = dump(Path(store.path))
-    with pytest.raises(errors.DatabaseBusy, match="close ivigmon on every workstation"):
+    with pytest.raises(errors.DatabaseBusy, match="close every ivigmon window and command"):
         replace_database(store.path, good, stamp="20260310-120000")
     assert dump(Path(store.path)) == before
     assert sorted(p.name for p in tmp_path.iterdir() if "replaced" in p.name) == []

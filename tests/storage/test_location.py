@@ -10,6 +10,7 @@ import pytest
 
 from ivigmon.storage import errors, location
 from ivigmon.storage.database import open_store
+from ivigmon.storage.settings_store import load_settings, save_setting
 
 TABLE = """\
 /dev/sda1 / ext4 rw,relatime 0 0
@@ -43,7 +44,13 @@ def test_a_database_on_a_network_drive_is_refused_and_nothing_is_created(tmp_pat
     with pytest.raises(errors.NetworkLocation) as err:
         open_store(tmp_path / "ward.db")
     assert "network drive (nfs4)" in str(err.value)
-    assert "several workstations" in str(err.value)
+    # What to do now, and no server to turn to: this version has none.
+    assert "Keep the database on this computer's own disk" in str(err.value)
+    assert (
+        "sharing one record across computers comes with a database server in a later version"
+        in str(err.value)
+    )
+    assert "use an ivigmon database server" not in str(err.value)
     assert not (tmp_path / "ward.db").exists()
 
 
@@ -71,6 +78,35 @@ def test_a_database_others_can_read_is_made_owner_only_and_the_user_is_told(tmp_
     again = open_store(path)
     assert again.notices == []  # nothing left to tighten
     again.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_loose_wal_and_shm_files_are_made_owner_only_and_the_user_is_told(tmp_path):
+    path = tmp_path / "ward.db"
+    holder = open_store(path)  # keeps the -wal and -shm beside the file while it is open
+    try:
+        with holder.write() as conn:
+            save_setting(conn, "test.wal", 1, "2026-03-10T12:00:00", "test")
+        journals = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+        for journal, loose in zip(journals, (0o644, 0o666), strict=True):
+            assert journal.exists()
+            os.chmod(journal, loose)
+        store = open_store(path)
+        try:
+            assert [stat.S_IMODE(j.stat().st_mode) for j in journals] == [0o600, 0o600]
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600  # the file itself was never loose
+            assert store.notices == [
+                f"{path}-wal could be read by other users (permissions 0644); it is now for "
+                "its owner only (0600)",
+                f"{path}-shm could be read by other users (permissions 0666); it is now for "
+                "its owner only (0600)",
+            ]
+            with store.read() as conn:  # what the -wal holds is still read
+                assert load_settings(conn)["test.wal"] == 1
+        finally:
+            store.close()
+    finally:
+        holder.close()
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")

@@ -20,9 +20,12 @@ from .conftest import outcome, settle
 @pytest.mark.parametrize(
     ("error", "start"),
     [
-        (DatabaseBusy("locked"), "The database is busy: another workstation is saving"),
+        (
+            DatabaseBusy("locked"),
+            "The database is busy: another ivigmon window or user on this computer is saving",
+        ),
         (DiskFull("full"), "The disk that holds the database is full."),
-        (ReadOnlyDatabase("ro"), "The database can only be read on this workstation"),
+        (ReadOnlyDatabase("ro"), "The database can only be read here"),
         (EnvironmentFailure("io"), "The database could not be written"),
     ],
 )
@@ -57,7 +60,7 @@ def test_a_busy_database_while_recording_a_check_keeps_the_dialog_as_typed(
 
     monkeypatch.setattr(checks, "record_check", busy)
     assert outcome(qtbot, dialog.save()) is False
-    assert "another workstation is saving" in dialog.message.text()
+    assert "another ivigmon window or user on this computer is saving" in dialog.message.text()
     assert dialog.phone.isChecked() and dialog.no_symptoms.isChecked()
     assert dialog.notes.toPlainText() == "well, back at school"
     monkeypatch.undo()

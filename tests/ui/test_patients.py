@@ -15,7 +15,7 @@ from ivigmon.ui.patient_detail_page import PatientDetailPage
 from ivigmon.ui.patient_list_loader import PatientListLoader
 from ivigmon.ui.patients_model import PatientColumn, PatientsTableModel
 from ivigmon.ui.patients_page import PatientsPage, count_text
-from tests.factories import make_patient, start_infusion
+from tests.factories import make_patient, make_patients, start_infusion
 
 from .conftest import outcome, settle
 
@@ -167,6 +167,34 @@ def test_scrolling_to_the_end_loads_the_rest(qtbot, ctx, events, show):
     qtbot.waitUntil(scrolled_to_the_end, timeout=5000)
     assert page.count.text() == "12 patients"
     assert count_text(1) == "1 patient" and count_text(100_000) == "100,000 patients"
+
+
+def test_scrolling_reaches_the_patients_after_the_500th_and_the_count_says_how_many(
+    qtbot, ctx, events, show
+):
+    # 500 was once a silent cap: patient 501 and after could not be scrolled to.
+    mrns = make_patients(ctx, 523)
+    page = PatientsPage(ctx, events)
+    show(page)
+    qtbot.waitUntil(lambda: page.count.text() == "523 patients", timeout=5000)
+    assert page.model.rowCount() < 523  # a page at a time, not the whole list at once
+
+    def scrolled_to_the_end() -> bool:
+        page.table.scrollToBottom()  # the view asks the model for more (fetchMore)
+        return page.model.rowCount() == 523
+
+    qtbot.waitUntil(scrolled_to_the_end, timeout=30_000)
+    assert [r.mrn for r in page.model.rows()] == mrns
+    assert not page.model.canFetchMore(QModelIndex())
+    last = page.model.index(522, PatientColumn.MRN)
+    assert last.data() == "K-0523"
+    page.table.scrollTo(last)
+    assert page.table.viewport().rect().intersects(page.table.visualRect(last))
+    page.table.selectRow(510)
+    with qtbot.waitSignal(page.patient_opened, timeout=1000) as opened:
+        page.open_selected()
+    assert opened.args == ["K-0511"]
+    assert page.count.text() == "523 patients"
 
 
 @pytest.mark.usefixtures("twelve_patients")

@@ -123,3 +123,25 @@ def test_the_oldest_weight_to_dose_by_is_a_ward_setting_with_bounds(
         assert page.lock_message.text() == (
             "⚠ Oldest weight to dose a child by (days): must be between 1 and 365 days"
         )
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"), [("0", False), ("1", True), ("100000", True), ("100001", False)]
+)
+def test_the_largest_file_to_import_is_a_ward_setting_an_administrator_raises(
+    qtbot, ctx, events, show, typed, saved
+):
+    add_accounts(ctx, sign_in="lead")
+    window = MainWindow(ctx, events)
+    show(window)
+    page = window.settings
+    assert page.import_max.text() == "200"
+    page.import_max.setText(typed)
+    assert outcome(qtbot, page.save_lock()) is saved
+    assert ward_settings.import_max_mb(ctx) == (int(typed) if saved else 200)
+    if saved:
+        assert f"Files up to {int(typed):,} MB can be imported." in page.lock_message.text()
+    else:
+        assert page.lock_message.text() == (
+            "⚠ Largest file to import (MB): must be between 1 and 100000 MB"
+        )

@@ -14,6 +14,7 @@ from ivigmon.domain.roles import Role
 from ivigmon.services import settings as ward_settings
 from ivigmon.services import users
 from ivigmon.ui.main_window import NAVIGATION, MainWindow
+from ivigmon.ui.names_without_account import NameColumn
 from ivigmon.ui.sign_in_dialog import SignInDialog
 from ivigmon.ui.users_page import UserColumn
 
@@ -140,6 +141,54 @@ def test_the_lock_is_shown_and_an_administrator_unlocks_on_the_users_page(
     show(again)
     again.username.setText("nora")
     assert try_password(qtbot, again, PASSWORDS["nora"]) is True
+
+
+def test_names_without_an_account_are_listed_for_administrators_on_the_users_page(
+    qtbot, ctx, clock, events, show
+):
+    add_accounts(ctx)
+    ctx.sleep = lambda _seconds: None
+    dialog = SignInDialog(ctx)
+    show(dialog)
+    for typed in ("ghost", "ghost", "gh\x1b[2Jost", "z" * 60):
+        dialog.username.setText(typed)
+        assert try_password(qtbot, dialog, "wrong-password") is False
+        wait_out(dialog, clock)
+    dialog.close()
+
+    users.sign_in(ctx, "lead", PASSWORDS["lead"])
+    window = MainWindow(ctx, events)
+    show(window)
+    window.show_page(NAVIGATION.index("Users"))
+    box = window.users.names_without_account
+    assert box.isVisible() and not box.more.isVisible()
+    shown = [
+        [box.model.index(row, column).data() for column in NameColumn]
+        for row in range(box.model.rowCount())
+    ]
+    assert shown == [
+        ["z" * 40 + "... (60 characters)", "1", "2026-03-10 12:00"],
+        ["'gh\\x1b[2Jost'", "1", "2026-03-10 12:00"],
+        ["ghost", "2", "2026-03-10 12:00"],
+    ]
+    # No account was made for any of them, and none of the accounts changed.
+    assert [u.username for u in window.users.model.rows()] == ["desk", "lead", "nora"]
+    assert all(u.failed_sign_ins == 0 for u in window.users.model.rows())
+
+
+def test_the_names_box_stays_hidden_while_no_name_was_tried(qtbot, ctx, events, show):
+    add_accounts(ctx, sign_in="lead")
+    window = MainWindow(ctx, events)
+    show(window)
+    window.show_page(NAVIGATION.index("Users"))
+    assert window.users.model.rowCount() == 3
+    box = window.users.names_without_account
+    assert not box.isVisible()
+    # More names than the page lists: it says how many more the trail holds.
+    tried = users.NameWithoutAccount("ghost", 2, "2026-03-10T12:00:00")
+    box.show_names(users.NamesWithoutAccount([tried], 25))
+    assert box.isVisible() and box.more.isVisible()
+    assert box.more.text() == "and 24 more names (the audit trail keeps them all)"
 
 
 def test_the_lock_screen_shows_the_wait_too(qtbot, ctx, clock, events, show):
