@@ -1,20 +1,20 @@
-"""A user name typed at a failed sign-in, as the audit trail keeps it: escaped and cut short."""
+"""A user name typed at a failed sign-in, as the audit trail keeps it: only a name shaped like a
+user name; anything else may be a password typed in the wrong field, so only its length."""
 
 from __future__ import annotations
 
-from ivigmon.domain.validation import shown_identifier
+import re
 
-# The longest user name an account can have (services.users: 2-40 characters). A longer name
-# is nobody's; keeping more of it would only keep more of whatever was pasted there.
-TYPED_NAME_KEPT = 40
+# An account's user name (services.users): 2-40 lower-case letters, digits, dots, dashes and
+# underscores, beginning with a letter or digit.
+USER_NAME_SHAPE = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}")
 
 
 def typed_name(typed: str) -> str:
-    """`typed` as an administrator may safely read it: as typed when every character of it is
-    visible, otherwise quoted with escapes (`'nora\\x1b[2J'`, `' nora'`); beyond TYPED_NAME_KEPT
-    characters cut short, with the length it had (`... (300 characters)`)."""
-    kept = typed[:TYPED_NAME_KEPT]
-    shown = ascii(kept) if kept != kept.strip() else shown_identifier(kept)
-    if len(typed) > TYPED_NAME_KEPT:
-        shown += f"... ({len(typed)} characters)"
-    return shown
+    """`typed` when it is shaped like a user name (a mistyped or retired name, or a probe of
+    likely names); otherwise `*** (N characters)`: the audit trail can never be edited, so
+    text that may be a password (a capital, a space, a symbol, a control character, more than
+    40 characters) is never kept, as the log never keeps a `--user` that names no account."""
+    if USER_NAME_SHAPE.fullmatch(typed):
+        return typed
+    return f"*** ({len(typed)} characters)"

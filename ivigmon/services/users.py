@@ -17,14 +17,14 @@ from ivigmon.domain.passwords import require_strong_password
 from ivigmon.domain.roles import ROLE_NAMES, Permission, Role
 from ivigmon.domain.sign_in_wait import FIRST_WAIT_S, retry_wait, seconds_to_wait
 from ivigmon.domain.timefmt import TimeFormatError, parse_local
-from ivigmon.domain.typed_names import typed_name
+from ivigmon.domain.typed_names import USER_NAME_SHAPE, typed_name
 from ivigmon.domain.validation import ValidationError, require_code, shown_identifier
 from ivigmon.services.context import Context
 from ivigmon.services.settings import failed_sign_in_limit
 from ivigmon.storage import users as rows
 from ivigmon.storage.users import NameWithoutAccount as NameWithoutAccount
 
-USERNAME_RE = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}")
+USERNAME_RE = USER_NAME_SHAPE
 WRONG = "wrong user name or password"
 # Names without an account that sign-ins failed under, as many as the Users page lists.
 NAMES_SHOWN = 20
