@@ -83,4 +83,5 @@ FIELD_LABELS: dict[str, str] = {
     "backup_keep_days": "Keep backups (days)",
     "notes_max_chars": "Longest note (characters)",
     "weight_max_age_days": "Oldest weight to dose a child by (days)",
+    "max_running_h": "Unended infusion alert after (h)",
 }
