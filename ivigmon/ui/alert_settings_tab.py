@@ -84,6 +84,7 @@ class AlertSettingsTab(QWidget):
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(edit, row, 1)
             self.protocols[kind] = edit
+        grid.setColumnMinimumWidth(0, 240)  # each caption on one line
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         self.message = MessageBar()

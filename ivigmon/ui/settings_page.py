@@ -316,7 +316,7 @@ class SettingsPage(QWidget):
             who = (
                 "this database can be viewed but not changed"
                 if self.ctx.store.read_only
-                else "only an administrator changes thresholds, timings and the screen lock"
+                else "only an administrator changes thresholds, timings, alerts and the screen lock"
             )
             self.intro.setText(
                 f"Shown read-only: {who}. Values that differ from the default are marked (changed)."
