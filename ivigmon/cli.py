@@ -35,6 +35,7 @@ from ivigmon.services import (
     importing,
     interchange,
     patients,
+    settings,
     spreadsheet_files,
     spreadsheet_import,
     users,
@@ -469,11 +470,20 @@ def cmd_alerts(args: argparse.Namespace, out: TextIO) -> int:
     if not rows:
         out.write("no alerts\n" if args.all else "no open alerts\n")
         return EXIT_OK
+    # What the ward's protocol says to do about an open alert: the ward's own words, or none.
+    protocols = settings.alert_protocols(ctx) if any(r.is_open for r in rows) else {}
     for r in rows:
         out.write(
             f"{r.severity.value.upper():<7} {to_display(r.at):<16} {r.mrn:<10} "
             f"{r.infusion_id:<12} {r.kind.value:<11} {r.reason}\n"
         )
+        if r.is_open:
+            lines = protocols.get(r.kind, "").split("\n")
+            if lines == [""]:
+                lines = ["none entered (Settings > Alerts)"]
+            out.write(f"        Ward protocol: {lines[0]}\n")
+            for line in lines[1:]:
+                out.write(f"{'':23}{line}\n")
         if r.review is not None:
             out.write(
                 f"        reviewed {to_display(r.review.reviewed_at)} by {r.review.by}:"

@@ -105,8 +105,10 @@ def test_export_import_round_trip_through_the_command_line(
     again = tmp_path / "again.json"
     assert run(capsys, "--db", str(fresh), "--user", "lead", "export", str(again))[0] == 0
     expected = json.loads(exported.read_text())
-    for infusion in expected["infusions"]:
-        infusion["recorded_by"] = "demo (imported by lead)"
+    for item in expected["infusions"]:
+        item["recorded_by"] = "demo (imported by lead)"
+    for item in expected["alert_reviews"]:  # the demo ward's nurses reviewed its older alerts
+        item["by"] = "demo (imported by lead)"
     assert json.loads(again.read_text()) == expected
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from ivigmon.cli import main
+from ivigmon.domain.codes import AlertKind
 from ivigmon.domain.models import VitalSigns
-from ivigmon.services import alerts, infusions
+from ivigmon.services import alerts, infusions, settings
 from ivigmon.services.context import open_context
 from tests.factories import make_patient, start_infusion
 
@@ -87,3 +88,32 @@ def test_alerts_with_a_bad_time_is_refused_with_status_2(alerted, capsys):
     code, out, err = run(capsys, "--db", str(path), "alerts", "--at", "yesterday")
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "--at" in err
+
+
+def test_alerts_prints_the_wards_protocol_under_each_open_alert(alerted, capsys):
+    path, _ = alerted
+    code, out, _ = run(capsys, "--db", str(path), "alerts")
+    assert code == 0
+    assert out.splitlines()[1:] == ["        Ward protocol: none entered (Settings > Alerts)"]
+    ctx = open_context(path)
+    try:
+        settings.save_alert_settings(
+            ctx,
+            max_running_h=24,
+            protocols={AlertKind.VITAL_SIGNS: "Give oxygen.\nCall the registrar (bleep 4412)."},
+        )
+    finally:
+        ctx.store.close()
+    code, out, _ = run(capsys, "--db", str(path), "alerts", "--all")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("URGENT") and "K-0002" in lines[0]
+    assert lines[1:3] == [
+        "        Ward protocol: Give oxygen.",
+        "                       Call the registrar (bleep 4412).",
+    ]
+    # A reviewed alert shows what was done instead.
+    assert lines[3].startswith("ALERT") and "K-0001" in lines[3]
+    assert lines[4].startswith("        reviewed ") and len(lines) == 5
+    code, out, _ = run(capsys, "--db", str(path), "alerts", "--json")
+    assert [list(r) for r in json.loads(out)] == [KEYS]  # the JSON keys stay those of SPEC 10.3

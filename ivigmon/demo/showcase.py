@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from ivigmon.demo.ward import build_demo_document
-from ivigmon.services import infusions, users
+from ivigmon.domain.codes import AlertKind
+from ivigmon.services import alerts, infusions, users
 from ivigmon.services.amend import EntryKind, mark_entered_in_error
 from ivigmon.services.context import Context
 from ivigmon.services.importing import import_demo_ward
@@ -37,7 +38,9 @@ def seed_showcase(ctx: Context) -> tuple[str, str]:
             users.set_active(ctx, username, False)
     nurse = DEMO_ACCOUNTS[1]
     users.sign_in(ctx, nurse[0], nurse[3])
-    running = list(infusions.running_infusions(ctx))
+    # The infusion the screenshots open at the bedside: a running one with a vital-sign alert.
+    alarmed = {a.infusion_id for a in alerts.open_alerts(ctx) if a.kind is AlertKind.VITAL_SIGNS}
+    running = sorted(infusions.running_infusions(ctx), key=lambda i: i.id not in alarmed)
     steps = running[0].rate_steps if running else ()
     if len(steps) >= 2:
         mark_entered_in_error(

@@ -13,6 +13,7 @@ from ivigmon.demo.infusions import mark_expired_lot, render_infusion
 from ivigmon.demo.people import patient_record, plan_patients
 from ivigmon.demo.plan import PlannedInfusion, PlannedPatient, Ward
 from ivigmon.demo.pump import choose_incidents
+from ivigmon.demo.ward_reviews import add_reviews
 from ivigmon.domain.interchange import FORMAT
 from ivigmon.services.catalogue import growth_reference, shipped_products
 
@@ -21,7 +22,8 @@ def build_demo_document(*, patients: int = 70, seed: int = 1, now: datetime) -> 
     """A synthetic ward of `patients` children as an ivigmon/1 document (same input, same ward).
 
     Everything lies at or before `now`: about two years of courses, a few infusions ended in
-    the last days (their follow-up checks partly done) and one or two still running.
+    the last days (their follow-up checks partly done) and one or two still running. The
+    ward's nurses have reviewed every alert of more than a few hours but the showcase ones.
     """
     if patients < 1:
         raise ValueError("the demo ward needs at least one patient")
@@ -50,7 +52,9 @@ def build_demo_document(*, patients: int = 70, seed: int = 1, now: datetime) -> 
         "infusions": [i.record for i in infusions],
         "checks": checks,
     }
-    add_alert_cases(document, ward.now)
+    showcase = add_alert_cases(document, ward.now)
+    # Last, so that the reviews' draws change no record.
+    add_reviews(document, now=ward.now, rng=ward.rng, product_ids=ward.products, keep_open=showcase)
     return document
 
 

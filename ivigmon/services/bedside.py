@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from ivigmon.domain.codes import Diagnosis, FactorCode, LabelUse
+from ivigmon.domain.codes import AlertKind, Diagnosis, FactorCode, LabelUse
 from ivigmon.domain.dosing import dose_g_per_kg, volume_ml
 from ivigmon.domain.dosing_weight import AdjustedWeight, NoAdjustedWeight, adjusted_weight
 from ivigmon.domain.fluid_volume import FluidVolume, fluid_codes, fluid_volume
@@ -40,7 +40,7 @@ from ivigmon.services.earlier_reactions import EarlierReaction, earlier_reaction
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.services.history import History, load_history
 from ivigmon.services.rate_plan import plan_from
-from ivigmon.services.settings import weight_max_age_days
+from ivigmon.services.settings import alert_protocols, weight_max_age_days
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,8 @@ class BedsideState:
     dose: DoseFigures | None
     checks: tuple[Check, ...]
     alerts: tuple[AlertRow, ...] = ()  # this infusion's open alerts, urgent first
+    # The ward's protocol text for each kind of those alerts ("" where none was entered).
+    protocols: Mapping[AlertKind, str] = field(default_factory=dict)
     progress: InfusionProgress | None = None  # volume given and left; None without the product
     plan: RatePlan | None = None  # SPEC 11.4, from the infusion's start; None without the product
     next_step: NextStep | None = None  # the plan's next setting while the infusion runs
@@ -95,6 +97,7 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
     rules = infusion_rules(ctx, infusion, product, assessment.codes)
     dose = dose_figures(infusion.dose_g, infusion.dosing_weight_kg, product) if product else None
     position = plan_position(ctx, infusion, rules, product, ctx.now())
+    alerts = tuple(a for a in open_alerts(ctx) if a.infusion_id == infusion_id)
     return BedsideState(
         history=history,
         infusion=infusion,
@@ -110,7 +113,8 @@ def bedside_state(ctx: Context, mrn: str, infusion_id: str) -> BedsideState:
                 key=lambda c: c.offset_h,
             )
         ),
-        alerts=tuple(a for a in open_alerts(ctx) if a.infusion_id == infusion_id),
+        alerts=alerts,
+        protocols=alert_protocols(ctx) if alerts else {},
         progress=position.progress,
         plan=position.plan,
         next_step=position.next_step,

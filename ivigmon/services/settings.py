@@ -1,10 +1,13 @@
 """The ward's settings: risk thresholds, check timings, the screen and sign-in locks, backups,
-notes and imports."""
+notes, imports, and the alerts (how long an infusion may run, the ward's protocol texts)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from ivigmon.domain.alert_protocols import clean_protocol
+from ivigmon.domain.codes import AlertKind
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.settings import (
     MAX_PUMP_ML_PER_H_RANGE,
@@ -18,6 +21,7 @@ from ivigmon.services.context import Context
 from ivigmon.services.screen_state import rules_changed
 from ivigmon.storage.settings_store import (
     MAX_RUNNING_H_KEY,
+    PROTOCOL_PREFIX,
     load_settings,
     save_rule_settings,
     save_setting,
@@ -88,13 +92,16 @@ class WardNumber:
     def read(self, ctx: Context) -> int:
         """The stored value; a missing or broken one reads as the default."""
         with ctx.store.read() as conn:
-            value = load_settings(conn).get(self.key)
+            return self.in_use(load_settings(conn).get(self.key))
+
+    def in_use(self, stored: object) -> int:
+        """What a stored value means: a missing or broken one is the default."""
         if (
-            isinstance(value, int)
-            and not isinstance(value, bool)
-            and self.low <= value <= self.high
+            isinstance(stored, int)
+            and not isinstance(stored, bool)
+            and self.low <= stored <= self.high
         ):
-            return value
+            return stored
         return self.default
 
     def check(self, value: int) -> None:
@@ -238,13 +245,44 @@ def max_running_h(ctx: Context) -> int:
 
 def save_max_running_h(ctx: Context, hours: int) -> None:
     """Checked, then stored with the alerts it changes, in one transaction (administrators)."""
+    save_alert_settings(ctx, max_running_h=hours, protocols={})
+
+
+def alert_protocols(ctx: Context) -> dict[AlertKind, str]:
+    """The ward's protocol text for each alert kind, "" where none was entered (a stored text
+    that is no longer acceptable reads as none entered, never as something half shown)."""
+    with ctx.store.read() as conn:
+        stored = load_settings(conn)
+    texts: dict[AlertKind, str] = {}
+    for kind in AlertKind:
+        value = stored.get(PROTOCOL_PREFIX + kind.value)
+        try:
+            texts[kind] = clean_protocol(kind, value) if isinstance(value, str) else ""
+        except ValidationError:
+            texts[kind] = ""
+    return texts
+
+
+def save_alert_settings(
+    ctx: Context, *, max_running_h: int, protocols: Mapping[AlertKind, str]
+) -> None:
+    """Every value checked first (a bad one named by its field, nothing stored), then the
+    changed ones stored and audited in one transaction (administrators only); the alerts are
+    made again when the running limit changed."""
     ctx.require(Permission.CHANGE_SETTINGS)
-    MAX_RUNNING_H.check(hours)
+    MAX_RUNNING_H.check(max_running_h)
+    texts = {kind: clean_protocol(kind, text) for kind, text in protocols.items()}
     stamp = ctx.stamp()
     try:
         with ctx.store.write() as conn:
-            save_setting(conn, MAX_RUNNING_H.key, hours, stamp.at, stamp.by)
-            ctx.forget_cached()  # the running infusions' alerts below use the new value
-            rules_changed(ctx, conn)
+            stored = load_settings(conn)
+            for kind, text in texts.items():
+                key = PROTOCOL_PREFIX + kind.value
+                if stored.get(key, "") != text:
+                    save_setting(conn, key, text, stamp.at, stamp.by)
+            if MAX_RUNNING_H.in_use(stored.get(MAX_RUNNING_H.key)) != max_running_h:
+                save_setting(conn, MAX_RUNNING_H.key, max_running_h, stamp.at, stamp.by)
+                ctx.forget_cached()  # the running infusions' alerts below use the new value
+                rules_changed(ctx, conn)
     finally:
         ctx.forget_cached()

@@ -18,6 +18,8 @@ from ivigmon.domain.settings import (
 RISK_PREFIX = "risk."
 CHECK_PREFIX = "checks."
 MAX_RUNNING_H_KEY = "alerts.max_running_h"
+# The ward's protocol text for each alert kind: `alerts.protocol.vital_signs` and so on.
+PROTOCOL_PREFIX = "alerts.protocol."
 
 
 def load_settings(conn: sqlite3.Connection) -> dict[str, Any]:

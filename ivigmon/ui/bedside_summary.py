@@ -1,11 +1,23 @@
-"""The summary line above a bedside infusion: status, product and lots, dose, weight, start."""
+"""The lines above a bedside infusion: status, product and lots, dose, weight, start; its open
+alerts with the ward's protocol for each."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from ivigmon.services.bedside import BedsideState
-from ivigmon.ui.wording import LABEL_USE_WORDS, WEIGHT_BASIS_WORDS, clock, duration, number, when
+from ivigmon.ui.wording import (
+    ALERT_SEVERITY_WORDS,
+    LABEL_USE_WORDS,
+    NO_WARD_PROTOCOL,
+    REVIEW_ON_THE_WORKLIST,
+    WARD_PROTOCOL,
+    WEIGHT_BASIS_WORDS,
+    clock,
+    duration,
+    number,
+    when,
+)
 
 
 def summary_text(state: BedsideState, now: datetime) -> str:
@@ -38,3 +50,21 @@ def summary_text(state: BedsideState, now: datetime) -> str:
         f"{infusion.indication.value}, {LABEL_USE_WORDS[infusion.label_use]} · "
         f"started {when(infusion.start)} · {infusion.id}"
     )
+
+
+def alerts_text(state: BedsideState) -> str:
+    """Each open alert with its reason; under it, what the ward's protocol for its kind says
+    (once under alerts of the same kind in a row), or that the ward has entered none."""
+    lines: list[str] = []
+    alerts = state.alerts
+    for index, alert in enumerate(alerts):
+        severity = ALERT_SEVERITY_WORDS[alert.severity]
+        lines.append(f"{severity} since {when(alert.at)}: {alert.reason}")
+        if index == len(alerts) - 1:
+            # On the last alert's line, not one of its own: one line less on a small screen.
+            lines[-1] = lines[-1].rstrip(".") + ". " + REVIEW_ON_THE_WORKLIST
+        if index + 1 < len(alerts) and alerts[index + 1].kind is alert.kind:
+            continue
+        protocol = state.protocols.get(alert.kind, "")
+        lines.append(WARD_PROTOCOL.format(protocol) if protocol else NO_WARD_PROTOCOL)
+    return "\n".join(lines)

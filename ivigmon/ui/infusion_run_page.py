@@ -26,7 +26,7 @@ from ivigmon.services.bedside import BedsideState, bedside_state
 from ivigmon.services.context import Context
 from ivigmon.services.plan_sheet import plan_sheet
 from ivigmon.ui.assessment_panel import AssessmentPanel
-from ivigmon.ui.bedside_summary import summary_text
+from ivigmon.ui.bedside_summary import alerts_text, summary_text
 from ivigmon.ui.end_infusion_dialog import EndInfusionDialog
 from ivigmon.ui.entries_box import EntriesBox
 from ivigmon.ui.entry_descriptions import premedication_entry, reaction_entry, vitals_entry
@@ -50,7 +50,6 @@ from ivigmon.ui.reaction_dialog import ReactionDialog
 from ivigmon.ui.reason_dialog import ReasonDialog
 from ivigmon.ui.vitals_dialog import VitalSignsDialog
 from ivigmon.ui.wording import (
-    ALERT_SEVERITY_WORDS,
     INFUSION_IN_ERROR_BUTTON,
     INFUSION_IN_ERROR_TIP,
     ended_progress_text,
@@ -103,6 +102,8 @@ class InfusionRunPage(QWidget):
         # This infusion's open alerts, until a nurse reviews them on the worklist (SPEC 10.3).
         self.alerts = MessageBar()
         self.alerts.setObjectName("bedsideAlerts")
+        # The ward's protocol text is shown as typed, never read as markup.
+        self.alerts.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.alerts)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -279,15 +280,7 @@ class InfusionRunPage(QWidget):
         self.next_step.setVisible(state.next_step is not None)
         self.print_button.setVisible(state.plan is not None)
         if state.alerts:
-            lines = [
-                f"{ALERT_SEVERITY_WORDS[a.severity]} since {when(a.at)}: {a.reason}"
-                for a in state.alerts
-            ]
-            # On the last alert's line, not one of its own: one line less on a small screen.
-            lines[-1] = (
-                lines[-1].rstrip(".") + ". Review on the worklist once the child has been seen."
-            )
-            self.alerts.show_message("\n".join(lines), "warning")
+            self.alerts.show_message(alerts_text(state), "warning")
         else:
             self.alerts.clear_message()
         day = infusion.start.date()

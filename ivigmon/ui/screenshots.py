@@ -10,8 +10,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from ivigmon.domain.codes import AlertKind
 from ivigmon.domain.products import LocalField
-from ivigmon.services import infusions, users
+from ivigmon.services import alerts, infusions, users
 from ivigmon.services.amend import EntryKind
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.history import load_histories
@@ -21,6 +22,7 @@ from ivigmon.ui.create_admin_dialog import CreateAdminDialog
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.infusion_window import InfusionWindow
 from ivigmon.ui.main_window import ABOUT_PAGE, NAVIGATION, MainWindow
+from ivigmon.ui.vitals_dialog import VitalSignsDialog
 from ivigmon.ui.window_size import WINDOW_SIZE
 
 # The longest a screen waits for its rows before it is drawn anyway.
@@ -113,17 +115,16 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
     running = list(infusions.running_infusions(ctx))
     history_shot: Path | None = None
     in_error_shot: Path | None = None
+    vitals_shot: Path | None = None
+    rate_shot: Path | None = None
     if running:
-        bedside = window.open_infusion(running[0].mrn, running[0].id)
-        state = bedside.run_page.state if bedside.run_page is not None else None
-        if bedside.run_page is not None and state is not None:
-            # A rate above the label maximum, to show the warning a nurse would see.
-            maximum = next((m for m in state.label.limits if m.name == "Maximum"), None)
-            if maximum is not None:
-                bedside.run_page.rate.setText(f"{maximum.pump_ml_per_h * 1.25:.0f}")
+        open_rows = alerts.open_alerts(ctx)
+        # A running infusion with a vital-sign alert, the bedside a nurse most needs to read.
+        alarmed = {a.infusion_id for a in open_rows if a.kind is AlertKind.VITAL_SIGNS}
+        shown = next((i for i in running if i.id in alarmed), running[0])
+        bedside = window.open_infusion(shown.mrn, shown.id)
         written.append(_save(bedside, out_dir / "04_infusion_bedside.png"))
-        if bedside.run_page is not None:
-            bedside.run_page.rate.clear()
+        vitals_shot = _vitals_entry(bedside, out_dir / "20_vital_signs_entry.png")
         history = bedside.show_history()
         if history is not None:
             history_shot = _with_dialog(bedside, history, out_dir / "11_history.png")
@@ -136,7 +137,16 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
                 amend.reason.setText("typed into the wrong child's chart")
                 in_error_shot = _with_dialog(bedside, amend, out_dir / "17_entered_in_error.png")
                 amend.reject()
+        # The rate warning at the bedside of a running infusion without an alert, if any.
+        with_alert = {a.infusion_id for a in open_rows}
+        calm = next((i for i in running if i.id not in with_alert and i.id != shown.id), None)
+        if calm is None:
+            rate_shot = _rate_warning(bedside, out_dir / "22_rate_warning.png")
         bedside.close()
+        if calm is not None:
+            other = window.open_infusion(calm.mrn, calm.id)
+            rate_shot = _rate_warning(other, out_dir / "22_rate_warning.png")
+            other.close()
     idle = next((s for s in summaries if s.running_infusion_id is None), None)
     if idle is not None:
         start = InfusionWindow(ctx, events, mrn=idle.mrn, parent=window)
@@ -170,7 +180,7 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
     settings = NAVIGATION.index("Settings")
     window.show_page(settings)
     written.append(_save(window, out_dir / "07_settings.png"))
-    window.settings.tabs.setCurrentIndex(2)
+    window.settings.tabs.setCurrentWidget(window.settings.catalogue)
     written.append(_save(window, out_dir / "08_settings_catalogue.png"))
     window.settings.tabs.setCurrentIndex(0)
 
@@ -184,6 +194,7 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
     lock_shot: Path | None = None
     add_user_shot: Path | None = None
     catalogue_shot: Path | None = None
+    alert_settings_shot: Path | None = None
     if ctx.accounts:
         window.show_page(0)
         window.lock()
@@ -202,6 +213,7 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
         window.show_page(settings)
         written.append(_save(window, out_dir / "13_settings_admin.png"))
         catalogue_shot = _catalogue_admin(window, out_dir / "19_catalogue_admin.png")
+        alert_settings_shot = _alert_settings(window, out_dir / "21_settings_alerts.png")
     if lock_shot is not None:
         written.append(lock_shot)
     written.append(_read_only(ctx, out_dir / "15_read_only.png"))
@@ -217,10 +229,59 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
         written.append(add_user_shot)
     if catalogue_shot is not None:
         written.append(catalogue_shot)
+    if vitals_shot is not None:
+        written.append(vitals_shot)
+    if alert_settings_shot is not None:
+        written.append(alert_settings_shot)
+    if rate_shot is not None:
+        written.append(rate_shot)
     window.close()
     window.deleteLater()
     _settle()
     return written
+
+
+def _rate_warning(bedside: InfusionWindow, path: Path) -> Path:
+    """A rate 25 % above the label maximum typed at the bedside (not saved): the warning a
+    nurse sees before adding the step."""
+    run = bedside.run_page
+    state = run.state if run is not None else None
+    if run is not None and state is not None:
+        maximum = next((m for m in state.label.limits if m.name == "Maximum"), None)
+        if maximum is not None:
+            run.rate.setText(f"{maximum.pump_ml_per_h * 1.25:.0f}")
+    shot = _save(bedside, path)
+    if run is not None:
+        run.rate.clear()
+    return shot
+
+
+def _vitals_entry(bedside: InfusionWindow, path: Path) -> Path | None:
+    """The vital-sign form with an alarming set typed, each sign's level shown before saving
+    (not saved)."""
+    run = bedside.run_page
+    dialog = run.add_vitals() if run is not None else None
+    if not isinstance(dialog, VitalSignsDialog):
+        return None
+    for field, value in (("hr", "152"), ("sbp", "98"), ("dbp", "60"), ("rr", "26"), ("spo2", "84")):
+        dialog.entry.edits[field].setText(value)
+    shot = _with_dialog(bedside, dialog, path)
+    dialog.reject()
+    return shot
+
+
+def _alert_settings(window: MainWindow, path: Path) -> Path:
+    """Settings > Alerts as an administrator sees it; a ward's reference typed in one box (not
+    saved): ivigmon itself writes no protocol."""
+    page = window.settings
+    page.tabs.setCurrentWidget(page.alert_settings)
+    page.alert_settings.protocols[AlertKind.VITAL_SIGNS].setPlainText(
+        "See the ward IVIG protocol 2026, section 5 (observations out of range)."
+    )
+    shot = _save(window, path)
+    page.alert_settings.refresh()
+    page.tabs.setCurrentIndex(0)
+    return shot
 
 
 def _catalogue_admin(window: MainWindow, path: Path) -> Path:

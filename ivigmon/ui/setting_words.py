@@ -84,4 +84,8 @@ FIELD_LABELS: dict[str, str] = {
     "notes_max_chars": "Longest note (characters)",
     "weight_max_age_days": "Oldest weight to dose a child by (days)",
     "import_max_mb": "Largest file to import (MB)",
+    "max_running_h": "Unended infusion alert after (h)",
+    "protocol_vital_signs": "Ward protocol for vital-sign alerts",
+    "protocol_red_flag": "Ward protocol for red-flag symptoms",
+    "protocol_unended": "Ward protocol for an infusion left running",
 }

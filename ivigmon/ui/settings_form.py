@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import fields
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ivigmon.domain.codes import FactorCode
 from ivigmon.domain.numbers import fmt
@@ -143,3 +151,20 @@ def _cell(label: QLabel) -> QLabel:
     label.setWordWrap(True)
     label.setContentsMargins(0, 5, 0, 0)
     return label
+
+
+def number_row(layout: QVBoxLayout, label: str, unit: str, explanation: str) -> QLineEdit:
+    """A whole-number setting: its label (with its mnemonic), the field, the unit, and a line
+    that gives the default and what the setting does."""
+    row = QHBoxLayout()
+    caption = QLabel(label)
+    field = QLineEdit()
+    field.setMaximumWidth(80)
+    caption.setBuddy(field)
+    row.addWidget(caption)
+    row.addWidget(field)
+    row.addWidget(QLabel(unit))
+    row.addStretch(1)
+    layout.addLayout(row)
+    layout.addWidget(muted_label(explanation))
+    return field

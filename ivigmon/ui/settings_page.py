@@ -9,8 +9,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -41,6 +39,7 @@ from ivigmon.services.settings import (
     weight_max_age_days,
 )
 from ivigmon.ui import theme
+from ivigmon.ui.alert_settings_tab import AlertSettingsTab
 from ivigmon.ui.catalogue_page import CataloguePage
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
@@ -50,7 +49,7 @@ from ivigmon.ui.labels import muted_label, title_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.setting_words import CHECK_WORDS, FIELD_LABELS, RISK_WORDS, setting_text
-from ivigmon.ui.settings_form import SettingsForm, parse_setting
+from ivigmon.ui.settings_form import SettingsForm, number_row, parse_setting
 from ivigmon.ui.tab_keys import add_tab_keys
 from ivigmon.ui.table_model import RecordTableModel
 from ivigmon.ui.table_views import record_table
@@ -182,7 +181,7 @@ class SettingsPage(QWidget):
         # The screen lock.
         lock_tab = QWidget()
         lock_layout = QVBoxLayout(lock_tab)
-        self.lock_minutes = _number_row(
+        self.lock_minutes = number_row(
             lock_layout,
             "&Lock the screen after",
             "minutes without keyboard or mouse use (0 = never)",
@@ -190,7 +189,7 @@ class SettingsPage(QWidget):
             "signed in; their password unlocks it, or another user signs in instead. "
             "Open forms keep what was typed.",
         )
-        self.max_failed = _number_row(
+        self.max_failed = number_row(
             lock_layout,
             "Lock an &account after",
             f"failed sign-ins in a row ({MIN_FAILED_SIGN_IN_LIMIT} to {MAX_FAILED_SIGN_IN_LIMIT})",
@@ -199,21 +198,21 @@ class SettingsPage(QWidget):
             "in again once an administrator unlocks it on the Users page. The last "
             "administrator who could unlock the others is slowed down, never locked.",
         )
-        self.keep_days = _number_row(
+        self.keep_days = number_row(
             lock_layout,
             "&Keep automatic backups for",
             "days",
             f"Default: {DEFAULT_BACKUP_KEEP_DAYS} days. ivigmon copies the database at each "
             "start (at most once an hour) and deletes automatic copies older than this.",
         )
-        self.notes_max = _number_row(
+        self.notes_max = number_row(
             lock_layout,
             "Longest &note",
             "characters in an infusion's, a reaction's or a check's notes",
             f"Default: {NOTES_MAX_CHARS.default:,} characters (about four pages). Longer "
             "text is refused with a message; what was typed stays in the form.",
         )
-        self.weight_max_age = _number_row(
+        self.weight_max_age = number_row(
             lock_layout,
             "Oldest &weight to dose a child by",
             "days",
@@ -251,9 +250,11 @@ class SettingsPage(QWidget):
         lock_layout.addLayout(lock_buttons)
         lock_layout.addStretch(1)
 
+        self.alert_settings = AlertSettingsTab(ctx, events)
         self.catalogue = CataloguePage(ctx, events)
         self.tabs.addTab(self.thresholds, "Risk thresholds and check timings")
         self.tabs.addTab(lock_tab, "Screen lock and backups")
+        self.tabs.addTab(self.alert_settings, "Alerts")
         add_tab_keys(self.tabs, self)
         self.tabs.addTab(self.catalogue, "Product catalogue")
         layout.addWidget(self.tabs, 1)
@@ -304,6 +305,7 @@ class SettingsPage(QWidget):
         self.max_failed.setText(str(max_failed))
         self.import_max.setText(str(import_mb))
         self.lock_fields.clear()
+        self.alert_settings.refresh()
         self.settings_table.resizeRowsToContents()
         self.catalogue.refresh()
         self.apply_access()
@@ -329,7 +331,7 @@ class SettingsPage(QWidget):
             who = (
                 "this database can be viewed but not changed"
                 if self.ctx.store.read_only
-                else "only an administrator changes thresholds, timings and the screen lock"
+                else "only an administrator changes thresholds, timings, alerts and the screen lock"
             )
             self.intro.setText(
                 f"Shown read-only: {who}. Values that differ from the default are marked (changed)."
@@ -410,20 +412,3 @@ class SettingsPage(QWidget):
             saved,
             button=self.lock_save_button,
         )
-
-
-def _number_row(layout: QVBoxLayout, label: str, unit: str, explanation: str) -> QLineEdit:
-    """A whole-number setting: its label (with its mnemonic), the field, the unit, and a line
-    that gives the default and what the setting does."""
-    row = QHBoxLayout()
-    caption = QLabel(label)
-    field = QLineEdit()
-    field.setMaximumWidth(80)
-    caption.setBuddy(field)
-    row.addWidget(caption)
-    row.addWidget(field)
-    row.addWidget(QLabel(unit))
-    row.addStretch(1)
-    layout.addLayout(row)
-    layout.addWidget(muted_label(explanation))
-    return field

@@ -91,6 +91,11 @@ ALERT_KIND_WORDS = {
     AlertKind.UNENDED: "infusion left running",
 }
 OPEN_ALERT_MARK = "▲ open alert"
+REVIEW_ON_THE_WORKLIST = "Review on the worklist once the child has been seen."
+# Under an open alert: the text the ward entered for its kind, word for word. ivigmon writes no
+# clinical instructions of its own, so without one it says that none was entered.
+WARD_PROTOCOL = "Ward protocol: {}"
+NO_WARD_PROTOCOL = "Ward protocol: none entered (Settings > Alerts)"
 # An earlier reaction (SPEC 9): what it makes of the next infusion, with a symbol.
 EARLIER_SEVERE_WORDS = "▲▲ severe"
 EARLIER_REACTION_WORDS = "▲ reaction"

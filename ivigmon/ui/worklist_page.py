@@ -96,8 +96,12 @@ class WorklistPage(QWidget):
         self.alerts_box = QGroupBox("Open alerts")
         alerts_layout = QVBoxLayout(self.alerts_box)
         self.alerts = AlertsTableModel(self)
+        # Severity, time, MRN and kind take their words' width, never cut short; the reason
+        # has the rest (the line below the table and the tooltip hold it whole).
         self.alerts_table = record_table(
-            self.alerts, stretch=AlertColumn.REASON, widths=(110, 150, 80, 140)
+            self.alerts,
+            stretch=AlertColumn.REASON,
+            fit=(AlertColumn.SEVERITY, AlertColumn.AT, AlertColumn.MRN, AlertColumn.KIND),
         )
         self.alerts_table.setObjectName("alertsTable")
         self.alerts_table.setMaximumHeight(150)

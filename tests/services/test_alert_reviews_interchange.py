@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from ivigmon.domain.codes import Seriousness
-from ivigmon.domain.models import AdverseEvent, VitalSigns
+from ivigmon.domain.codes import AlertKind, CheckMode, CheckOutcome, Seriousness
+from ivigmon.domain.models import AdverseEvent, AlertKey, VitalSigns
 from ivigmon.domain.validation import ValidationError
-from ivigmon.services import alerts, infusions
+from ivigmon.services import alerts, checks, infusions
+from ivigmon.services.checks import ReportedSymptom
 from ivigmon.services.context import open_context
 from ivigmon.services.export_file import export_to_file
 from ivigmon.services.history import load_history
@@ -188,5 +189,112 @@ def test_a_second_review_of_an_alert_already_reviewed_is_judged_by_the_records(
         with other.store.read() as conn:
             assert conn.execute("SELECT count(*) FROM alert_reviews").fetchone()[0] == 2
         assert len(alerts.open_alerts(other)) == 1
+    finally:
+        other.store.close()
+
+
+@pytest.fixture
+def other_kinds(ctx) -> dict:
+    """Red flags reported at the 24 h and 48 h checks of an ended infusion, only the 48 h one
+    reviewed, and an infusion left running for 30 h whose unended alert is reviewed; exported."""
+    make_patient(ctx)
+    make_patient(ctx, "K-0002", name="Ben Kowalski")
+    ended = start_infusion(ctx, start=datetime(2026, 3, 7, 8, 0), end=datetime(2026, 3, 7, 14, 0))
+    for offset, symptom in ((24, "dark_urine"), (48, "wheeze")):
+        checks.record_check(
+            ctx,
+            ended.id,
+            offset,
+            done_at=datetime(2026, 3, 7, 14, 0) + timedelta(hours=offset, minutes=30),
+            mode=CheckMode.PHONE,
+            outcome=CheckOutcome.SYMPTOMS,
+            symptoms=[ReportedSymptom(symptom, 2)],
+        )
+    forgotten = start_infusion(ctx, "K-0002", start=datetime(2026, 3, 9, 6, 0))
+    red_48 = AlertKey(AlertKind.RED_FLAG, ended.id, offset_h=48)
+    alerts.review_alert(ctx, red_48, "seen in clinic: no wheeze", datetime(2026, 3, 9, 16, 0))
+    unended = AlertKey(AlertKind.UNENDED, forgotten.id)
+    alerts.review_alert(ctx, unended, "pump checked: still infusing", datetime(2026, 3, 10, 7, 0))
+    return export_document(ctx)
+
+
+def test_red_flag_and_unended_reviews_go_out_and_come_back(other_kinds: dict, tmp_path: Path):
+    ended, forgotten = (i["id"] for i in other_kinds["infusions"])
+    assert other_kinds["alert_reviews"] == [
+        {
+            "kind": "red_flag",
+            "infusion_id": ended,
+            "offset_h": 48,
+            "reviewed_at": "2026-03-09T16:00",
+            "by": "nurse.test",
+            "note": "seen in clinic: no wheeze",
+        },
+        {
+            "kind": "unended",
+            "infusion_id": forgotten,
+            "reviewed_at": "2026-03-10T07:00",
+            "by": "nurse.test",
+            "note": "pump checked: still infusing",
+        },
+    ]
+    other = fresh(tmp_path)
+    try:
+        import_document(other, json.loads(json.dumps(other_kinds)))
+        assert export_document(other)["alert_reviews"] == other_kinds["alert_reviews"]
+        # Each review closes its own alert: the red flag of the 24 h check stays open.
+        assert [(a.kind, a.offset_h) for a in alerts.open_alerts(other)] == [
+            (AlertKind.RED_FLAG, 24)
+        ]
+        every = alerts.open_alerts(other, NOW, include_reviewed=True)
+        assert [(a.kind.value, a.offset_h, a.review.note if a.review else None) for a in every] == [
+            ("red_flag", 24, None),
+            ("red_flag", 48, "seen in clinic: no wheeze"),
+            ("unended", None, "pump checked: still infusing"),
+        ]
+    finally:
+        other.store.close()
+
+
+def test_the_streamed_export_and_import_carry_red_flag_and_unended_reviews(
+    ctx, other_kinds: dict, tmp_path: Path
+):
+    target = tmp_path / "ward.json"
+    export_to_file(ctx, target)
+    assert target.read_text(encoding="utf-8") == laid_out(other_kinds)
+    other = fresh(tmp_path)
+    try:
+        import_file(other, target)
+        assert export_document(other)["alert_reviews"] == other_kinds["alert_reviews"]
+        assert [(a.kind, a.offset_h) for a in alerts.open_alerts(other)] == [
+            (AlertKind.RED_FLAG, 24)
+        ]
+    finally:
+        other.store.close()
+
+
+@pytest.mark.parametrize(
+    ("which", "change", "field"),
+    [
+        (0, {"offset_h": 72}, "offset_h"),  # the 72 h check reported no red flag
+        (0, {"offset_h": None}, "offset_h"),  # a red flag is named by its check
+        (0, {"reviewed_at": "2026-03-09T14:29"}, "reviewed_at"),  # before the 48 h check
+        (1, {"reviewed_at": "2026-03-10T05:59"}, "reviewed_at"),  # before start + 24 h
+        (1, {"offset_h": 24}, "offset_h"),  # an unended alert has no check
+    ],
+)
+def test_a_red_flag_or_unended_review_without_its_alert_refuses_the_file_by_name(
+    other_kinds: dict, tmp_path: Path, which: int, change: dict, field: str
+):
+    document = copy.deepcopy(other_kinds)
+    review = dict(document["alert_reviews"][which], **change)
+    document["alert_reviews"][which] = {k: v for k, v in review.items() if v is not None}
+    other = fresh(tmp_path)
+    try:
+        with pytest.raises(ValidationError) as refused:
+            import_document(other, document)
+        assert refused.value.field == field
+        assert "alert review" in refused.value.record
+        with other.store.read() as conn:
+            assert conn.execute("SELECT count(*) FROM alert_reviews").fetchone()[0] == 0
     finally:
         other.store.close()

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import os
 import stat
+from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ivigmon.app import render_screenshots
+from ivigmon.ui import screenshots
+from ivigmon.ui.alerts_model import AlertColumn
+from ivigmon.ui.infusion_window import InfusionWindow
+from ivigmon.ui.main_window import MainWindow
+from ivigmon.ui.vitals_dialog import VitalSignsDialog
 
 SCREENS = (
     "01_worklist.png",
@@ -29,11 +37,72 @@ SCREENS = (
     "17_entered_in_error.png",
     "18_add_user.png",
     "19_catalogue_admin.png",
+    "20_vital_signs_entry.png",
+    "21_settings_alerts.png",
+    "22_rate_warning.png",
 )
 
 
-def test_render_screenshots_writes_one_1366x768_png_per_screen(qapp, tmp_path):
-    written = render_screenshots(tmp_path / "shots")
+def _look(widget: QWidget) -> str:
+    """What a screen shows, in words: the page or tab, the bedside's alerts, the alert table."""
+    if isinstance(widget, MainWindow):
+        page = widget.stack.currentWidget()
+        if page is widget.settings_page:
+            tabs = widget.settings.tabs
+            return "settings: " + tabs.tabText(tabs.currentIndex())
+        if page is widget.worklist:
+            table = page.alerts_table
+            shown = [
+                page.alerts.text(page.alerts.row_at(row), AlertColumn.SEVERITY)
+                + " "
+                + page.alerts.row_at(row).kind.value
+                for row in range(page.alerts.rowCount())
+                if table.viewport().rect().contains(table.visualRect(page.alerts.index(row, 0)))
+            ]
+            cut = [
+                page.alerts.text(page.alerts.row_at(row), column)
+                for row in range(page.alerts.rowCount())
+                for column in (AlertColumn.SEVERITY, AlertColumn.AT, AlertColumn.KIND)
+                if table.columnWidth(column)
+                < table.fontMetrics().horizontalAdvance(
+                    page.alerts.text(page.alerts.row_at(row), column)
+                )
+            ]
+            return f"worklist: {shown}; cut short: {cut}"
+        return type(page).__name__
+    if isinstance(widget, InfusionWindow) and widget.run_page is not None:
+        run = widget.run_page
+        return f"bedside: {run.alerts.text()} | {run.preview_warning.text()}"
+    if isinstance(widget, VitalSignsDialog):
+        return "vital signs: " + " | ".join(widget.levels.lines)
+    return type(widget).__name__
+
+
+@pytest.fixture(scope="module")
+def rendered(qapp, tmp_path_factory) -> tuple[list[Path], dict[str, str]]:
+    """The demo ward's screens, rendered once, with what each one showed when it was taken."""
+    seen: dict[str, str] = {}
+    save, with_dialog = screenshots._save, screenshots._with_dialog
+
+    def saving(widget: QWidget, path: Path) -> Path:
+        screenshots._settle()
+        seen[path.name] = _look(widget)
+        return save(widget, path)
+
+    def saving_dialog(window: QWidget, dialog: QDialog, path: Path) -> Path:
+        screenshots._settle()
+        seen[path.name] = _look(dialog)
+        return with_dialog(window, dialog, path)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(screenshots, "_save", saving)
+        patch.setattr(screenshots, "_with_dialog", saving_dialog)
+        written = render_screenshots(tmp_path_factory.mktemp("shots") / "shots")
+    return written, seen
+
+
+def test_render_screenshots_writes_one_1366x768_png_per_screen(rendered):
+    written, _seen = rendered
     assert [p.name for p in written] == list(SCREENS)
     for path in written:
         image = QImage(str(path))
@@ -42,7 +111,27 @@ def test_render_screenshots_writes_one_1366x768_png_per_screen(qapp, tmp_path):
         if os.name == "posix":  # they show patients' names and records
             assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
     if os.name == "posix":
-        assert stat.S_IMODE((tmp_path / "shots").stat().st_mode) == 0o700
+        assert stat.S_IMODE(written[0].parent.stat().st_mode) == 0o700
+
+
+def test_the_screens_show_the_alerts_and_the_tabs_they_are_named_for(rendered):
+    _written, seen = rendered
+    # The worklist: the urgent red flag first, the live alerts below it, none cut short.
+    assert seen["01_worklist.png"] == (
+        "worklist: ['▲▲ URGENT red_flag', '▲ ALERT unended', '▲ ALERT vital_signs']; cut short: []"
+    )
+    # The bedside of the running infusion with the SpO2 alert, with the ward's protocol line.
+    bedside = seen["04_infusion_bedside.png"]
+    assert bedside.startswith("bedside: ⚠ ▲ ALERT since 2026-03-10 08:30: SpO2 90 %: alert")
+    assert "\nWard protocol: none entered (Settings > Alerts) |" in bedside
+    # The form's levels in words and symbols, with the limit and its source, before saving.
+    levels = seen["20_vital_signs_entry.png"].removeprefix("vital signs: ").split(" | ")
+    assert levels[0].startswith("▲▲ URGENT  SpO2 84 % - limit < 85 %: paediatric triage")
+    assert levels[1].startswith("▲ ALERT  heart rate 152/min - limit >= 150/min, age 1-3 y:")
+    assert seen["22_rate_warning.png"].endswith("It can still be recorded.")
+    assert seen["07_settings.png"] == "settings: Risk thresholds and check timings"
+    assert seen["08_settings_catalogue.png"] == "settings: Product catalogue"
+    assert seen["21_settings_alerts.png"] == "settings: Alerts"
 
 
 def test_screenshots_of_a_ward_with_accounts_are_taken_as_the_signed_in_user(
