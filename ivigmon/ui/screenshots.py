@@ -175,7 +175,8 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
     window.settings.tabs.setCurrentIndex(0)
 
     window.show_page(NAVIGATION.index("Reports"))
-    written.append(_save(window, out_dir / "09_reports.png"))
+    written.append(_save(window, out_dir / "09_reports.png"))  # _settle waits for the report
+    charts_shot = _reports_charts(window, out_dir / "20_reports_charts.png")
     window.show_page(ABOUT_PAGE)
     written.append(_save(window, out_dir / "10_about.png"))
     if history_shot is not None:
@@ -217,10 +218,22 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
         written.append(add_user_shot)
     if catalogue_shot is not None:
         written.append(catalogue_shot)
+    written.append(charts_shot)
     window.close()
     window.deleteLater()
     _settle()
     return written
+
+
+def _reports_charts(window: MainWindow, path: Path) -> Path:
+    """The Reports page's charts: reactions by product with their intervals."""
+    page = window.reports
+    page.tabs.setCurrentWidget(page.charts_tab)
+    _settle()
+    page.chart_tabs.setCurrentIndex(0)
+    shot = _save(window, path)
+    page.tabs.setCurrentIndex(0)
+    return shot
 
 
 def _catalogue_admin(window: MainWindow, path: Path) -> Path:

@@ -29,6 +29,7 @@ SCREENS = (
     "17_entered_in_error.png",
     "18_add_user.png",
     "19_catalogue_admin.png",
+    "20_reports_charts.png",
 )
 
 
