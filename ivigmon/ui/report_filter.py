@@ -30,7 +30,7 @@ class ReportFilter(QGroupBox):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__("Which infusions", parent)
         row = QHBoxLayout(self)
-        self.use_first = QCheckBox("Started &from")
+        self.use_first = QCheckBox("Started f&rom")
         self.first = _date_edit(date(today.year, 1, 1))
         self.use_last = QCheckBox("&to")
         self.last = _date_edit(today)

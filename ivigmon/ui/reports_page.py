@@ -212,17 +212,6 @@ class ReportsPage(QWidget):
             on_success=self._show_report,
             on_failure=self._failed,
         )
-        if not self.charts_asked:
-            # matplotlib is imported on the other reading thread meanwhile.
-            self.charts_asked = True
-            run_read(
-                self.chart_loader,
-                _load_charts,
-                on_success=lambda _none: self._charts_ready(),
-                on_failure=lambda error: self.charts_waiting.setText(
-                    f"The charts could not be drawn: {error}"
-                ),
-            )
         return self.last_read
 
     def _set_busy(self, busy: bool) -> None:
@@ -250,6 +239,18 @@ class ReportsPage(QWidget):
             if view is not None:
                 view.show_grid(grid_of(table))
         self._show_rates()
+        if not self.charts_asked:
+            # matplotlib is imported off the GUI thread once the tables are on screen (not
+            # beside the report, which would wait for it).
+            self.charts_asked = True
+            run_read(
+                self.chart_loader,
+                _load_charts,
+                on_success=lambda _none: self._charts_ready(),
+                on_failure=lambda error: self.charts_waiting.setText(
+                    f"The charts could not be drawn: {error}"
+                ),
+            )
         self._draw_charts()
 
     def _show_rates(self) -> None:

@@ -54,18 +54,20 @@ def main() -> int:
     began = time.perf_counter()
     window.show_page(NAVIGATION.index("Reports"))
     page = window.reports
-    _wait(app, lambda: page.report is not None and bool(page.charts))
+    _wait(app, lambda: page.report is not None)
     app.processEvents()
     shown = time.perf_counter() - began
-    print(f"tables and charts ready {shown:.2f} s (the report {page.seconds:.2f} s)", flush=True)
+    print(f"tables on screen {shown:.2f} s (the report {page.seconds:.2f} s)", flush=True)
+    _wait(app, lambda: bool(page.charts))
+    loaded = time.perf_counter() - began
+    print(f"charts ready to draw {loaded:.2f} s (matplotlib imported meanwhile)", flush=True)
     page.tabs.setCurrentWidget(page.charts_tab)
-    total = shown
+    total = loaded
     for number, panel in enumerate(page.charts):
         start = time.perf_counter()
-        page.chart_tabs.setCurrentIndex(number)
-        app.processEvents()
-        panel.canvas.draw()  # what the paint would do, counted whole
-        app.processEvents()
+        page.chart_tabs.setCurrentIndex(number)  # drawn as it is shown
+        for _ in range(3):
+            app.processEvents()
         took = time.perf_counter() - start
         total += took
         print(f"chart {panel.chart.name} {took:.2f} s", flush=True)

@@ -347,3 +347,18 @@ def test_matplotlib_comes_with_the_reports_page_not_with_the_window(tmp_path: Pa
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     ).stdout.split()
     assert out == ["-", "matplotlib,pandas,reports_page"]
+
+
+def test_every_tab_of_the_page_has_unique_working_mnemonics(qtbot, ward, events, show):
+    from .test_keyboard import mnemonic_faults
+
+    window = MainWindow(ward, events)
+    show(window)
+    window.show_page(REPORTS)
+    settle(qtbot)
+    page = window.reports
+    faults = []
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        faults += mnemonic_faults(window, page.tabs.tabText(index))
+    assert faults == [], "\n".join(faults)
