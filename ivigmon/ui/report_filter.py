@@ -22,6 +22,7 @@ from ivigmon.ui.wording import diagnosis_text
 
 DATE_FORMAT = "yyyy-MM-dd"
 EVERY_DIAGNOSIS = "All diagnoses"
+DIAGNOSIS_CHARS = 24
 
 
 class ReportFilter(QGroupBox):
@@ -40,6 +41,12 @@ class ReportFilter(QGroupBox):
         for code in Diagnosis:
             self.diagnosis.addItem(diagnosis_text(code), code.value)
         diagnosis_label.setBuddy(self.diagnosis)
+        # The longest name would widen the page past the ward's screen; the list that drops
+        # down still shows each name whole.
+        self.diagnosis.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.diagnosis.setMinimumContentsLength(DIAGNOSIS_CHARS)
         for box, edit in ((self.use_first, self.first), (self.use_last, self.last)):
             edit.setEnabled(False)
             box.toggled.connect(edit.setEnabled)

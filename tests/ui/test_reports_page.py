@@ -362,3 +362,19 @@ def test_every_tab_of_the_page_has_unique_working_mnemonics(qtbot, ward, events,
         page.tabs.setCurrentIndex(index)
         faults += mnemonic_faults(window, page.tabs.tabText(index))
     assert faults == [], "\n".join(faults)
+
+
+def test_the_page_fits_the_wards_screen_on_every_tab(qtbot, ward, events, show):
+    """At 1366x768 nothing widens the window: the longest diagnosis name once made it 1400
+    pixels wide."""
+    window = MainWindow(ward, events)
+    window.resize(*WINDOW_SIZE)
+    show(window)
+    window.show_page(REPORTS)
+    settle(qtbot)
+    page = window.reports
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        settle(qtbot)
+        assert window.minimumSizeHint().width() <= WINDOW_SIZE[0], page.tabs.tabText(index)
+        assert window.width() == WINDOW_SIZE[0], page.tabs.tabText(index)
