@@ -76,8 +76,7 @@ def lot_chart(figure: Figure, report: CohortReport) -> None:
     rows = highest_rates(table, LOTS_CHARTED)
     labels = [f"{r['lot']} ({r['infusions']:,})" for r in rows]
     shown = (
-        f"the {len(rows)} of {len(table.rows):,} lots whose immediate-reaction interval "
-        "starts highest"
+        f"the {len(rows)} of {len(table.rows):,} lots whose interval starts highest"
         if len(table.rows) > len(rows)
         else "every lot"
     )
@@ -85,9 +84,11 @@ def lot_chart(figure: Figure, report: CohortReport) -> None:
         figure,
         rows,
         labels,
-        f"Reactions per 100 infusions by lot (infusions in brackets): {shown}",
+        f"Reactions per 100 infusions by lot: {shown}",
         _published_immediate(report),
     )
+    if rows:
+        figure.axes[0].set_ylabel("lot (infusions)", fontsize=FONT_PT)
 
 
 def _rate_chart(
@@ -105,8 +106,8 @@ def _rate_chart(
         _nothing(axes)
         return
     series = (
-        ("immediate", -0.17, "o", INK, "immediate: during the infusion, per 100 infusions"),
-        ("delayed", 0.17, "s", "white", "delayed: reported at a check, per 100 followed up"),
+        ("immediate", -0.17, "o", INK, "immediate\n(during the infusion),\nper 100 infusions"),
+        ("delayed", 0.17, "s", "white", "delayed\n(reported at a check),\nper 100 followed up"),
     )
     for key, offset, marker, face, label in series:
         points = [
@@ -140,14 +141,18 @@ def _rate_chart(
             color=GREY,
             linestyle="--",
             linewidth=1.2,
-            label=f"published immediate rate {value:g} % ({source})",
+            label=f"published\nimmediate rate\n{value:g} % ({source})",
         )
     axes.set_yticks(range(len(rows)), labels, fontsize=FONT_PT - 1)
     axes.set_ylim(len(rows) - 0.5, -0.5)  # the first group on top
     axes.set_xlim(left=0)
     axes.set_xlabel("reactions per 100 (95 % Wilson interval)", fontsize=FONT_PT)
     axes.grid(axis="x", color=LIGHT, linestyle=":")
-    _legend(figure, axes)
+    # Beside the plot: below it, the legend took the height a long list of lots needs.
+    handles, legend_labels = axes.get_legend_handles_labels()
+    figure.legend(
+        handles, legend_labels, loc="outside right upper", fontsize=FONT_PT - 1, labelspacing=1
+    )
 
 
 def lateness_chart(figure: Figure, report: CohortReport) -> None:
@@ -236,7 +241,7 @@ def _legend(figure: Figure, axes: Axes) -> None:
     """Below the plot, never over a point or an interval."""
     handles, labels = axes.get_legend_handles_labels()
     figure.legend(
-        handles, labels, loc="outside lower center", ncols=min(3, len(labels)), fontsize=FONT_PT - 1
+        handles, labels, loc="outside lower center", ncols=min(2, len(labels)), fontsize=FONT_PT - 1
     )
 
 
