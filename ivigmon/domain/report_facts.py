@@ -29,8 +29,9 @@ REVIEWED = "reviewed"  # key: alert kind; alerts with at least one review
 # "2026-03 -15"): the report's time series, kept as the other counts are.
 MONTH = "month"
 LATE_MONTH = "late_month"
-# Quarter hours: a month's median lateness to the quarter hour, in a bounded number of keys
-# (whole minutes would give a national service's ten years hundreds of thousands of totals).
+# Quarter hours: a month's median lateness is estimated within its quarter hour, in a bounded
+# number of keys (whole minutes would give a national service's ten years hundreds of
+# thousands of totals, read at every report).
 LATE_STEP_MINUTES = 15
 
 # Counts of patients and their infusions, courses and events (Tally.infusions holds the count).
@@ -428,3 +429,21 @@ def histogram_median(counts: Mapping[int, int]) -> float | None:
             assert low is not None
             return (low + value) / 2
     raise AssertionError("unreachable: the ranks lie within the total")
+
+
+def grouped_median(counts: Mapping[int, int], width: int) -> float | None:
+    """The median of values kept in steps of `width` (value -> how many fell in [value,
+    value + width)), taken as spread evenly through their step: the grouped-data median
+    L + (n/2 - F) / f * width, where F values lie below the step [L, L + width) of f values
+    that holds the middle. None when there are none."""
+    total = sum(n for n in counts.values() if n > 0)
+    if total == 0:
+        return None
+    half = total / 2
+    below = 0
+    for value in sorted(v for v, n in counts.items() if n > 0):
+        here = counts[value]
+        if below + here >= half:
+            return value + (half - below) / here * width
+        below += here
+    raise AssertionError("unreachable: the middle lies within the total")

@@ -13,7 +13,7 @@ from ivigmon.domain.report_facts import (
     MONTH,
     Tally,
     TallyKey,
-    histogram_median,
+    grouped_median,
     late_month_key,
 )
 from ivigmon.services.report_tables import Table, rate_table, tallies_of
@@ -32,7 +32,7 @@ def month_tables(totals: Mapping[TallyKey, Tally], note: str = "") -> list[Table
         late.setdefault(month, {})[step] = tally.infusions
     rows: list[list[Any]] = []
     for month in sorted(late):
-        median = histogram_median(late[month])
+        median = grouped_median(late[month], LATE_STEP_MINUTES)
         hours = None if median is None else round(median / 60, 2)
         rows.append([month, sum(late[month].values()), hours])
     return [
@@ -50,8 +50,8 @@ def month_tables(totals: Mapping[TallyKey, Tally], note: str = "") -> list[Table
             rows,
             note
             or (
-                f"median hours after due, each check's lateness rounded down to "
-                f"{LATE_STEP_MINUTES} minutes (negative: early)"
+                f"median hours after due (negative: early), estimated from the checks' "
+                f"lateness in steps of {LATE_STEP_MINUTES} minutes"
             ),
         ),
     ]

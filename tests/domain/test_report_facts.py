@@ -26,6 +26,7 @@ from ivigmon.domain.report_facts import (
     FactMeasurement,
     FactPatient,
     Tally,
+    grouped_median,
     histogram_median,
     late_month_key,
     lateness_minutes,
@@ -327,3 +328,20 @@ def test_checks_count_in_the_month_of_their_infusion_not_of_their_due_time():
     late = _infusion("a1", datetime(2026, 1, 31, 20, 0), checks=(_check(45, "no_symptoms"),))
     tallies = patient_facts(PATIENT, [late], [], course_window_h=120).tallies
     assert {k for (kind, k), _ in tallies.items() if kind == LATE_MONTH} == {"2026-01 45"}
+
+
+@pytest.mark.parametrize(
+    ("counts", "median"),
+    [
+        ({}, None),
+        ({0: 0}, None),
+        ({0: 1}, 7.5),  # one check in [0, 15): the middle of its step
+        ({0: 1, 30: 1, 120: 1}, 37.5),  # the middle one's step [30, 45), half way through it
+        ({0: 2, 15: 2}, 15.0),  # the middle falls between the two steps
+        ({-15: 1, 0: 3}, 5.0),  # 2 of 4: the first of the three in [0, 15)
+        ({0: 0, 15: 1}, 22.5),  # an emptied step counts for nothing
+        ({-30: 5}, -22.5),  # early checks
+    ],
+)
+def test_the_median_of_lateness_kept_in_steps(counts: dict[int, int], median: float | None):
+    assert grouped_median(counts, 15) == median

@@ -52,10 +52,11 @@ def test_infusions_and_reactions_by_month_of_the_start(ward):
 
 def test_follow_up_lateness_by_month_of_the_infusion(ward):
     _, lateness = _by_month(ward, ReportRequest())
-    # a2's checks done 120, 0 and 30 minutes after due: the median 30 minutes; b1's on time.
+    # a2's checks done 120, 0 and 30 minutes after due: the middle one in [30, 45), estimated
+    # half way through it (37.5 minutes); b1's on time, in [0, 15): 7.5 minutes.
     assert lateness == {
-        "2026-01": {"month": "2026-01", "done": 3, "done_late_median_h": 0.5},
-        "2026-03": {"month": "2026-03", "done": 1, "done_late_median_h": 0.0},
+        "2026-01": {"month": "2026-01", "done": 3, "done_late_median_h": 0.62},
+        "2026-03": {"month": "2026-03", "done": 1, "done_late_median_h": 0.12},
     }
 
 

@@ -80,7 +80,7 @@ def test_the_page_shows_the_wards_tables_i_and_ii_rates_and_follow_up(qtbot, war
     assert _row(follow_up, "   done")[1] == "4 (33.3 %)"
     alerts = page.views["alerts"]
     assert _column(alerts, 0)[-1] == "every kind"
-    assert _column(page.views["follow_up_by_month"], 2) == ["0.5 h", "0 h"]
+    assert _column(page.views["follow_up_by_month"], 2) == ["0.62 h", "0.12 h"]
     assert "every infusion" in page.notes.text()
     assert page.made.text() == "made 2026-03-10 12:00"
     assert page.tabs.isEnabled() and not page.busy.isVisible()
