@@ -16,12 +16,16 @@ from ivigmon.domain.timefmt import TimeFormatError, parse_date, to_display
 from ivigmon.domain.validation import ValidationError, require_code
 from ivigmon.services.context import Context
 from ivigmon.services.report import CohortReport, ReportRequest, cohort_report, report_json
+from ivigmon.services.report_series import highest_rates
 from ivigmon.services.report_tables import TOTAL, Table
 
 RECORD = "report"
 SUFFIXES = (".xlsx", ".csv", ".md")
 # Lots printed on a terminal (every lot is in --json and --out).
 LOTS_SHOWN = 15
+# Months printed on a terminal: the latest year (every month is in --json and --out).
+MONTHS_SHOWN = 12
+EVERY_MONTH = "(--json or --out holds every month)"
 
 
 def add_report_parser(sub: Any) -> None:
@@ -267,10 +271,12 @@ def _print_rates(out: TextIO, table: Table) -> None:
     rows = _rows(table)
     hidden = 0
     if table.name == "reactions_by_lot" and len(rows) > LOTS_SHOWN:
-        # Lots whose reaction rate is credibly high first: the lower end of the interval.
-        rows.sort(key=lambda r: (-(r["immediate_ci_low"] or 0), -(r["delayed_ci_low"] or 0)))
         hidden = len(rows) - LOTS_SHOWN
-        rows = rows[:LOTS_SHOWN]
+        rows = highest_rates(table, LOTS_SHOWN)
+    earlier = 0
+    if table.name == "infusions_by_month" and len(rows) > MONTHS_SHOWN:
+        earlier = len(rows) - MONTHS_SHOWN
+        rows = rows[earlier:]
     lines = [
         [
             *(str(r[k]) for k in keys),
@@ -299,6 +305,8 @@ def _print_rates(out: TextIO, table: Table) -> None:
             f"... and {hidden:,} more lots (ordered by the lower end of the immediate "
             "reaction interval; --json or --out holds every lot)\n"
         )
+    if earlier:
+        out.write(f"... and {earlier:,} earlier months {EVERY_MONTH}\n")
 
 
 def _print_follow_up(out: TextIO, table: Table) -> None:
@@ -323,6 +331,17 @@ def _print_follow_up(out: TextIO, table: Table) -> None:
     median = r["done_late_median_h"]
     if median is not None:
         out.write(f"done checks were a median of {_num(median)} h after due\n")
+    out.write(f"{table.note}\n")
+
+
+def _print_lateness(out: TextIO, table: Table) -> None:
+    rows = _rows(table)
+    earlier = max(0, len(rows) - MONTHS_SHOWN)
+    lines = [[r["month"], _num(r["done"]), _num(r["done_late_median_h"])] for r in rows[earlier:]]
+    if lines:
+        _grid(out, ["MONTH", "DONE CHECKS", "MEDIAN H AFTER DUE"], lines)
+    if earlier:
+        out.write(f"... and {earlier:,} earlier months {EVERY_MONTH}\n")
     out.write(f"{table.note}\n")
 
 
@@ -368,4 +387,5 @@ _PRINTERS: dict[str, Callable[[TextIO, Table], None]] = {
     "follow_up": _print_follow_up,
     "alerts": _print_alerts,
     "published": _print_published,
+    "follow_up_by_month": _print_lateness,
 }

@@ -24,6 +24,15 @@ SYNDROME = "syndrome"  # key: a name of SYNDROMES
 CHECKS = "checks"  # key: one of CHECK_KEYS
 LATE = "late"  # key: minutes after due (negative: early), done checks only
 REVIEWED = "reviewed"  # key: alert kind; alerts with at least one review
+# By month of the infusion's local start ("2026-03"): the infusions (MONTH), and the done checks
+# of those infusions by lateness rounded down to LATE_STEP_MINUTES (LATE_MONTH, key
+# "2026-03 -15"): the report's time series, kept as the other counts are.
+MONTH = "month"
+LATE_MONTH = "late_month"
+# Quarter hours: a month's median lateness is estimated within its quarter hour, in a bounded
+# number of keys (whole minutes would give a national service's ten years hundreds of
+# thousands of totals, read at every report).
+LATE_STEP_MINUTES = 15
 
 # Counts of patients and their infusions, courses and events (Tally.infusions holds the count).
 COHORT = "cohort"  # key: one of COHORT_KEYS
@@ -306,6 +315,8 @@ def _add_infusion(counts: dict[TallyKey, list[int]], infusion: FactInfusion) -> 
     keys += [(LOT, lot) for lot in dict.fromkeys(infusion.lots)]
     keys.append((PREMED, ANY if infusion.premed_classes else NONE))
     keys += [(PREMED_CLASS, c) for c in sorted(infusion.premed_classes)]
+    month = month_of(infusion.start)
+    keys.append((MONTH, month))
     for key in keys:
         _add(counts, key, one)
     terms = {e.term for e in infusion.events}
@@ -317,7 +328,7 @@ def _add_infusion(counts: dict[TallyKey, list[int]], infusion: FactInfusion) -> 
         if terms & members:
             _add(counts, (SYNDROME, name), _term_counts(infusion.events, members))
     if infusion.checks:
-        _add_checks(counts, infusion.checks)
+        _add_checks(counts, infusion.checks, month)
     for kind in infusion.reviewed_alerts:
         _add(counts, (REVIEWED, kind), (1, 0, 0, 0))
 
@@ -329,14 +340,16 @@ def _term_counts(events: Iterable[FactEvent], terms: Iterable[str]) -> tuple[int
     return (1, int(any(not e.delayed for e in hits)), 0, int(any(e.delayed for e in hits)))
 
 
-def _add_checks(counts: dict[TallyKey, list[int]], checks: Sequence[FactCheck]) -> None:
+def _add_checks(counts: dict[TallyKey, list[int]], checks: Sequence[FactCheck], month: str) -> None:
     done = reached = superseded = 0
     for check in checks:
         if check.done_after_s is not None:
             done += 1
             reached += check.outcome in REACHED
-            late = (LATE, str(lateness_minutes(check.done_after_s)))
-            _add(counts, late, (1, 0, 0, 0))
+            minutes = lateness_minutes(check.done_after_s)
+            _add(counts, (LATE, str(minutes)), (1, 0, 0, 0))
+            step = minutes // LATE_STEP_MINUTES * LATE_STEP_MINUTES
+            _add(counts, (LATE_MONTH, f"{month} {step}"), (1, 0, 0, 0))
         elif not check.open:
             superseded += 1
     for key, n in (
@@ -348,6 +361,17 @@ def _add_checks(counts: dict[TallyKey, list[int]], checks: Sequence[FactCheck]) 
     ):
         if n:
             _add(counts, (CHECKS, key), (n, 0, 0, 0))
+
+
+def month_of(moment: datetime) -> str:
+    """`2026-03`: the month a local time falls in."""
+    return f"{moment.year:04d}-{moment.month:02d}"
+
+
+def late_month_key(key: str) -> tuple[str, int]:
+    """`2026-03 -15` -> ("2026-03", -15): a LATE_MONTH key's month and lateness step."""
+    month, minutes = key.split(" ")
+    return month, int(minutes)
 
 
 def lateness_minutes(done_after_s: int) -> int:
@@ -405,3 +429,21 @@ def histogram_median(counts: Mapping[int, int]) -> float | None:
             assert low is not None
             return (low + value) / 2
     raise AssertionError("unreachable: the ranks lie within the total")
+
+
+def grouped_median(counts: Mapping[int, int], width: int) -> float | None:
+    """The median of values kept in steps of `width` (value -> how many fell in [value,
+    value + width)), taken as spread evenly through their step: the grouped-data median
+    L + (n/2 - F) / f * width, where F values lie below the step [L, L + width) of f values
+    that holds the middle. None when there are none."""
+    total = sum(n for n in counts.values() if n > 0)
+    if total == 0:
+        return None
+    half = total / 2
+    below = 0
+    for value in sorted(v for v, n in counts.items() if n > 0):
+        here = counts[value]
+        if below + here >= half:
+            return value + (half - below) / here * width
+        below += here
+    raise AssertionError("unreachable: the middle lies within the total")

@@ -1,6 +1,6 @@
 """The cohort report (SPEC 8): the paper's Table I and Table II by primary diagnosis, reaction
-rates by product, lot, premedication and risk, follow-up completion, alerts, and the published
-figures beside the ward's.
+rates by product, lot, premedication and risk, follow-up completion, alerts, infusions,
+reactions and follow-up lateness by month, and the published figures beside the ward's.
 
 Without a date range the figures come from the stored report state (one row per patient and
 the counts by diagnosis, kept current by every change); with one, or before the state is
@@ -41,6 +41,7 @@ from ivigmon.domain.timefmt import to_stored
 from ivigmon.domain.validation import ValidationError, require_code
 from ivigmon.services import report_state
 from ivigmon.services.context import Context
+from ivigmon.services.report_series import month_tables
 from ivigmon.services.report_tables import (
     RATE_COLUMNS,
     TOTAL,
@@ -122,6 +123,7 @@ def cohort_report(ctx: Context, request: ReportRequest) -> CohortReport:
     tables.append(follow_up_table(totals, open_now, past_due))
     tables.append(_alerts_table(open_alerts, tallies_of(totals, REVIEWED)))
     with_event = sum(c.get("with_event", 0) for c in counts.values())
+    tables += month_tables(totals, note)
     tables.append(published_table(published_rates(), totals, patients, with_event))
     notes = [_scope_note(request)]
     if not patients:
@@ -308,9 +310,10 @@ def _alerts_table(
 ) -> Table:
     rows: list[list[Any]] = []
     for kind in [*(k.value for k in AlertKind), TOTAL]:
-        mine = {s: n for (k, s), n in open_alerts.items() if kind in (k, TOTAL)}
-        alert = sum(n for s, n in mine.items() if s == AlertSeverity.ALERT)
-        urgent = sum(n for s, n in mine.items() if s == AlertSeverity.URGENT)
+        # A list, not a dict by severity: the total adds up every kind's count.
+        mine = [(s, n) for (k, s), n in open_alerts.items() if kind in (k, TOTAL)]
+        alert = sum(n for s, n in mine if s == AlertSeverity.ALERT)
+        urgent = sum(n for s, n in mine if s == AlertSeverity.URGENT)
         done = sum(t.infusions for k, t in reviewed.items() if kind in (k, TOTAL))
         rows.append([kind, alert + urgent, alert, urgent, done])
     return Table(

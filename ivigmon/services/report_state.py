@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # the context opens a database by building its state (an impo
 
 # What the stored facts hold: raise it when their meaning changes, and every database builds
 # them again when next opened.
-FACTS_VERSION = 1
+FACTS_VERSION = 2  # 2: the counts by month of the infusion's start
 # Patients per transaction when the whole state is built (another program saving waits
 # well under a second).
 BUILD_BATCH = 500

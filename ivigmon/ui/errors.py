@@ -57,3 +57,15 @@ def message_for(error: Exception, labels: Mapping[str, str] | None = None) -> st
     if isinstance(error, StorageError):
         return storage_message(error)
     return str(error)
+
+
+def file_message(error: Exception) -> str:
+    """Why a file was not written (an export, a saved chart): the file and its problem (a
+    full disk or a folder that refuses it is the file's, not the database's)."""
+    if isinstance(error, EnvironmentFailure):
+        text = str(error)
+    elif isinstance(error, ValidationError) and error.record.startswith("file "):
+        text = f"{error.record}: {error.problem}"
+    else:
+        return message_for(error)
+    return f"{text[:1].upper()}{text[1:]}."

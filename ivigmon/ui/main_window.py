@@ -43,7 +43,6 @@ from ivigmon.ui.operations import run_read
 from ivigmon.ui.patient_detail_page import PatientDetailPage
 from ivigmon.ui.patient_picker_dialog import PatientPickerDialog
 from ivigmon.ui.patients_page import PatientsPage
-from ivigmon.ui.reports_page import ReportsPage
 from ivigmon.ui.settings_page import SettingsPage
 from ivigmon.ui.sidebar import Sidebar
 from ivigmon.ui.users_page import UsersPage
@@ -58,8 +57,9 @@ from ivigmon.ui.wording import (
 )
 from ivigmon.ui.worklist_page import WorklistPage
 
-if TYPE_CHECKING:  # loaded with the first bedside window, not at start-up
+if TYPE_CHECKING:  # loaded with the first bedside window or the Reports page, not at start-up
     from ivigmon.ui.infusion_window import InfusionWindow
+    from ivigmon.ui.reports_page import ReportsPage
 
 NAVIGATION = ("Worklist", "Patients", "Reports", "Settings", "Users", "About")
 PATIENTS_PAGE = NAVIGATION.index("Patients")
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         self.worklist = WorklistPage(ctx, events)
         self.patients = PatientsPage(ctx, events)
         self.detail = PatientDetailPage(ctx, events)
-        self.reports = ReportsPage()
+        self.reports_page = LazyPage(self._reports)
         self.settings_page = LazyPage(lambda: SettingsPage(ctx, events))
         self.users_page = LazyPage(lambda: UsersPage(ctx, events))
         self.about_page = LazyPage(self._about)
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.pages: list[QWidget] = [
             self.worklist,
             self.patients,
-            self.reports,
+            self.reports_page,
             self.settings_page,
             self.users_page,
             self.about_page,
@@ -187,6 +187,16 @@ class MainWindow(QMainWindow):
     @property
     def about(self) -> AboutPage:
         return self.about_page.page()
+
+    @property
+    def reports(self) -> ReportsPage:
+        return self.reports_page.page()
+
+    def _reports(self) -> ReportsPage:
+        # Built, and its modules imported, when the page is first opened.
+        from ivigmon.ui.reports_page import ReportsPage
+
+        return ReportsPage(self.ctx, self.events)
 
     @property
     def lot_recall(self) -> LotRecallPage:
@@ -512,6 +522,8 @@ class MainWindow(QMainWindow):
             self.detail.refresh()
         if self.settings_page.built():
             self.settings.refresh()
+        if self.reports_page.built():
+            self.reports.compute()
         self._settings_changed()
         self.refresh_running()
         for window in list(self.bedside.values()):

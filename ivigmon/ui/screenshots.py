@@ -185,7 +185,8 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
     window.settings.tabs.setCurrentIndex(0)
 
     window.show_page(NAVIGATION.index("Reports"))
-    written.append(_save(window, out_dir / "09_reports.png"))
+    written.append(_save(window, out_dir / "09_reports.png"))  # _settle waits for the report
+    charts_shot = _reports_charts(window, out_dir / "23_reports_charts.png")
     window.show_page(ABOUT_PAGE)
     written.append(_save(window, out_dir / "10_about.png"))
     if history_shot is not None:
@@ -235,6 +236,7 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
         written.append(alert_settings_shot)
     if rate_shot is not None:
         written.append(rate_shot)
+    written.append(charts_shot)
     window.close()
     window.deleteLater()
     _settle()
@@ -280,6 +282,17 @@ def _alert_settings(window: MainWindow, path: Path) -> Path:
     )
     shot = _save(window, path)
     page.alert_settings.refresh()
+    page.tabs.setCurrentIndex(0)
+    return shot
+
+
+def _reports_charts(window: MainWindow, path: Path) -> Path:
+    """The Reports page's charts: reactions by product with their intervals."""
+    page = window.reports
+    page.tabs.setCurrentWidget(page.charts_tab)
+    _settle()
+    page.chart_tabs.setCurrentIndex(0)
+    shot = _save(window, path)
     page.tabs.setCurrentIndex(0)
     return shot
 

@@ -12,7 +12,9 @@ from ivigmon.domain.report_facts import (
     CHECKS,
     COHORT,
     LATE,
+    LATE_MONTH,
     LOT,
+    MONTH,
     PREMED,
     PREMED_CLASS,
     PRODUCT,
@@ -24,8 +26,11 @@ from ivigmon.domain.report_facts import (
     FactMeasurement,
     FactPatient,
     Tally,
+    grouped_median,
     histogram_median,
+    late_month_key,
     lateness_minutes,
+    month_of,
     patient_facts,
     primary_diagnosis,
     sum_tallies,
@@ -268,3 +273,75 @@ def test_an_infusion_that_settles_is_what_the_settled_share_gains():
     assert later.settled_added is not None
     assert later.settled_added[(LOT, "L1")] == Tally(1, 0, 1, 0)
     assert later.tallies == patient_facts(PATIENT, [done], [], course_window_h=120).tallies
+
+
+@pytest.mark.parametrize(
+    ("start", "month"),
+    [
+        (datetime(2026, 1, 31, 23, 59), "2026-01"),
+        (datetime(2026, 2, 1, 0, 0), "2026-02"),
+        (datetime(2025, 12, 31, 23, 59), "2025-12"),
+        (datetime(2026, 12, 1, 0, 0), "2026-12"),
+    ],
+)
+def test_an_infusion_counts_in_the_month_of_its_local_start(start: datetime, month: str):
+    assert month_of(start) == month
+    reacted = _infusion("a1", start, events=(FactEvent("flushing", delayed=False),))
+    facts = patient_facts(PATIENT, [reacted], [], course_window_h=120)
+    assert {k: t for (kind, k), t in facts.tallies.items() if kind == MONTH} == {
+        month: Tally(1, 1, 0, 0)
+    }
+
+
+@pytest.mark.parametrize(
+    ("done_after_s", "step"),
+    [
+        (0, 0),
+        (14 * 60 + 59, 0),  # 14 min 59 s: 14 minutes, the quarter hour below
+        (15 * 60, 15),
+        (29 * 60 + 59, 15),
+        (-1, -15),  # a second early: -1 minute, below 0
+        (-15 * 60, -15),
+        (-15 * 60 - 1, -30),
+        (26 * 3600, 1560),  # a day and two hours late
+    ],
+)
+def test_lateness_by_month_is_kept_by_the_quarter_hour_below(done_after_s: int, step: int):
+    checked = _infusion(
+        "a1",
+        DAY,
+        checks=(FactCheck(done_after_s=done_after_s, outcome="no_symptoms", open=False),),
+    )
+    tallies = patient_facts(PATIENT, [checked], [], course_window_h=120).tallies
+    late = {k: t.infusions for (kind, k), t in tallies.items() if kind == LATE_MONTH}
+    assert late == {f"2026-01 {step}": 1}
+    assert late_month_key(f"2026-01 {step}") == ("2026-01", step)
+    # The whole-minute lateness of the follow-up table is kept as it was.
+    assert {k for (kind, k), _ in tallies.items() if kind == LATE} == {
+        str(lateness_minutes(done_after_s))
+    }
+
+
+def test_checks_count_in_the_month_of_their_infusion_not_of_their_due_time():
+    """An infusion started on the last evening of January has its checks due in February:
+    they count with January's infusions (the chart's month is the infusion's)."""
+    late = _infusion("a1", datetime(2026, 1, 31, 20, 0), checks=(_check(45, "no_symptoms"),))
+    tallies = patient_facts(PATIENT, [late], [], course_window_h=120).tallies
+    assert {k for (kind, k), _ in tallies.items() if kind == LATE_MONTH} == {"2026-01 45"}
+
+
+@pytest.mark.parametrize(
+    ("counts", "median"),
+    [
+        ({}, None),
+        ({0: 0}, None),
+        ({0: 1}, 7.5),  # one check in [0, 15): the middle of its step
+        ({0: 1, 30: 1, 120: 1}, 37.5),  # the middle one's step [30, 45), half way through it
+        ({0: 2, 15: 2}, 15.0),  # the middle falls between the two steps
+        ({-15: 1, 0: 3}, 5.0),  # 2 of 4: the first of the three in [0, 15)
+        ({0: 0, 15: 1}, 22.5),  # an emptied step counts for nothing
+        ({-30: 5}, -22.5),  # early checks
+    ],
+)
+def test_the_median_of_lateness_kept_in_steps(counts: dict[int, int], median: float | None):
+    assert grouped_median(counts, 15) == median

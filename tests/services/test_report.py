@@ -674,3 +674,22 @@ def test_a_bedside_entry_reads_the_details_of_the_unsettled_infusions_only(ward,
     assert seen == ["2026-02-10T23:59:00"]
     amend.mark_entered_in_error(ward, EntryKind.INFUSION, "b1", "a test entry")
     assert seen[-1] is None  # an amendment: the whole record again
+
+
+def test_the_alert_total_adds_up_every_kind_of_each_severity():
+    """Open alerts of two kinds with the same severity both count in the total (the total row
+    once kept only the last kind's count of each severity)."""
+    from ivigmon.services.report import _alerts_table
+
+    open_alerts = {
+        ("vital_signs", "alert"): 7,
+        ("unended", "alert"): 1,
+        ("red_flag", "urgent"): 1,
+        ("vital_signs", "urgent"): 2,
+    }
+    table = _alerts_table(open_alerts, {})
+    got = {row[0]: dict(zip(table.columns, row, strict=True)) for row in table.rows}
+    assert (got["vital_signs"]["open"], got["vital_signs"]["open_alert"]) == (9, 7)
+    assert (got["unended"]["open"], got["red_flag"]["open_urgent"]) == (1, 1)
+    total = got["total"]
+    assert (total["open"], total["open_alert"], total["open_urgent"]) == (11, 8, 3)

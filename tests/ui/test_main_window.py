@@ -34,7 +34,9 @@ def test_the_main_window_opens_on_the_worklist_with_a_status_bar(qtbot, ctx, eve
         window.show_page(index)
         assert window.current_page() is (page.page() if isinstance(page, LazyPage) else page)
     (box,) = window.reports.findChildren(QGroupBox)
-    assert box.title() == "Reports come in a later version"  # a plain page, not a fake
+    assert box.title() == "Which infusions"  # the report's choice, above its tables
+    settle(qtbot)
+    assert window.reports.report is not None
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Patient", "&View", "&Help"]
 

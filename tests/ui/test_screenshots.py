@@ -40,6 +40,7 @@ SCREENS = (
     "20_vital_signs_entry.png",
     "21_settings_alerts.png",
     "22_rate_warning.png",
+    "23_reports_charts.png",
 )
 
 

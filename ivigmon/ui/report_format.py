@@ -1,0 +1,389 @@
+"""The cohort report's tables as the ward reads them: a rate with its count, denominator and
+95 % interval in one cell (`3/40 · 7.5 % (2.6-19.9)`), codes in words, a dash for nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from ivigmon.domain.codes import FactorCode
+from ivigmon.services.report_tables import TOTAL, Table
+from ivigmon.ui.wording import ALERT_KIND_WORDS, FACTOR_WORDS, PREMED_CLASS_WORDS, short_product
+
+DASH = "-"
+ALL_WORDS = "all diagnoses"
+MEASURE_WORDS = {
+    "immediate_reaction": "Immediate reactions (during the infusion)",
+    "delayed_reaction": "Delayed reactions (reported at a check)",
+    "delayed_headache": "Delayed headache",
+    "any_reaction": "Any adverse event",
+    "aseptic_meningitis": "Aseptic meningitis (neck stiffness or photophobia)",
+    "renal_dysfunction": "Renal failure (reduced urine output)",
+    "patients_with_event": "Patients with an adverse event",
+}
+PREMED_WORDS = {"any": "any premedication", "none": "no premedication"}
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table ready to show: text cells, and which columns hold figures (aligned right)."""
+
+    name: str
+    title: str
+    headers: tuple[str, ...]
+    rows: list[list[str]]
+    note: str = ""
+    figures: frozenset[int] = field(default_factory=frozenset)
+    # A value per cell to sort by (a rate table's figures), None: the rows keep their order.
+    sort_values: list[list[Any]] | None = None
+    # The last column takes the width left and wraps its words (a long source, never cut).
+    wrap_last: bool = False
+
+
+def num(value: Any, places: int = 1) -> str:
+    """`1,234`, `7.5` (at most `places` decimals, halves up), or a dash for nothing to count.
+
+    The report's figures come rounded to 2 decimals: 20.65 is shown 20.7, as it reads (the
+    float nearest 20.65 lies just below it)."""
+    if value is None:
+        return DASH
+    if isinstance(value, int):
+        return f"{value:,}"
+    exact = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+    text = f"{exact:,f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def n_pct(n: Any, pct: Any) -> str:
+    """`12 (40 %)`."""
+    return f"{num(n)} ({num(pct)} %)" if pct is not None else num(n)
+
+
+def rate_text(n: Any, of: Any, pct: Any, low: Any, high: Any) -> str:
+    """`3/40 · 7.5 % (2.6-19.9)`: count, denominator, rate and its 95 % Wilson interval."""
+    if not of:
+        return DASH
+    return f"{num(n)}/{num(of)} · {num(pct)} % ({num(low)}-{num(high)})"
+
+
+def spread(mean: Any, low: Any, high: Any, places: int = 2) -> str:
+    """`6.1 (0.3-17.2)`: mean (min-max)."""
+    if mean is None:
+        return DASH
+    return f"{num(mean, places)} ({num(low, places)}-{num(high, places)})"
+
+
+def spread4(mean: Any, median: Any, low: Any, high: Any, places: int = 2) -> str:
+    """`2.4 / 2 (1-9)`: mean / median (min-max)."""
+    if mean is None:
+        return DASH
+    return f"{num(mean, places)} / {num(median, places)} ({num(low, places)}-{num(high, places)})"
+
+
+def diagnosis_words(code: str) -> str:
+    return ALL_WORDS if code == TOTAL else code
+
+
+def _rows(table: Table) -> list[dict[str, Any]]:
+    return [dict(zip(table.columns, row, strict=True)) for row in table.rows]
+
+
+def _measured(n: Any, patients: Any, text: str) -> str:
+    """A figure that not every patient has says of how many it is."""
+    return text if n == patients or text == DASH else f"{text} n={num(n)}"
+
+
+def patients_grid(table: Table) -> Grid:
+    rows = [
+        [
+            diagnosis_words(r["diagnosis"]),
+            n_pct(r["patients"], r["patients_pct"]),
+            n_pct(r["boys"], r["boys_pct"]),
+            spread(r["age_years_mean"], r["age_years_min"], r["age_years_max"]),
+            _measured(
+                r["weight_kg_n"],
+                r["patients"],
+                spread(r["weight_kg_mean"], r["weight_kg_min"], r["weight_kg_max"], 1),
+            ),
+            _measured(
+                r["height_cm_n"],
+                r["patients"],
+                spread(r["height_cm_mean"], r["height_cm_min"], r["height_cm_max"], 1),
+            ),
+        ]
+        for r in _rows(table)
+    ]
+    headers = (
+        "Diagnosis",
+        "Patients (%)",
+        "Boys (% of group)",
+        "Age, years",
+        "Weight, kg",
+        "Height, cm",
+    )
+    note = "mean (min-max) at the first infusion; weight and height as last measured before it"
+    return Grid(table.name, table.title, headers, rows, _join(note, table.note), _span(1, 6))
+
+
+def treatment_grid(table: Table) -> Grid:
+    rows = []
+    for r in _rows(table):
+        per, dose, course = "infusions_per_patient", "g_per_kg_per_patient", "course_g_per_kg"
+        rows.append(
+            [
+                diagnosis_words(r["diagnosis"]),
+                num(r["infusions"]),
+                spread4(r[f"{per}_mean"], r[f"{per}_median"], r[f"{per}_min"], r[f"{per}_max"]),
+                spread4(r[f"{dose}_mean"], r[f"{dose}_median"], r[f"{dose}_min"], r[f"{dose}_max"]),
+                num(r["courses"]),
+                spread4(
+                    r[f"{course}_mean"],
+                    r[f"{course}_median"],
+                    r[f"{course}_min"],
+                    r[f"{course}_max"],
+                ),
+                n_pct(r["patients_2_or_more_infusions"], r["patients_2_or_more_infusions_pct"]),
+                f"{num(r['on_label'])} / {num(r['off_label'])}",
+            ]
+        )
+    headers = (
+        "Diagnosis",
+        "Infusions",
+        "Infusions per patient",
+        "g/kg per patient",
+        "Courses",
+        "Course g/kg",
+        "Patients with 2+",
+        "On / off label",
+    )
+    note = (
+        "mean / median (min-max) per patient; course g/kg: each patient's mean course dose; "
+        "2+: patients with two or more infusions"
+    )
+    return Grid(table.name, table.title, headers, rows, _join(note, table.note), _span(1, 8))
+
+
+def outcomes_grid(table: Table) -> Grid:
+    rows = [
+        [
+            diagnosis_words(r["diagnosis"]),
+            num(r["courses"]),
+            num(r["good"]),
+            num(r["moderate"]),
+            num(r["poor"]),
+            num(r["not_recorded"]),
+            n_pct(r["patients_with_event"], r["patients_with_event_pct"]),
+            f"{num(r['events'])} ({num(r['events_per_100_infusions'])})",
+        ]
+        for r in _rows(table)
+    ]
+    headers = (
+        "Diagnosis",
+        "Courses",
+        "Good",
+        "Moderate",
+        "Poor",
+        "Not recorded",
+        "Patients with an event",
+        "Events (per 100 infusions)",
+    )
+    return Grid(table.name, table.title, headers, rows, table.note, _span(1, 8))
+
+
+def key_text(table: str, row: dict[str, Any]) -> str:
+    """A rate table's row key in words: a product's name, a premedication, a risk factor."""
+    if table == "reactions_by_product":
+        return short_product(str(row["name"]))
+    if table == "reactions_by_premedication":
+        key = str(row["premedication"])
+        classes = {c.value: words for c, words in PREMED_CLASS_WORDS.items()}
+        return PREMED_WORDS.get(key) or classes.get(key, key)
+    if table == "reactions_by_risk_factor":
+        factor = next((f for f in FactorCode if f.value == row["risk_factor"]), None)
+        return FACTOR_WORDS[factor] if factor is not None else str(row["risk_factor"])
+    return " ".join(str(v) for c, v in row.items() if c not in _RATE_CELLS)
+
+
+_RATE_CELLS = frozenset(
+    {
+        "infusions",
+        "immediate",
+        "immediate_pct",
+        "immediate_ci_low",
+        "immediate_ci_high",
+        "followed_up",
+        "delayed",
+        "delayed_pct",
+        "delayed_ci_low",
+        "delayed_ci_high",
+    }
+)
+_KEY_HEADERS = {
+    "reactions_by_product": "Product",
+    "reactions_by_lot": "Lot",
+    "reactions_by_premedication": "Premedication",
+    "reactions_by_risk_level": "Risk level",
+    "reactions_by_risk_factor": "Risk factor",
+    "infusions_by_month": "Month",
+}
+
+
+def rate_grid(table: Table) -> Grid:
+    """Immediate reactions per 100 infusions, delayed ones per 100 infusions followed up."""
+    rows = []
+    for r in _rows(table):
+        rows.append(
+            [
+                key_text(table.name, r),
+                num(r["infusions"]),
+                rate_text(
+                    r["immediate"],
+                    r["infusions"] if r["immediate"] is not None else None,
+                    r["immediate_pct"],
+                    r["immediate_ci_low"],
+                    r["immediate_ci_high"],
+                ),
+                num(r["followed_up"]),
+                rate_text(
+                    r["delayed"],
+                    r["followed_up"],
+                    r["delayed_pct"],
+                    r["delayed_ci_low"],
+                    r["delayed_ci_high"],
+                ),
+            ]
+        )
+    headers = (
+        _KEY_HEADERS.get(table.name, "Group"),
+        "Infusions",
+        "Immediate reactions\nn/infusions · % (95 % CI)",
+        "Followed up",
+        "Delayed reactions\nn/followed up · % (95 % CI)",
+    )
+    note = _join("95 % CI: Wilson score interval; click a heading to sort", table.note)
+    values = [
+        [
+            key_text(table.name, r),
+            r["infusions"],
+            _sortable(r["immediate_pct"]),
+            r["followed_up"],
+            _sortable(r["delayed_pct"]),
+        ]
+        for r in _rows(table)
+    ]
+    return Grid(table.name, table.title, headers, rows, note, _span(1, 5), values)
+
+
+def _sortable(value: Any) -> float:
+    """Nothing to count sorts below every rate."""
+    return -1.0 if value is None else float(value)
+
+
+def follow_up_grid(table: Table) -> Grid:
+    """One column of figures: how many checks fell due, were done, reached the family."""
+    r = _rows(table)[0]
+
+    def share(key: str) -> str:
+        return n_pct(r[key], r[f"{key}_pct"])
+
+    late = r["done_late_median_h"]
+    rows = [
+        ["Checks of these infusions", num(r["checks"])],
+        ["Fell due (done, or open past due)", num(r["fell_due"])],
+        ["   done", share("done")],
+        ["      reached the family", share("reached")],
+        ["      not reached", share("not_reached")],
+        ["   still open past due", share("open_past_due")],
+        ["Superseded by a later infusion", num(r["superseded"])],
+        ["Not due yet", num(r["not_yet_due"])],
+        ["Median lateness of done checks", DASH if late is None else f"{num(late, 2)} h"],
+    ]
+    return Grid(table.name, table.title, ("Checks", "Number (%)"), rows, table.note, _span(1, 2))
+
+
+def alerts_grid(table: Table) -> Grid:
+    kinds = {k.value: words for k, words in ALERT_KIND_WORDS.items()}
+    rows = [
+        [
+            "every kind" if r["kind"] == TOTAL else kinds.get(r["kind"], r["kind"]),
+            num(r["open"]),
+            num(r["open_alert"]),
+            num(r["open_urgent"]),
+            num(r["reviewed"]),
+        ]
+        for r in _rows(table)
+    ]
+    headers = ("Kind", "Open now", "▲ alert", "▲▲ urgent", "Reviewed")
+    return Grid(table.name, table.title, headers, rows, table.note, _span(1, 5))
+
+
+def published_grid(table: Table) -> Grid:
+    rows = []
+    for r in _rows(table):
+        published = num(r["published_pct"], 3)
+        if r["published_pct_high"] is not None:
+            published += "-" + num(r["published_pct_high"], 3)
+        published += " %"
+        if r["published_of"] is not None:
+            published += f" of {num(r['published_of'])} {r['published_unit']}"
+        rows.append(
+            [
+                MEASURE_WORDS.get(r["measure"], r["measure"]),
+                rate_text(
+                    r["ward_n"], r["ward_of"], r["ward_pct"], r["ward_ci_low"], r["ward_ci_high"]
+                ),
+                published,
+                str(r["source"]),
+            ]
+        )
+    headers = ("Measure", "This ward\nn/of · % (95 % CI)", "Published", "Source")
+    return Grid(table.name, table.title, headers, rows, table.note, frozenset({1}), wrap_last=True)
+
+
+def lateness_grid(table: Table) -> Grid:
+    rows = [
+        [
+            str(r["month"]),
+            num(r["done"]),
+            DASH if r["done_late_median_h"] is None else f"{num(r['done_late_median_h'], 2)} h",
+        ]
+        for r in _rows(table)
+    ]
+    headers = ("Month", "Done checks", "Median hours after due")
+    return Grid(table.name, table.title, headers, rows, table.note, _span(1, 3))
+
+
+def plain_grid(table: Table) -> Grid:
+    """Any other table: its own columns, figures as numbers."""
+    rows = [
+        [num(v, 2) if isinstance(v, int | float) else str(v) for v in row] for row in table.rows
+    ]
+    return Grid(table.name, table.title, table.columns, rows, table.note)
+
+
+_GRIDS: dict[str, Callable[[Table], Grid]] = {
+    "patients": patients_grid,
+    "treatment": treatment_grid,
+    "outcomes": outcomes_grid,
+    "follow_up": follow_up_grid,
+    "alerts": alerts_grid,
+    "published": published_grid,
+    "follow_up_by_month": lateness_grid,
+    **{name: rate_grid for name in _KEY_HEADERS},
+}
+
+
+def grid_of(table: Table) -> Grid:
+    return _GRIDS.get(table.name, plain_grid)(table)
+
+
+def _span(first: int, end: int) -> frozenset[int]:
+    return frozenset(range(first, end))
+
+
+def _join(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
