@@ -34,6 +34,7 @@ pytestmark
 themed
 no_save_left_behind
 quick_hashes
+data_folder
 # Fixtures that tests name in pytest.mark.usefixtures.
 twelve_patients
 # openpyxl reads it when it writes the import template (the header row stays in view).

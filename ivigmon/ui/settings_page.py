@@ -219,7 +219,7 @@ class SettingsPage(QWidget):
             f"Default: {WEIGHT_MAX_AGE_DAYS.default} days. An older weight of a child is "
             "not offered as the dosing weight: the start form asks to weigh the child.",
         )
-        self.import_max = _number_row(
+        self.import_max = number_row(
             lock_layout,
             "Largest file to &import",
             f"MB ({IMPORT_MAX_MB.low} to {IMPORT_MAX_MB.high:,}; 1 MB = 1,000,000 bytes)",
