@@ -66,5 +66,10 @@ def alerts_text(state: BedsideState) -> str:
         if index + 1 < len(alerts) and alerts[index + 1].kind is alert.kind:
             continue
         protocol = state.protocols.get(alert.kind, "")
-        lines.append(WARD_PROTOCOL.format(protocol) if protocol else NO_WARD_PROTOCOL)
+        if protocol:
+            lines.append(WARD_PROTOCOL.format(protocol))
+        else:
+            # On the alert's own line: a line less on a 768-pixel screen, where the window of
+            # an ended infusion with an alert and its checks had no line to spare.
+            lines[-1] = f"{lines[-1]} {NO_WARD_PROTOCOL}."
     return "\n".join(lines)
