@@ -86,6 +86,9 @@ class InfusionRunPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The head's lines close together: the room goes to the steps and vital signs on a
+        # 768-pixel screen, where a long alert and a step's warning left not a pixel to spare.
+        layout.setSpacing(4)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)

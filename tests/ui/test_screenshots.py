@@ -124,7 +124,7 @@ def test_the_screens_show_the_alerts_and_the_tabs_they_are_named_for(rendered):
     # The bedside of the running infusion with the SpO2 alert, with the ward's protocol line.
     bedside = seen["04_infusion_bedside.png"]
     assert bedside.startswith("bedside: ⚠ ▲ ALERT since 2026-03-10 08:30: SpO2 90 %: alert")
-    assert "\nWard protocol: none entered (Settings > Alerts) |" in bedside
+    assert "Ward protocol: none entered (Settings > Alerts). |" in bedside
     # The form's levels in words and symbols, with the limit and its source, before saving.
     levels = seen["20_vital_signs_entry.png"].removeprefix("vital signs: ").split(" | ")
     assert levels[0].startswith("▲▲ URGENT  SpO2 84 % - limit < 85 %: paediatric triage")
