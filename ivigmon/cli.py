@@ -22,6 +22,7 @@ from ivigmon.cli_plan import add_plan_parser, run_plan
 from ivigmon.cli_report import add_report_parser, run_report
 from ivigmon.cli_template import add_template_argument, run_template, wants_template
 from ivigmon.cli_text import SafeText, printable
+from ivigmon.demo import accounts as demo_accounts
 from ivigmon.domain.models import RiskAssessment
 from ivigmon.domain.roles import Permission, Role
 from ivigmon.domain.timefmt import TimeFormatError, parse_local, to_display
@@ -31,17 +32,16 @@ from ivigmon.services import (
     alerts,
     assessment,
     audit,
-    demo_accounts,
     importing,
     interchange,
     patients,
     settings,
-    spreadsheet_files,
     spreadsheet_import,
     users,
     worklist,
 )
 from ivigmon.services import backup as backups
+from ivigmon.services.bulk import spreadsheet_files
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.errors import (
     CorruptDatabase,
@@ -349,7 +349,7 @@ def _demo_sign_in(
 def _demo_service(args: argparse.Namespace, ctx: Context, out: TextIO) -> int:
     """The national service, written in batches in one transaction, with progress on stderr."""
     from ivigmon.demo.service_stream import service_batches
-    from ivigmon.services.records_load import LoadResult, load_batches
+    from ivigmon.services.bulk.records_load import LoadResult, load_batches
 
     def progress(done: LoadResult) -> None:
         sys.stderr.write(

@@ -16,8 +16,8 @@ from ivigmon.domain.timefmt import TimeFormatError, parse_date, to_display
 from ivigmon.domain.validation import ValidationError, require_code
 from ivigmon.services.context import Context
 from ivigmon.services.report import CohortReport, ReportRequest, cohort_report, report_json
-from ivigmon.services.report_series import highest_rates
-from ivigmon.services.report_tables import TOTAL, Table
+from ivigmon.services.report.series import highest_rates
+from ivigmon.services.report.tables import TOTAL, Table
 
 RECORD = "report"
 SUFFIXES = (".xlsx", ".csv", ".md")
@@ -51,7 +51,7 @@ def run_report(args: argparse.Namespace, out: TextIO, open_ctx: Callable[[], Con
     ctx = open_ctx()
     report = cohort_report(ctx, request)
     if target is not None:
-        from ivigmon.services.report_files import write_report
+        from ivigmon.services.report.files import write_report
 
         write_report(report, target)
     if args.json:

@@ -7,8 +7,8 @@ from datetime import date, datetime, timedelta
 from ivigmon.domain.codes import Diagnosis, LabelUse, Sex
 from ivigmon.domain.models import Infusion, Lot, Measurement, Patient
 from ivigmon.services import infusions, patients
+from ivigmon.services.bulk.records_load import RecordBatch, load_batches
 from ivigmon.services.context import Context
-from ivigmon.services.records_load import RecordBatch, load_batches
 
 # The tests' "now": a Tuesday noon, 2026-03-10 12:00 (local wall clock).
 NOW = datetime(2026, 3, 10, 12, 0)

@@ -666,7 +666,7 @@ def test_a_reader_that_stops_early_is_no_error(tmp_path: Path, ward: Path, args:
 def test_the_demo_service_hashes_its_passwords_before_it_writes(tmp_path, monkeypatch):
     # Argon2 takes 64 MiB while it hashes: after the writer has grown, it took the command over
     # its 250 MB; before the writing starts, the process is small.
-    from ivigmon.services import records_load
+    from ivigmon.services.bulk import records_load
 
     happened: list[str] = []
     hash_password = users.hash_password

@@ -26,8 +26,8 @@ from ivigmon.demo.service_pump import RateRules
 from ivigmon.demo.service_reviews import review_alerts
 from ivigmon.domain.models import Alert, AlertReview, Check, Infusion, Patient
 from ivigmon.domain.settings import AlertSettings
+from ivigmon.services.bulk.records_load import OpenAlerts
 from ivigmon.services.catalogue import growth_reference, shipped_products, vital_limits
-from ivigmon.services.records_load import OpenAlerts
 
 BATCH_PATIENTS = 200  # a batch in each process and one in the queue: memory stays small
 MRN_DIGITS = 6

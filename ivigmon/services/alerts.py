@@ -19,11 +19,11 @@ from ivigmon.domain.roles import Permission
 from ivigmon.domain.settings import AlertSettings
 from ivigmon.domain.timefmt import to_iso
 from ivigmon.domain.validation import ValidationError, require_not_future
-from ivigmon.services import report_state
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
-from ivigmon.services.screen_state import refresh_patients
 from ivigmon.services.settings import notes_max_chars
+from ivigmon.services.state import report_state
+from ivigmon.services.state.screen_state import refresh_patients
 from ivigmon.storage import alerts as stored
 from ivigmon.storage.database import Connection
 from ivigmon.storage.infusions import patient_ids_for_infusions

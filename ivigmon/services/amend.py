@@ -8,7 +8,7 @@ from ivigmon.domain.roles import Permission
 from ivigmon.domain.validation import ValidationError, require_identifier, require_text
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
-from ivigmon.services.screen_state import refresh_patients
+from ivigmon.services.state.screen_state import refresh_patients
 from ivigmon.storage import amend as rows
 from ivigmon.storage.checks import load_checks
 from ivigmon.storage.checks import reopen_check as reopen_check_row

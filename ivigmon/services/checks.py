@@ -21,8 +21,8 @@ from ivigmon.domain.validation import (
 )
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
-from ivigmon.services.screen_state import refresh_patients
 from ivigmon.services.settings import notes_max_chars
+from ivigmon.services.state.screen_state import refresh_patients
 from ivigmon.storage import checks as rows
 from ivigmon.storage.infusions import insert_events, load_infusions
 

@@ -16,9 +16,9 @@ from ivigmon.domain.risk import RiskContext
 from ivigmon.domain.roles import ROLE_PLURALS, Permission, Role, allows
 from ivigmon.domain.settings import AlertSettings, CheckSettings, RiskSettings
 from ivigmon.domain.timefmt import to_stored
-from ivigmon.services import report_state, screen_state
 from ivigmon.services.catalogue import growth_reference, shipped_products
 from ivigmon.services.errors import PERMISSION_TEXT, NotPermitted
+from ivigmon.services.state import report_state, screen_state
 from ivigmon.storage.catalogue import (
     add_missing_products,
     add_missing_titration,

@@ -22,7 +22,7 @@ from ivigmon.services.alerts import AlertRow
 from ivigmon.services.assessment import DISCLAIMER
 from ivigmon.services.bedside import PlanPosition, infusion_rules, plan_position
 from ivigmon.services.context import Context
-from ivigmon.services.screen_state import assess_stale
+from ivigmon.services.state.screen_state import assess_stale
 from ivigmon.services.worklist import WorklistRow
 from ivigmon.storage import screen_state as state
 

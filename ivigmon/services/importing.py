@@ -30,6 +30,8 @@ from ivigmon.domain.roles import Permission, Role
 from ivigmon.domain.start_flags import imported_course_flags
 from ivigmon.domain.validation import Flag, ValidationError, infusion_record
 from ivigmon.services.alerts import store_imported_reviews
+from ivigmon.services.bulk.json_items import NotJson, TopLevel, read_items
+from ivigmon.services.bulk.records_load import BatchWriter
 from ivigmon.services.context import Context
 from ivigmon.services.interchange import (
     MEGABYTE,
@@ -41,8 +43,6 @@ from ivigmon.services.interchange import (
     stored_owners,
     too_large,
 )
-from ivigmon.services.json_items import NotJson, TopLevel, read_items
-from ivigmon.services.records_load import BatchWriter
 from ivigmon.services.settings import import_max_mb
 from ivigmon.storage import infusions as infusion_rows
 from ivigmon.storage import patients as patient_rows

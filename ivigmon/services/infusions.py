@@ -37,8 +37,8 @@ from ivigmon.domain.validation import (
 )
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
-from ivigmon.services.screen_state import refresh_patients
 from ivigmon.services.settings import notes_max_chars
+from ivigmon.services.state.screen_state import refresh_patients
 from ivigmon.storage import checks as check_rows
 from ivigmon.storage import infusions as rows
 from ivigmon.storage.patients import load_patients, patient_id_for

@@ -22,7 +22,7 @@ from ivigmon.domain.validation import (
 )
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
-from ivigmon.services.screen_state import refresh_patients
+from ivigmon.services.state.screen_state import refresh_patients
 from ivigmon.storage import patients as rows
 
 

@@ -14,7 +14,7 @@ from ivigmon.domain.timefmt import to_iso
 from ivigmon.domain.validation import ValidationError, show
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
-from ivigmon.services.screen_state import rules_changed
+from ivigmon.services.state.screen_state import rules_changed
 from ivigmon.storage import catalogue as rows
 from ivigmon.storage.database import Connection
 

@@ -18,7 +18,7 @@ from ivigmon.domain.settings import (
 )
 from ivigmon.domain.validation import NOTES_MAX, ValidationError
 from ivigmon.services.context import Context
-from ivigmon.services.screen_state import rules_changed
+from ivigmon.services.state.screen_state import rules_changed
 from ivigmon.storage.settings_store import (
     MAX_RUNNING_H_KEY,
     PROTOCOL_PREFIX,

@@ -19,11 +19,11 @@ from ivigmon.domain.spreadsheet_document import Places, document
 from ivigmon.domain.spreadsheet_problems import Problems
 from ivigmon.domain.spreadsheet_rows import read_workbook
 from ivigmon.domain.validation import ValidationError
+from ivigmon.services.bulk.spreadsheet_files import read_tables
 from ivigmon.services.context import Context
 from ivigmon.services.importing import ImportResult, import_document
 from ivigmon.services.interchange import MEGABYTE, open_import_file
 from ivigmon.services.settings import import_max_mb
-from ivigmon.services.spreadsheet_files import read_tables
 
 
 def import_spreadsheet(ctx: Context, path: str | os.PathLike[str]) -> ImportResult:

@@ -13,7 +13,7 @@ from ivigmon.domain.risk import assess_infusion
 from ivigmon.domain.timefmt import parse_stored, to_iso, to_stored
 from ivigmon.services.context import Context
 from ivigmon.services.history import load_histories
-from ivigmon.services.screen_state import assess_stale
+from ivigmon.services.state.screen_state import assess_stale
 from ivigmon.storage import screen_state as state
 from ivigmon.storage.checks import open_checks_at
 from ivigmon.storage.infusions import patient_ids_for_infusions

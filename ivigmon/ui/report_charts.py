@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from ivigmon.services.report import CohortReport
-from ivigmon.services.report_series import highest_rates, rows_of
+from ivigmon.services.report.series import highest_rates, rows_of
 from ivigmon.ui.report_format import key_text
 
 # Lots a chart has room for: those whose immediate-reaction interval starts highest.

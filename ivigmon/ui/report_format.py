@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ivigmon.domain.codes import FactorCode
-from ivigmon.services.report_tables import TOTAL, Table
+from ivigmon.services.report.tables import TOTAL, Table
 from ivigmon.ui.wording import ALERT_KIND_WORDS, FACTOR_WORDS, PREMED_CLASS_WORDS, short_product
 
 DASH = "-"

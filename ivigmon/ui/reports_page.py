@@ -309,7 +309,7 @@ class ReportsPage(QWidget):
         self.message.clear_message()
 
         def write() -> Path:
-            from ivigmon.services.report_files import write_report
+            from ivigmon.services.report.files import write_report
 
             return write_report(report, path)
 

@@ -38,10 +38,10 @@ from ivigmon.domain.rate_check import RateRules, check_steps
 from ivigmon.domain.record_validation import validate_check, validate_infusion, validate_patient
 from ivigmon.domain.settings import AlertSettings, CheckSettings
 from ivigmon.services import alerts, users
+from ivigmon.services.bulk.records_load import OpenAlerts, load_batches
 from ivigmon.services.catalogue import vital_limits as vital_sign_limits
 from ivigmon.services.context import Context, open_context
 from ivigmon.services.importing import import_document
-from ivigmon.services.records_load import OpenAlerts, load_batches
 from ivigmon.services.worklist import worklist
 from tests.factories import NOW
 

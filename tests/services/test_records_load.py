@@ -13,9 +13,9 @@ from ivigmon.domain.settings import CheckSettings
 from ivigmon.domain.validation import ValidationError
 from ivigmon.services import audit, worklist
 from ivigmon.services.amend import EntryKind, mark_entered_in_error
+from ivigmon.services.bulk.records_load import RecordBatch, load_batches
 from ivigmon.services.errors import NotPermitted
 from ivigmon.services.history import load_history
-from ivigmon.services.records_load import RecordBatch, load_batches
 from ivigmon.services.users import add_user, sign_in
 from ivigmon.storage import bulk_audit
 from tests.factories import NOW, infusion, patient

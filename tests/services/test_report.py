@@ -13,12 +13,13 @@ from ivigmon.domain.models import AlertKey, VitalSigns
 from ivigmon.domain.report_facts import sum_tallies
 from ivigmon.domain.roles import Role
 from ivigmon.domain.validation import ValidationError
-from ivigmon.services import alerts, amend, infusions, report_state
+from ivigmon.services import alerts, amend, infusions
 from ivigmon.services.amend import EntryKind
 from ivigmon.services.context import Context
 from ivigmon.services.errors import NotPermitted
 from ivigmon.services.importing import import_document
 from ivigmon.services.report import CohortReport, ReportRequest, cohort_report, report_json
+from ivigmon.services.state import report_state
 from ivigmon.storage import report_state as stored_state
 from tests.factories import make_patient, start_infusion
 

@@ -11,7 +11,7 @@ import pytest
 from ivigmon.domain.validation import ValidationError
 from ivigmon.services.importing import import_document
 from ivigmon.services.report import CohortReport, ReportRequest, cohort_report
-from ivigmon.services.report_files import write_report
+from ivigmon.services.report.files import write_report
 
 from .test_report import WARD
 

@@ -11,8 +11,8 @@ from ivigmon.domain.report_facts import Tally
 from ivigmon.services.context import Context
 from ivigmon.services.importing import import_document
 from ivigmon.services.report import ReportRequest, cohort_report
-from ivigmon.services.report_series import highest_rates, rows_of
-from ivigmon.services.report_tables import Table, rate_table
+from ivigmon.services.report.series import highest_rates, rows_of
+from ivigmon.services.report.tables import Table, rate_table
 from tests.services.test_report import WARD
 
 

@@ -19,7 +19,7 @@ from ivigmon.domain.settings import AlertSettings
 from ivigmon.domain.validation import ValidationError, infusion_record
 from ivigmon.services.context import Context
 from ivigmon.services.interchange import mark_demo_records, refuse_records_of_the_ward
-from ivigmon.services.screen_state import refresh_patients, store_loaded
+from ivigmon.services.state.screen_state import refresh_patients, store_loaded
 from ivigmon.storage import alerts as alert_rows
 from ivigmon.storage import checks as check_rows
 from ivigmon.storage import infusions as infusion_rows

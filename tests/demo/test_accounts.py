@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from ivigmon.demo.accounts import add_demo_accounts, new_password
 from ivigmon.domain.passwords import require_strong_password
 from ivigmon.domain.roles import Role
 from ivigmon.services import users
-from ivigmon.services.demo_accounts import add_demo_accounts, new_password
 
 
 def test_each_role_gets_an_account_whose_password_signs_in(ctx):

@@ -19,7 +19,7 @@ from ivigmon.domain.followup import superseded_in
 from ivigmon.domain.models import Alert, Check, Infusion, Patient, RiskAssessment
 from ivigmon.domain.risk import RiskContext, assess_infusion
 from ivigmon.domain.timefmt import to_stored
-from ivigmon.services import report_state
+from ivigmon.services.state import report_state
 from ivigmon.storage import alerts as alert_store
 from ivigmon.storage import screen_state as state
 from ivigmon.storage.checks import load_checks

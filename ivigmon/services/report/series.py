@@ -16,7 +16,7 @@ from ivigmon.domain.report_facts import (
     grouped_median,
     late_month_key,
 )
-from ivigmon.services.report_tables import Table, rate_table, tallies_of
+from ivigmon.services.report.tables import Table, rate_table, tallies_of
 
 MONTH_COLUMNS = ("month",)
 LATENESS_COLUMNS = ("month", "done", "done_late_median_h")

@@ -39,10 +39,9 @@ from ivigmon.domain.report_facts import (
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.timefmt import to_stored
 from ivigmon.domain.validation import ValidationError, require_code
-from ivigmon.services import report_state
 from ivigmon.services.context import Context
-from ivigmon.services.report_series import month_tables
-from ivigmon.services.report_tables import (
+from ivigmon.services.report.series import month_tables
+from ivigmon.services.report.tables import (
     RATE_COLUMNS,
     TOTAL,
     Table,
@@ -52,7 +51,8 @@ from ivigmon.services.report_tables import (
     rate_table,
     tallies_of,
 )
-from ivigmon.services.screen_state import assess_stale
+from ivigmon.services.state import report_state
+from ivigmon.services.state.screen_state import assess_stale
 from ivigmon.storage import report_facts as facts_rows
 from ivigmon.storage import report_live as live
 from ivigmon.storage import report_state as state

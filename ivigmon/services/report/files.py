@@ -12,7 +12,7 @@ from ivigmon.domain.timefmt import to_display
 from ivigmon.domain.validation import ValidationError
 from ivigmon.services.export_file import atomic_file
 from ivigmon.services.report import CohortReport
-from ivigmon.services.report_tables import Table
+from ivigmon.services.report.tables import Table
 
 SUFFIXES = (".xlsx", ".csv", ".md")
 # Excel limits a sheet's name to 31 characters.
