@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ivigmon.domain.codes import FactorCode
-from ivigmon.services.report.tables import TOTAL, Table
+from ivigmon.services.report.tables import RATE_COLUMNS, TOTAL, Table
 from ivigmon.ui.wording import ALERT_KIND_WORDS, FACTOR_WORDS, PREMED_CLASS_WORDS, short_product
 
 DASH = "-"
@@ -208,20 +208,7 @@ def key_text(table: str, row: dict[str, Any]) -> str:
     return " ".join(str(v) for c, v in row.items() if c not in _RATE_CELLS)
 
 
-_RATE_CELLS = frozenset(
-    {
-        "infusions",
-        "immediate",
-        "immediate_pct",
-        "immediate_ci_low",
-        "immediate_ci_high",
-        "followed_up",
-        "delayed",
-        "delayed_pct",
-        "delayed_ci_low",
-        "delayed_ci_high",
-    }
-)
+_RATE_CELLS = frozenset(RATE_COLUMNS)  # the columns of a rate, not of its stratum
 _KEY_HEADERS = {
     "reactions_by_product": "Product",
     "reactions_by_lot": "Lot",
