@@ -28,6 +28,8 @@ _.headerData
 pytest_addoption
 pytest_sessionfinish
 pytest_collection_modifyitems
+pytest_generate_tests
+pg_template  # a fixture, asked for by name (tests/conftest.py)
 exitstatus
 _.exitstatus
 pytestmark

@@ -28,6 +28,7 @@ from ivigmon.services.catalogue import growth_reference, shipped_products
 from ivigmon.services.context import Context, open_context
 from ivigmon.storage.reference_files import vital_sign_limits
 
+from . import pg_server
 from .factories import NOW, Clock
 
 
@@ -62,10 +63,57 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "ward.db"
 
 
+# The storage and service tests that need only a ward database (not its file) run on both
+# engines: an SQLite file and a database on the test PostgreSQL server (tests/pg_server.py).
+BOTH_ENGINES = ("tests/storage/", "tests/services/")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" not in metafunc.fixturenames or "db_path" in metafunc.fixturenames:
+        return
+    path = str(metafunc.definition.path).replace(os.sep, "/")
+    if any(f"/{part}" in path for part in BOTH_ENGINES):
+        metafunc.parametrize("engine", ["sqlite", "postgresql"])
+
+
 @pytest.fixture
-def ctx(db_path: Path, clock: Clock) -> Iterator[Context]:
+def engine() -> str:
+    """The engine of the test's ward database (both, where pytest_generate_tests says so)."""
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """(server URL, template name): a migrated ward database with the shipped catalogue."""
+    base = pg_server.server_url()
+    if base is None:
+        if os.environ.get("IVIGMON_TEST_PG_REQUIRED"):
+            pytest.fail(f"{pg_server.ENV} is not set: the run was asked for both engines")
+        pytest.skip(f"no test PostgreSQL server ({pg_server.ENV} is not set)")
+    name = pg_server.new_name("ivigmon_tpl")
+    url = pg_server.create_database(base, name)
+    try:
+        open_context(url).store.close()
+        yield base, name
+    finally:
+        pg_server.drop_database(base, name)
+
+
+@pytest.fixture
+def db_target(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """Where the test's ward database lives: a file, or a database on the test server."""
+    if engine == "sqlite":
+        yield str(tmp_path / "ward.db")
+        return
+    base, template = request.getfixturevalue("pg_template")
+    with pg_server.throwaway(base, template) as url:
+        yield url
+
+
+@pytest.fixture
+def ctx(db_target: str, clock: Clock) -> Iterator[Context]:
     """A fresh ward database (no accounts) acting as `nurse.test` on the test's clock."""
-    context = open_context(db_path, clock=clock, user="nurse.test")
+    context = open_context(db_target, clock=clock, user="nurse.test")
     yield context
     context.store.close()
 

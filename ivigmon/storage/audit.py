@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from ivigmon.storage.audit_key import AuditKey
+from ivigmon.storage.engine import on_server
 
 GENESIS = "0" * 64
 # A keyed entry's hash reads `hmac-sha256:<key id>:<hex>`; a plain SHA-256 hash is bare hex,
@@ -91,6 +92,10 @@ def keyed_hash(key: AuditKey, prev_hash: str, row: tuple[Any, ...]) -> str:
 def begin_mark(conn: sqlite3.Connection) -> int:
     """The newest entry id when a write transaction begins (BEGIN IMMEDIATE): no other
     connection can write until it ends, so the entries above it are this transaction's own."""
+    if on_server(conn):
+        exists = conn.execute("SELECT to_regclass('audit_log') IS NOT NULL").fetchone()[0]
+        if not exists:
+            return 0  # a new database, before the migration that makes the trail
     try:
         row = conn.execute("SELECT max(id) FROM audit_log").fetchone()
     except sqlite3.OperationalError as exc:

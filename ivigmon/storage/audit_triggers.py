@@ -11,6 +11,7 @@ import sqlite3
 from typing import Any, Protocol
 
 from ivigmon.storage.audit import Check, Finding
+from ivigmon.storage.engine import on_server
 from ivigmon.storage.schema import AUDITED, SECRET_COLUMNS
 
 # The audit trail itself: an entry can be sealed once (hash set) and never changed or removed.
@@ -57,6 +58,8 @@ def audit_triggers(db: Executes, table: str, key: str) -> list[str]:
     written by another program stays unsealed and `audit verify` names it.
     Later migrations that add columns to an audited table must recreate its triggers.
     """
+    if on_server(db):
+        return []  # the server audits with one PL/pgSQL function (storage.pg.audit_sql)
     new_json = row_json(db, table, "NEW")
     old_json = row_json(db, table, "OLD")
     new_key = key.replace("R.", "NEW.")

@@ -66,8 +66,12 @@ _INSERT = f"""INTO products ({_COLUMNS})
 
 def add_missing_products(conn: sqlite3.Connection, products: Iterable[Product]) -> int:
     """Insert shipped products the database lacks; a product already there is kept as is."""
-    cursor = conn.executemany(f"INSERT OR IGNORE {_INSERT}", [_values(p) for p in products])
-    return cursor.rowcount
+    added = 0
+    for product in products:
+        # Standard SQL on both engines (SQLite's own INSERT OR IGNORE is not PostgreSQL's).
+        cursor = conn.execute(f"INSERT {_INSERT} ON CONFLICT DO NOTHING", _values(product))
+        added += max(cursor.rowcount, 0)
+    return added
 
 
 def insert_product(conn: sqlite3.Connection, product: Product) -> None:

@@ -15,6 +15,7 @@ from ivigmon.domain.timefmt import to_stored
 from ivigmon.storage import errors, location, temp_copies
 from ivigmon.storage.audit import begin_mark, seal
 from ivigmon.storage.audit_key import AuditKey, key_from_environment
+from ivigmon.storage.engine import is_server
 from ivigmon.storage.schema import (
     APPLICATION_ID,
     MIGRATION_SET,
@@ -236,6 +237,10 @@ def open_store(
     text = str(path)
     if not text.strip():
         raise errors.MissingDatabase("no database file was named (an empty path)")
+    if is_server(text):
+        from ivigmon.storage.pg.store import open_server_store
+
+        return open_server_store(text.strip(), read_only=read_only)
     # A key that is set but unusable stops here, before the file is created or changed.
     audit_key = key_from_environment(text)
     exists = Path(text).exists() and Path(text).stat().st_size > 0

@@ -29,6 +29,10 @@ class CannotOpen(EnvironmentFailure):
     pass
 
 
+class ServerUnavailable(EnvironmentFailure):
+    """The ward server cannot be reached (down, the network, a wrong address)."""
+
+
 class NetworkLocation(CannotOpen):
     """The database file is on a network file system, where SQLite cannot keep it safe."""
 

@@ -102,10 +102,10 @@ def insert_rate_steps(
     for step in steps:
         cursor = conn.execute(
             """INSERT INTO rate_steps (infusion_id, at, ml_per_h, recorded_at, recorded_by)
-               VALUES (?, ?, ?, ?, ?)""",
+               VALUES (?, ?, ?, ?, ?) RETURNING id""",
             (infusion_id, to_stored(step.at), step.ml_per_h, stamp.at, stamp.by),
         )
-        ids.append(int(cursor.lastrowid or 0))
+        ids.append(int(cursor.fetchone()[0]))
     return ids
 
 

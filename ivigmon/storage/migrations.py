@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from sqlite_utils import Database, Migrations
 
@@ -179,6 +181,11 @@ def m001_initial(db: Database) -> None:
 def registered_names() -> list[str]:
     """The migrations defined here (a test checks them against schema.MIGRATION_NAMES)."""
     return [m.name for m in MIGRATIONS._migrations]
+
+
+def registered_functions() -> dict[str, Callable[[Any], None]]:
+    """Each migration by name: the server applies the same functions (storage.pg.migrate)."""
+    return {m.name: m.fn for m in MIGRATIONS._migrations}
 
 
 @MIGRATIONS(name="m002_users_audit_amendments")

@@ -20,7 +20,7 @@ def insert_patient(conn: sqlite3.Connection, patient: Patient, stamp: Stamp) -> 
     cursor = conn.execute(
         """INSERT INTO patients (mrn, mrn_key, name, sex, birth_date, blood_group, diagnoses,
                comorbidities, prior_ivig_last_date, recorded_at, recorded_by)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
         (
             patient.mrn,
             identifier_key(patient.mrn),
@@ -35,7 +35,7 @@ def insert_patient(conn: sqlite3.Connection, patient: Patient, stamp: Stamp) -> 
             stamp.by,
         ),
     )
-    patient_id = int(cursor.lastrowid or 0)
+    patient_id = int(cursor.fetchone()[0])
     insert_measurements(conn, patient_id, patient.measurements, stamp)
     return patient_id
 

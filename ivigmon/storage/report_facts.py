@@ -18,6 +18,7 @@ from ivigmon.domain.report_facts import (
     FactPatient,
 )
 from ivigmon.domain.timefmt import parse_stored
+from ivigmon.storage.dialect import both, pick, seconds_between
 
 PATIENTS_SQL = """
     SELECT id, sex, birth_date, diagnoses FROM patients
@@ -54,17 +55,18 @@ EVENTS_SQL = """
     WHERE patient_id IN (SELECT value FROM json_each(:ids)) AND error_at IS NULL"""
 # The worklist keeps a row for each open check (check_state): a check not done without one
 # is superseded by a later infusion (SPEC 5).
-CHECKS_SQL = """
-    SELECT c.infusion_id AS infusion_id,
-           CAST(round((julianday(c.done_at) - julianday(c.due_at)) * 86400) AS INTEGER)
-               AS done_after_s,
+CHECKS_SQL = both(
+    """
+    SELECT c.infusion_id AS infusion_id, <<late>> AS done_after_s,
            c.outcome AS outcome, coalesce(s.open, 0) AS open
     FROM infusions i JOIN checks c ON c.infusion_id = i.id
         LEFT JOIN check_state s ON s.check_id = c.id
     WHERE i.patient_id IN (SELECT value FROM json_each(:ids)) AND i.error_at IS NULL
         AND (:detail IS NULL OR i.started_at >= :detail)
         AND (:from IS NULL OR i.started_at >= :from)
-        AND (:before IS NULL OR i.started_at < :before)"""
+        AND (:before IS NULL OR i.started_at < :before)""",
+    late=seconds_between("c.done_at", "c.due_at"),
+)
 
 
 # An alert reviewed more than once counts once.
@@ -159,7 +161,7 @@ def read_patients(
     for infusion_id, term, delayed in cursor.execute(EVENTS_SQL, arg):
         events.setdefault(infusion_id, []).append(FactEvent(term, bool(delayed)))
     checks: dict[str, list[FactCheck]] = {}
-    for infusion_id, done_after_s, outcome, is_open in cursor.execute(CHECKS_SQL, arg):
+    for infusion_id, done_after_s, outcome, is_open in cursor.execute(pick(conn, CHECKS_SQL), arg):
         checks.setdefault(infusion_id, []).append(FactCheck(done_after_s, outcome, bool(is_open)))
     reviewed: dict[str, list[str]] = {}
     for infusion_id, kind, _, _ in cursor.execute(REVIEWS_SQL, arg):

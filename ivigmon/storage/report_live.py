@@ -39,7 +39,8 @@ class Scope:
 
 
 OPEN_CHECKS_SQL = f"""
-    SELECT count(*) AS open, coalesce(sum(s.due_at <= :now), 0) AS past_due
+    SELECT count(*) AS open,
+        coalesce(sum(CASE WHEN s.due_at <= :now THEN 1 ELSE 0 END), 0) AS past_due
     FROM check_state s
         JOIN checks c ON c.id = s.check_id
         JOIN infusions i ON i.id = c.infusion_id

@@ -64,8 +64,10 @@ _ADD_TOTAL = """
     INSERT INTO report_total (diagnosis, kind, key, infusions, immediate, followed, delayed)
     VALUES (?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (diagnosis, kind, key) DO UPDATE SET
-        infusions = infusions + excluded.infusions, immediate = immediate + excluded.immediate,
-        followed = followed + excluded.followed, delayed = delayed + excluded.delayed"""
+        infusions = report_total.infusions + excluded.infusions,
+        immediate = report_total.immediate + excluded.immediate,
+        followed = report_total.followed + excluded.followed,
+        delayed = report_total.delayed + excluded.delayed"""
 
 
 def encode_tallies(tallies: Mapping[TallyKey, Tally]) -> str:

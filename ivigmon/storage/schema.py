@@ -65,6 +65,10 @@ def known_names() -> list[str]:
 
 def applied_names(conn: sqlite3.Connection) -> list[str]:
     """Migrations recorded in the file, in the order they were applied."""
+    if getattr(conn, "dialect", "sqlite") != "sqlite":
+        from ivigmon.storage.pg.migrate import applied
+
+        return applied(conn)  # type: ignore[arg-type]
     present = conn.execute(
         "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", (MIGRATIONS_TABLE,)
     ).fetchone()

@@ -53,7 +53,8 @@ def note_infusion_number(conn: sqlite3.Connection, infusion_id: str) -> None:
     prefix, _, digits = infusion_id.partition("-")
     if prefix == "inf" and digits.isdigit() and digits.isascii():
         conn.execute(
-            "UPDATE counters SET value = max(value, ?) WHERE name = ?",
+            # Standard SQL: SQLite's two-argument max() is GREATEST on PostgreSQL.
+            "UPDATE counters SET value = ?1 WHERE name = ?2 AND value < ?1",
             (int(digits), INFUSION_NUMBER),
         )
 

@@ -19,6 +19,7 @@ from ivigmon.services.export_file import export_to_file
 from ivigmon.services.history import load_history
 from ivigmon.services.importing import import_document, import_file
 from ivigmon.services.interchange import export_document
+from tests.dumps import dump
 from tests.factories import NOW, Clock, make_patient, start_infusion
 from tests.services.export_layout import laid_out
 
@@ -152,12 +153,12 @@ def test_a_review_naming_someone_else_needs_an_administrator(reviewed: dict, tmp
     doc["alert_reviews"][0]["by"] = "anna"
     other = fresh(tmp_path)
     try:
-        before = list(other.store.conn.iterdump())
+        before = dump(other.store.conn)
         with pytest.raises(ValidationError) as err:
             import_document(other, doc)
         assert err.value.field == "by"
         assert "only a signed-in administrator" in err.value.problem
-        assert list(other.store.conn.iterdump()) == before
+        assert dump(other.store.conn) == before
     finally:
         other.store.close()
 

@@ -72,6 +72,7 @@ from ivigmon.services.infusions import (
     start_infusion,
 )
 from ivigmon.services.patients import add_measurement, register_patient
+from tests.dumps import dump
 from tests.factories import NOW, Clock, hours, infusion, patient
 
 from ..spec_example import SPEC_EXAMPLE
@@ -162,7 +163,7 @@ class Ward:
         self.refusal: ValidationError | None = None
 
     def _dump(self) -> list[str]:
-        return list(self.ctx.store.conn.iterdump())
+        return dump(self.ctx.store.conn)
 
     def _counts(self) -> dict[str, int]:
         conn = self.ctx.store.conn
@@ -1751,13 +1752,13 @@ def _assert_clean_refusal(
     ctx: Context, action: Callable[[], object], field: str | None
 ) -> ValidationError:
     """Refused, naming `field` (any field when None) in one line, and nothing written."""
-    before = list(ctx.store.conn.iterdump())
+    before = dump(ctx.store.conn)
     with pytest.raises(ValidationError) as caught:
         action()
     assert_names_field(caught.value)
     if field is not None:
         assert caught.value.field == field, str(caught.value)
-    assert list(ctx.store.conn.iterdump()) == before
+    assert dump(ctx.store.conn) == before
     return caught.value
 
 
@@ -1789,11 +1790,11 @@ def test_import_unknown_key_message_is_one_line_and_names_it(ctx: Context, key: 
     """Was: the key verbatim as the field, so a two-line message or a blank field."""
     doc = spec_document()
     doc["patients"][0][key] = 1
-    before = list(ctx.store.conn.iterdump())
+    before = dump(ctx.store.conn)
     with pytest.raises(ValidationError) as caught:
         import_document(ctx, doc)
     assert_names_field(caught.value)
-    assert list(ctx.store.conn.iterdump()) == before
+    assert dump(ctx.store.conn) == before
 
 
 @pytest.mark.parametrize("where", ["patient", "infusion"])

@@ -18,6 +18,7 @@ from ivigmon.services.context import Context, open_context
 from ivigmon.services.importing import import_file
 from ivigmon.services.interchange import export_document
 from ivigmon.storage import audit, staging
+from tests.dumps import dump
 from tests.factories import NOW, Clock
 
 from ..spec_example import SPEC_EXAMPLE
@@ -29,7 +30,7 @@ def _write(path: Path, document: dict[str, Any]) -> Path:
 
 
 def _dump(ctx: Context) -> list[str]:
-    return list(ctx.store.conn.iterdump())
+    return dump(ctx.store.conn)
 
 
 def _scratch_copies(folder: Path) -> list[str]:

@@ -22,6 +22,7 @@ from ivigmon.services.importing import import_demo_ward, import_document, import
 from ivigmon.services.interchange import DEMO_KEY, export_document
 from ivigmon.services.settings import DEFAULT_IMPORT_MAX_MB, import_max_mb, save_import_max_mb
 from ivigmon.storage.settings_store import load_settings
+from tests.dumps import dump as dump_rows
 from tests.factories import NOW, Clock, make_patient, start_infusion
 
 from ..spec_example import SPEC_EXAMPLE
@@ -29,7 +30,7 @@ from ..spec_example import SPEC_EXAMPLE
 
 def dump(ctx) -> list[str]:
     """Every row of every table, as SQL text: equal dumps mean an untouched database."""
-    return list(ctx.store.conn.iterdump())
+    return dump_rows(ctx.store.conn)
 
 
 def test_the_spec_example_imports(ctx):

@@ -27,6 +27,7 @@ from ivigmon.services.interchange import export_document
 from ivigmon.services.settings import save_import_max_mb
 from ivigmon.services.spreadsheet_import import import_spreadsheet
 from ivigmon.services.spreadsheet_template import sheet_names, write_template
+from tests.dumps import dump
 from tests.factories import NOW, Clock
 
 from .spreadsheet_fill import RICH, fill, rows_of, write_csv
@@ -55,7 +56,7 @@ def ward_xlsx(filled: Path, tmp_path: Path) -> Path:
 
 
 def _dump(ctx: Context) -> list[str]:
-    return list(ctx.store.conn.iterdump())
+    return dump(ctx.store.conn)
 
 
 def _refused(ctx: Context, path: Path) -> ValidationError:

@@ -36,7 +36,7 @@ def _scans(plan: list[str]) -> list[str]:
         ("lots", report_facts.LOTS_SQL),
         ("premedications", report_facts.PREMEDS_SQL),
         ("events", report_facts.EVENTS_SQL),
-        ("checks", report_facts.CHECKS_SQL),
+        ("checks", report_facts.CHECKS_SQL["sqlite"]),
         ("alert reviews", report_facts.REVIEWS_SQL),
     ],
 )

@@ -1,0 +1,1 @@
+"""The PostgreSQL engine behind the storage layer: a ward server shared by several workstations."""
