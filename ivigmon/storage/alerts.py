@@ -134,7 +134,7 @@ def forget_closed(conn: sqlite3.Connection, closed: Iterable[tuple[int, AlertKey
     """(patient id, key) of alerts a review just closed: they leave the stored state."""
     conn.executemany(
         """DELETE FROM alert_state WHERE patient_id = ? AND kind = ? AND infusion_id = ?
-               AND vital_at IS ? AND offset_h IS ?""",
+               AND vital_at IS NOT DISTINCT FROM ? AND offset_h IS NOT DISTINCT FROM ?""",
         [
             (
                 pid,

@@ -15,7 +15,7 @@ from ivigmon.domain.timefmt import to_stored
 from ivigmon.storage import errors, location, temp_copies
 from ivigmon.storage.audit import begin_mark, seal
 from ivigmon.storage.audit_key import AuditKey, key_from_environment
-from ivigmon.storage.engine import is_server
+from ivigmon.storage.engine import is_server, on_server
 from ivigmon.storage.schema import (
     APPLICATION_ID,
     MIGRATION_SET,
@@ -188,6 +188,9 @@ BULK_CACHE_KIB = 32 * 1024
 @contextlib.contextmanager
 def bulk_cache(conn: sqlite3.Connection) -> Iterator[None]:
     """A larger page cache for the write transaction of a bulk load, then the usual one."""
+    if on_server(conn):
+        yield  # the server sizes its own buffers
+        return
     before = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     try:

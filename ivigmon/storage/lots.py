@@ -36,7 +36,7 @@ _BY_EXPIRY = f"""{_SELECT}
 BY_EXPIRY_SQL = f"{_BY_EXPIRY} {_ORDER} LIMIT ?"
 # How many, counting no further than asked: unordered, it stops at the limit (ordered, every
 # lot of a range of years would be read before the first row came back).
-COUNT_BY_EXPIRY_SQL = f"SELECT count(*) AS n FROM ({_BY_EXPIRY} LIMIT ?)"
+COUNT_BY_EXPIRY_SQL = f"SELECT count(*) AS n FROM ({_BY_EXPIRY} LIMIT ?) AS found"
 
 
 def lot_entries(conn: sqlite3.Connection, lot: str, limit: int) -> list[LotEntry]:

@@ -19,6 +19,7 @@ from ivigmon.domain.report_facts import (
 )
 from ivigmon.domain.timefmt import parse_stored
 from ivigmon.storage.dialect import both, pick, seconds_between
+from ivigmon.storage.engine import POSTGRESQL, SQLITE
 
 PATIENTS_SQL = """
     SELECT id, sex, birth_date, diagnoses FROM patients
@@ -82,12 +83,16 @@ REVIEWS_SQL = """
 
 # Patients with an infusion starting in [:from, :before), after :after in id order: one pass
 # over the index of infusions by patient and start, nothing else read.
-PATIENTS_IN_RANGE_SQL = """
-    SELECT DISTINCT patient_id FROM infusions INDEXED BY infusions_by_patient
+PATIENTS_IN_RANGE_SQL = both(
+    """
+    SELECT DISTINCT patient_id FROM infusions <<by_patient>>
     WHERE patient_id > :after
         AND (:from IS NULL OR started_at >= :from)
         AND (:before IS NULL OR started_at < :before)
-    ORDER BY patient_id LIMIT :limit"""
+    ORDER BY patient_id LIMIT :limit""",
+    # SQLite's planner is told; PostgreSQL's chooses the same index by itself.
+    by_patient={SQLITE: "INDEXED BY infusions_by_patient", POSTGRESQL: ""},
+)
 
 
 def patients_in_range(
@@ -101,7 +106,7 @@ def patients_in_range(
     """Up to `limit` patient ids above `after` with an infusion starting in the range (one
     entered in error too: the caller reads the records, which leave it out)."""
     rows = conn.execute(
-        PATIENTS_IN_RANGE_SQL,
+        pick(conn, PATIENTS_IN_RANGE_SQL),
         {"after": after, "limit": limit, "from": started_from, "before": started_before},
     )
     return [int(r[0]) for r in rows]

@@ -95,7 +95,7 @@ def record_failed_sign_in_without_account(
     as `domain.typed_names` makes it safe to read). It is sealed with the transaction."""
     after = {"username": shown_name, "failed_at": at, "account": None}
     conn.execute(
-        """INSERT INTO audit_log (at, user, table_name, row_key, action, before, after)
+        """INSERT INTO audit_log (at, "user", table_name, row_key, action, before, after)
            VALUES (?, ?, ?, ?, 'insert', NULL, ?)""",
         (at, by, NO_ACCOUNT, shown_name, json.dumps(after, separators=(",", ":"))),
     )

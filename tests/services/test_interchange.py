@@ -190,15 +190,15 @@ def test_other_workstations_can_save_while_a_file_is_validated(ctx, db_path, mon
     assert saved == ["yes"]
 
 
-def _other_workstation(db_path: Path) -> Context:
-    return open_context(db_path, clock=Clock(NOW), user="nurse.other")
+def _other_workstation(db_target: str) -> Context:
+    return open_context(db_target, clock=Clock(NOW), user="nurse.other")
 
 
-def test_a_patient_added_meanwhile_is_refused_by_name(ctx, db_path, monkeypatch):
+def test_a_patient_added_meanwhile_is_refused_by_name(ctx, db_target, monkeypatch):
     after: list[list[str]] = []
 
     def register_the_same_mrn() -> None:
-        other = _other_workstation(db_path)
+        other = _other_workstation(db_target)
         make_patient(other, "K-0001")
         # As the other workstation sees it: the import reads in its own snapshot meanwhile.
         after.append(dump(other))
@@ -219,12 +219,12 @@ def _infusion_of_a_stored_patient(infusion_id: str) -> dict[str, Any]:
     return doc
 
 
-def test_an_infusion_added_meanwhile_is_refused_by_name(ctx, db_path, monkeypatch):
+def test_an_infusion_added_meanwhile_is_refused_by_name(ctx, db_target, monkeypatch):
     make_patient(ctx, "K-0001")
     after: list[list[str]] = []
 
     def start_an_infusion() -> None:
-        other = _other_workstation(db_path)
+        other = _other_workstation(db_target)
         start_infusion(other, "K-0001")  # the next id: inf-000001
         # As the other workstation sees it: the import reads in its own snapshot meanwhile.
         after.append(dump(other))
@@ -237,12 +237,12 @@ def test_an_infusion_added_meanwhile_is_refused_by_name(ctx, db_path, monkeypatc
     assert dump(ctx) == after[0]
 
 
-def test_a_patient_marked_in_error_meanwhile_is_refused_by_name(ctx, db_path, monkeypatch):
+def test_a_patient_marked_in_error_meanwhile_is_refused_by_name(ctx, db_target, monkeypatch):
     stored = make_patient(ctx, "K-0001")
     after: list[list[str]] = []
 
     def mark_in_error() -> None:
-        other = _other_workstation(db_path)
+        other = _other_workstation(db_target)
         mark_entered_in_error(other, EntryKind.PATIENT, str(stored.id), "registered twice")
         # As the other workstation sees it: the import reads in its own snapshot meanwhile.
         after.append(dump(other))

@@ -4,7 +4,6 @@ finds the patient whatever look-alike of the MRN is typed."""
 from __future__ import annotations
 
 import copy
-import sqlite3
 
 import pytest
 
@@ -14,6 +13,7 @@ from ivigmon.services.assessment import patient_risk
 from ivigmon.services.history import load_history
 from ivigmon.services.importing import import_document
 from ivigmon.services.patients import register_patient, save_patient_form
+from ivigmon.storage.errors import ConflictError
 from tests.factories import make_patient, patient
 
 from ..spec_example import SPEC_EXAMPLE
@@ -100,7 +100,7 @@ def test_a_lookup_finds_the_patient_by_any_look_alike(ctx, typed: str):
 
 def test_the_database_itself_refuses_a_second_patient_with_the_same_key(ctx):
     make_patient(ctx, "Z-0001")
-    with ctx.store.write() as conn, pytest.raises(sqlite3.IntegrityError, match="mrn_key"):
+    with pytest.raises(ConflictError, match="mrn_key"), ctx.store.write() as conn:
         conn.execute(
             """INSERT INTO patients (mrn, mrn_key, name, sex, birth_date, recorded_at,
                    recorded_by) VALUES ('Z\u20100001', 'z-0001', 'X', 'F', '2019-04-02',

@@ -77,11 +77,11 @@ def test_a_raise_before_the_interval_is_flagged_at_the_bedside(ctx):
 
 
 def test_a_product_added_at_another_workstation_is_held_to_the_ceiling_at_this_bedside(
-    ctx, db_path, clock
+    ctx, db_target, clock
 ):
     make_patient(ctx)
     assert "ward_ig_5" not in ctx.products()  # this program has read its catalogue
-    other = open_context(db_path, clock=clock, user="pharmacist.test")
+    other = open_context(db_target, clock=clock, user="pharmacist.test")
     try:
         products.add_product(
             other,

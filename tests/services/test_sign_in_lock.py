@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
@@ -50,9 +49,9 @@ def pauses() -> list[float]:
 
 
 @pytest.fixture
-def desk(accounts: Context, db_path: Path, clock: Clock, pauses: list[float]) -> Iterator[Context]:
+def desk(accounts: Context, db_target: str, clock: Clock, pauses: list[float]) -> Iterator[Context]:
     """A second workstation where people sign in; its pauses are recorded, not slept."""
-    other = open_context(db_path, clock=clock)
+    other = open_context(db_target, clock=clock)
     other.sleep = pauses.append
     yield other
     other.store.close()
@@ -125,7 +124,7 @@ def test_an_administrator_unlocks_and_the_trail_shows_every_failure_the_lock_and
         trail = [
             (r["user"], json.loads(r["after"]))
             for r in conn.execute(
-                "SELECT user, after FROM audit_log WHERE table_name = 'users'"
+                "SELECT \"user\", after FROM audit_log WHERE table_name = 'users'"
                 " AND row_key = 'nora' AND action = 'update' ORDER BY id"
             )
         ]
@@ -258,9 +257,9 @@ def test_the_setting_decides_when_an_account_locks(accounts: Context, desk: Cont
 
 
 def test_a_database_open_for_viewing_refuses_a_wrong_password_and_writes_nothing(
-    accounts: Context, db_path: Path, clock: Clock
+    accounts: Context, db_target: str, clock: Clock
 ):
-    viewer = open_context(db_path, clock=clock, read_only=True)
+    viewer = open_context(db_target, clock=clock, read_only=True)
     viewer.sleep = lambda _seconds: None
     try:
         with pytest.raises(SignInFailed):
@@ -339,7 +338,7 @@ def no_account_trail(ctx: Context) -> list[tuple[str, str, dict[str, object], bo
         return [
             (r["row_key"], r["user"], json.loads(r["after"]), r["hash"] is not None)
             for r in conn.execute(
-                "SELECT row_key, user, after, hash FROM audit_log"
+                'SELECT row_key, "user", after, hash FROM audit_log'
                 " WHERE table_name = 'sign_in_no_account' ORDER BY id"
             )
         ]
@@ -401,9 +400,9 @@ def test_only_a_name_shaped_like_a_user_name_is_kept(
 
 
 def test_only_administrators_see_the_names_and_a_viewer_records_none(
-    accounts: Context, desk: Context, db_path: Path, clock: Clock
+    accounts: Context, desk: Context, db_target: str, clock: Clock
 ):
-    viewer = open_context(db_path, clock=clock, read_only=True)
+    viewer = open_context(db_target, clock=clock, read_only=True)
     viewer.sleep = lambda _seconds: None
     try:
         with pytest.raises(SignInFailed):

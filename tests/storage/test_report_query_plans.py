@@ -48,13 +48,13 @@ def test_a_patients_facts_are_read_by_key(tmp_path: Path, name: str, sql: str):
 
 
 def test_the_open_checks_come_from_their_partial_index(tmp_path: Path):
-    plan = _plan(tmp_path, report_live.OPEN_CHECKS_SQL, SCOPE)
+    plan = _plan(tmp_path, report_live.OPEN_CHECKS_SQL["sqlite"], SCOPE)
     assert plan[0] == "SCAN s USING INDEX check_state_open", plan
     assert _scans(plan[1:]) == [], plan
 
 
 def test_open_alerts_come_from_the_stored_alerts_by_time(tmp_path: Path):
-    plan = _plan(tmp_path, report_live.OPEN_ALERTS_SQL, SCOPE)
+    plan = _plan(tmp_path, report_live.OPEN_ALERTS_SQL["sqlite"], SCOPE)
     assert plan[0].startswith("SEARCH a USING INDEX alert_state_by_at"), plan
     assert _scans(plan) == [], plan
 
@@ -62,7 +62,7 @@ def test_open_alerts_come_from_the_stored_alerts_by_time(tmp_path: Path):
 @pytest.mark.parametrize(
     ("sql", "table"),
     [
-        (report_live.STORED_RISKS_SQL, "r"),  # the stored risks: those the worklist shows
+        (report_live.STORED_RISKS_SQL["sqlite"], "r"),  # the stored risks: those the worklist shows
         (report_state.PATIENTS_SQL, "report_patient"),  # a row per patient
     ],
 )
@@ -88,5 +88,5 @@ def test_reactions_of_the_assessed_infusions_are_looked_up_by_infusion(tmp_path:
 
 def test_a_date_range_finds_its_patients_in_the_index_of_infusions_alone(tmp_path: Path):
     params = {"after": 0, "limit": 10, "from": "2026-01-01T00:00:00", "before": None}
-    plan = _plan(tmp_path, report_facts.PATIENTS_IN_RANGE_SQL, params)
+    plan = _plan(tmp_path, report_facts.PATIENTS_IN_RANGE_SQL["sqlite"], params)
     assert plan == ["SEARCH infusions USING COVERING INDEX infusions_by_patient (patient_id>?)"]

@@ -74,8 +74,9 @@ class _NumericBinary(NumericBinaryLoader):
 class Cursor:
     """The rows of one statement, and how many rows it changed (sqlite3's cursor, in part)."""
 
-    def __init__(self, raw: psycopg.Connection[Any]) -> None:
+    def __init__(self, raw: psycopg.Connection[Any], trace: Any = None) -> None:
         self._raw = raw
+        self._trace = trace
         self._cursor: psycopg.Cursor[Any] | None = None
         # None: plain tuples, as sqlite3's cursor gives with row_factory None.
         self.row_factory: Any = True
@@ -85,6 +86,8 @@ class Cursor:
         factory = _row_factory if self.row_factory is not None else psycopg.rows.tuple_row
         self._cursor = self._raw.cursor(row_factory=factory)
         arranged = statement.arrange(params) if params is not None else None
+        if self._trace is not None and isinstance(self._cursor, psycopg.ClientCursor):
+            self._trace(self._cursor.mogrify(statement.sql, arranged))
         self._cursor.execute(statement.sql, arranged)
         return self
 
@@ -136,6 +139,8 @@ class Connection:
 
     def __init__(self, raw: psycopg.Connection[Any]) -> None:
         self.raw = raw
+        # Each statement as sent, when set (sqlite3's set_trace_callback: the query-plan tests).
+        self._trace: Any = None
         raw.adapters.register_loader("numeric", _NumericText)
         raw.adapters.register_loader("numeric", _NumericBinary)
 
@@ -148,16 +153,19 @@ class Connection:
         """The server went away (or closed this session): a new connection is needed."""
         return bool(self.raw.closed or self.raw.broken)
 
+    def set_trace_callback(self, trace: Any) -> None:
+        self._trace = trace
+
     def cursor(self) -> Cursor:
-        return Cursor(self.raw)
+        return Cursor(self.raw, self._trace)
 
     def execute(
         self, sql: str, params: Sequence[Any] | Mapping[str, Any] | None = None, /
     ) -> Cursor:
-        return Cursor(self.raw).execute(sql, params)
+        return Cursor(self.raw, self._trace).execute(sql, params)
 
     def executemany(self, sql: str, rows: Any, /) -> Cursor:
-        return Cursor(self.raw).executemany(sql, rows)
+        return Cursor(self.raw, self._trace).executemany(sql, rows)
 
     def close(self) -> None:
         self.raw.close()

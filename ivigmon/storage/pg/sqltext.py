@@ -53,8 +53,19 @@ class Statement:
         return values
 
 
-def _as_list(value: Any) -> Any:
-    return json.loads(value) if isinstance(value, str | bytes) else list(value)
+def _as_list(value: Any) -> list[Any]:
+    items = json.loads(value) if isinstance(value, str | bytes) else list(value)
+    # Text with a lone surrogate cannot be sent to the server, and no stored value holds one
+    # (SQLite's JSON list carried it escaped): it matches nothing, so it is left out.
+    return [v for v in items if not isinstance(v, str) or _storable(v)]
+
+
+def _storable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @functools.lru_cache(maxsize=4096)
