@@ -73,7 +73,7 @@ def main_window(ctx: Context) -> MainWindow:
     return MainWindow(ctx, DataEvents())
 
 
-def run_gui(db_path: Path) -> int:
+def run_gui(db_path: Path | str) -> int:
     """Open the main window on `db_path`; returns the process exit status."""
     app = _application()
     start_log()

@@ -51,6 +51,7 @@ from ivigmon.services.errors import (
     StorageError,
 )
 from ivigmon.services.export_file import export_to_file
+from ivigmon.storage.engine import is_server
 
 log = logging.getLogger("ivigmon.cli")
 
@@ -188,22 +189,26 @@ def _parse_at(text: str | None) -> datetime | None:
         raise BadInput(f"--at: {exc}") from None
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    """The database file: --db, else the default (its data folder is created here, and only
-    here: a command that does not need it never fails for a home folder it cannot write)."""
+def _db_path(args: argparse.Namespace) -> Path | str:
+    """The database file or ward server: --db, else the default (its data folder is created
+    here, and only here: a command that does not need it never fails for a home folder it
+    cannot write)."""
+    if args.db is not None and is_server(args.db):
+        return str(args.db).strip()  # a URL stays text: a Path folds its `//`
     if args.db is not None:
         path = Path(args.db)
         _refuse_dangling_link(path, "--db", BadInput)
         return path
     try:
-        path = paths.prepare_default_db_path()
+        default = paths.prepare_default_db_path()
     except OSError as exc:
         raise Unavailable(
             f"cannot create the data folder {paths.data_dir()} ({exc.strerror}); "
             f"give --db PATH or set ${paths.DB_ENV}"
         ) from None
-    _refuse_dangling_link(path, "the default database", Unavailable)
-    return path
+    if isinstance(default, Path):
+        _refuse_dangling_link(default, "the default database", Unavailable)
+    return default
 
 
 def _refuse_dangling_link(path: Path, name: str, error: type[Exception]) -> None:
@@ -262,7 +267,9 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
         sys.stderr.write(printable(f"ivigmon init: {damage}\n"))
         return EXIT_FAILURE
     schema = ", ".join(ctx.store.schema_version())
-    out.write(f"database ready: {ctx.store.path} (schema {schema}; integrity ok)\n")
+    # A server checks its own pages; only a file is read through here.
+    integrity = "on the server: its own checks" if is_server(ctx.store.path) else "integrity ok"
+    out.write(f"database ready: {ctx.store.path} (schema {schema}; {integrity})\n")
     for clash in patients.mrn_clashes(ctx):
         out.write(f"warning: patient {clash}; correct one of the two MRNs\n")
     return EXIT_OK

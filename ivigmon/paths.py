@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from ivigmon.storage.engine import is_server
+
 APP_NAME = "ivigmon"
 DB_ENV = "IVIGMON_DB"
 
@@ -29,15 +31,17 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def default_db_path() -> Path:
-    """`$IVIGMON_DB`, else `ivigmon.db` in the data folder (nothing is created)."""
+def default_db_path() -> Path | str:
+    """`$IVIGMON_DB` (a file, or a ward server's postgresql:// URL), else `ivigmon.db` in the
+    data folder (nothing is created)."""
     override = os.environ.get(DB_ENV)
     if override:
-        return Path(override)
+        # A URL stays text: as a Path, its `//` would fold into one slash (a file name).
+        return override.strip() if is_server(override) else Path(override)
     return data_dir() / "ivigmon.db"
 
 
-def prepare_default_db_path() -> Path:
+def prepare_default_db_path() -> Path | str:
     """`default_db_path()`, with the data folder created (owner-only) when the database lives
     there. Raises OSError when it cannot be created.
 

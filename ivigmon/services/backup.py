@@ -17,6 +17,7 @@ from ivigmon.services.context import Context
 from ivigmon.storage import backup as copies
 from ivigmon.storage import temp_copies
 from ivigmon.storage.database import Connection, Store
+from ivigmon.storage.engine import is_server
 from ivigmon.storage.replace import replace_database
 from ivigmon.storage.schema import known_names
 from ivigmon.storage.settings_store import save_setting
@@ -37,6 +38,11 @@ MIN_INTERVAL = timedelta(hours=1)
 def default_backup_folder(db_path: str | os.PathLike[str] | None = None) -> Path:
     """`backups` in the data folder for the default database; `<db>-backups` beside any other,
     so that the copies of two databases never mix."""
+    if isinstance(db_path, str) and is_server(db_path):
+        # A ward server: anchors and exports of it are kept on this workstation, apart from
+        # those of any file or other server.
+        safe = re.sub(r"[^A-Za-z0-9._-]+", "_", db_path.removeprefix("postgresql://"))
+        return paths.data_dir() / "servers" / safe
     if db_path is None or _same_file(Path(db_path), paths.default_db_path()):
         return paths.data_dir() / "backups"
     db = Path(db_path).resolve()
@@ -193,7 +199,10 @@ def restore(
 
 
 def startup_check(store: Store, *, backups: str | os.PathLike[str] | None = None) -> str | None:
-    """None when the database passes quick_check; otherwise what to do, in plain words."""
+    """None when the database passes quick_check; otherwise what to do, in plain words.
+    A ward server keeps its own pages (checksums, its own backups): there is no file here."""
+    if is_server(store.path):
+        return None
     problems = copies.store_problems(store, quick=True)
     if not problems:
         return None
@@ -227,8 +236,11 @@ def _backup_folder(folder: str | os.PathLike[str] | None, db_path: str) -> Path:
     return where
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    """The same file (also through a link or another spelling of the path)."""
+def _same_file(a: Path, b: Path | str) -> bool:
+    """The same file (also through a link or another spelling of the path); a ward server
+    (a URL) is no file."""
+    if not isinstance(b, Path):
+        return False
     try:
         if a.exists() and b.exists():
             return os.path.samefile(a, b)

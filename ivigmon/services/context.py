@@ -26,6 +26,7 @@ from ivigmon.storage.catalogue import (
     load_products,
 )
 from ivigmon.storage.database import Store, open_store
+from ivigmon.storage.engine import is_server
 from ivigmon.storage.settings_store import load_alert_settings, load_rule_settings
 from ivigmon.storage.stamp import Stamp
 from ivigmon.storage.users import count_users
@@ -67,6 +68,11 @@ class Context:
 
     def __post_init__(self) -> None:
         self.act_as(self.user, self.role)
+
+    @property
+    def on_server(self) -> bool:
+        """True when the ward database is on a server (several workstations), not a file."""
+        return is_server(self.store.path)
 
     def act_as(self, user: str, role: Role | None) -> None:
         """Everything recorded from now on is attributed to `user`."""

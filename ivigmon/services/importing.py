@@ -30,6 +30,7 @@ from ivigmon.domain.roles import Permission, Role
 from ivigmon.domain.start_flags import imported_course_flags
 from ivigmon.domain.validation import Flag, ValidationError, infusion_record
 from ivigmon.services.alerts import store_imported_reviews
+from ivigmon.services.backup import default_backup_folder
 from ivigmon.services.bulk.json_items import NotJson, TopLevel, read_items
 from ivigmon.services.bulk.records_load import BatchWriter
 from ivigmon.services.context import Context
@@ -47,6 +48,7 @@ from ivigmon.services.settings import import_max_mb
 from ivigmon.storage import infusions as infusion_rows
 from ivigmon.storage import patients as patient_rows
 from ivigmon.storage.bulk_audit import ROWS_PER_ENTRY, audited_in_batches
+from ivigmon.storage.engine import is_server
 from ivigmon.storage.staging import Group, Staging
 from ivigmon.storage.temp_copies import new_temp
 
@@ -107,7 +109,14 @@ def import_demo_ward(ctx: Context, data: Any) -> ImportResult:
 
 @contextlib.contextmanager
 def _staging(ctx: Context) -> Iterator[Staging]:
-    db = Path(ctx.store.path)
+    # Beside the file (the same disk, removed with it if left); for a ward server, in this
+    # workstation's folder for that server.
+    if is_server(ctx.store.path):
+        folder = default_backup_folder(ctx.store.path)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        db = folder / "ward"
+    else:
+        db = Path(ctx.store.path)
     path = new_temp(db.with_name(f"{db.name}.import"))
     staging = Staging(path)
     try:

@@ -47,11 +47,14 @@ class AboutPage(QWidget):
 
         data = QGroupBox("Data")
         form = QFormLayout(data)
-        db_path = Path(ctx.store.path)
-        path = QLabel(str(db_path))
+        path = QLabel(ctx.store.path)
         path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("Database:", path)
-        form.addRow("Folder:", QLabel(str(db_path.parent)))
+        if ctx.on_server:
+            # The address without its password; the records live on the server.
+            form.addRow("Ward server:", path)
+        else:
+            form.addRow("Database:", path)
+            form.addRow("Folder:", QLabel(str(Path(ctx.store.path).parent)))
         form.addRow(
             "Opened:", QLabel("read-only" if ctx.store.read_only else "for reading and writing")
         )
