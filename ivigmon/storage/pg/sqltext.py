@@ -97,7 +97,7 @@ def translate(sql: str) -> Statement:
         if ch == "-" and marked.startswith("--", i):
             end = marked.find("\n", i)
             end = n if end < 0 else end
-            out.append(marked[i:end])
+            out.append(marked[i:end].replace("%", "%%"))  # psycopg reads % in comments too
             i = end
             continue
         as_list = marked.startswith(_ANY_MARK, i)
