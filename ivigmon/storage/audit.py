@@ -19,7 +19,10 @@ KEYED_PREFIX = "hmac-sha256:"
 
 # The fields of an entry, in the order they are hashed.
 ENTRY_FIELDS = ("id", "at", "user", "table_name", "row_key", "action", "before", "after")
-_ENTRY = ", ".join(ENTRY_FIELDS)
+# The same fields as SQL reads them on both engines: unquoted, `user` on PostgreSQL is the
+# session's role, not the column.
+ENTRY_COLUMNS = ", ".join(f'"{name}"' for name in ENTRY_FIELDS)
+_ENTRY = ENTRY_COLUMNS
 # Sealing reads a range of ids (the transaction's own entries) and the one sealed before them:
 # its cost follows what the transaction wrote, not the length of the trail.
 UNSEALED_SINCE_SQL = (
@@ -148,7 +151,7 @@ def head(conn: sqlite3.Connection) -> Head:
 PATIENT_HISTORY_SQL = f"""
     SELECT {_ENTRY} FROM audit_log WHERE table_name = 'patients' AND row_key = ?1
     UNION SELECT {_ENTRY} FROM audit_log WHERE json_extract(after, '$.patient_id') = ?2
-    UNION SELECT {", ".join("a." + f for f in ENTRY_FIELDS)}
+    UNION SELECT {", ".join(f'a."{f}"' for f in ENTRY_FIELDS)}
         FROM infusions AS i CROSS JOIN audit_log AS a
         WHERE i.patient_id = ?2 AND json_extract(a.after, '$.infusion_id') = +i.id
     ORDER BY id"""
