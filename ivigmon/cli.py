@@ -15,7 +15,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO, cast
 
-from ivigmon import __version__, cli_handover, cli_lot, cli_product, paths
+from ivigmon import (
+    __version__,
+    cli_handover,
+    cli_lot,
+    cli_move,
+    cli_product,
+    paths,
+)
 from ivigmon.cli_ae_report import add_ae_report_parser, run_ae_report
 from ivigmon.cli_fhir import add_fhir_argument, run_fhir_export, wants_fhir
 from ivigmon.cli_plan import add_plan_parser, run_plan
@@ -177,6 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
         "anchor", help="print the head of the audit trail to record elsewhere, and log it"
     )
     cli_product.add_parser(sub)
+    cli_move.add_parser(sub)
     return parser
 
 
@@ -686,6 +694,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "restore": cmd_restore,
     "audit": cmd_audit,
     "product": cmd_product,
+    "migrate-to-server": cli_move.run,
 }
 
 

@@ -53,6 +53,15 @@ class PathTaken(StorageError):
     """A new file (a backup) would take the place of an existing one; nothing was written."""
 
 
+class NotEmpty(StorageError):
+    """A database that only an empty one may be (where a ward moves or is restored) holds
+    records; nothing was written."""
+
+
+class NeedsUpgrade(StorageError):
+    """A database from an older ivigmon, read by a command that never changes it."""
+
+
 class MissingDatabase(StorageError):
     pass
 
