@@ -21,6 +21,7 @@ from ivigmon import (
     cli_lot,
     cli_move,
     cli_product,
+    cli_server_backup,
     paths,
 )
 from ivigmon.cli_ae_report import add_ae_report_parser, run_ae_report
@@ -219,6 +220,12 @@ def _db_path(args: argparse.Namespace) -> Path | str:
     return default
 
 
+def _server_target(args: argparse.Namespace) -> str | None:
+    """The ward server named by --db (or $IVIGMON_DB), or None for a database file."""
+    target = _db_path(args)
+    return target if isinstance(target, str) else None
+
+
 def _refuse_dangling_link(path: Path, name: str, error: type[Exception]) -> None:
     """A link to nothing would create a database wherever it points, or fail obscurely."""
     if path.is_symlink() and not path.exists():
@@ -284,6 +291,8 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    if _server_target(args) is not None:
+        return cli_server_backup.run_backup(args, out, lambda: _open(args, create=False))
     ctx = _open(args, create=False)
     made = backups.backup(ctx, args.dest)
     out.write(f"backup written: {made}\n")
@@ -291,7 +300,12 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
-    """Only an administrator restores a database that opens; a damaged one anyone may."""
+    """Only an administrator restores a database that opens; a damaged one anyone may. On a
+    server, a restore goes only into an empty database, which has nobody to sign in as."""
+    target = _server_target(args)
+    if target is not None:
+        by = f"{args.user or _login_name()} (not signed in: an empty database has no accounts)"
+        return cli_server_backup.run_restore(args, out, target, by)
     path = _db_path(args)
     try:
         ctx = _open(args, create=False)

@@ -61,6 +61,10 @@ def backup(ctx: Context, dest: str | os.PathLike[str]) -> Path:
     like an export, so it needs the same permission (to view).
     """
     ctx.require(Permission.VIEW)
+    if is_server(ctx.store.path):
+        from ivigmon.services.server_backup import backup_server
+
+        return backup_server(ctx, dest).path
     target = Path(dest)
     if target.is_dir():
         temp_copies.remove_leftovers(target, BACKUP_NAME.fullmatch)
@@ -85,7 +89,12 @@ def automatic_backup(
 
     Old copies are deleted only once a recent good copy exists, and only files named like the
     copies this function writes (`ivigmon-YYYYmmdd-HHMMSS.db`); nothing else in the folder.
+    A database on a server gets no copy on the workstation: the server's own backups apply
+    (and `ivigmon backup` makes one with pg_dump when asked).
     """
+    if is_server(ctx.store.path):
+        log.info("no automatic backup of %s here: the server's own backups apply", ctx.store.path)
+        return None
     moment = now or ctx.now()
     where = _backup_folder(folder, ctx.store.path)
     recent = [

@@ -38,6 +38,10 @@ from tests.factories import NOW, infusion, patient
 from tests.processes import ended_pid
 from tests.storage.damage import damage_table, damage_the_middle
 
+# Copies of an SQLite file, on the file alone (a database on a server is backed up with
+# pg_dump: tests/services/test_server_backup.py).
+pytestmark = pytest.mark.usefixtures("db_path")
+
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 REPO = Path(__file__).resolve().parents[2]
 WRITER = REPO / "tests" / "storage" / "writer_child.py"
