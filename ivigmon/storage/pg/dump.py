@@ -68,7 +68,7 @@ def tool_path(name: str) -> str:
         raise errors.EnvironmentFailure(
             f"{name} is not installed on this computer (not on PATH): install the PostgreSQL "
             "client programs (Debian and Ubuntu: the postgresql-client package) of the "
-            "server's version or newer; nothing was written"
+            "server's version or newer; nothing was changed"
         )
     return found
 
