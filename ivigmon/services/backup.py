@@ -40,8 +40,10 @@ def default_backup_folder(db_path: str | os.PathLike[str] | None = None) -> Path
     so that the copies of two databases never mix."""
     if isinstance(db_path, str) and is_server(db_path):
         # A ward server: anchors and exports of it are kept on this workstation, apart from
-        # those of any file or other server.
-        safe = re.sub(r"[^A-Za-z0-9._-]+", "_", db_path.removeprefix("postgresql://"))
+        # those of any file or other server; one folder per server and database, whichever
+        # account signed in to it.
+        where = db_path.removeprefix("postgresql://").rpartition("@")[2]
+        safe = re.sub(r"[^A-Za-z0-9._-]+", "_", where)
         return paths.data_dir() / "servers" / safe
     if db_path is None or _same_file(Path(db_path), paths.default_db_path()):
         return paths.data_dir() / "backups"

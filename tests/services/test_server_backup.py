@@ -217,3 +217,13 @@ def test_no_automatic_copy_is_made_of_a_server_database(server: Context, tmp_pat
     assert backups.automatic_backup(server, tmp_path / "backups") is None
     assert not (tmp_path / "backups").exists()
     assert backups.startup_check(server.store) is None
+
+
+def test_every_account_of_a_workstation_keeps_one_folder_per_server_database():
+    # Before: the account was part of the folder's name, so two nurses signing in on one
+    # workstation kept two anchors logs for the same ward server.
+    nurse = backups.default_backup_folder("postgresql://anna@ward-server:5432/ivigmon")
+    lead = backups.default_backup_folder("postgresql://lead@ward-server:5432/ivigmon")
+    other = backups.default_backup_folder("postgresql://anna@ward-server:5432/training")
+    assert nurse == lead != other
+    assert nurse.name == "ward-server_5432_ivigmon"
