@@ -15,6 +15,7 @@ from ivigmon.storage.errors import (
     NewerSchema,
     NotOurDatabase,
     ReadOnlyDatabase,
+    ServerUnavailable,
     StorageError,
 )
 
@@ -31,6 +32,7 @@ __all__ = [
     "NotOurDatabase",
     "NotPermitted",
     "ReadOnlyDatabase",
+    "ServerUnavailable",
     "StorageError",
     "UnknownRecord",
 ]

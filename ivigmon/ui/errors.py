@@ -11,6 +11,7 @@ from ivigmon.services.errors import (
     EnvironmentFailure,
     NotPermitted,
     ReadOnlyDatabase,
+    ServerUnavailable,
     StorageError,
 )
 
@@ -35,6 +36,11 @@ def storage_message(error: StorageError) -> str:
             "The database can only be read here: this account has no permission to write the "
             "file. "
             f"{KEPT} Ask IT to check the file permissions."
+        )
+    if isinstance(error, ServerUnavailable):
+        return (
+            "The ward server cannot be reached (the network, or the server is down). "
+            f"{KEPT} ivigmon reconnects by itself: try again once the server answers."
         )
     if isinstance(error, EnvironmentFailure):
         return f"The database could not be written (disk or network problem). {KEPT}"

@@ -19,11 +19,14 @@ class DataEvents(QObject):
     entry_amended = Signal(str)  # MRN: an entry marked entered in error, or a check reopened
     alert_reviewed = Signal(str)  # MRN: a nurse reviewed one of the patient's alerts
     settings_changed = Signal()  # thresholds or timings: every assessment may change
+    # Another workstation changed records on the ward server (which patient is not said).
+    changed_elsewhere = Signal()
     user_signed_in = Signal(str)  # user name: another user took over (permissions changed)
 
     def connect_any(self, slot: Callable[..., None]) -> None:
         """Call `slot(mrn, ...)` after any change to a patient's record and `slot()` after a
-        settings change (a bound method: disconnected with its owner)."""
+        settings change or a change made elsewhere (a bound method: disconnected with its
+        owner)."""
         self.patient_saved.connect(slot)
         self.infusion_logged.connect(slot)
         self.infusion_ended.connect(slot)
@@ -31,3 +34,4 @@ class DataEvents(QObject):
         self.entry_amended.connect(slot)
         self.alert_reviewed.connect(slot)
         self.settings_changed.connect(slot)
+        self.changed_elsewhere.connect(slot)

@@ -28,7 +28,9 @@ from ivigmon.domain.roles import Permission, allows
 from ivigmon.services import infusions, patients
 from ivigmon.services.alerts import AlertRow
 from ivigmon.services.context import Context
+from ivigmon.services.errors import ServerUnavailable
 from ivigmon.services.handover import Handover, handover
+from ivigmon.services.live import Change
 from ivigmon.services.settings import lock_minutes
 from ivigmon.ui.about_page import AboutPage
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
@@ -36,10 +38,11 @@ from ivigmon.ui.events import DataEvents
 from ivigmon.ui.gates import gate, refusal
 from ivigmon.ui.handover_print import preview_handover
 from ivigmon.ui.lazy_page import LazyPage
+from ivigmon.ui.live_refresh import LiveRefresh
 from ivigmon.ui.lock import InactivityTimer, LockPage
 from ivigmon.ui.lot_recall_page import LotRecallPage
 from ivigmon.ui.message_bar import MessageBar
-from ivigmon.ui.operations import run_read
+from ivigmon.ui.operations import on_failures, run_read
 from ivigmon.ui.patient_detail_page import PatientDetailPage
 from ivigmon.ui.patient_picker_dialog import PatientPickerDialog
 from ivigmon.ui.patients_page import PatientsPage
@@ -51,6 +54,8 @@ from ivigmon.ui.wording import (
     LOCKED_TITLE,
     MANUAL_LOCK_WORDS,
     OPEN_ALERT_MARK,
+    SERVER_AWAY_WORDS,
+    SERVER_BACK_WORDS,
     clock,
     idle_lock_words,
     user_words,
@@ -102,11 +107,15 @@ class MainWindow(QMainWindow):
         content_layout.setSpacing(0)
         self.read_only_banner = MessageBar()
         self.read_only_banner.setObjectName("readOnlyBanner")
-        banner_row = QHBoxLayout()
-        banner_row.setContentsMargins(8, 6, 8, 6)
-        banner_row.addWidget(self.read_only_banner)
+        # The ward server does not answer: shown until it does again (words, not colour alone).
+        self.server_banner = MessageBar()
+        self.server_banner.setObjectName("serverBanner")
+        banner_rows = QVBoxLayout()
+        banner_rows.setContentsMargins(8, 6, 8, 6)
+        banner_rows.addWidget(self.server_banner)
+        banner_rows.addWidget(self.read_only_banner)
         self.banner_box = QWidget()
-        self.banner_box.setLayout(banner_row)
+        self.banner_box.setLayout(banner_rows)
         content_layout.addWidget(self.banner_box)
         self._show_banner(read_only_reason or ctx.read_only_reason())
 
@@ -166,6 +175,11 @@ class MainWindow(QMainWindow):
         events.connect_any(self._on_data_changed)
         events.user_signed_in.connect(self._user_signed_in)
         events.settings_changed.connect(self._settings_changed)
+        # Changes made at other workstations, heard from the ward server as they commit.
+        self.live = LiveRefresh(ctx, self)
+        self.live.changed.connect(self._changed_elsewhere)
+        self.live.reachable_changed.connect(self.show_server_state)
+        on_failures(self._operation_failed)
         self.idle = InactivityTimer(self)
         self.idle.went_idle.connect(lambda: self.lock())
         self.title_before_lock = self.windowTitle()
@@ -221,9 +235,30 @@ class MainWindow(QMainWindow):
         lines += [f"Note: {notice}." for notice in self.ctx.store.notices]
         if lines:
             self.read_only_banner.show_message("\n".join(lines), "warning")
-            self.banner_box.show()
         else:
-            self.banner_box.hide()
+            self.read_only_banner.clear_message()
+        self._fit_banner_box()
+
+    def _fit_banner_box(self) -> None:
+        banners = (self.server_banner, self.read_only_banner)
+        self.banner_box.setVisible(any(not b.isHidden() for b in banners))
+
+    def show_server_state(self, answers: bool) -> None:
+        """The banner while the ward server does not answer; gone when it does again."""
+        away = not self.server_banner.isHidden()
+        if answers:
+            self.server_banner.clear_message()
+            if away:
+                self.statusBar().showMessage(SERVER_BACK_WORDS, 10000)
+        else:
+            self.server_banner.show_message(SERVER_AWAY_WORDS, "warning")
+        self._fit_banner_box()
+
+    def _operation_failed(self, error: Exception) -> None:
+        """A save or a read could not reach the server: ask it now, so that the banner
+        shows at once if it is away (or stays hidden if only that session was lost)."""
+        if isinstance(error, ServerUnavailable):
+            self.live.check_now()
 
     def show_read_only(self, reason: str) -> None:
         """From now on nothing is written (a damaged database found after the start)."""
@@ -497,6 +532,15 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self, *_: object) -> None:
         self.refresh_running()
 
+    def _changed_elsewhere(self, change: Change) -> None:
+        """Another workstation committed a change: the pages reload what they show, as they
+        do after a change made here (new settings or catalogue: every cached copy too)."""
+        if change.settings:
+            self.ctx.forget_cached()
+            self.events.settings_changed.emit()
+        elif change.records:
+            self.events.changed_elsewhere.emit()
+
     def refresh_running(self) -> None:
         """The running infusions in the sidebar, read off the GUI thread."""
         run_read(
@@ -596,6 +640,7 @@ class MainWindow(QMainWindow):
             if not window.close():
                 event.ignore()
                 return
+        self.live.close()
         super().closeEvent(event)
 
 

@@ -51,6 +51,7 @@ class _Relay(QObject):
     """Lives on the GUI thread; the worker's signal reaches it there (a queued connection)."""
 
     done = Signal(int, object, object)  # operation key, result, error
+    failed = Signal(object)  # every expected failure, as it is handed back (see on_failures)
 
 
 class _Job(QRunnable):
@@ -113,6 +114,8 @@ class _Operations:
         operation = self.running.pop(key)
         operation.done = True
         operation.succeeded = error is None
+        if isinstance(error, EXPECTED_ERRORS):
+            self.relay.failed.emit(error)
         if not shiboken6.isValid(operation.owner):
             return  # the form was closed meanwhile; what was saved stays saved
         if operation.read and self.newest.get(id(operation.owner)) != key:
@@ -170,6 +173,13 @@ def run_read(
     operation = Operation(owner, work, on_success, on_failure, read=True)
     _shared().start(operation)
     return operation
+
+
+def on_failures(slot: Callable[[Exception], None]) -> None:
+    """Call `slot` (a QObject's method: disconnected with it) with every expected failure of a
+    save or a read, on the GUI thread, before the form that asked shows it: the main window
+    asks whether the ward server still answers when one says it does not."""
+    _shared().relay.failed.connect(slot)
 
 
 def is_busy(owner: QObject) -> bool:

@@ -109,12 +109,13 @@ class PatientsPage(QWidget):
         self.loader.failed.connect(self.message.show_message)
         self.keep: str | None = None  # the MRN to select again when the list is reloaded
         # A change to one patient's record re-reads their row; a new or edited patient (whose
-        # place in the list may move) or new settings reload the list.
+        # place in the list may move), new settings or a change elsewhere reload the list.
         events.patient_saved.connect(self._reload)
         for changed in (events.infusion_logged, events.infusion_ended, events.check_recorded):
             changed.connect(self.loader.update)
         events.entry_amended.connect(self.loader.update)
         events.settings_changed.connect(self._reload)
+        events.changed_elsewhere.connect(self._reload)
         events.user_signed_in.connect(self._update_buttons)
         self.refresh()
 

@@ -15,6 +15,7 @@ from ivigmon.domain.products import LocalField
 from ivigmon.services import alerts, infusions, users
 from ivigmon.services.amend import EntryKind
 from ivigmon.services.context import Context, open_context
+from ivigmon.services.errors import ServerUnavailable
 from ivigmon.services.history import load_histories
 from ivigmon.services.patient_list import patient_summaries
 from ivigmon.ui import operations
@@ -176,6 +177,7 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
         dialog.notes.setPlainText("Spoke with the mother; paracetamol advised by the ward doctor.")
         written.append(_with_dialog(window, dialog, out_dir / "06_record_check.png"))
         dialog.reject()
+    server_shots = _server_away(window, out_dir)
 
     settings = NAVIGATION.index("Settings")
     window.show_page(settings)
@@ -237,6 +239,7 @@ def render_all(ctx: Context, out_dir: Path, *, admin: tuple[str, str] | None = N
     if rate_shot is not None:
         written.append(rate_shot)
     written.append(charts_shot)
+    written += server_shots
     window.close()
     window.deleteLater()
     _settle()
@@ -317,6 +320,25 @@ def _catalogue_admin(window: MainWindow, path: Path) -> Path:
     shot = _save(window, path)
     page.tabs.setCurrentIndex(0)
     return shot
+
+
+def _server_away(window: MainWindow, out_dir: Path) -> list[Path]:
+    """The worklist while the ward server does not answer, with its banner; then a check whose
+    save failed meanwhile, still filled in as typed (nothing is written)."""
+    window.show_page(0)
+    window.show_server_state(False)
+    shots = [_save(window, out_dir / "24_server_unreachable.png")]
+    dialog = window.worklist.record_selected()
+    if dialog is not None:
+        dialog.phone.setChecked(True)
+        dialog.not_reached.setChecked(True)
+        dialog.notes.setPlainText("No answer; try again at 14:00.")
+        dialog.fields.show_error(ServerUnavailable(window.ctx.store.path))
+        shots.append(_with_dialog(window, dialog, out_dir / "25_save_while_server_away.png"))
+        dialog.reject()
+    window.show_server_state(True)
+    window.statusBar().clearMessage()
+    return shots
 
 
 def _read_only(ctx: Context, path: Path) -> Path:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from ivigmon.services import audit
 from ivigmon.services import backup as backups
 from ivigmon.services.context import Context
-from ivigmon.services.errors import StorageError
+from ivigmon.services.errors import ServerUnavailable, StorageError
 from ivigmon.services.settings import backup_keep_days
 from ivigmon.ui.operations import run_read
 
@@ -38,8 +38,16 @@ class StartUpChecks(QObject):
             self,
             lambda: backups.startup_check(self.ctx.store),
             on_success=self._checked,
-            on_failure=lambda error: self._checked(str(error)),
+            on_failure=self._not_checked,
         )
+
+    def _not_checked(self, error: Exception) -> None:
+        if isinstance(error, ServerUnavailable):
+            # Not a damaged database: the window's banner says the server is away.
+            log.warning("the start-up check could not reach the ward server: %s", error)
+            self.finished.emit()
+            return
+        self._checked(str(error))
 
     def _checked(self, damage: str | None) -> None:
         if damage is not None:

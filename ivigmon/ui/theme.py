@@ -88,7 +88,7 @@ QLabel#messageBar[kind="info"] {{
     background: #e8f1f8; color: {ACCENT}; border: 1px solid {ACCENT};
     border-radius: 4px; padding: 6px 8px;
 }}
-QLabel#readOnlyBanner {{
+QLabel#readOnlyBanner, QLabel#serverBanner {{
     background: {ELEVATED_TINT}; color: {ELEVATED_INK}; border: 2px solid {ELEVATED_INK};
     border-radius: 4px; padding: 8px 10px; font-weight: 600;
 }}

@@ -287,6 +287,16 @@ def note_text(note: str) -> str:
     return f"{FACTOR_WORDS[factor]} {rest}" if factor is not None and rest else note
 
 
+# -- the ward server -------------------------------------------------------------------------
+# The banner while the server does not answer: forms keep what was typed, nothing is saved.
+SERVER_AWAY_WORDS = (
+    "The ward server cannot be reached. What you typed is kept, but nothing can be saved and"
+    " the lists are not up to date until it answers; reconnecting…"
+)
+# In the status bar beside the counts: short enough to be read whole.
+SERVER_BACK_WORDS = "The ward server answers again; the lists are brought up to date."
+
+
 # -- who is signed in, and the screen lock ----------------------------------------------------
 # Every window title while the app is locked: a patient's name never shows on a locked screen.
 LOCKED_TITLE = "ivigmon - locked"

@@ -41,6 +41,8 @@ SCREENS = (
     "21_settings_alerts.png",
     "22_rate_warning.png",
     "23_reports_charts.png",
+    "24_server_unreachable.png",
+    "25_save_while_server_away.png",
 )
 
 

@@ -27,6 +27,7 @@ from ivigmon.storage.database import WRITE_RETRY_SECONDS, Store
 from ivigmon.storage.pg import migrate
 from ivigmon.storage.pg.connection import Connection, connect
 from ivigmon.storage.pg.errors import translate
+from ivigmon.storage.pg.notify import announce
 from ivigmon.storage.schema import APPLICATION_ID, known_names
 
 # The key of the advisory lock every ivigmon write takes ("IVIG").
@@ -91,7 +92,7 @@ class ServerStore(Store):
         while True:
             conn = self.conn
             try:
-                conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
+                conn = self._begun("BEGIN ISOLATION LEVEL READ COMMITTED")
                 conn.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
                 conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
                 break
@@ -110,6 +111,7 @@ class ServerStore(Store):
             mark = begin_mark(conn)
             yield conn
             seal(conn, mark, self.audit_key)
+            announce(conn, mark)  # delivered to the other workstations on COMMIT only
             conn.execute("COMMIT")
         except psycopg.Error as exc:
             _rollback(conn)
@@ -128,7 +130,7 @@ class ServerStore(Store):
             yield conn
             return
         try:
-            conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+            conn = self._begun("BEGIN ISOLATION LEVEL REPEATABLE READ")
         except psycopg.Error as exc:
             raise (translate(exc, self.path) or exc) from exc
         try:
@@ -143,6 +145,20 @@ class ServerStore(Store):
 
     def schema_version(self) -> list[str]:
         return migrate.applied(self.conn)
+
+    def _begun(self, begin: str) -> Any:
+        """This thread's session, in a transaction begun with `begin`. A session the server
+        ended while it sat idle (a restart) fails its next statement: nothing of the
+        transaction was sent yet, so a new session is opened and asked once more."""
+        conn: Connection = self.conn
+        try:
+            conn.execute(begin)
+        except psycopg.Error:
+            if not conn.broken:
+                raise
+            conn = self.conn
+            conn.execute(begin)
+        return conn
 
 
 def _rollback(conn: Connection) -> None:
