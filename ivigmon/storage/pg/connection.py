@@ -84,7 +84,9 @@ class Cursor:
         statement = translate(sql)
         factory = _row_factory if self.row_factory is not None else psycopg.rows.tuple_row
         self._cursor = self._raw.cursor(row_factory=factory)
-        arranged = statement.arrange(params) if params is not None else None
+        # Never None: psycopg then sends the text as it is, and the %% that translate wrote
+        # for a literal % would reach the server doubled.
+        arranged = statement.arrange(params) if params is not None else ()
         self._cursor.execute(statement.sql, arranged)
         return self
 
