@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from ivigmon.domain.timefmt import STORED_FORMAT
 from ivigmon.storage.audit import (
-    ENTRY_FIELDS,
+    ENTRY_COLUMNS,
     GENESIS,
     KEYED_PREFIX,
     Check,
@@ -58,9 +58,7 @@ def verify_chain(
         by_count.setdefault(anchor.head.entries, []).append(anchor)
     report = ChainReport(anchors_checked=len(anchors))
     pass_ = _Pass(key, report)
-    for row in conn.execute(
-        f"SELECT {', '.join(ENTRY_FIELDS)}, prev_hash, hash FROM audit_log ORDER BY id"
-    ):
+    for row in conn.execute(f"SELECT {ENTRY_COLUMNS}, prev_hash, hash FROM audit_log ORDER BY id"):
         pass_.entry(row)
         if row["hash"] is not None:
             for anchor in by_count.get(report.sealed, ()):

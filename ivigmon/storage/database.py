@@ -15,7 +15,7 @@ from ivigmon.domain.timefmt import to_stored
 from ivigmon.storage import errors, location, temp_copies
 from ivigmon.storage.audit import begin_mark, seal
 from ivigmon.storage.audit_key import AuditKey, key_from_environment
-from ivigmon.storage.engine import is_server
+from ivigmon.storage.engine import is_server, on_server
 from ivigmon.storage.schema import (
     APPLICATION_ID,
     MIGRATION_SET,
@@ -187,7 +187,11 @@ BULK_CACHE_KIB = 32 * 1024
 
 @contextlib.contextmanager
 def bulk_cache(conn: sqlite3.Connection) -> Iterator[None]:
-    """A larger page cache for the write transaction of a bulk load, then the usual one."""
+    """A larger page cache for the write transaction of a bulk load, then the usual one (a
+    ward server's cache is the server's own)."""
+    if on_server(conn):
+        yield
+        return
     before = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     try:
