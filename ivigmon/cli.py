@@ -51,6 +51,7 @@ from ivigmon.services.errors import (
     StorageError,
 )
 from ivigmon.services.export_file import export_to_file
+from ivigmon.storage.engine import is_server
 
 log = logging.getLogger("ivigmon.cli")
 
@@ -188,6 +189,13 @@ def _parse_at(text: str | None) -> datetime | None:
         raise BadInput(f"--at: {exc}") from None
 
 
+def _target(args: argparse.Namespace) -> str | Path:
+    """--db as given when it names a ward server (an address is no file path), else the file."""
+    if args.db is not None and is_server(args.db):
+        return str(args.db)
+    return _db_path(args)
+
+
 def _db_path(args: argparse.Namespace) -> Path:
     """The database file: --db, else the default (its data folder is created here, and only
     here: a command that does not need it never fails for a home folder it cannot write)."""
@@ -240,7 +248,7 @@ def _login_name() -> str:
 
 def _open(args: argparse.Namespace, *, create: bool) -> Context:
     """Open the database and, when it has user accounts, sign in as --user."""
-    ctx = open_context(_db_path(args), create=create)
+    ctx = open_context(_target(args), create=create)
     for notice in ctx.store.notices:
         sys.stderr.write(printable(f"ivigmon: note: {notice}\n"))
     _opened.append(ctx)
@@ -262,7 +270,8 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
         sys.stderr.write(printable(f"ivigmon init: {damage}\n"))
         return EXIT_FAILURE
     schema = ", ".join(ctx.store.schema_version())
-    out.write(f"database ready: {ctx.store.path} (schema {schema}; integrity ok)\n")
+    integrity = backups.integrity_note(ctx.store)
+    out.write(f"database ready: {ctx.store.path} (schema {schema}; {integrity})\n")
     for clash in patients.mrn_clashes(ctx):
         out.write(f"warning: patient {clash}; correct one of the two MRNs\n")
     return EXIT_OK
@@ -557,6 +566,8 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     report = audit.verify(ctx, anchors_folder=folder, heads=heads)
     for note in report.notes:
         sys.stderr.write(f"ivigmon audit: ignored: {note}\n")
+    for note in report.not_applicable:
+        sys.stderr.write(f"ivigmon audit: not applicable on a server: {note}\n")
     if report.intact:
         out.write(
             f"audit trail intact: {report.entries} entries ({report.keyed} keyed), "
