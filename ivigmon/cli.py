@@ -282,8 +282,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
         sys.stderr.write(printable(f"ivigmon init: {damage}\n"))
         return EXIT_FAILURE
     schema = ", ".join(ctx.store.schema_version())
-    # A server checks its own pages; only a file is read through here.
-    integrity = "on the server: its own checks" if is_server(ctx.store.path) else "integrity ok"
+    integrity = backups.integrity_note(ctx.store)
     out.write(f"database ready: {ctx.store.path} (schema {schema}; {integrity})\n")
     for clash in patients.mrn_clashes(ctx):
         out.write(f"warning: patient {clash}; correct one of the two MRNs\n")
@@ -586,6 +585,8 @@ def cmd_audit(args: argparse.Namespace, out: TextIO) -> int:
     report = audit.verify(ctx, anchors_folder=folder, heads=heads)
     for note in report.notes:
         sys.stderr.write(f"ivigmon audit: ignored: {note}\n")
+    for note in report.not_applicable:
+        sys.stderr.write(f"ivigmon audit: not applicable on a server: {note}\n")
     if report.intact:
         out.write(
             f"audit trail intact: {report.entries} entries ({report.keyed} keyed), "

@@ -16,14 +16,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 
 from ivigmon import paths
 from ivigmon.cli import build_parser, main
+from ivigmon.services import backup as backups
 from ivigmon.services import users
 from ivigmon.services.context import open_context
 from ivigmon.services.settings import save_import_max_mb
 from ivigmon.storage.database import open_store
+from tests import pg_server
+from tests.factories import NOW, Clock, make_patient, start_infusion
 from tests.storage.forgery import delete_newest_entries, forge_dose
 
 from .spec_example import SPEC_EXAMPLE
@@ -347,6 +351,53 @@ def test_audit_verify_says_keyed_entries_cannot_be_checked_without_the_key(
     code, _, err = run(capsys, "--db", str(db), "audit", "verify")
     assert code == 1
     assert "key: " in err and "cannot be checked here: set IVIGMON_AUDIT_KEY_FILE" in err
+
+
+@pytest.fixture
+def server_ward(pg_template: tuple[str, str]) -> Iterator[str]:
+    """A ward database on the test server with one patient and a running infusion."""
+    base, template = pg_template
+    with pg_server.throwaway(base, template) as url:
+        ctx = open_context(url, clock=Clock(NOW), user="nurse.test")
+        try:
+            make_patient(ctx)
+            start_infusion(ctx)
+        finally:
+            ctx.store.close()
+        yield url
+
+
+def test_the_anchors_of_a_ward_server_are_kept_in_the_data_folder_by_its_address(
+    server_ward: str, capsys
+):
+    # A password in the address is the server's business: never in a file name or a line.
+    scheme, rest = server_ward.split("://", 1)
+    with_password = f"{scheme}://{rest.replace('@', ':not-shown@', 1)}"
+    code, printed, err = run(capsys, "--db", with_password, "audit", "anchor")
+    assert code == 0 and printed.startswith("ivigmon-audit-head entries=")
+    folder = backups.default_backup_folder(server_ward)
+    assert folder.parent == paths.data_dir() / "servers" and f"{folder}" in err
+    assert "not-shown" not in err + str(folder) + (folder / "anchors.log").read_text()
+    code, out, err = run(capsys, "--db", server_ward, "audit", "verify", "--anchor", printed)
+    assert (code, err) == (0, "") and "2 anchors matched" in out
+
+    with psycopg.connect(server_ward) as conn:
+        infusion_id = conn.execute("SELECT id FROM infusions").fetchone()[0]
+    forge_dose(server_ward, infusion_id, 0.5)
+    code, _, err = run(capsys, "--db", server_ward, "audit", "verify")
+    assert code == 1 and "anchors: anchors.log line 1 does not match" in err
+    code, _, err = run(capsys, "--db", server_ward, "audit", "verify", "--anchor", printed)
+    assert code == 1 and "anchors: the head given does not match" in err
+
+
+def test_init_on_a_ward_server_says_what_its_integrity_check_could_read(server_ward: str, capsys):
+    # A file's quick_check reads its pages; a server's pages are checked by the server, and
+    # only when its cluster keeps data checksums: "integrity ok" would claim too much.
+    with psycopg.connect(server_ward) as conn:
+        enabled = conn.execute("SHOW data_checksums").fetchone()[0] == "on"
+    code, out, err = run(capsys, "--db", server_ward, "init")
+    said = "data checksums ok" if enabled else "integrity check not applicable on a server"
+    assert (code, err) == (0, "") and said in out and "integrity ok" not in out
 
 
 def test_audit_anchor_still_prints_the_head_when_the_log_cannot_be_written(

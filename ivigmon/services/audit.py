@@ -15,7 +15,7 @@ from ivigmon.services.errors import UnknownRecord
 from ivigmon.storage import anchors as kept
 from ivigmon.storage import audit as trail
 from ivigmon.storage.audit import AuditEntry, Check, Finding, Head
-from ivigmon.storage.audit_rows import row_findings
+from ivigmon.storage.audit_rows import file_batches, row_findings
 from ivigmon.storage.audit_triggers import trigger_findings
 from ivigmon.storage.audit_verify import Anchor, verify_chain
 from ivigmon.storage.database import Store
@@ -56,6 +56,8 @@ class AuditReport:
     findings: list[Finding] = field(default_factory=list)
     # Anchors that could not be read (a line of the log that holds no head, ...).
     notes: list[str] = field(default_factory=list)
+    # Checks of a file that a ward server cannot make, and what was checked instead.
+    not_applicable: list[str] = field(default_factory=list)
 
     @property
     def intact(self) -> bool:
@@ -78,6 +80,14 @@ def verify(
     with ctx.store.read() as conn:
         chain = verify_chain(conn, key=ctx.store.audit_key, anchors=anchors)
         findings = chain.findings + row_findings(conn) + trigger_findings(conn)
+        moved = file_batches(conn)
+    not_applicable = []
+    if moved:
+        not_applicable.append(
+            f"the digests of {moved} batch entries (rows written in bulk into a file before it "
+            "moved to the server) are over the file's row images; only their row counts were "
+            "checked here"
+        )
     return AuditReport(
         entries=chain.entries,
         sealed=chain.sealed,
@@ -85,6 +95,7 @@ def verify(
         anchors_checked=chain.anchors_checked,
         findings=sorted(findings, key=lambda f: list(Check).index(f.check)),
         notes=notes,
+        not_applicable=not_applicable,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
@@ -37,18 +38,24 @@ MIN_INTERVAL = timedelta(hours=1)
 
 def default_backup_folder(db_path: str | os.PathLike[str] | None = None) -> Path:
     """`backups` in the data folder for the default database; `<db>-backups` beside any other,
-    so that the copies of two databases never mix."""
-    if isinstance(db_path, str) and is_server(db_path):
-        # A ward server: anchors and exports of it are kept on this workstation, apart from
-        # those of any file or other server; one folder per server and database, whichever
-        # account signed in to it.
-        where = db_path.removeprefix("postgresql://").rpartition("@")[2]
-        safe = re.sub(r"[^A-Za-z0-9._-]+", "_", where)
-        return paths.data_dir() / "servers" / safe
+    so that the copies of two databases never mix; for a ward server (its address without the
+    password and the account), a folder of its own under `servers` in the data folder, shared by
+    every account that signs in to it from this workstation."""
+    if db_path is not None and is_server(str(db_path)):
+        address = str(db_path).split("://", 1)[-1].rpartition("@")[2]
+        return paths.data_dir() / "servers" / _server_folder(address)
     if db_path is None or _same_file(Path(db_path), paths.default_db_path()):
         return paths.data_dir() / "backups"
     db = Path(db_path).resolve()
     return db.parent / f"{db.name}-backups"
+
+
+def _server_folder(address: str) -> str:
+    """A folder name for a server's address: readable, and told apart by a digest of the whole
+    address where two would read the same (`host:5433/db` and `host_5433/db`)."""
+    readable = re.sub(r"[^A-Za-z0-9@.-]+", "_", address.split("://", 1)[-1]).strip("._")
+    digest = hashlib.sha256(address.encode("utf-8")).hexdigest()[:8]
+    return f"{readable[:60]}-{digest}"
 
 
 def backup_file_name(moment: datetime) -> str:
@@ -210,14 +217,17 @@ def restore(
 
 
 def startup_check(store: Store, *, backups: str | os.PathLike[str] | None = None) -> str | None:
-    """None when the database passes quick_check; otherwise what to do, in plain words.
-    A ward server keeps its own pages (checksums, its own backups): there is no file here."""
-    if is_server(store.path):
-        return None
+    """None when the database passes quick_check (a server: no failed data checksum);
+    otherwise what to do, in plain words."""
     problems = copies.store_problems(store, quick=True)
     if not problems:
         return None
     log.error("database %s failed quick_check: %s", store.path, problems)
+    if is_server(store.path):
+        return (
+            f"The database {store.path} is damaged ({problems[0]}). Do not record anything else "
+            "in it; ask the server's administrator to restore it from the server's backups."
+        )
     where = Path(backups) if backups is not None else default_backup_folder(store.path)
     latest = latest_backup(where)
     head = (
@@ -230,6 +240,14 @@ def startup_check(store: Store, *, backups: str | os.PathLike[str] | None = None
         f"{head} Close ivigmon and restore the latest backup ({latest.name}) with: "
         f"ivigmon{option} restore {latest}"
     )
+
+
+def integrity_note(store: Store) -> str:
+    """What the start-up check could say of the data: a file's pages are read; a server's only
+    when its cluster keeps data checksums."""
+    if copies.integrity_checked(store):
+        return "integrity ok" if not is_server(store.path) else "data checksums ok"
+    return "integrity check not applicable on a server without data checksums"
 
 
 def _anchored(store: Store, copy: Path) -> Path:

@@ -10,7 +10,8 @@ from enum import StrEnum
 from typing import Any
 
 from ivigmon.storage.audit_key import AuditKey
-from ivigmon.storage.engine import on_server
+from ivigmon.storage.dialect import both, json_value, pick
+from ivigmon.storage.engine import POSTGRESQL, SQLITE, on_server
 
 GENESIS = "0" * 64
 # A keyed entry's hash reads `hmac-sha256:<key id>:<hex>`; a plain SHA-256 hash is bare hex,
@@ -19,14 +20,12 @@ KEYED_PREFIX = "hmac-sha256:"
 
 # The fields of an entry, in the order they are hashed.
 ENTRY_FIELDS = ("id", "at", "user", "table_name", "row_key", "action", "before", "after")
-# The same fields as SQL reads them on both engines: unquoted, `user` on PostgreSQL is the
-# session's role, not the column.
-ENTRY_COLUMNS = ", ".join(f'"{name}"' for name in ENTRY_FIELDS)
-_ENTRY = ENTRY_COLUMNS
+# `user` is a reserved word on PostgreSQL; quoted, it names the column on both engines.
+ENTRY_COLUMNS = ", ".join(f'"{f}"' if f == "user" else f for f in ENTRY_FIELDS)
 # Sealing reads a range of ids (the transaction's own entries) and the one sealed before them:
 # its cost follows what the transaction wrote, not the length of the trail.
 UNSEALED_SINCE_SQL = (
-    f"SELECT {_ENTRY} FROM audit_log WHERE id > ? AND hash IS NULL ORDER BY id LIMIT ?"
+    f"SELECT {ENTRY_COLUMNS} FROM audit_log WHERE id > ? AND hash IS NULL ORDER BY id LIMIT ?"
 )
 # Entries sealed per round: an import that audits every row writes tens of thousands of images
 # in one transaction, and memory should follow this, not the import.
@@ -147,20 +146,33 @@ def head(conn: sqlite3.Connection) -> Head:
 
 
 # A patient's whole history: each part looked up on its own index (an OR of the three would
-# read the whole trail), then merged in entry order.
-PATIENT_HISTORY_SQL = f"""
-    SELECT {_ENTRY} FROM audit_log WHERE table_name = 'patients' AND row_key = ?1
-    UNION SELECT {_ENTRY} FROM audit_log WHERE json_extract(after, '$.patient_id') = ?2
-    UNION SELECT {", ".join(f'a."{f}"' for f in ENTRY_FIELDS)}
+# read the whole trail), then merged in entry order. The indexes are over a JSON field: on
+# SQLite json_extract's own value (the id is an integer), on the server the field as text.
+PATIENT_HISTORY_SQL = both(
+    f"""
+    SELECT {ENTRY_COLUMNS} FROM audit_log WHERE table_name = 'patients' AND row_key = ?1
+    UNION SELECT {ENTRY_COLUMNS} FROM audit_log WHERE <<patient>> = <<id>>
+    UNION SELECT {", ".join("a." + f for f in ENTRY_COLUMNS.split(", "))}
         FROM infusions AS i CROSS JOIN audit_log AS a
-        WHERE i.patient_id = ?2 AND json_extract(a.after, '$.infusion_id') = +i.id
-    ORDER BY id"""
+        WHERE i.patient_id = ?2 AND <<infusion>> = <<infusion_id>>
+    ORDER BY id""",
+    patient=json_value("after", "patient_id"),
+    id={SQLITE: "?2", POSTGRESQL: "CAST(?2 AS TEXT)"},
+    infusion=json_value("a.after", "infusion_id"),
+    # `+` keeps SQLite from reading infusions by its primary key for every entry.
+    infusion_id={SQLITE: "+i.id", POSTGRESQL: "i.id"},
+)
+HISTORY_PARTS_SQL = both(
+    f"SELECT {ENTRY_COLUMNS} FROM audit_log WHERE <<infusion>> = ?",
+    infusion=json_value("after", "infusion_id"),
+)
 
 
 def patient_history(conn: sqlite3.Connection, patient_id: int) -> list[AuditEntry]:
     """The patient row, its measurements, infusions and every part of them, oldest first,
     including rows since marked entered in error."""
-    rows = conn.execute(PATIENT_HISTORY_SQL, (str(patient_id), patient_id)).fetchall()
+    sql = pick(conn, PATIENT_HISTORY_SQL)
+    rows = conn.execute(sql, (str(patient_id), patient_id)).fetchall()
     return [_entry(r) for r in rows]
 
 
@@ -168,11 +180,10 @@ def history(
     conn: sqlite3.Connection, table: str, key: str, *, with_parts: bool = False
 ) -> list[AuditEntry]:
     """Entries of one row, oldest first; for an infusion, optionally those of its parts too."""
-    sql = f"SELECT {_ENTRY} FROM audit_log WHERE table_name = ? AND row_key = ?"
+    sql = f"SELECT {ENTRY_COLUMNS} FROM audit_log WHERE table_name = ? AND row_key = ?"
     args: list[str] = [table, key]
     if with_parts:
-        sql += " UNION SELECT " + _ENTRY + " FROM audit_log"
-        sql += " WHERE json_extract(after, '$.infusion_id') = ?"
+        sql += " UNION " + pick(conn, HISTORY_PARTS_SQL)
         args.append(key)
     rows = conn.execute(sql + " ORDER BY id", args).fetchall()
     return [_entry(r) for r in rows]

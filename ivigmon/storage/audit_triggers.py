@@ -12,6 +12,8 @@ from typing import Any, Protocol
 
 from ivigmon.storage.audit import Check, Finding
 from ivigmon.storage.engine import on_server
+from ivigmon.storage.pg.audit_check import server_trigger_findings
+from ivigmon.storage.pg.audit_sql import row_image
 from ivigmon.storage.schema import AUDITED, SECRET_COLUMNS
 
 # The audit trail itself: an entry can be sealed once (hash set) and never changed or removed.
@@ -36,7 +38,11 @@ class Executes(Protocol):
 
 
 def row_json(db: Executes, table: str, alias: str) -> str:
-    """`json_object(...)` of every column of a row of `table` (secrets hidden), as SQL."""
+    """The JSON image of a row of `table` that its audit entries hold (secrets hidden), as
+    SQL: `json_object(...)` of every column on SQLite, the trigger function's own expression
+    on the server."""
+    if on_server(db):
+        return row_image(alias, secret=bool(SECRET_COLUMNS & set(server_columns(db, table))))
     # One column selected: read the same with ivigmon's rows or a plain connection's tuples.
     query = f"SELECT name FROM pragma_table_info('{table}') ORDER BY cid"
     columns = [str(row[0]) for row in db.execute(query).fetchall()]
@@ -48,6 +54,16 @@ def row_json(db: Executes, table: str, alias: str) -> str:
             continue
         parts.append(f"'{column}', {alias}.{column}")
     return "json_object(" + ", ".join(parts) + ")"
+
+
+def server_columns(db: Executes, table: str) -> list[str]:
+    """The columns of a table on the server, in order."""
+    query = (
+        "SELECT attname FROM pg_attribute"
+        f" WHERE attrelid = to_regclass('{table}') AND attnum > 0 AND NOT attisdropped"
+        " ORDER BY attnum"
+    )
+    return [str(row[0]) for row in db.execute(query).fetchall()]
 
 
 def audit_triggers(db: Executes, table: str, key: str) -> list[str]:
@@ -92,6 +108,8 @@ def expected_triggers(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
 def trigger_findings(conn: sqlite3.Connection) -> list[Finding]:
     """Audit triggers that are missing or differ from the SQL the migrations generate, and
     other triggers on the audited tables or the trail (they could write or hide entries)."""
+    if on_server(conn):
+        return server_trigger_findings(conn)
     expected = expected_triggers(conn)
     actual = {
         r["name"]: (r["tbl_name"], r["sql"])

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from ivigmon.storage import errors, temp_copies
 from ivigmon.storage.database import Store
+from ivigmon.storage.engine import on_server
+from ivigmon.storage.pg.health import checksums
 from ivigmon.storage.schema import APPLICATION_ID, applied_names
 from ivigmon.storage.temp_copies import SIDECARS
 
@@ -50,8 +52,18 @@ def integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list
 
 
 def store_problems(store: Store, *, quick: bool = True) -> list[str]:
-    """[] when the open database passes quick_check (or the full integrity_check)."""
+    """[] when the open database passes quick_check (or the full integrity_check); on a ward
+    server, when the server counted no failed data checksum in it (see `integrity_checked`)."""
+    if on_server(store.conn):
+        failures = checksums(store.conn).failures
+        return [f"the server counted {failures} failed data checksums"] if failures else []
     return integrity_problems(store.conn, quick=quick)
+
+
+def integrity_checked(store: Store) -> bool:
+    """Whether `store_problems` reads the data at all: always for a file; on a server only when
+    its cluster keeps data checksums."""
+    return not on_server(store.conn) or checksums(store.conn).enabled
 
 
 def inspect_copy(path: str | os.PathLike[str]) -> CopyInfo:

@@ -6,6 +6,9 @@ gets its own entry as before; a national import of twelve million rows gets a fe
 The insert triggers are dropped for the transaction and put back, identical, before it commits
 (a failed import rolls both back); update triggers stay, so nothing that existed is changed
 unaudited. `audit verify` recomputes each digest (audit_rows).
+
+On the ward server the row triggers stay: every row written in bulk gets its own entry. The
+workstations' roles may neither drop a trigger nor write the trail themselves.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 
 from ivigmon.storage.audit_triggers import audit_triggers, row_json
+from ivigmon.storage.engine import on_server
 from ivigmon.storage.schema import AUDITED
 
 # The clinical tables an import fills.
@@ -48,7 +52,11 @@ def _max_rowid(conn: sqlite3.Connection, table: str) -> int:
 def audited_in_batches(
     conn: sqlite3.Connection, *, at: str, by: str, source: str, tables: Sequence[str] = BULK_TABLES
 ) -> Iterator[None]:
-    """Inside a write transaction: the rows inserted in the block are audited in batches."""
+    """Inside a write transaction: the rows inserted in the block are audited in batches (on
+    the server, by their own row triggers)."""
+    if on_server(conn):
+        yield
+        return
     marks = {table: _max_rowid(conn, table) for table in tables}
     inserts = {table: audit_triggers(conn, table, AUDITED[table])[0] for table in tables}
     for table in tables:

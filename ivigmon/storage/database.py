@@ -187,9 +187,10 @@ BULK_CACHE_KIB = 32 * 1024
 
 @contextlib.contextmanager
 def bulk_cache(conn: sqlite3.Connection) -> Iterator[None]:
-    """A larger page cache for the write transaction of a bulk load, then the usual one."""
+    """A larger page cache for the write transaction of a bulk load, then the usual one (a
+    ward server's cache is the server's own)."""
     if on_server(conn):
-        yield  # the server sizes its own buffers
+        yield
         return
     before = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")

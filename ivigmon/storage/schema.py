@@ -57,6 +57,9 @@ AMENDABLE: tuple[str, ...] = (
 )
 # Never copied into the audit trail.
 SECRET_COLUMNS = frozenset({"password_hash"})
+# A failed sign-in under a name without an account has no row to count it in: it is an audit
+# entry of its own, under this table name, with the name as typed (escaped) as its row key.
+NO_ACCOUNT = "sign_in_no_account"
 
 
 def known_names() -> list[str]:

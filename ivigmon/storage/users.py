@@ -7,12 +7,12 @@ import sqlite3
 from dataclasses import dataclass
 
 from ivigmon.domain.validation import is_storable_text
+from ivigmon.storage.engine import on_server
+from ivigmon.storage.pg.audit_sql import SIGN_IN_FAILURE_FUNCTION
+from ivigmon.storage.schema import NO_ACCOUNT
 
 _COLUMNS = """username, display_name, role, password_hash, active, created_at, created_by,
     failed_sign_ins, last_failed_at, locked_at"""
-# A failed sign-in under a name without an account has no row to count it in: it is an audit
-# entry of its own, under this table name, with the name as typed (escaped) as its row key.
-NO_ACCOUNT = "sign_in_no_account"
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,13 @@ def record_failed_sign_in_without_account(
     """One audit entry for a failed sign-in under `shown_name`, a name no account has (shown
     as `domain.typed_names` makes it safe to read). It is sealed with the transaction."""
     after = {"username": shown_name, "failed_at": at, "account": None}
+    if on_server(conn):
+        # The workstations' roles may not insert into the trail: the server's function does.
+        conn.execute(
+            f"SELECT {SIGN_IN_FAILURE_FUNCTION}(?, ?)",
+            (shown_name, json.dumps(after, separators=(",", ":"))),
+        )
+        return
     conn.execute(
         """INSERT INTO audit_log (at, "user", table_name, row_key, action, before, after)
            VALUES (?, ?, ?, ?, 'insert', NULL, ?)""",

@@ -18,7 +18,7 @@ VITALS_TEXT = "Repeat the observations in 15 min; call the registrar if still ou
 def audit_rows(ctx) -> list[tuple[str, str, str]]:
     with ctx.store.read() as conn:
         rows = conn.execute(
-            'SELECT "user", row_key, after FROM audit_log'
+            """SELECT "user", row_key, after FROM audit_log"""
             " WHERE table_name = 'settings' ORDER BY id"
         ).fetchall()
     # The settings table keeps each value as JSON text.

@@ -36,28 +36,28 @@ def texts(report: audit.AuditReport, check: Check) -> str:
 
 
 @pytest.fixture
-def anchors(db_path: Path) -> Path:
-    return backups.default_backup_folder(db_path)
+def anchors(db_target: str) -> Path:
+    return backups.default_backup_folder(db_target)
 
 
-def reopen(db_path: Path, clock: Clock) -> Context:
-    return open_context(db_path, clock=clock, user="nurse.test")
+def reopen(target: str | Path, clock: Clock) -> Context:
+    return open_context(target, clock=clock, user="nurse.test")
 
 
 # --- (a) a rewritten trail, checked against heads kept outside the file ---------------------
 
 
 def test_a_forged_dose_with_a_rehashed_chain_fails_against_an_earlier_anchor(
-    ctx: Context, db_path: Path, anchors: Path, clock: Clock
+    ctx: Context, db_target: str, anchors: Path, clock: Clock
 ):
     make_patient(ctx)
     started = start_infusion(ctx, dose_g=28.0)
     anchored = audit.record_anchor(ctx, anchors)
     ctx.store.close()
 
-    forge_dose(db_path, started.id, 14.0)
+    forge_dose(db_target, started.id, 14.0)
 
-    forged = reopen(db_path, clock)
+    forged = reopen(db_target, clock)
     try:
         # The file alone is consistent: chain, rows, triggers and times all agree ...
         assert audit.verify(forged).intact
@@ -70,14 +70,14 @@ def test_a_forged_dose_with_a_rehashed_chain_fails_against_an_earlier_anchor(
     assert "anchors.log line 1" in texts(report, Check.ANCHORS)
 
 
-def test_a_given_head_is_checked_too(ctx: Context, db_path: Path, clock: Clock):
+def test_a_given_head_is_checked_too(ctx: Context, db_target: str, clock: Clock):
     make_patient(ctx)
     started = start_infusion(ctx)
     written_down = audit.current_head(ctx)
     assert audit.verify(ctx, heads=[written_down]).intact
     ctx.store.close()
-    forge_dose(db_path, started.id, 1.0)
-    forged = reopen(db_path, clock)
+    forge_dose(db_target, started.id, 1.0)
+    forged = reopen(db_target, clock)
     try:
         report = audit.verify(forged, heads=[written_down])
     finally:
@@ -86,16 +86,16 @@ def test_a_given_head_is_checked_too(ctx: Context, db_path: Path, clock: Clock):
 
 
 def test_deleting_the_newest_entries_is_found_by_an_anchor(
-    ctx: Context, db_path: Path, anchors: Path, clock: Clock
+    ctx: Context, db_target: str, anchors: Path, clock: Clock
 ):
     make_patient(ctx)
     start_infusion(ctx)
     anchored = audit.record_anchor(ctx, anchors)
     ctx.store.close()
 
-    delete_newest_entries(db_path, 3)
+    delete_newest_entries(db_target, 3)
 
-    cut = reopen(db_path, clock)
+    cut = reopen(db_target, clock)
     try:
         report = audit.verify(cut, anchors_folder=anchors)
     finally:
@@ -107,7 +107,10 @@ def test_deleting_the_newest_entries_is_found_by_an_anchor(
     assert Check.CHAIN not in checks(report)  # what is left is a valid chain
 
 
-def test_every_backup_carries_the_head_of_its_copy(ctx: Context, tmp_path: Path, anchors: Path):
+def test_every_backup_carries_the_head_of_its_copy(
+    ctx: Context, db_path: Path, tmp_path: Path, anchors: Path
+):
+    # A copy of the file (a server's copies are made with the server's own tools).
     make_patient(ctx)
     copy = backups.backup(ctx, tmp_path / "usb" / "ward-copy.db")
     side = copy.with_name(copy.name + ".anchor")
@@ -149,17 +152,17 @@ def test_a_line_of_the_anchors_log_without_a_head_is_noted_not_fatal(ctx: Contex
 
 
 def test_a_row_changed_with_its_trigger_dropped_and_recreated_is_named(
-    ctx: Context, db_path: Path, clock: Clock
+    ctx: Context, db_target: str, clock: Clock, engine: str
 ):
     make_patient(ctx)
     started = start_infusion(ctx, dose_g=28.0)
     ctx.store.close()
-    conn = attacker(db_path)
+    conn = attacker(db_target)
     with without_trigger(conn, "audit_infusions_update"):
         conn.execute("UPDATE infusions SET dose_g = 56.0 WHERE id = ?", (started.id,))
     conn.close()
 
-    changed = reopen(db_path, clock)
+    changed = reopen(db_target, clock)
     try:
         report = audit.verify(changed)
     finally:
@@ -167,17 +170,19 @@ def test_a_row_changed_with_its_trigger_dropped_and_recreated_is_named(
     assert checks(report) == {Check.ROWS}
     found = texts(report, Check.ROWS)
     assert f"infusions {started.id} differs from its newest audit entry" in found
-    assert "dose_g: 28.0 in the trail, 56.0 in the table" in found
+    # Each engine's JSON writes the numbers its own way (the server: a whole 28.0 as 28).
+    shown = {"sqlite": "28.0 in the trail, 56.0", "postgresql": "28 in the trail, 56"}
+    assert f"dose_g: {shown[engine]} in the table" in found
 
 
 @pytest.mark.parametrize("attack", ["insert", "delete"])
 def test_rows_written_or_deleted_without_triggers_are_named(
-    ctx: Context, db_path: Path, clock: Clock, attack: str
+    ctx: Context, db_target: str, clock: Clock, attack: str
 ):
     make_patient(ctx)
     settings.save_workstation_settings(ctx, lock_minutes=10, keep_days=7)
     ctx.store.close()
-    conn = attacker(db_path)
+    conn = attacker(db_target)
     if attack == "insert":
         with without_trigger(conn, "audit_patients_insert"):
             conn.execute(
@@ -190,7 +195,7 @@ def test_rows_written_or_deleted_without_triggers_are_named(
             conn.execute("DELETE FROM settings")
         expected = "has audit entries but is no longer in the table: it was deleted"
     conn.close()
-    reopened = reopen(db_path, clock)
+    reopened = reopen(db_target, clock)
     try:
         report = audit.verify(reopened)
     finally:
@@ -230,14 +235,92 @@ def test_a_missing_changed_or_extra_trigger_is_named(
     assert texts(report, Check.TRIGGERS) == expected
 
 
+_QUIET = """CREATE FUNCTION quiet() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN UPDATE audit_log SET "user" = 'someone' WHERE id = NEW.id; RETURN NULL; END $$"""
+
+
+@pytest.mark.parametrize("engine", ["postgresql"])
+@pytest.mark.parametrize(
+    ("attack", "expected"),
+    [
+        ("DROP TRIGGER audit_vitals ON vitals", "trigger audit_vitals on vitals is missing"),
+        (
+            "ALTER TABLE checks DISABLE TRIGGER no_delete_checks",
+            "trigger no_delete_checks on checks is disabled",
+        ),
+        (
+            "ALTER TABLE checks ENABLE REPLICA TRIGGER no_delete_checks",
+            "trigger no_delete_checks on checks is disabled",
+        ),
+        (
+            "DROP TRIGGER audit_infusions ON infusions; CREATE TRIGGER audit_infusions AFTER "
+            "INSERT ON infusions FOR EACH ROW EXECUTE FUNCTION ivigmon_audit_row('id')",
+            "trigger audit_infusions on infusions differs from the one ivigmon creates",
+        ),
+        (
+            "DROP TRIGGER audit_infusion_lots ON infusion_lots; CREATE TRIGGER "
+            "audit_infusion_lots AFTER INSERT OR UPDATE ON infusion_lots FOR EACH ROW "
+            "EXECUTE FUNCTION ivigmon_audit_row('lot')",
+            "trigger audit_infusion_lots on infusion_lots differs from the one ivigmon creates",
+        ),
+        (
+            "DROP TRIGGER audit_patients ON patients; CREATE TRIGGER audit_patients AFTER "
+            "INSERT OR UPDATE ON patients FOR EACH ROW WHEN (NEW.name <> 'x') "
+            "EXECUTE FUNCTION ivigmon_audit_row('id')",
+            "trigger audit_patients on patients differs from the one ivigmon creates",
+        ),
+        (
+            f"{_QUIET}; CREATE TRIGGER quiet AFTER INSERT ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION quiet()",
+            "trigger quiet on audit_log is not one of ivigmon's",
+        ),
+        (
+            "CREATE OR REPLACE FUNCTION ivigmon_no_delete() RETURNS trigger LANGUAGE plpgsql "
+            "SET search_path = pg_catalog, public, pg_temp AS $$BEGIN RETURN OLD; END$$",
+            "function ivigmon_no_delete differs from the one ivigmon creates",
+        ),
+        (
+            "ALTER FUNCTION ivigmon_audit_row() SECURITY INVOKER",
+            "function ivigmon_audit_row differs from the one ivigmon creates",
+        ),
+        (
+            "ALTER FUNCTION ivigmon_actor() RESET search_path",
+            "function ivigmon_actor differs from the one ivigmon creates",
+        ),
+        (
+            "DROP FUNCTION ivigmon_sign_in_failure(text, text)",
+            "function ivigmon_sign_in_failure is missing",
+        ),
+        (
+            "CREATE RULE hide AS ON INSERT TO audit_log WHERE NEW.table_name = 'vitals' "
+            "DO INSTEAD NOTHING",
+            "rule hide on audit_log is not one of ivigmon's",
+        ),
+        (
+            "ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY",
+            "row security is on for audit_log: rows of it may be hidden from this check",
+        ),
+    ],
+)
+def test_a_missing_changed_disabled_or_extra_server_trigger_is_named(
+    ctx: Context, db_target: str, attack: str, expected: str
+):
+    assert audit.verify(ctx).intact
+    conn = attacker(db_target)
+    conn.execute(attack)
+    conn.close()
+    report = audit.verify(ctx)
+    assert texts(report, Check.TRIGGERS) == expected
+
+
 # --- (b) entries written by another program are never sealed by ivigmon ---------------------
 
 
 def test_an_entry_written_by_another_program_stays_unsealed_and_is_named(
-    ctx: Context, db_path: Path
+    ctx: Context, db_target: str
 ):
     make_patient(ctx)
-    foreign = foreign_writer(db_path)
+    foreign = foreign_writer(db_target)
     foreign.execute("UPDATE patients SET name = 'Someone Else' WHERE mrn = 'K-0001'")
     planted = foreign.execute("SELECT max(id) FROM audit_log").fetchone()[0]
     foreign.close()
@@ -286,8 +369,8 @@ def keyed(monkeypatch: pytest.MonkeyPatch, key_file: Path) -> Iterator[Path]:
     yield key_file
 
 
-def _stored_hashes(path: Path) -> list[str]:
-    conn = attacker(path)
+def _stored_hashes(target: str) -> list[str]:
+    conn = attacker(target)
     try:
         return [r[0] for r in conn.execute("SELECT hash FROM audit_log ORDER BY id")]
     finally:
@@ -295,21 +378,21 @@ def _stored_hashes(path: Path) -> list[str]:
 
 
 def test_keyed_entries_verify_with_the_key_and_cannot_be_checked_without_it(
-    ward_db: Path, key_file: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    empty_target: str, key_file: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ):
     clock = Clock(NOW)
     monkeypatch.setenv(KEY_FILE_ENV, str(key_file))
-    with_key = reopen(ward_db, clock)
+    with_key = reopen(empty_target, clock)
     try:
         make_patient(with_key)
         report = audit.verify(with_key)
     finally:
         with_key.store.close()
     assert report.intact and report.keyed == report.sealed > 0
-    assert all(h.startswith("hmac-sha256:") for h in _stored_hashes(ward_db))
+    assert all(h.startswith("hmac-sha256:") for h in _stored_hashes(empty_target))
 
     monkeypatch.delenv(KEY_FILE_ENV)
-    without = reopen(ward_db, clock)
+    without = reopen(empty_target, clock)
     try:
         report = audit.verify(without)
     finally:
@@ -322,7 +405,7 @@ def test_keyed_entries_verify_with_the_key_and_cannot_be_checked_without_it(
     other.write_text("a1" * 32)
     other.chmod(0o600)
     monkeypatch.setenv(KEY_FILE_ENV, str(other))
-    wrong = reopen(ward_db, clock)
+    wrong = reopen(empty_target, clock)
     try:
         report = audit.verify(wrong)
     finally:
@@ -331,14 +414,14 @@ def test_keyed_entries_verify_with_the_key_and_cannot_be_checked_without_it(
 
 
 def test_older_plain_entries_still_verify_once_a_key_is_set(
-    ward_db: Path, key_file: Path, monkeypatch: pytest.MonkeyPatch
+    empty_target: str, key_file: Path, monkeypatch: pytest.MonkeyPatch
 ):
     clock = Clock(NOW)
-    plain = reopen(ward_db, clock)
+    plain = reopen(empty_target, clock)
     make_patient(plain)
     plain.store.close()
     monkeypatch.setenv(KEY_FILE_ENV, str(key_file))
-    with_key = reopen(ward_db, clock)
+    with_key = reopen(empty_target, clock)
     try:
         make_patient(with_key, "K-0002")
         report = audit.verify(with_key)
@@ -347,16 +430,16 @@ def test_older_plain_entries_still_verify_once_a_key_is_set(
     assert report.intact and 0 < report.keyed < report.sealed
 
 
-def test_a_keyed_trail_cannot_be_rewritten_without_the_key(ward_db: Path, keyed: Path):
+def test_a_keyed_trail_cannot_be_rewritten_without_the_key(empty_target: str, keyed: Path):
     clock = Clock(NOW)
-    ctx = reopen(ward_db, clock)
+    ctx = reopen(empty_target, clock)
     make_patient(ctx)
     started = start_infusion(ctx)
     ctx.store.close()
 
-    forge_dose(ward_db, started.id, 1.0)  # the whole chain rehashed with plain SHA-256
+    forge_dose(empty_target, started.id, 1.0)  # the whole chain rehashed with plain SHA-256
 
-    forged = reopen(ward_db, clock)
+    forged = reopen(empty_target, clock)
     try:
         report = audit.verify(forged)
     finally:
@@ -365,12 +448,12 @@ def test_a_keyed_trail_cannot_be_rewritten_without_the_key(ward_db: Path, keyed:
     assert "is not keyed although the key" in texts(report, Check.KEY)
 
 
-def test_plain_entries_after_keyed_ones_are_named(ward_db: Path, keyed: Path):
+def test_plain_entries_after_keyed_ones_are_named(empty_target: str, keyed: Path):
     clock = Clock(NOW)
-    ctx = reopen(ward_db, clock)
+    ctx = reopen(empty_target, clock)
     make_patient(ctx)
     ctx.store.close()
-    conn = foreign_writer(ward_db)
+    conn = foreign_writer(empty_target)
     conn.execute("UPDATE patients SET name = 'Someone Else' WHERE mrn = 'K-0001'")
     with without_trigger(conn, "audit_log_append_only"):
         # Seal the planted entry the published way, chained on the last keyed hash.
@@ -381,7 +464,7 @@ def test_plain_entries_after_keyed_ones_are_named(ward_db: Path, keyed: Path):
             "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE hash IS NULL", (last, "0" * 64)
         )
     conn.close()
-    report_ctx = reopen(ward_db, clock)
+    report_ctx = reopen(empty_target, clock)
     try:
         report = audit.verify(report_ctx)
     finally:
@@ -458,11 +541,11 @@ def test_an_entry_earlier_than_the_one_before_it_is_named(
         assert f"at {(NOW - back).isoformat()} is earlier than entry" in texts(report, Check.TIMES)
 
 
-def test_a_tampered_chain_still_names_its_first_broken_entry(ctx: Context, db_path: Path):
+def test_a_tampered_chain_still_names_its_first_broken_entry(ctx: Context, db_target: str):
     make_patient(ctx)
-    conn = attacker(db_path)
+    conn = attacker(db_target)
     with without_trigger(conn, "audit_log_append_only"):
-        conn.execute("UPDATE audit_log SET user = 'mallory' WHERE id = 3")
+        conn.execute("""UPDATE audit_log SET "user" = 'mallory' WHERE id = 3""")
     conn.close()
     report = audit.verify(ctx)
     assert report.first_broken_id == 3

@@ -63,13 +63,15 @@ def test_every_change_is_audited_and_the_trail_agrees(ctx):
     products.set_local_value(ctx, "intratect_10", LocalField.MAX_RATE, 6.0, "Protocol v2")
     products.set_local_value(ctx, "intratect_10", LocalField.STEP_MINUTES, 30, NOTE)
     with ctx.store.read() as conn:
-        rows = conn.execute(
+        entries = conn.execute(
             """SELECT action, "user", after FROM audit_log
                WHERE table_name = 'product_local' ORDER BY id"""
         ).fetchall()
-        images = [(r["action"], r["user"], json.loads(r["after"])) for r in rows]
-        entries = [(a, u, i["max_rate"], i["max_rate_note"]) for a, u, i in images]
-        assert entries == [
+        images = [json.loads(e["after"]) for e in entries]
+        assert [
+            (e["action"], e["user"], i["max_rate"], i["max_rate_note"])
+            for e, i in zip(entries, images, strict=True)
+        ] == [
             ("insert", "nurse.test", 8.0, NOTE),
             ("update", "nurse.test", 6.0, "Protocol v2"),
             ("update", "nurse.test", 6.0, "Protocol v2"),

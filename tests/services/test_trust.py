@@ -13,6 +13,7 @@ from ivigmon.services.context import open_context
 from ivigmon.services.errors import NotPermitted
 from ivigmon.services.history import load_history
 from tests.factories import infusion, patient
+from tests.storage.forgery import drop_trigger
 
 START = datetime(2026, 3, 9, 9, 0)
 
@@ -94,11 +95,11 @@ def test_a_tampered_entry_is_named(ctx):
     patients.add_measurement(ctx, "K-0001", at=START, weight_kg=14.5)
     conn = ctx.store.conn
     with pytest.raises(Exception, match="append-only"):
-        conn.execute("UPDATE audit_log SET user = 'mallory' WHERE id = 1")
+        conn.execute("""UPDATE audit_log SET "user" = 'mallory' WHERE id = 1""")
     with pytest.raises(Exception, match="append-only"):
         conn.execute("DELETE FROM audit_log WHERE id = 1")
-    conn.execute("DROP TRIGGER audit_log_append_only")
-    conn.execute("UPDATE audit_log SET user = 'mallory' WHERE id = 2")
+    drop_trigger(conn, "audit_log_append_only", "audit_log")
+    conn.execute("""UPDATE audit_log SET "user" = 'mallory' WHERE id = 2""")
     report = audit.verify(ctx)
     assert not report.intact and report.first_broken_id == 2
 

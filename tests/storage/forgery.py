@@ -1,28 +1,68 @@
-"""What someone with a copy of the file and their own SQLite program can do to the audit trail,
-shared by the audit tests. Nothing here uses ivigmon's code: it is the attacker's."""
+"""What someone with a copy of the file and their own SQLite program, or with the owner's login
+to the ward server and their own SQL client, can do to the audit trail; shared by the audit
+tests. Nothing here uses ivigmon's audit code: it is the attacker's. (On the server the
+attacker's session goes through the storage layer's driver shim for `?` parameters and rows
+read by name, which sets no ivigmon user and seals nothing.)"""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
-from pathlib import Path
+from typing import Any
+
+from ivigmon.storage.engine import is_server
+from ivigmon.storage.pg.connection import connect as server_session
 
 FIELDS = ("id", "at", "user", "table_name", "row_key", "action", "before", "after")
+# `user` is a reserved word on PostgreSQL; quoted, it names the column on both engines.
+COLUMNS = ", ".join(f'"{f}"' if f == "user" else f for f in FIELDS)
 
 
-def attacker(path: Path) -> sqlite3.Connection:
-    """A plain connection to the file, outside ivigmon (no functions, no sealing)."""
-    conn = sqlite3.connect(path, isolation_level=None)
+def attacker(target: str | os.PathLike[str]) -> Any:
+    """A plain connection to the file, or a session on the server as its owner, outside
+    ivigmon (no functions, no ivigmon user, no sealing)."""
+    if is_server(str(target)):
+        return server_session(str(target), application_name="attacker")
+    conn = sqlite3.connect(target, isolation_level=None)
     conn.row_factory = sqlite3.Row
     return conn
 
 
+def _on_server(conn: Any) -> bool:
+    return getattr(conn, "dialect", "sqlite") == "postgresql"
+
+
+# SQLite has a trigger per event; the server one per table for inserts and updates, and the
+# trail's guard covers updates and deletes.
+_SERVER_NAMES = {"audit_log_no_delete": "audit_log_append_only"}
+
+
+def _server_name(name: str) -> str:
+    name = _SERVER_NAMES.get(name, name)
+    for suffix in ("_insert", "_update"):
+        if name.startswith("audit_") and name.endswith(suffix):
+            return name.removesuffix(suffix)
+    return name
+
+
 @contextlib.contextmanager
-def without_trigger(conn: sqlite3.Connection, name: str) -> Iterator[None]:
-    """Drop a trigger, and put it back exactly as it was afterwards."""
+def without_trigger(conn: Any, name: str) -> Iterator[None]:
+    """Drop a trigger (on the server: disable it), and put it back exactly as it was."""
+    if _on_server(conn):
+        server = _server_name(name)
+        table = conn.execute(
+            "SELECT tgrelid::regclass::text FROM pg_trigger WHERE tgname = ?", (server,)
+        ).fetchone()[0]
+        conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER {server}")
+        try:
+            yield
+        finally:
+            conn.execute(f"ALTER TABLE {table} ENABLE TRIGGER {server}")
+        return
     sql = conn.execute("SELECT sql FROM sqlite_schema WHERE name = ?", (name,)).fetchone()[0]
     conn.execute(f"DROP TRIGGER {name}")
     try:
@@ -31,10 +71,18 @@ def without_trigger(conn: sqlite3.Connection, name: str) -> Iterator[None]:
         conn.execute(sql)
 
 
-def recompute_chain(conn: sqlite3.Connection) -> None:
+def drop_trigger(conn: Any, name: str, table: str) -> None:
+    """Drop a trigger in the engine's own words (a file's connection, or a server session)."""
+    if _on_server(conn):
+        conn.execute(f"DROP TRIGGER {name} ON {table}")
+    else:
+        conn.execute(f"DROP TRIGGER {name}")
+
+
+def recompute_chain(conn: Any) -> None:
     """Rehash every entry with plain SHA-256, as the published algorithm does."""
     prev = "0" * 64
-    rows = conn.execute(f"SELECT {', '.join(FIELDS)} FROM audit_log ORDER BY id").fetchall()
+    rows = conn.execute(f"SELECT {COLUMNS} FROM audit_log ORDER BY id").fetchall()
     for row in rows:
         payload = json.dumps(
             [prev, *[row[f] for f in FIELDS]], ensure_ascii=False, separators=(",", ":")
@@ -46,10 +94,10 @@ def recompute_chain(conn: sqlite3.Connection) -> None:
         prev = digest
 
 
-def forge_dose(path: Path, infusion_id: str, dose_g: float) -> None:
+def forge_dose(target: str | os.PathLike[str], infusion_id: str, dose_g: float) -> None:
     """Change an infusion's dose and every audit image of it, then rehash the whole chain and
-    put every trigger back: the file then looks as if the dose had always been `dose_g`."""
-    conn = attacker(path)
+    put every trigger back: the database then looks as if the dose had always been `dose_g`."""
+    conn = attacker(target)
     try:
         with (
             without_trigger(conn, "audit_log_append_only"),
@@ -75,8 +123,8 @@ def forge_dose(path: Path, infusion_id: str, dose_g: float) -> None:
         conn.close()
 
 
-def delete_newest_entries(path: Path, count: int) -> None:
-    conn = attacker(path)
+def delete_newest_entries(target: str | os.PathLike[str], count: int) -> None:
+    conn = attacker(target)
     try:
         with without_trigger(conn, "audit_log_no_delete"):
             conn.execute(
@@ -88,9 +136,14 @@ def delete_newest_entries(path: Path, count: int) -> None:
         conn.close()
 
 
-def foreign_writer(path: Path) -> sqlite3.Connection:
-    """Another program that defines the two functions the audit triggers call."""
-    conn = attacker(path)
+def foreign_writer(target: str | os.PathLike[str]) -> Any:
+    """Another program that gives the audit triggers the user and time they read: on a file
+    the two functions they call, on the server the two settings."""
+    conn = attacker(target)
+    if _on_server(conn):
+        conn.execute("SELECT set_config('ivigmon.user', 'nurse.test', false)")
+        conn.execute("SELECT set_config('ivigmon.now', '2026-03-10T12:00:00', false)")
+        return conn
     conn.create_function("ivigmon_user", 0, lambda: "nurse.test")
     conn.create_function("ivigmon_now", 0, lambda: "2026-03-10T12:00:00")
     return conn

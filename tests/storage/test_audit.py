@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,10 +27,22 @@ from ivigmon.storage.audit import (
 from ivigmon.storage.audit_rows import row_findings
 from ivigmon.storage.audit_verify import _ran_backwards, verify_chain
 from ivigmon.storage.database import Store, open_store
+from ivigmon.storage.engine import on_server
+from ivigmon.storage.pg.connection import Cursor as ServerCursor
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
+def store(empty_target: str) -> Iterator[Store]:
+    """A new ward database (a file, or a database on the test server) with an empty trail."""
+    opened = open_store(empty_target)
+    opened.clock = lambda: datetime(2026, 3, 10, 12, 0)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def file_store(tmp_path: Path) -> Iterator[Store]:
+    """A new ward database file: for what SQLite alone has (its query plans)."""
     opened = open_store(tmp_path / "w.db")
     opened.clock = lambda: datetime(2026, 3, 10, 12, 0)
     yield opened
@@ -51,11 +64,28 @@ def statements(store: Store, action: Callable[[], object]) -> list[str]:
     """The SQL statements `action()` runs on the store's connection, with the values bound in
     them (numbers, texts) left out."""
     seen: list[str] = []
-    store.conn.set_trace_callback(lambda sql: seen.append(re.sub(r"'[^']*'|\d+", "N", sql)))
-    try:
+
+    def record(sql: str) -> None:
+        seen.append(re.sub(r"'[^']*'|\d+", "N", sql))
+
+    if not on_server(store.conn):
+        store.conn.set_trace_callback(record)
+        try:
+            action()
+        finally:
+            store.conn.set_trace_callback(None)
+        return seen
+    # The server's sessions: every statement passes through the driver shim's cursor.
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("execute", "executemany"):
+            original = getattr(ServerCursor, name)
+
+            def traced(self: ServerCursor, sql: str, *args: Any, _run: Any = original) -> Any:
+                record(sql)
+                return _run(self, sql, *args)
+
+            patch.setattr(ServerCursor, name, traced)
         action()
-    finally:
-        store.conn.set_trace_callback(None)
     return seen
 
 
@@ -67,9 +97,9 @@ def statements(store: Store, action: Callable[[], object]) -> list[str]:
         ("SELECT count(*) FROM audit_log WHERE hash IS NULL", "USING INDEX audit_unsealed"),
     ],
 )
-def test_sealing_reads_only_this_transactions_entries(store: Store, sql: str, plan: str):
+def test_sealing_reads_only_this_transactions_entries(file_store: Store, sql: str, plan: str):
     args = (1,) * sql.count("?")
-    found = " ".join(str(r[3]) for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql, args))
+    found = " ".join(str(r[3]) for r in file_store.conn.execute("EXPLAIN QUERY PLAN " + sql, args))
     assert plan in found, found
 
 

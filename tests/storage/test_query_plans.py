@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 
 from ivigmon.storage.alerts import OPEN_ALERTS_SQL
-from ivigmon.storage.audit import PATIENT_HISTORY_SQL
+from ivigmon.storage.audit import HISTORY_PARTS_SQL, PATIENT_HISTORY_SQL
 from ivigmon.storage.checks import OPEN_AT_SQL
 from ivigmon.storage.database import open_store
+from ivigmon.storage.dialect import pick
+from ivigmon.storage.engine import POSTGRESQL, SQLITE
 from ivigmon.storage.lots import BY_EXPIRY_SQL, BY_LOT_SQL, COUNT_BY_EXPIRY_SQL
 from ivigmon.storage.screen_state import OPEN_CHECKS_SQL
 
@@ -52,13 +54,32 @@ def test_the_worklist_reads_only_the_open_checks(tmp_path: Path):
 def test_a_patients_history_reads_only_its_own_entries(tmp_path: Path):
     """Each part of the history is looked up on its index: no scan of the whole audit trail."""
     store = open_store(tmp_path / "w.db")
-    plan = [
-        str(r[3]) for r in store.conn.execute("EXPLAIN QUERY PLAN " + PATIENT_HISTORY_SQL, ("1", 1))
-    ]
+    sql = PATIENT_HISTORY_SQL[SQLITE]
+    plan = [str(r[3]) for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql, ("1", 1))]
     store.close()
     searches = [line for line in plan if line.startswith(("SEARCH", "SCAN"))]
     assert searches and all(line.startswith("SEARCH") for line in searches), plan
     assert any("audit_by_infusion" in line for line in searches), plan
+
+
+@pytest.mark.parametrize("engine", ["postgresql"])
+def test_a_patients_history_on_the_server_reads_the_trail_by_its_indexes(db_target: str):
+    """The server's JSON indexes are over the field as text: the history compares it so."""
+    store = open_store(db_target)
+    try:
+        with store.read() as conn:
+            # A small trail is cheaper to scan: the plan is asked what it can use.
+            conn.execute("SET LOCAL enable_seqscan = off")
+            history = PATIENT_HISTORY_SQL[POSTGRESQL]
+            parts = pick(conn, HISTORY_PARTS_SQL)
+            plans = [
+                "\n".join(str(r[0]) for r in conn.execute("EXPLAIN " + sql, args))
+                for sql, args in ((history, ("1", 1)), (parts, ("inf-1",)))
+            ]
+    finally:
+        store.close()
+    assert "audit_by_patient" in plans[0] and "audit_by_infusion" in plans[0], plans[0]
+    assert "audit_by_infusion" in plans[1], plans[1]
 
 
 def test_open_alerts_read_only_the_stored_alerts_by_time(tmp_path: Path):

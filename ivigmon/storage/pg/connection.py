@@ -85,7 +85,9 @@ class Cursor:
         statement = translate(sql)
         factory = _row_factory if self.row_factory is not None else psycopg.rows.tuple_row
         self._cursor = self._raw.cursor(row_factory=factory)
-        arranged = statement.arrange(params) if params is not None else None
+        # Never None: psycopg then sends the text as it is, and the %% that translate wrote
+        # for a literal % would reach the server doubled.
+        arranged = statement.arrange(params) if params is not None else ()
         if self._trace is not None and isinstance(self._cursor, psycopg.ClientCursor):
             self._trace(self._cursor.mogrify(statement.sql, arranged))
         self._cursor.execute(statement.sql, arranged)

@@ -1,0 +1,1 @@
+"""Tests of the ward server engine (storage/pg)."""
