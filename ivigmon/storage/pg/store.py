@@ -88,6 +88,7 @@ class ServerStore(Store):
                 f"the database {self.path} is open read-only; nothing was saved"
             )
         deadline = time.monotonic() + WRITE_RETRY_SECONDS
+        replaced = False
         while True:
             conn = self.conn
             try:
@@ -97,6 +98,13 @@ class ServerStore(Store):
                 break
             except psycopg.Error as exc:
                 _rollback(conn)
+                # The server ended this session (a restart, an administrator, a dropped
+                # connection) before the write's first statement: nothing of it was sent, so it
+                # begins again on a new session; once, so that a server that keeps ending
+                # sessions is reported.
+                if conn.broken and not replaced:
+                    replaced = True
+                    continue
                 failure = translate(exc, self.path)
                 if isinstance(failure, errors.DatabaseBusy) and time.monotonic() < deadline:
                     time.sleep(0.05)
@@ -130,7 +138,13 @@ class ServerStore(Store):
         try:
             conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
         except psycopg.Error as exc:
-            raise (translate(exc, self.path) or exc) from exc
+            if not conn.broken:
+                raise (translate(exc, self.path) or exc) from exc
+            conn = self.conn  # a new session, as for a write
+            try:
+                conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+            except psycopg.Error as again:
+                raise (translate(again, self.path) or again) from again
         try:
             yield conn
         except psycopg.Error as exc:
