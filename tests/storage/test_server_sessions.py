@@ -4,6 +4,8 @@ a plain message and saves nothing."""
 
 from __future__ import annotations
 
+import select
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -182,3 +184,95 @@ def test_a_write_lock_held_past_the_retry_window_says_the_server_is_busy_and_sav
         " nothing was saved, try again"
     )
     assert stored_mrns(ward) == []
+
+
+def test_a_session_ended_just_before_its_commit_says_nothing_was_saved(
+    server: tuple[str, str], ward: Context, monkeypatch: pytest.MonkeyPatch
+):
+    """The server answers that COMMIT by ending the session: it was not done, and it says so."""
+    seal = server_store.seal
+
+    def seal_then_lose_the_session(conn: Any, *args: Any) -> int:
+        sealed = seal(conn, *args)
+        terminate(server[0], session_pid(ward))
+        return sealed
+
+    monkeypatch.setattr(server_store, "seal", seal_then_lose_the_session)
+    with pytest.raises(errors.ServerUnavailable) as caught:
+        patients.register_patient(ward, patient("K-0001"))
+    monkeypatch.undo()
+
+    assert "cannot be reached; nothing was saved (terminating connection" in str(caught.value)
+    assert stored_mrns(ward) == []
+
+
+class ReplyLost:
+    """A TCP relay to the server that, once armed, passes a COMMIT on, waits for the server's
+    answer and drops the connection instead of passing the answer back: the change is
+    committed, and the workstation cannot know it (a network that fails at that moment)."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.target = (host, port)
+        self.armed = threading.Event()
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            threading.Thread(target=self._relay, args=(client, server), daemon=True).start()
+
+    def _relay(self, client: socket.socket, server: socket.socket) -> None:
+        with client, server:
+            while True:
+                ready, _, _ = select.select([client, server], [], [])
+                if server in ready:
+                    data = server.recv(65536)
+                    if not data:
+                        return
+                    client.sendall(data)
+                if client in ready:
+                    data = client.recv(65536)
+                    if not data:
+                        return
+                    server.sendall(data)
+                    if self.armed.is_set() and b"COMMIT\x00" in data:
+                        server.recv(65536)  # the server's answer: the commit is done
+                        return
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+def test_a_connection_lost_while_committing_says_the_change_may_be_saved(
+    server: tuple[str, str],
+):
+    """Only the server knows whether a COMMIT whose answer never came was done: "nothing was
+    saved" would be a guess, and a wrong one makes the nurse enter the record twice."""
+    parts = psycopg.conninfo.conninfo_to_dict(server[1])
+    relay = ReplyLost(str(parts["host"]), int(parts["port"]))
+    # In the clear, so that the relay sees the COMMIT.
+    through_relay = f"postgresql://{parts['user']}@127.0.0.1:{relay.port}/{parts['dbname']}"
+    through_relay += "?sslmode=disable"
+    ward = open_context(through_relay, clock=lambda: NOW, user="nurse.test")
+    try:
+        relay.armed.set()
+        with pytest.raises(errors.ServerUnavailable) as caught:
+            patients.register_patient(ward, patient("K-0001"))
+    finally:
+        ward.store.close()
+        relay.close()
+    assert str(caught.value) == (
+        f"the connection to the ward server {ward.store.path} broke while the change was being"
+        " saved: it may have been saved; look at the record before entering it again"
+    )
+    direct = open_context(server[1], clock=lambda: NOW, user="nurse.test")
+    try:
+        assert stored_mrns(direct) == ["K-0001"]  # it was
+    finally:
+        direct.store.close()

@@ -33,6 +33,12 @@ from ivigmon.storage.schema import APPLICATION_ID, known_names
 WRITE_LOCK = APPLICATION_ID
 # A statement waiting longer than this for a row lock fails and the write is retried.
 LOCK_TIMEOUT = "10s"
+# A COMMIT whose answer never came (the connection broke) may have been done: only the server
+# knows, and "nothing was saved" could have the nurse enter the record twice.
+_UNCONFIRMED = (
+    "the connection to the ward server {where} broke while the change was being saved:"
+    " it may have been saved; look at the record before entering it again"
+)
 
 
 def display_name(url: str) -> str:
@@ -110,6 +116,7 @@ class ServerStore(Store):
                     time.sleep(0.05)
                     continue
                 raise (failure or exc) from exc
+        committing = False
         try:
             conn.execute(
                 "SELECT set_config('ivigmon.user', ?, true), set_config('ivigmon.now', ?, true)",
@@ -118,9 +125,13 @@ class ServerStore(Store):
             mark = begin_mark(conn)
             yield conn
             seal(conn, mark, self.audit_key)
+            committing = True
             conn.execute("COMMIT")
         except psycopg.Error as exc:
             _rollback(conn)
+            # No answer at all (an answer, even the server ending the session, means not done).
+            if committing and conn.broken and exc.sqlstate is None:
+                raise errors.ServerUnavailable(_UNCONFIRMED.format(where=self.path)) from exc
             failure = translate(exc, self.path)
             if failure is None:
                 raise
