@@ -276,3 +276,74 @@ def test_a_connection_lost_while_committing_says_the_change_may_be_saved(
         assert stored_mrns(direct) == ["K-0001"]  # it was
     finally:
         direct.store.close()
+
+
+def test_a_workstation_stopped_inside_a_write_holds_the_others_up_only_for_a_while(
+    server: tuple[str, str], ward: Context, monkeypatch: pytest.MonkeyPatch
+):
+    """A laptop suspended or a network gone in the middle of a write leaves the server waiting
+    for the rest of it, holding the write lock: the server ends that session after IDLE_IN_WRITE
+    (its change is not saved), and the other workstations' writes go through."""
+    monkeypatch.setattr(server_store, "IDLE_IN_WRITE", "300ms", raising=False)
+    monkeypatch.setattr(server_store, "LOCK_TIMEOUT", "100ms")
+    monkeypatch.setattr(server_store, "WRITE_RETRY_SECONDS", 1.0)
+    stopped = open_context(server[1], clock=lambda: NOW, user="other.nurse")
+    inside = threading.Event()
+    outcome: list[BaseException] = []
+
+    def stop_inside_a_write() -> None:
+        try:
+            with stopped.store.write():
+                inside.set()
+                time.sleep(2)  # the workstation does nothing more; its session stays open
+        except BaseException as exc:  # the test reports it
+            outcome.append(exc)
+
+    holder = threading.Thread(target=stop_inside_a_write)
+    holder.start()
+    try:
+        assert inside.wait(30)
+        patients.register_patient(ward, patient("K-0001"))
+        assert stored_mrns(ward) == ["K-0001"]
+    finally:
+        holder.join(timeout=30)
+        stopped.store.close()
+    (failure,) = outcome
+    assert isinstance(failure, errors.ServerUnavailable)
+    assert "nothing was saved" in str(failure)
+
+
+def test_a_workstation_stopped_after_a_batch_of_rows_holds_the_others_up_only_for_a_while(
+    server: tuple[str, str], ward: Context, monkeypatch: pytest.MonkeyPatch
+):
+    """As above, stopped just after rows sent in one batch (executemany, as most inserts are):
+    the batch must not leave the server without its limit on the pause that follows."""
+    monkeypatch.setattr(server_store, "IDLE_IN_WRITE", "300ms", raising=False)
+    monkeypatch.setattr(server_store, "LOCK_TIMEOUT", "100ms")
+    monkeypatch.setattr(server_store, "WRITE_RETRY_SECONDS", 1.0)
+    stopped = open_context(server[1], clock=lambda: NOW, user="other.nurse")
+    inside = threading.Event()
+    outcome: list[BaseException] = []
+
+    def stop_after_a_batch() -> None:
+        try:
+            with stopped.store.write() as conn:
+                conn.executemany(
+                    "SELECT set_config('ivigmon.batch', ?, true)", [(str(n),) for n in range(200)]
+                )
+                inside.set()
+                time.sleep(2)
+        except BaseException as exc:  # the test reports it
+            outcome.append(exc)
+
+    holder = threading.Thread(target=stop_after_a_batch)
+    holder.start()
+    try:
+        assert inside.wait(30)
+        patients.register_patient(ward, patient("K-0001"))
+        assert stored_mrns(ward) == ["K-0001"]
+    finally:
+        holder.join(timeout=30)
+        stopped.store.close()
+    (failure,) = outcome
+    assert isinstance(failure, errors.ServerUnavailable)

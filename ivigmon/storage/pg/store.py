@@ -33,6 +33,11 @@ from ivigmon.storage.schema import APPLICATION_ID, known_names
 WRITE_LOCK = APPLICATION_ID
 # A statement waiting longer than this for a row lock fails and the write is retried.
 LOCK_TIMEOUT = "10s"
+# A write whose workstation stops sending (suspended, its network gone) would hold the write
+# lock until the operating system gave up on the connection, hours later: the server ends such
+# a session after this pause, well inside the others' retry window. A write's own pauses
+# between statements are the program's work, far shorter.
+IDLE_IN_WRITE = "15s"
 # A COMMIT whose answer never came (the connection broke) may have been done: only the server
 # knows, and "nothing was saved" could have the nurse enter the record twice.
 _UNCONFIRMED = (
@@ -100,6 +105,7 @@ class ServerStore(Store):
             try:
                 conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
                 conn.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
+                conn.execute(f"SET LOCAL idle_in_transaction_session_timeout = '{IDLE_IN_WRITE}'")
                 conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
                 break
             except psycopg.Error as exc:
