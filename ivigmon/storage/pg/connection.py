@@ -97,6 +97,11 @@ class Cursor:
         statement = translate(sql)
         self._cursor = self._raw.cursor(row_factory=_row_factory)
         self._cursor.executemany(statement.sql, [statement.arrange(r) for r in rows])
+        if self._raw.info.transaction_status == pq.TransactionStatus.INTRANS:
+            # psycopg ends executemany's pipeline with a flush request that the server reads
+            # once idle, which stops its idle-in-transaction clock until the next statement: a
+            # workstation stopped here would hold the write lock for good. A statement starts it.
+            self._raw.execute("SELECT 1")
         return self
 
     def _done(self) -> psycopg.Cursor[Any]:

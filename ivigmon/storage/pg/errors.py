@@ -28,7 +28,11 @@ def translate(error: psycopg.Error, where: str) -> errors.StorageError | None:
         )
     if isinstance(error, pg.DataCorrupted | pg.IndexCorrupted):
         return errors.CorruptDatabase(f"the ward server {where} reports damaged data")
-    if isinstance(error, psycopg.OperationalError | psycopg.InterfaceError):
+    # The server ends a session that stalls inside a transaction (an SQLSTATE of its own class).
+    if isinstance(
+        error,
+        psycopg.OperationalError | psycopg.InterfaceError | pg.IdleInTransactionSessionTimeout,
+    ):
         return errors.ServerUnavailable(
             f"the ward server {where} cannot be reached; nothing was saved ({_first_line(error)})"
         )

@@ -34,6 +34,17 @@ from ivigmon.storage.schema import APPLICATION_ID, known_names
 WRITE_LOCK = APPLICATION_ID
 # A statement waiting longer than this for a row lock fails and the write is retried.
 LOCK_TIMEOUT = "10s"
+# A write whose workstation stops sending (suspended, its network gone) would hold the write
+# lock until the operating system gave up on the connection, hours later: the server ends such
+# a session after this pause, well inside the others' retry window. A write's own pauses
+# between statements are the program's work, far shorter.
+IDLE_IN_WRITE = "15s"
+# A COMMIT whose answer never came (the connection broke) may have been done: only the server
+# knows, and "nothing was saved" could have the nurse enter the record twice.
+_UNCONFIRMED = (
+    "the connection to the ward server {where} broke while the change was being saved:"
+    " it may have been saved; look at the record before entering it again"
+)
 
 
 def display_name(url: str) -> str:
@@ -89,20 +100,30 @@ class ServerStore(Store):
                 f"the database {self.path} is open read-only; nothing was saved"
             )
         deadline = time.monotonic() + WRITE_RETRY_SECONDS
+        replaced = False
         while True:
             conn = self.conn
             try:
                 conn = self._begun("BEGIN ISOLATION LEVEL READ COMMITTED")
                 conn.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
+                conn.execute(f"SET LOCAL idle_in_transaction_session_timeout = '{IDLE_IN_WRITE}'")
                 conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
                 break
             except psycopg.Error as exc:
                 _rollback(conn)
+                # The server ended this session (a restart, an administrator, a dropped
+                # connection) before the write's first statement: nothing of it was sent, so it
+                # begins again on a new session; once, so that a server that keeps ending
+                # sessions is reported.
+                if conn.broken and not replaced:
+                    replaced = True
+                    continue
                 failure = translate(exc, self.path)
                 if isinstance(failure, errors.DatabaseBusy) and time.monotonic() < deadline:
                     time.sleep(0.05)
                     continue
                 raise (failure or exc) from exc
+        committing = False
         try:
             conn.execute(
                 "SELECT set_config('ivigmon.user', ?, true), set_config('ivigmon.now', ?, true)",
@@ -112,9 +133,13 @@ class ServerStore(Store):
             yield conn
             seal(conn, mark, self.audit_key)
             announce(conn, mark)  # delivered to the other workstations on COMMIT only
+            committing = True
             conn.execute("COMMIT")
         except psycopg.Error as exc:
             _rollback(conn)
+            # No answer at all (an answer, even the server ending the session, means not done).
+            if committing and conn.broken and exc.sqlstate is None:
+                raise errors.ServerUnavailable(_UNCONFIRMED.format(where=self.path)) from exc
             failure = translate(exc, self.path)
             if failure is None:
                 raise
@@ -130,6 +155,7 @@ class ServerStore(Store):
             yield conn
             return
         try:
+            # A session the server ended while idle is replaced once (nothing was sent yet).
             conn = self._begun("BEGIN ISOLATION LEVEL REPEATABLE READ")
         except psycopg.Error as exc:
             raise (translate(exc, self.path) or exc) from exc
