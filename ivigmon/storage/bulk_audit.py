@@ -21,21 +21,10 @@ from collections.abc import Iterator, Sequence
 
 from ivigmon.storage.audit_triggers import audit_triggers, row_json
 from ivigmon.storage.engine import on_server
-from ivigmon.storage.schema import AUDITED
+from ivigmon.storage.schema import AUDITED, CLINICAL_TABLES
 
 # The clinical tables an import fills.
-BULK_TABLES: tuple[str, ...] = (
-    "patients",
-    "measurements",
-    "infusions",
-    "infusion_lots",
-    "rate_steps",
-    "premedications",
-    "vitals",
-    "adverse_events",
-    "checks",
-    "alert_reviews",
-)
+BULK_TABLES = CLINICAL_TABLES
 # Rows per audit entry: small enough that verify names a short range, large enough that the
 # trail stays a small part of the file.
 ROWS_PER_ENTRY = 2_000

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from ivigmon.storage.engine import on_server
+
 # PRAGMA application_id marks the file as ours ("IVIG" in ASCII); set with the first migration,
 # in its transaction, so that a file is never half ours.
 APPLICATION_ID = 0x49564947
@@ -44,6 +46,20 @@ AUDITED: dict[str, str] = {
     "alert_reviews": "CAST(R.id AS TEXT)",
     "product_local": "R.product_id",
 }
+# The clinical records among them: what an import fills and a nurse records (the rest is the
+# ward's configuration: settings, products, local values, accounts).
+CLINICAL_TABLES: tuple[str, ...] = (
+    "patients",
+    "measurements",
+    "infusions",
+    "infusion_lots",
+    "rate_steps",
+    "premedications",
+    "vitals",
+    "adverse_events",
+    "checks",
+    "alert_reviews",
+)
 # Rows that can be marked entered-in-error (amended, never deleted).
 AMENDABLE: tuple[str, ...] = (
     "patients",
@@ -68,7 +84,7 @@ def known_names() -> list[str]:
 
 def applied_names(conn: sqlite3.Connection) -> list[str]:
     """Migrations recorded in the file, in the order they were applied."""
-    if getattr(conn, "dialect", "sqlite") != "sqlite":
+    if on_server(conn):
         from ivigmon.storage.pg.migrate import applied
 
         return applied(conn)  # type: ignore[arg-type]

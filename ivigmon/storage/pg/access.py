@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ivigmon.domain.roles import Role
 from ivigmon.storage.pg.audit_sql import SIGN_IN_FAILURE_FUNCTION, Function
+from ivigmon.storage.schema import CLINICAL_TABLES
 
 GROUPS: dict[Role, str] = {
     Role.NURSE: "ivigmon_nurse",
@@ -28,18 +29,7 @@ GROUPS: dict[Role, str] = {
 GRANT_FUNCTION = "ivigmon_grant_access"
 
 # Audited tables (schema.AUDITED), in two kinds.
-CLINICAL: tuple[str, ...] = (
-    "patients",
-    "measurements",
-    "infusions",
-    "infusion_lots",
-    "rate_steps",
-    "premedications",
-    "vitals",
-    "adverse_events",
-    "checks",
-    "alert_reviews",
-)
+CLINICAL = CLINICAL_TABLES
 CONFIGURATION: tuple[str, ...] = ("settings", "products", "product_local", "users")
 # State derived from the records and kept current by every write, whoever makes it.
 DERIVED: dict[str, str] = {
