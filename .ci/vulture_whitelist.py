@@ -26,11 +26,10 @@ _.eventFilter
 _.headerData
 # pytest calls its hooks and autouse fixtures and reads module marks by name.
 pytest_addoption
-pytest_sessionfinish
+_no_qt_in_qt_free_run  # autouse (tests/conftest.py)
 pytest_collection_modifyitems
 pytest_generate_tests
 pg_template  # a fixture, asked for by name (tests/conftest.py)
-exitstatus
 _.exitstatus
 pytestmark
 themed

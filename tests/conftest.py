@@ -144,10 +144,14 @@ def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginMa
         parser.addini("qt_log_level_fail", "pytest-qt's log level (unused without pytest-qt)")
 
 
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """A run without pytest-qt (the Qt-free layers: `-p no:pytest-qt`) must not import Qt."""
-    if session.config.pluginmanager.has_plugin("pytest-qt"):
+@pytest.fixture(autouse=True)
+def _no_qt_in_qt_free_run(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A run without pytest-qt (the Qt-free layers: `-p no:pytest-qt`) must not import Qt.
+
+    Checked after every test, in whichever process ran it (so the run may use xdist), which
+    also names the first test that brought Qt in."""
+    yield
+    if request.config.pluginmanager.has_plugin("pytest-qt"):
         return
     if "PySide6" in sys.modules:
-        sys.stderr.write("\nQt was imported during a run of the Qt-free layers\n")
-        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        pytest.fail("Qt was imported during a run of the Qt-free layers", pytrace=False)
