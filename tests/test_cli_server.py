@@ -12,6 +12,7 @@ from ivigmon.cli import main
 from ivigmon.services.context import open_context
 
 from . import pg_server
+from .server_logins import PASSWORDS, ward_with_logins
 
 
 @pytest.fixture
@@ -50,3 +51,27 @@ def test_the_demo_ward_goes_to_the_server_named(
         assert "postgresql://" in captured.out
     else:
         assert "database ready: postgresql://" in captured.out
+
+
+def test_user_on_a_workstation_opened_with_another_login_acts_under_their_own(
+    monkeypatch: pytest.MonkeyPatch, capsys
+):
+    with ward_with_logins() as ward:
+        ben = ward.names["ben"]
+        monkeypatch.setenv("IVIGMON_PASSWORD", PASSWORDS["ben"])
+        monkeypatch.setenv("IVIGMON_NEW_PASSWORD", "orbit-fern-77-lantern")
+        code = main(["--db", ward.url(ward.names["anna"]), "--user", ben, "user", "password", ben])
+        captured = capsys.readouterr()
+        assert code == 0, captured.err
+        assert ward.login_password_is("ben", "orbit-fern-77-lantern")
+        ctx = open_context(ward.url(ben))
+        try:
+            with ctx.store.read() as conn:
+                row = conn.execute(
+                    "SELECT \"user\" FROM audit_log WHERE table_name = 'users' AND row_key = ?"
+                    " ORDER BY id DESC LIMIT 1",
+                    (ben,),
+                ).fetchone()
+        finally:
+            ctx.store.close()
+        assert row["user"] == ben

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import secrets
 import time
 from dataclasses import dataclass
@@ -20,11 +21,20 @@ from ivigmon.domain.typed_names import USER_NAME_SHAPE, typed_name
 from ivigmon.domain.validation import ValidationError, require_code, shown_identifier
 from ivigmon.services.context import Context
 from ivigmon.services.settings import failed_sign_in_limit
+from ivigmon.storage import logins
 from ivigmon.storage import users as rows
+from ivigmon.storage.errors import LoginRefused
 from ivigmon.storage.users import NameWithoutAccount as NameWithoutAccount
+
+log = logging.getLogger("ivigmon.users")
 
 USERNAME_RE = USER_NAME_SHAPE
 WRONG = "wrong user name or password"
+SERVER_PASSWORD = (
+    "on the ward server a person's password is their server login's: they change it"
+    " themselves, or the server's administrator sets it (packaging/server-setup --login NAME"
+    " --role ROLE --password)"
+)
 # Names without an account that sign-ins failed under, as many as the Users page lists.
 NAMES_SHOWN = 20
 _HASHER = PasswordHasher()
@@ -178,10 +188,18 @@ def add_user(
 
 def change_password(ctx: Context, username: str, password: str) -> None:
     """A new password for one's own account, or (administrators) for anyone's; it must be as
-    strong as a new account's."""
+    strong as a new account's.
+
+    Signed in on a ward server with one's own login, the password is that login's: it changes
+    on the server in the same transaction as ivigmon's copy, and another person's cannot be
+    changed from here (a workstation's login may change no other login; the server's
+    administrator sets it, and the person's next sign-in brings ivigmon's copy along)."""
     if ctx.role is None or username != ctx.user:
         ctx.require(Permission.MANAGE_USERS)
     row = _existing(ctx, username)
+    own_login = logins.signed_in_login(ctx.store)
+    if own_login is not None and username != own_login:
+        raise ValidationError(f"user {username}", "password", SERVER_PASSWORD)
     require_strong_password(
         f"user {username}",
         password,
@@ -192,6 +210,10 @@ def change_password(ctx: Context, username: str, password: str) -> None:
     new_hash = _HASHER.hash(password)  # slow: outside the transaction
     with ctx.store.write() as conn:
         rows.set_password_hash(conn, username, new_hash)
+        if own_login is not None:
+            logins.set_login_password(conn, own_login, password)
+    if own_login is not None:
+        logins.remember_password(ctx.store, password)
 
 
 def list_users(ctx: Context) -> list[User]:
@@ -248,17 +270,58 @@ def sign_in(ctx: Context, username: str, password: str) -> User:
         row = rows.get_user(conn, identifier_key(username))
     if row is not None:
         _refuse_locked_or_early(ctx, row)
+    own = row is not None and logins.per_person(ctx.store)
+    login = _own_login(ctx, row.username, password) if row is not None and own else None
     matched = _verify(row.password_hash if row is not None else dummy, password)
-    if row is None or not matched:
+    # Whoever asks for the password checks it: the server, when it asked for the login's.
+    # A login the server refused proves nothing.
+    proven = (login.password_checked or matched) if login is not None else (matched and not own)
+    if row is None or not proven:
+        if login is not None:
+            login.discard()
+        # Counted through the session that was open: the refused login has none.
         failure = _record_failure(ctx, username, row)
         ctx.sleep(max(FIRST_WAIT_S - (time.monotonic() - started), 0.0))
         raise failure
     if not row.active:
+        if login is not None:
+            login.discard()
         raise ValidationError(f"user {username}", "active", "this account is disabled")
-    _after_success(ctx, row, password)
+    if login is None:
+        _after_success(ctx, row, password)
+    else:
+        _take_over(ctx, row, login, password, renew=not matched)
     ctx.accounts = True
     ctx.act_as(row.username, Role(row.role))
     return _user(row)
+
+
+def _own_login(ctx: Context, username: str, password: str) -> logins.PersonLogin | None:
+    """The account's own server login opened with the typed password; None when the server
+    refused it (a wrong password, as far as anyone is told)."""
+    try:
+        return logins.open_login(ctx.store, username, password)
+    except LoginRefused:
+        log.info("the ward server refused the login %s", username)
+        return None
+
+
+def _take_over(
+    ctx: Context, row: rows.UserRow, login: logins.PersonLogin, password: str, *, renew: bool
+) -> None:
+    """Every session becomes the person's own login (the previous person's are closed), then
+    what a success writes is written by it. `renew`: the server accepted a password that
+    ivigmon's stored copy does not match (set on the server since), which it then follows."""
+    before = (ctx.user, ctx.role)
+    login.adopt()
+    # From here on nothing can be written under the previous person's login; what the new
+    # login writes names its own account.
+    ctx.act_as(row.username, Role(row.role))
+    try:
+        _after_success(ctx, row, password, renew=renew)
+    except BaseException:
+        ctx.act_as(*before)  # refused: the login's sessions record nothing as the previous one
+        raise
 
 
 def _refuse_locked_or_early(ctx: Context, row: rows.UserRow) -> None:
@@ -311,9 +374,10 @@ def names_without_account(ctx: Context, limit: int = NAMES_SHOWN) -> NamesWithou
     return NamesWithoutAccount(names, total)
 
 
-def _after_success(ctx: Context, row: rows.UserRow, password: str) -> None:
-    """Failures in a row back to 0, and a hash made with older parameters renewed."""
-    rehash = _HASHER.check_needs_rehash(row.password_hash)
+def _after_success(ctx: Context, row: rows.UserRow, password: str, *, renew: bool = False) -> None:
+    """Failures in a row back to 0, and a hash made with older parameters (or, with `renew`,
+    of another password) renewed."""
+    rehash = renew or _HASHER.check_needs_rehash(row.password_hash)
     if ctx.store.read_only or not (row.failed_sign_ins or rehash):
         return
     new_hash = _HASHER.hash(password) if rehash else None

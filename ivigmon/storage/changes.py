@@ -32,11 +32,9 @@ def listen(
     database file. The callbacks run on the listener's own thread."""
     if not is_server(store.path):
         return None
-    from ivigmon.storage.pg.listen import ServerListener
     from ivigmon.storage.pg.store import ServerStore
 
     if not isinstance(store, ServerStore):
         return None
-    listener = ServerListener(store.url, on_change=on_change, on_reachable=on_reachable)
-    listener.start()
-    return listener
+    # The store's own: its session follows the signed-in person's login.
+    return store.listen(on_change=on_change, on_reachable=on_reachable)

@@ -33,6 +33,11 @@ class ServerUnavailable(EnvironmentFailure):
     """The ward server cannot be reached (down, the network, a wrong address)."""
 
 
+class LoginRefused(StorageError):
+    """The ward server did not admit a person's own login with the password they typed (a
+    wrong password, or a login the server does not admit from here)."""
+
+
 class NetworkLocation(CannotOpen):
     """The database file is on a network file system, where SQLite cannot keep it safe."""
 

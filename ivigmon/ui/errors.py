@@ -47,6 +47,16 @@ def storage_message(error: StorageError) -> str:
     return f"The database refused this change: {error}. {KEPT}"
 
 
+def sign_in_message(error: Exception, labels: Mapping[str, str] | None = None) -> str:
+    """Why a sign-in did not happen: a server that does not answer signed nobody in."""
+    if isinstance(error, ServerUnavailable):
+        return (
+            "The ward server cannot be reached (the network, or the server is down): nobody "
+            "was signed in. Try again once it answers."
+        )
+    return message_for(error, labels)
+
+
 def validation_message(error: ValidationError, labels: Mapping[str, str] | None = None) -> str:
     """`Dose (g): must be more than 0 g (got -3)` with the form's own label for the field."""
     label = (labels or {}).get(error.field)

@@ -75,13 +75,14 @@ class FormFields:
         self._marked.clear()
         self.bar.clear_message()
 
-    def show_error(self, error: Exception) -> None:
-        """The message in the bar; for a field error, that field outlined and focused."""
+    def show_error(self, error: Exception, wording: Callable[..., str] = message_for) -> None:
+        """The message in the bar (in `wording`); for a field error, that field outlined and
+        focused."""
         if isinstance(error, SeveralProblems) and len(error.problems) > 1:
             self.show_errors(error.problems)
             return
         self.clear()
-        self.bar.show_message(message_for(error, self._labels), "error")
+        self.bar.show_message(wording(error, self._labels), "error")
         if isinstance(error, ValidationError):
             widget = self._widgets.get(error.field)
             if widget is not None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from ivigmon.services import users
 from ivigmon.services.context import Context
 from ivigmon.services.users import signed_in_text
-from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
+from ivigmon.ui.errors import EXPECTED_ERRORS, message_for, sign_in_message
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import muted_label, subtitle_label, title_label
@@ -179,5 +179,5 @@ class LockPage(QWidget):
 
     def _refused(self, error: Exception) -> None:
         self.password.clear()
-        self.fields.show_error(error)
+        self.fields.show_error(error, sign_in_message)
         self.countdown.refused(error)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from ivigmon.services import users
 from ivigmon.services.context import OS_USER_PREFIX, Context
 from ivigmon.ui.dialog_buttons import add_dialog_buttons
+from ivigmon.ui.errors import sign_in_message
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import muted_label, subtitle_label
 from ivigmon.ui.message_bar import MessageBar
@@ -71,7 +72,7 @@ class SignInDialog(QDialog):
 
     def _refused(self, error: Exception) -> None:
         self.password.clear()
-        self.fields.show_error(error)
+        self.fields.show_error(error, sign_in_message)
         self.countdown.refused(error)
 
 

@@ -205,9 +205,12 @@ def test_a_session_cannot_record_under_a_colleagues_account(
     nurse = signed_in(server, ward, Role.NURSE, clock)
     try:
         patients.register_patient(nurse, patient())
-        # A colleague signs in to ivigmon at a workstation opened with the nurse's login:
-        # what they record would carry the wrong name, so nothing is recorded.
-        users.sign_in(nurse, server.colleague, PASSWORD)
+        # A colleague without a server login cannot sign in here (the server refuses the
+        # login), and a program that claimed the colleague's account anyway on the nurse's
+        # sessions would carry the wrong name: nothing is recorded.
+        with pytest.raises(users.SignInFailed):
+            users.sign_in(nurse, server.colleague, PASSWORD)
+        nurse.act_as(server.colleague, Role.NURSE)
         refusal = f"server login {nurse_login}; it cannot record as {server.colleague}"
         with pytest.raises(ReadOnlyDatabase, match=refusal):
             patients.register_patient(nurse, patient("K-0002"))

@@ -24,6 +24,9 @@ WAIT_S = 0.5
 PROBE_EVERY_S = 5.0
 # Between two attempts to reach a server that does not answer.
 RETRY_S = 1.0
+# How long another person's sign-in waits for the previous login's listening session to end:
+# a wait for notifications, or an attempt to reach a server that does not answer.
+RELOGIN_WAIT_S = CONNECT_TIMEOUT_S + 2 * WAIT_S + RETRY_S
 # A server powered off or a cable pulled closes nothing: without keepalives and a limit on
 # unanswered data the session would wait for hours before it noticed.
 KEEPALIVES: dict[str, Any] = {
@@ -55,14 +58,20 @@ class ServerListener:
 
     def __init__(
         self,
-        url: str,
+        url: str | Callable[[], str],
         *,
         on_change: Callable[[Kinds], None],
         on_reachable: Callable[[bool], None],
+        on_close: Callable[[ServerListener], None] | None = None,
     ) -> None:
-        self.url = url
+        # Read at every connection: the store's address follows the signed-in person's login.
+        self._address: Callable[[], str] = url if callable(url) else lambda: url
         self._on_change = on_change
         self._on_reachable = on_reachable
+        self._on_close = on_close
+        # Set by `relogin`; the thread answers on `_relogged` once the old session is closed.
+        self._relogin = threading.Event()
+        self._relogged = threading.Event()
         # None until the first attempt: the first answer (or silence) is always reported.
         self.reachable: bool | None = None
         self._stop = threading.Event()
@@ -86,20 +95,39 @@ class ServerListener:
         with self._callback_lock:
             self._closed = True
         self._stop.set()
+        if self._on_close is not None:
+            self._on_close(self)
         if self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join(wait_s)
+
+    def relogin(self, wait_s: float = RELOGIN_WAIT_S) -> bool:
+        """Listen again with the address as it is now (another person signed in): True once
+        the session opened before is closed (at once when the thread has ended)."""
+        if not self._thread.is_alive():
+            return True
+        self._relogged.clear()
+        self._relogin.set()
+        if self._relogged.wait(wait_s):
+            return True
+        log.warning("the listening session of the previous login did not end in %s s", wait_s)
+        return False
 
     # -- the thread ------------------------------------------------------------------------
     def _run(self) -> None:
         missed = False  # notifications may have been sent while this session was not there
         while not self._stop.is_set():
+            if self._relogin.is_set():
+                # Any session of the previous login is closed: listen again as the new one.
+                self._relogin.clear()
+                self._relogged.set()
+                missed = True
             try:
                 conn = self._connect()
                 conn.execute(f"LISTEN {CHANNEL}")
             except psycopg.Error as error:
                 missed = True
                 self._report(False, why=error)
-                self._stop.wait(RETRY_S)
+                self._pause(RETRY_S)
                 continue
             try:
                 self._report(True)
@@ -118,7 +146,7 @@ class ServerListener:
 
     def _listen(self, conn: psycopg.Connection[Any]) -> None:
         probed = time.monotonic()
-        while not self._stop.is_set():
+        while not self._stop.is_set() and not self._relogin.is_set():
             for notification in conn.notifies(timeout=WAIT_S):
                 self._deliver(kinds_of(notification.payload))
                 if self._stop.is_set():
@@ -137,13 +165,22 @@ class ServerListener:
             self._connect().close()
         except psycopg.Error as error:
             self._report(False, why=error)
-            self._stop.wait(RETRY_S)
+            self._pause(RETRY_S)
         else:
             self._report(True)
 
+    def _pause(self, seconds: float) -> None:
+        """Wait before the next try; a stop or another login ends the wait."""
+        deadline = time.monotonic() + seconds
+        while not self._stop.is_set() and not self._relogin.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            self._stop.wait(min(left, WAIT_S))
+
     def _connect(self) -> psycopg.Connection[Any]:
         return psycopg.connect(
-            self.url,
+            self._address(),
             autocommit=True,
             connect_timeout=CONNECT_TIMEOUT_S,
             application_name=APPLICATION_NAME,

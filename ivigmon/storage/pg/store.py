@@ -13,20 +13,21 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, cast
 
 import psycopg
-from psycopg.conninfo import conninfo_to_dict
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from ivigmon.domain.timefmt import to_stored
 from ivigmon.storage import errors
 from ivigmon.storage.audit import begin_mark, seal
 from ivigmon.storage.audit_key import key_from_environment
-from ivigmon.storage.database import WRITE_RETRY_SECONDS, Store
+from ivigmon.storage.database import CLOSE_WAIT_S, WRITE_RETRY_SECONDS, Store
 from ivigmon.storage.pg import migrate
 from ivigmon.storage.pg.connection import Connection, connect
 from ivigmon.storage.pg.errors import translate
+from ivigmon.storage.pg.listen import Kinds, ServerListener
 from ivigmon.storage.pg.notify import announce
 from ivigmon.storage.schema import APPLICATION_ID, known_names
 
@@ -59,12 +60,140 @@ def display_name(url: str) -> str:
     return f"postgresql://{user}{host}{port}/{parts.get('dbname', '')}"
 
 
+class PersonLogin:
+    """A session opened with a person's own server login and the password they typed, not yet
+    the store's: `adopt` makes every session of the store that person's, `discard` drops it.
+    `password_checked`: the server asked for the password and accepted it (a server that
+    admits the login by a certificate, Kerberos or trust checked no password)."""
+
+    def __init__(self, store: ServerStore, conn: Connection, login: str, password: str) -> None:
+        self._store = store
+        self._conn: Connection | None = conn
+        self.login = login
+        self._password = password
+        self.password_checked = bool(conn.raw.pgconn.used_password)
+
+    def adopt(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is None:
+            raise RuntimeError("this login was adopted or discarded already")
+        try:
+            self._store._take_over(conn, self.login, self._password)
+        except BaseException:
+            conn.close()
+            raise
+
+    def discard(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(psycopg.Error):
+                conn.close()
+
+
 class ServerStore(Store):
-    """One ward database on a server, with one session per thread that uses it."""
+    """One ward database on a server, with one session per thread that uses it.
+
+    Opened with the address as given; once a person signs in with their own login, every
+    session (each thread's, the listener's) is that login's, with the password they typed."""
 
     def __init__(self, conn: Connection, url: str, *, read_only: bool = False) -> None:
-        self.url = url
+        self._address = url
+        # The signed-in person's login and password, once one signed in with their own.
+        self.person: str | None = None
+        self._password: str | None = None
+        self._listeners: list[ServerListener] = []
         super().__init__(cast(Any, conn), display_name(url), read_only=read_only)
+
+    @property
+    def url(self) -> str:
+        """How every new session connects: the address, with the signed-in person's login and
+        password when one signed in with their own (libpq's conninfo; it holds the password)."""
+        if self.person is None:
+            return self._address
+        return make_conninfo(self._address, user=self.person, password=self._password)
+
+    def administers(self) -> bool:
+        """Whether the sessions are the schema owner's (or a superuser's): they migrate and
+        administer, and may record under any account's name, as on a file."""
+        with self.read() as conn:
+            row = conn.execute(
+                "SELECT pg_has_role(session_user,"
+                " (SELECT relowner FROM pg_class WHERE oid = 'users'::regclass), 'MEMBER') AS yes"
+            ).fetchone()
+        return bool(row["yes"])
+
+    def open_login(self, login: str, password: str) -> PersonLogin:
+        """A new session as `login` with `password` (never one from ~/.pgpass or the address:
+        an empty password is refused before the server is asked). LoginRefused when the server
+        does not admit it; ServerUnavailable when it does not answer at all."""
+        refused = errors.LoginRefused(f"the ward server {self.path} refused the login {login}")
+        if not password:
+            raise refused
+        try:
+            conn = connect(make_conninfo(self._address, user=login, password=password))
+        except psycopg.Error as exc:
+            # A server that asked for the password, or that still answers this workstation's
+            # session, refused this login; otherwise it cannot be reached.
+            asked = exc.pgconn is not None and bool(exc.pgconn.used_password)
+            if asked or self._answers():
+                raise refused from exc
+            raise (translate(exc, self.path) or exc) from exc
+        return PersonLogin(self, conn, login, password)
+
+    def _answers(self) -> bool:
+        try:
+            with self.read() as conn:
+                conn.execute("SELECT 1")
+        except errors.StorageError:
+            return False
+        return True
+
+    def _take_over(self, conn: Connection, login: str, password: str) -> None:
+        """`conn` becomes this thread's session; every other session (of the previous person)
+        is closed once no other thread is inside a transaction, and the listeners listen again
+        under the new login."""
+        me = threading.get_ident()
+        with self._idle:
+            if not self._idle.wait_for(lambda: not set(self._busy) - {me}, timeout=CLOSE_WAIT_S):
+                raise errors.DatabaseBusy(
+                    f"the ward server {self.path}: a change is still being saved on this"
+                    " workstation; nobody was signed in, try again"
+                )
+            previous, self._all = self._all, [cast(Any, conn)]
+            self.person, self._password = login, password
+            self.path = display_name(self.url)
+            self._local = threading.local()
+            self._local.conn = conn
+            for old in previous:
+                with contextlib.suppress(psycopg.Error):
+                    old.close()
+            listeners = list(self._listeners)
+        for listener in listeners:
+            listener.relogin()
+
+    def remember_password(self, password: str) -> None:
+        """The signed-in person's new password (committed): new sessions use it."""
+        with self._lock:
+            self._password = password
+
+    def listen(
+        self, *, on_change: Callable[[Kinds], None], on_reachable: Callable[[bool], None]
+    ) -> ServerListener:
+        """A started listener whose session follows the signed-in person's login."""
+        listener = ServerListener(
+            lambda: self.url,
+            on_change=on_change,
+            on_reachable=on_reachable,
+            on_close=self._forget,
+        )
+        with self._lock:
+            self._listeners.append(listener)
+        listener.start()
+        return listener
+
+    def _forget(self, listener: ServerListener) -> None:
+        with self._lock, contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
 
     def _adopt(self, conn: Any) -> Any:
         self._local.conn = conn
