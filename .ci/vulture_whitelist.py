@@ -9,6 +9,8 @@ MODERATE
 POOR
 # sqlite3 reads it on every query: rows are read by column name.
 _.row_factory
+# configparser calls it on every key: the desktop entry's keys are read case-sensitively.
+_.optionxform
 # Migrations are registered by their decorator and run by sqlite-utils.
 m001_initial
 m002_users_audit_amendments

@@ -11,8 +11,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from ivigmon import paths
 from ivigmon.domain.safety_report import SafetyReport
 from ivigmon.logging_setup import start_log
 from ivigmon.services.context import Context, open_context
@@ -35,6 +37,7 @@ from ivigmon.ui.window_size import show_fitted
 log = logging.getLogger("ivigmon.app")
 
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+APP_ICON = "icons/ivigmon.svg"
 
 
 def _application(*, offscreen: bool = False) -> QApplication:
@@ -49,6 +52,8 @@ def _application(*, offscreen: bool = False) -> QApplication:
         app = QApplication(sys.argv[:1])
         app.setApplicationName("ivigmon")
         app.setOrganizationName("ivigmon")
+    # Drawn from the SVG at each size the desktop asks for; every window and dialog inherits it.
+    app.setWindowIcon(QIcon(str(paths.resource(APP_ICON))))
     apply_theme(app)
     return app
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -15,8 +16,14 @@ DB_ENV = "IVIGMON_DB"
 
 def resources_dir() -> Path:
     """`resources/` beside the package in a checkout, or inside a frozen bundle."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "resources", here.parent / "resources"):
+    if getattr(sys, "frozen", False):
+        # The built program (packaging/ivigmon.spec) unpacks its data under sys._MEIPASS: only
+        # that folder, never a checkout or a current directory that happens to hold one.
+        candidates = [Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"]
+    else:
+        here = Path(__file__).resolve().parent
+        candidates = [here / "resources", here.parent / "resources"]
+    for candidate in candidates:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("the ivigmon resources folder is missing from this installation")
