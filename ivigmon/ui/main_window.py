@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         """Why the database is read-only, and what opening the file found and did."""
         lines = [
             self.tr("Read-only: this database can be viewed but not changed — {reason}.").format(
-                reason=read_only
+                reason=QCoreApplication.translate("context", read_only or "")
             )
         ]
         if read_only is None:

@@ -120,9 +120,17 @@ class WorklistPage(QWidget):
         self.model = WorklistTableModel(self)
         self.table = record_table(
             self.model,
-            stretch=WorklistColumn.PATIENT,
+            # The patient's name, status, time and risk take their words' width in every
+            # language, never cut; the product has the rest (the side panel names it whole).
+            stretch=WorklistColumn.INFUSION,
             widths=(112, 140, 60, 140, 70, 165, 108),
-            fit=(WorklistColumn.MRN,),
+            fit=(
+                WorklistColumn.STATUS,
+                WorklistColumn.DUE,
+                WorklistColumn.PATIENT,
+                WorklistColumn.MRN,
+                WorklistColumn.RISK,
+            ),
         )
         self.table.setObjectName("worklistTable")
         self.table.doubleClicked.connect(self._on_double_click)
