@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -166,7 +167,8 @@ def test_the_workstation_choice_overrides_the_system_language(choice, system, ex
 
 
 @pytest.fixture
-def workstation(tmp_path, monkeypatch):
+def workstation(tmp_path, monkeypatch) -> str:
+    """This computer's settings in a file of the test's own."""
     from PySide6.QtCore import QSettings
 
     path = str(tmp_path / "workstation.ini")
@@ -180,6 +182,7 @@ def test_the_choice_is_kept_on_this_workstation(workstation):
     assert language_choice() == FOLLOW_SYSTEM
     save_language_choice(POLISH)
     assert language_choice() == POLISH
+    assert "language=pl" in Path(workstation).read_text()  # this computer's file
     save_language_choice(FOLLOW_SYSTEM)
     assert language_choice() == FOLLOW_SYSTEM
     with pytest.raises(ValueError):
@@ -193,12 +196,14 @@ def test_the_settings_language_box_saves_the_choice_for_the_next_start(qtbot, wo
     box.choice.setCurrentIndex(box.choice.findData(POLISH))
     assert language_choice() == POLISH
     assert "next start" in box.saved.text()
+    assert "language=pl" in Path(workstation).read_text()
     again = LanguageBox()
     qtbot.addWidget(again)
     assert again.choice.currentData() == POLISH
 
 
 def test_without_a_stored_choice_the_app_follows_the_system(qapp, workstation, monkeypatch):
+    assert not Path(workstation).exists()
     monkeypatch.setattr(QLocale, "system", lambda: QLocale(QLocale.Language.Polish))
     try:
         assert install_language(qapp) == POLISH
