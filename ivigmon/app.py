@@ -23,7 +23,7 @@ from ivigmon.ui import handover_print
 from ivigmon.ui.create_admin_dialog import CreateAdminDialog
 from ivigmon.ui.errors import message_for
 from ivigmon.ui.events import DataEvents
-from ivigmon.ui.language import install_language
+from ivigmon.ui.language import ENGLISH, install_language
 from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.operations import wait_for_worker
 from ivigmon.ui.plan_print import write_pdf
@@ -137,23 +137,29 @@ def _sign_in(ctx: Context) -> bool:
     return CreateAdminDialog(ctx).exec() == QDialog.DialogCode.Accepted
 
 
+def _printed_sheet_application() -> None:
+    """The printed sheets are in English so far: their dates and numbers too, whatever the
+    computer's locale (the screens' language is not installed for them)."""
+    install_language(_application(offscreen=True), ENGLISH)
+
+
 def write_plan_pdf(sheet: PlanSheet, path: Path) -> Path:
     """`ivigmon plan --out FILE.pdf`: the printed plan, rendered offscreen (no display)."""
-    _application(offscreen=True)
+    _printed_sheet_application()
     with _quiet_offscreen_warning():
         return write_pdf(sheet, path)
 
 
 def write_handover_pdf(sheet: Handover, path: Path) -> Path:
     """`ivigmon handover --out FILE.pdf`: the handover sheet, rendered offscreen."""
-    _application(offscreen=True)
+    _printed_sheet_application()
     with _quiet_offscreen_warning():
         return handover_print.write_pdf(sheet, path)
 
 
 def write_safety_report_pdf(report: SafetyReport, path: Path) -> Path:
     """`ivigmon ae-report EVENT_ID --out FILE.pdf`: the safety report, rendered offscreen."""
-    _application(offscreen=True)
+    _printed_sheet_application()
     with _quiet_offscreen_warning():
         return write_report_pdf(report, path)
 

@@ -243,3 +243,16 @@ def test_a_typed_setting_is_never_misread(typed, read_as):
             parse_setting("notes_max_chars", typed, whole=False)
     else:
         assert parse_setting("notes_max_chars", typed, whole=False) == read_as
+
+
+def test_printed_sheets_keep_english_dates_and_numbers_on_a_polish_computer(qapp):
+    """The sheets are not translated yet: no Polish date or decimal comma inside English."""
+    from ivigmon import app
+
+    QLocale.setDefault(QLocale(QLocale.Language.Polish))  # a Polish computer, as the CLI sees it
+    try:
+        app._printed_sheet_application()
+        assert when(datetime(2026, 3, 1, 8, 5)) == "2026-03-01 08:05"
+        assert number(1.5) == "1.5"
+    finally:
+        install_language(qapp, ENGLISH)
