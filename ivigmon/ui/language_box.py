@@ -23,6 +23,7 @@ class LanguageBox(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.choice = QComboBox()
         system = LANGUAGE_NAMES[language_for(FOLLOW_SYSTEM, QLocale.system())]
         self.choice.addItem(
