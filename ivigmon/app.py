@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -25,6 +25,7 @@ from ivigmon.ui import handover_print
 from ivigmon.ui.create_admin_dialog import CreateAdminDialog
 from ivigmon.ui.errors import message_for
 from ivigmon.ui.events import DataEvents
+from ivigmon.ui.language import ENGLISH, install_language
 from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.operations import wait_for_worker
 from ivigmon.ui.plan_print import write_pdf
@@ -82,10 +83,15 @@ def run_gui(db_path: Path | str) -> int:
     """Open the main window on `db_path`; returns the process exit status."""
     app = _application()
     start_log()
+    install_language(app)  # before any window, so that every word is translated when built
     try:
         ctx = open_context(db_path)
     except StorageError as error:
-        QMessageBox.critical(None, "ivigmon cannot open the database", message_for(error))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "ivigmon cannot open the database"),
+            message_for(error),
+        )
         return 1
     try:
         if not _sign_in(ctx):
@@ -106,17 +112,24 @@ def run_gui(db_path: Path | str) -> int:
 def _damaged(window: MainWindow, damage: str) -> None:
     """A damaged database: nothing more is written into it, and the user is told what to do."""
     window.show_read_only(
-        "the database is damaged; restore the latest backup (see the message at start)"
+        QCoreApplication.translate(
+            "app", "the database is damaged; restore the latest backup (see the message at start)"
+        )
     )
-    QMessageBox.critical(window, "The database is damaged", damage)
+    QMessageBox.critical(
+        window, QCoreApplication.translate("app", "The database is damaged"), damage
+    )
 
 
 def _no_backup(window: MainWindow, why: str) -> None:
     QMessageBox.warning(
         window,
-        "No backup was made",
-        f"ivigmon could not copy the database at start ({why}). Records are safe in the "
-        "database itself; tell whoever looks after the ward computers.",
+        QCoreApplication.translate("app", "No backup was made"),
+        QCoreApplication.translate(
+            "app",
+            "ivigmon could not copy the database at start ({why}). Records are safe in the "
+            "database itself; tell whoever looks after the ward computers.",
+        ).format(why=why),
     )
 
 
@@ -129,36 +142,45 @@ def _sign_in(ctx: Context) -> bool:
     return CreateAdminDialog(ctx).exec() == QDialog.DialogCode.Accepted
 
 
+def _printed_sheet_application() -> None:
+    """The printed sheets are in English so far: their dates and numbers too, whatever the
+    computer's locale (the screens' language is not installed for them)."""
+    install_language(_application(offscreen=True), ENGLISH)
+
+
 def write_plan_pdf(sheet: PlanSheet, path: Path) -> Path:
     """`ivigmon plan --out FILE.pdf`: the printed plan, rendered offscreen (no display)."""
-    _application(offscreen=True)
+    _printed_sheet_application()
     with _quiet_offscreen_warning():
         return write_pdf(sheet, path)
 
 
 def write_handover_pdf(sheet: Handover, path: Path) -> Path:
     """`ivigmon handover --out FILE.pdf`: the handover sheet, rendered offscreen."""
-    _application(offscreen=True)
+    _printed_sheet_application()
     with _quiet_offscreen_warning():
         return handover_print.write_pdf(sheet, path)
 
 
 def write_safety_report_pdf(report: SafetyReport, path: Path) -> Path:
     """`ivigmon ae-report EVENT_ID --out FILE.pdf`: the safety report, rendered offscreen."""
-    _application(offscreen=True)
+    _printed_sheet_application()
     with _quiet_offscreen_warning():
         return write_report_pdf(report, path)
 
 
-def render_screenshots(out_dir: Path, *, ctx: Context | None = None) -> list[Path]:
+def render_screenshots(
+    out_dir: Path, *, ctx: Context | None = None, language: str | None = None
+) -> list[Path]:
     """Render every main screen to PNG files in `out_dir`: of the database `ctx` has open (as
-    its signed-in user), or of the demo ward when there is none."""
+    its signed-in user), or of the demo ward when there is none; in `language` (`en`, `pl`),
+    by default the workstation's."""
     # Imported here: the demo ward and the screenshot pages would add about a second to every
     # start of the app, which needs neither.
     from ivigmon.demo.showcase import SCREENSHOT_NOW, seed_showcase
     from ivigmon.ui.screenshots import render_all
 
-    _application(offscreen=True)
+    install_language(_application(offscreen=True), language)
     with _quiet_offscreen_warning(), tempfile.TemporaryDirectory(prefix="ivigmon-shots-") as tmp:
         if ctx is not None:
             return render_all(ctx, Path(out_dir))

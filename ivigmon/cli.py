@@ -144,6 +144,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_ae_report_parser(sub)
     shot = sub.add_parser("screenshot", help="render every main screen to PNG files")
     shot.add_argument("dir", metavar="DIR")
+    shot.add_argument(
+        "--language",
+        choices=("en", "pl"),
+        help="the screens' language (default: this workstation's choice, else the system's)",
+    )
     user = sub.add_parser("user", help="user accounts (administrators)")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_sub.add_parser("add", help="add a user (the first one must be an admin)")
@@ -678,7 +683,7 @@ def cmd_screenshot(args: argparse.Namespace, out: TextIO) -> int:
 
     # A ward's database is shown as its signed-in user sees it (--user, as every command).
     ctx = None if args.db is None else _open(args, create=False)
-    written = render_screenshots(Path(args.dir), ctx=ctx)
+    written = render_screenshots(Path(args.dir), ctx=ctx, language=args.language)
     for path in written:
         out.write(f"{path}\n")
     return EXIT_OK

@@ -10,6 +10,8 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Nothing a test does may touch the real user's data folder (default database, logs, backups).
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="ivigmon-test-data-")
+# Nor this computer's settings (the language of the screens is kept there).
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="ivigmon-test-config-")
 os.environ.pop("IVIGMON_DB", None)
 os.environ.pop("IVIGMON_USER", None)
 os.environ.pop("IVIGMON_PASSWORD", None)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
+
 
 class Role(StrEnum):
     NURSE = "nurse"
@@ -29,10 +31,12 @@ ROLE_PLURALS: dict[Role, str] = {
     Role.ADMIN: "administrators",
 }
 
+# Marked for translation: the screens show them translated (`QCoreApplication.translate("roles",
+# ...)`); the command line and the records keep these words.
 ROLE_NAMES: dict[Role, str] = {
-    Role.NURSE: "nurse",
-    Role.WARD_STAFF: "ward staff",
-    Role.ADMIN: "administrator",
+    Role.NURSE: QT_TRANSLATE_NOOP("roles", "nurse"),
+    Role.WARD_STAFF: QT_TRANSLATE_NOOP("roles", "ward staff"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("roles", "administrator"),
 }
 
 # Nurses document the bedside; ward staff work the follow-up checks; administrators look after

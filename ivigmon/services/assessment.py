@@ -8,12 +8,15 @@ from datetime import datetime
 from ivigmon.domain.models import RiskAssessment
 from ivigmon.domain.replay import infusions_as_of
 from ivigmon.domain.risk import assess_infusion, assess_patient
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.context import Context
 from ivigmon.services.errors import UnknownRecord
 from ivigmon.services.history import History, load_history
 from ivigmon.storage.records import Needed
 
-DISCLAIMER = "ivigmon documents, computes and reminds; the clinician decides."
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "assessment", "ivigmon documents, computes and reminds; the clinician decides."
+)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from ivigmon.domain.risk import RiskContext
 from ivigmon.domain.roles import ROLE_PLURALS, Permission, Role, allows
 from ivigmon.domain.settings import AlertSettings, CheckSettings, RiskSettings
 from ivigmon.domain.timefmt import to_stored
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.catalogue import growth_reference, shipped_products
 from ivigmon.services.errors import PERMISSION_TEXT, NotPermitted
 from ivigmon.services.state import report_state, screen_state
@@ -143,8 +144,8 @@ class Context:
         if not self.store.read_only:
             return None
         if not os.access(self.store.path, os.W_OK):
-            return "this account has no permission to write the file"
-        return "it was opened for viewing only"
+            return QT_TRANSLATE_NOOP("context", "this account has no permission to write the file")
+        return QT_TRANSLATE_NOOP("context", "it was opened for viewing only")
 
 
 def _lacks(stored: dict[str, Product], shipped: Product) -> bool:

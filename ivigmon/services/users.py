@@ -6,6 +6,7 @@ import functools
 import logging
 import secrets
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -437,11 +438,12 @@ def _user(row: rows.UserRow) -> User:
     )
 
 
-def signed_in_text(ctx: Context) -> str:
-    """`Anna Kowalska (anna, nurse)`: who the app acts as, for the lock screen."""
+def signed_in_text(ctx: Context, role_names: Mapping[Role, str] = ROLE_NAMES) -> str:
+    """`Anna Kowalska (anna, nurse)`: who the app acts as, for the lock screen (the role in
+    `role_names`: the screen's own language)."""
     with ctx.store.read() as conn:
         row = rows.get_user(conn, ctx.user)
-    details = ctx.user if ctx.role is None else f"{ctx.user}, {ROLE_NAMES[ctx.role]}"
+    details = ctx.user if ctx.role is None else f"{ctx.user}, {role_names[ctx.role]}"
     if row is None:
         return details
     return f"{row.display_name} ({details})"

@@ -6,7 +6,7 @@ import platform
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ivigmon import __version__
@@ -22,57 +22,62 @@ class AboutPage(QWidget):
         layout.addWidget(title_label(f"ivigmon {__version__}"))
         layout.addWidget(
             muted_label(
-                "Bedside logging, risk flags and follow-up checks for paediatric intravenous "
-                "immunoglobulin (IVIG) infusions."
+                self.tr(
+                    "Bedside logging, risk flags and follow-up checks for paediatric intravenous "
+                    "immunoglobulin (IVIG) infusions."
+                )
             )
         )
 
-        role = QGroupBox("What it does - and what it does not")
+        role = QGroupBox(self.tr("What it does - and what it does not"))
         role_layout = QVBoxLayout(role)
-        statement = subtitle_label(DISCLAIMER)
+        statement = subtitle_label(QCoreApplication.translate("assessment", DISCLAIMER))
         statement.setWordWrap(True)
         role_layout.addWidget(statement)
         role_layout.addWidget(
             QLabel(
-                "It records each infusion as it happens, computes doses and rates, flags "
-                "patients and infusions with risk factors for a reaction (and says why), and "
-                "reminds the ward of the follow-up checks. It gives no medical advice: the "
-                "risk factors and label limits come from the sources below, and every "
-                "decision stays with the clinician."
+                self.tr(
+                    "It records each infusion as it happens, computes doses and rates, flags "
+                    "patients and infusions with risk factors for a reaction (and says why), and "
+                    "reminds the ward of the follow-up checks. It gives no medical advice: the "
+                    "risk factors and label limits come from the sources below, and every "
+                    "decision stays with the clinician."
+                )
             )
         )
         for child in role.findChildren(QLabel):
             child.setWordWrap(True)
         layout.addWidget(role)
 
-        data = QGroupBox("Data")
+        data = QGroupBox(self.tr("Data"))
         form = QFormLayout(data)
         path = QLabel(ctx.store.path)
         path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if ctx.on_server:
             # The address without its password; the records live on the server.
-            form.addRow("Ward server:", path)
+            form.addRow(self.tr("Ward server:"), path)
         else:
-            form.addRow("Database:", path)
-            form.addRow("Folder:", QLabel(str(Path(ctx.store.path).parent)))
-        form.addRow(
-            "Opened:", QLabel("read-only" if ctx.store.read_only else "for reading and writing")
-        )
+            form.addRow(self.tr("Database:"), path)
+            form.addRow(self.tr("Folder:"), QLabel(str(Path(ctx.store.path).parent)))
+        opened = self.tr("read-only") if ctx.store.read_only else self.tr("for reading and writing")
+        form.addRow(self.tr("Opened:"), QLabel(opened))
         self.user = QLabel()
-        form.addRow("User:", self.user)
+        form.addRow(self.tr("User:"), self.user)
         form.addRow(
-            "Running on:",
+            self.tr("Running on:"),
             QLabel(f"Python {platform.python_version()}, Qt for Python {pyside_version}"),
         )
         layout.addWidget(data)
 
-        sources = QGroupBox("Sources")
+        sources = QGroupBox(self.tr("Sources"))
         sources_layout = QVBoxLayout(sources)
         text = QLabel(
-            "Risk factors: 'Adverse effects of immunoglobulin' (source paper) and the boxed "
-            "warnings of the product labels. Rates: the US prescribing information and EU "
-            "summaries of product characteristics of each product (see Settings, product "
-            "catalogue). BMI-for-age: CDC 2000 growth charts. Reaction grades: CTCAE 5.0."
+            self.tr(
+                "Risk factors: 'Adverse effects of immunoglobulin' (source paper) and the boxed "
+                "warnings of the product labels. Rates: the US prescribing information and EU "
+                "summaries of product characteristics of each product (see Settings, product "
+                "catalogue). BMI-for-age: CDC 2000 growth charts. Reaction grades: CTCAE 5.0."
+            )
         )
         text.setWordWrap(True)
         sources_layout.addWidget(text)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ivigmon.domain.codes import AlertSeverity
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.alerts import AlertRow
 from ivigmon.ui import theme
 from ivigmon.ui.table_model import RecordTableModel
-from ivigmon.ui.wording import ALERT_KIND_WORDS, ALERT_SEVERITY_WORDS, when
+from ivigmon.ui.wording import ALERT_KIND_WORDS, ALERT_SEVERITY_WORDS, when, words
+
+CONTEXT = "AlertsTableModel"
 
 
 class AlertColumn(IntEnum):
@@ -25,24 +29,38 @@ class AlertsTableModel(RecordTableModel[AlertRow]):
     """One open alert per row, in the service's order (urgent first, then by time)."""
 
     columns = AlertColumn
-    headers = ("Severity", "Since", "MRN", "Kind", "Reason")
+    headers = (
+        QT_TRANSLATE_NOOP("AlertsTableModel", "Severity"),
+        QT_TRANSLATE_NOOP("AlertsTableModel", "Since"),
+        QT_TRANSLATE_NOOP("AlertsTableModel", "MRN"),
+        QT_TRANSLATE_NOOP("AlertsTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("AlertsTableModel", "Reason"),
+    )
+    context = CONTEXT
 
     def text(self, row: AlertRow, column: int) -> str:
         match column:
             case AlertColumn.SEVERITY:
-                return ALERT_SEVERITY_WORDS[row.severity]
+                return words(ALERT_SEVERITY_WORDS[row.severity])
             case AlertColumn.AT:
                 return when(row.at)
             case AlertColumn.MRN:
                 return row.mrn
             case AlertColumn.KIND:
-                return ALERT_KIND_WORDS[row.kind]
+                return words(ALERT_KIND_WORDS[row.kind])
             case AlertColumn.REASON:
                 return row.reason
         return ""
 
     def tooltip(self, row: AlertRow, column: int) -> str | None:
-        return f"{ALERT_SEVERITY_WORDS[row.severity]} - infusion {row.infusion_id}: {row.reason}"
+        # The reason is the rules' own sentence, stored with the alert (English for now).
+        return QCoreApplication.translate(
+            "AlertsTableModel", "{severity} - infusion {id}: {reason}"
+        ).format(
+            severity=words(ALERT_SEVERITY_WORDS[row.severity]),
+            id=row.infusion_id,
+            reason=row.reason,
+        )
 
     def foreground(self, row: AlertRow, column: int) -> QColor | None:
         if column == AlertColumn.SEVERITY:

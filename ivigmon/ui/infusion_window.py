@@ -42,6 +42,7 @@ from ivigmon.ui.wording import (
     infusion_in_error_done,
     new_infusion_for,
     user_words,
+    words,
 )
 
 
@@ -192,7 +193,7 @@ class InfusionWindow(QMainWindow):
         """The locked title hides the patient and the reminder; otherwise a due step leads."""
         if self.screens.currentWidget() is self.cover:
             self.statusBar().clearMessage()
-            self.setWindowTitle(LOCKED_TITLE)
+            self.setWindowTitle(words(LOCKED_TITLE))
         elif self.reminder:
             self.statusBar().showMessage(self.reminder)
             self.setWindowTitle(f"{STEP_DUE_TITLE} - {self.title_text}")

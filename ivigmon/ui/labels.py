@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ivigmon.services.assessment import DISCLAIMER
@@ -48,4 +49,6 @@ def set_warning(label: QLabel, text: str) -> None:
 
 def disclaimer_label() -> QLabel:
     """The program documents, computes and reminds; the clinician decides."""
-    return styled_label(f"Not medical advice: {DISCLAIMER}", "disclaimer")
+    text = QCoreApplication.translate("labels", "Not medical advice: {disclaimer}")
+    disclaimer = QCoreApplication.translate("assessment", DISCLAIMER)
+    return styled_label(text.format(disclaimer=disclaimer), "disclaimer")

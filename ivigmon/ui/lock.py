@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ivigmon.domain.roles import Role
 from ivigmon.services import users
 from ivigmon.services.context import Context
 from ivigmon.services.users import signed_in_text
@@ -23,6 +24,7 @@ from ivigmon.ui.labels import muted_label, subtitle_label, title_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, run_operation
 from ivigmon.ui.sign_in_countdown import SignInCountdown
+from ivigmon.ui.wording import role_name
 
 # What counts as someone using the app (a repaint or a timer does not).
 ACTIVITY = frozenset(
@@ -97,7 +99,7 @@ class LockPage(QWidget):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(10)
-        layout.addWidget(title_label("ivigmon is locked"))
+        layout.addWidget(title_label(self.tr("ivigmon is locked")))
         self.reason = muted_label()
         layout.addWidget(self.reason)
         self.who = subtitle_label("")
@@ -105,29 +107,32 @@ class LockPage(QWidget):
         layout.addWidget(self.who)
         layout.addWidget(
             muted_label(
-                "Nothing is lost: open forms keep what was typed. Type your password to go "
-                "on, or sign in as another user (the app then acts as that user)."
+                self.tr(
+                    "Nothing is lost: open forms keep what was typed. Type your password to go "
+                    "on, or sign in as another user (the app then acts as that user)."
+                )
             )
         )
         form = QFormLayout()
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("&User name", self.username)
-        form.addRow("&Password", self.password)
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
         layout.addLayout(form)
         self.message = MessageBar()
         layout.addWidget(self.message)
         self.wait = muted_label()
         layout.addWidget(self.wait)
         self.fields = FormFields(self.message)
-        self.fields.add("username", self.username, "User name")
-        self.fields.add("password", self.password, "Password")
-        self.fields.add("active", self.username, "User name")
-        self.fields.add("locked", self.username, "User name")
+        user_name = self.tr("User name")
+        self.fields.add("username", self.username, user_name)
+        self.fields.add("password", self.password, self.tr("Password"))
+        self.fields.add("active", self.username, user_name)
+        self.fields.add("locked", self.username, user_name)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setProperty("primary", True)
         self.unlock_button.clicked.connect(self.unlock)
         buttons.addWidget(self.unlock_button)
@@ -146,10 +151,10 @@ class LockPage(QWidget):
         self.locked_user = self.ctx.user
         self.reason.setText(idle_text)
         try:
-            who = signed_in_text(self.ctx)
+            who = signed_in_text(self.ctx, {role: role_name(role) for role in Role})
         except EXPECTED_ERRORS as error:
             who = f"{self.ctx.user} ({message_for(error)})"
-        self.who.setText(f"Signed in: {who}")
+        self.who.setText(self.tr("Signed in: {who}").format(who=who))
         self.username.setText(self.ctx.user)
         self.password.clear()
         self.fields.clear()

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ivigmon.domain.codes import AlertSeverity
 from ivigmon.domain.models import Infusion
 from ivigmon.domain.roles import Permission, allows
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services import infusions, patients
 from ivigmon.services.alerts import AlertRow
 from ivigmon.services.context import Context
@@ -53,12 +54,12 @@ from ivigmon.ui.window_size import WINDOW_SIZE, show_fitted
 from ivigmon.ui.wording import (
     LOCKED_TITLE,
     MANUAL_LOCK_WORDS,
-    OPEN_ALERT_MARK,
     SERVER_AWAY_WORDS,
     SERVER_BACK_WORDS,
     clock,
     idle_lock_words,
     user_words,
+    words,
 )
 from ivigmon.ui.worklist_page import WorklistPage
 
@@ -66,7 +67,16 @@ if TYPE_CHECKING:  # loaded with the first bedside window or the Reports page, n
     from ivigmon.ui.infusion_window import InfusionWindow
     from ivigmon.ui.reports_page import ReportsPage
 
-NAVIGATION = ("Worklist", "Patients", "Reports", "Settings", "Users", "About")
+CONTEXT = "MainWindow"
+# The pages in English (other modules find a page by this name); shown translated.
+NAVIGATION = (
+    QT_TRANSLATE_NOOP("MainWindow", "Worklist"),
+    QT_TRANSLATE_NOOP("MainWindow", "Patients"),
+    QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+    QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+    QT_TRANSLATE_NOOP("MainWindow", "Users"),
+    QT_TRANSLATE_NOOP("MainWindow", "About"),
+)
 PATIENTS_PAGE = NAVIGATION.index("Patients")
 USERS_PAGE = NAVIGATION.index("Users")
 ABOUT_PAGE = NAVIGATION.index("About")
@@ -96,7 +106,7 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.hidden_while_locked: list[QDialog] = []
         self.focus_before_lock: QWidget | None = None
-        self.setWindowTitle("ivigmon - IVIG infusions and follow-up checks")
+        self.setWindowTitle(self.tr("ivigmon - IVIG infusions and follow-up checks"))
         self.resize(*WINDOW_SIZE)
 
         # The screens: the app itself, or the lock page that covers it (content kept as is).
@@ -123,7 +133,7 @@ class MainWindow(QMainWindow):
         outer = QHBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.sidebar = Sidebar(NAVIGATION)
+        self.sidebar = Sidebar([page_name(name) for name in NAVIGATION])
         self.navigation = self.sidebar.navigation
         self.running = self.sidebar.running
         self.running.itemActivated.connect(self._running_activated)
@@ -229,10 +239,14 @@ class MainWindow(QMainWindow):
     # -- chrome ------------------------------------------------------------------------------------
     def _show_banner(self, read_only: str | None) -> None:
         """Why the database is read-only, and what opening the file found and did."""
-        lines = [f"Read-only: this database can be viewed but not changed — {read_only}."]
+        lines = [
+            self.tr("Read-only: this database can be viewed but not changed — {reason}.").format(
+                reason=QCoreApplication.translate("context", read_only or "")
+            )
+        ]
         if read_only is None:
             lines = []
-        lines += [f"Note: {notice}." for notice in self.ctx.store.notices]
+        lines += [self.tr("Note: {notice}.").format(notice=n) for n in self.ctx.store.notices]
         if lines:
             self.read_only_banner.show_message("\n".join(lines), "warning")
         else:
@@ -249,9 +263,9 @@ class MainWindow(QMainWindow):
         if answers:
             self.server_banner.clear_message()
             if away:
-                self.statusBar().showMessage(SERVER_BACK_WORDS, 10000)
+                self.statusBar().showMessage(words(SERVER_BACK_WORDS), 10000)
         else:
-            self.server_banner.show_message(SERVER_AWAY_WORDS, "warning")
+            self.server_banner.show_message(words(SERVER_AWAY_WORDS), "warning")
         self._fit_banner_box()
 
     def _operation_failed(self, error: Exception) -> None:
@@ -264,12 +278,16 @@ class MainWindow(QMainWindow):
         """From now on nothing is written (a damaged database found after the start)."""
         self.ctx.store.read_only = True
         self._show_banner(reason)
-        self.db_label.setText(f"Database: {self.ctx.store.path} (read-only)")
+        self.db_label.setText(self._database_words())
+
+    def _database_words(self) -> str:
+        if self.ctx.store.read_only:
+            return self.tr("Database: {path} (read-only)").format(path=self.ctx.store.path)
+        return self.tr("Database: {path}").format(path=self.ctx.store.path)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        access = " (read-only)" if self.ctx.store.read_only else ""
-        self.db_label = QLabel(f"Database: {self.ctx.store.path}{access}")
+        self.db_label = QLabel(self._database_words())
         self.user_label = QLabel()
         self.counts_label = QLabel()
         bar.addWidget(self.db_label, 1)
@@ -287,35 +305,39 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        self.new_infusion_action = self._action("&New infusion…", "Ctrl+N", self.new_infusion)
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.new_infusion_action = self._action(
+            self.tr("&New infusion…"), "Ctrl+N", self.new_infusion
+        )
         file_menu.addAction(self.new_infusion_action)
-        file_menu.addAction(self._action("Print &handover…", "Ctrl+P", self.print_handover))
+        file_menu.addAction(
+            self._action(self.tr("Print &handover…"), "Ctrl+P", self.print_handover)
+        )
         file_menu.addSeparator()
-        self.lock_action = self._action("&Lock now", "Ctrl+L", self.lock_now)
+        self.lock_action = self._action(self.tr("&Lock now"), "Ctrl+L", self.lock_now)
         file_menu.addAction(self.lock_action)
-        file_menu.addAction(self._action("&Quit", "Ctrl+Q", self.close))
-        patient_menu = menu.addMenu("&Patient")
-        patient_menu.addAction(self._action("&Find patient…", "Ctrl+F", self.find_patient))
+        file_menu.addAction(self._action(self.tr("&Quit"), "Ctrl+Q", self.close))
+        patient_menu = menu.addMenu(self.tr("&Patient"))
+        patient_menu.addAction(self._action(self.tr("&Find patient…"), "Ctrl+F", self.find_patient))
         self.register_action = self._action(
-            "&Register patient…", "Ctrl+Shift+N", self.register_patient
+            self.tr("&Register patient…"), "Ctrl+Shift+N", self.register_patient
         )
         patient_menu.addAction(self.register_action)
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(self.tr("&View"))
         self.page_actions: list[QAction] = []
         for index, name in enumerate(NAVIGATION):
             action = self._action(
-                f"&{name}", f"Ctrl+{index + 1}", lambda i=index: self.show_page(i)
+                f"&{page_name(name)}", f"Ctrl+{index + 1}", lambda i=index: self.show_page(i)
             )
             self.page_actions.append(action)
             view_menu.addAction(action)
         view_menu.addSeparator()
-        view_menu.addAction(self._action("Lot re&call…", None, self.show_lot_recall))
+        view_menu.addAction(self._action(self.tr("Lot re&call…"), None, self.show_lot_recall))
         view_menu.addSeparator()
-        view_menu.addAction(self._action("&Refresh", "F5", self.refresh_all))
-        help_menu = menu.addMenu("&Help")
+        view_menu.addAction(self._action(self.tr("&Refresh"), "F5", self.refresh_all))
+        help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(
-            self._action("&About ivigmon", None, lambda: self.show_page(ABOUT_PAGE))
+            self._action(self.tr("&About ivigmon"), None, lambda: self.show_page(ABOUT_PAGE))
         )
 
     def apply_access(self) -> None:
@@ -351,9 +373,11 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(minutes)
 
     def _show_counts(self, overdue: int, due: int, upcoming: int) -> None:
-        self.check_counts = f"Checks: {overdue} overdue · {due} due now"
+        self.check_counts = " · ".join(
+            (self.tr("%n check(s) overdue", "", overdue), self.tr("%n due now", "", due))
+        )
         self._show_status_counts()
-        self.counts_label.setToolTip(f"{upcoming} upcoming")
+        self.counts_label.setToolTip(self.tr("%n upcoming", "", upcoming))
 
     def _show_alerts(self, open_alerts: list[AlertRow]) -> None:
         """The open alerts counted in the status bar and marked on the running infusions."""
@@ -366,10 +390,12 @@ class MainWindow(QMainWindow):
 
     def _show_status_counts(self) -> None:
         urgent = sum(1 for a in self.open_alerts if a.severity is AlertSeverity.URGENT)
-        alerts = f"{OPEN_ALERT_MARK}s: {len(self.open_alerts)}" if self.open_alerts else ""
-        alerts = alerts or "Open alerts: 0"
+        alerts = self.tr("Open alerts: 0")
+        if self.open_alerts:
+            # With the alert's mark, so that the count reads without colour.
+            alerts = self.tr("▲ %n open alert(s)", "", len(self.open_alerts))
         if urgent:
-            alerts += f" ({urgent} urgent)"
+            alerts += " " + self.tr("(%n urgent)", "", urgent)
         checks = self.check_counts
         self.counts_label.setText(f"{alerts} · {checks}" if checks else alerts)
 
@@ -412,13 +438,16 @@ class MainWindow(QMainWindow):
         if shown is not None and shiboken6.isValid(shown) and shown.isVisible():
             _bring_to_front(shown)
             return
-        self.statusBar().showMessage("Preparing the handover sheet…")
+        self.statusBar().showMessage(self.tr("Preparing the handover sheet…"))
         run_read(
             self,
             lambda: handover(self.ctx),
             on_success=self._preview_handover,
             on_failure=lambda error: self.statusBar().showMessage(
-                f"The handover sheet could not be prepared. {message_for(error)}", 10000
+                self.tr("The handover sheet could not be prepared. {why}").format(
+                    why=message_for(error)
+                ),
+                10000,
             ),
         )
 
@@ -475,8 +504,10 @@ class MainWindow(QMainWindow):
             return None
         if running is not None:
             self.statusBar().showMessage(
-                f"{mrn} already has an infusion running since {clock(running.start)}: "
-                "it is shown instead of a new one.",
+                self.tr(
+                    "{mrn} already has an infusion running since {time}: "
+                    "it is shown instead of a new one."
+                ).format(mrn=mrn, time=clock(running.start)),
                 8000,
             )
             return self.open_infusion(mrn, running.id)
@@ -603,12 +634,12 @@ class MainWindow(QMainWindow):
         idle = (
             idle_lock_words(minutes)
             if minutes and self.idle.interval_ms % 60_000 == 0
-            else "Locked."
+            else self.tr("Locked.")
         )
         self.title_before_lock = self.windowTitle()
-        self.setWindowTitle(LOCKED_TITLE)
+        self.setWindowTitle(words(LOCKED_TITLE))
         self.screens.setCurrentWidget(self.lock_page)
-        self.lock_page.prepare(MANUAL_LOCK_WORDS if manual else idle)
+        self.lock_page.prepare(words(MANUAL_LOCK_WORDS) if manual else idle)
         # Brought back if minimised, at its size: a maximised window stays maximised.
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         _bring_to_front(self)
@@ -642,6 +673,11 @@ class MainWindow(QMainWindow):
                 return
         self.live.close()
         super().closeEvent(event)
+
+
+def page_name(name: str) -> str:
+    """A page of NAVIGATION as the sidebar and the View menu name it."""
+    return QCoreApplication.translate(CONTEXT, name)
 
 
 def _bring_to_front(window: QWidget) -> None:

@@ -5,18 +5,29 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ivigmon.domain.codes import CheckStatus, RiskLevel
 from ivigmon.domain.models import RiskFactor
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.ui import theme
-from ivigmon.ui.wording import FACTOR_WORDS
+from ivigmon.ui.wording import FACTOR_WORDS, words
+
+CONTEXT = "risk_badge"
 
 LEVEL_TEXT: dict[RiskLevel, str] = {
-    RiskLevel.HIGH: "HIGH ▲▲",
-    RiskLevel.ELEVATED: "ELEVATED ▲",
-    RiskLevel.STANDARD: "standard",
+    RiskLevel.HIGH: QT_TRANSLATE_NOOP("risk_badge", "HIGH ▲▲"),
+    RiskLevel.ELEVATED: QT_TRANSLATE_NOOP("risk_badge", "ELEVATED ▲"),
+    RiskLevel.STANDARD: QT_TRANSLATE_NOOP("risk_badge", "standard"),
+}
+
+# The level in plain words, for a screen reader.
+LEVEL_NAMES: dict[RiskLevel, str] = {
+    RiskLevel.HIGH: QT_TRANSLATE_NOOP("risk_badge", "high"),
+    RiskLevel.ELEVATED: QT_TRANSLATE_NOOP("risk_badge", "elevated"),
+    RiskLevel.STANDARD: QT_TRANSLATE_NOOP("risk_badge", "standard"),
 }
 
 LEVEL_COLOURS: dict[RiskLevel, tuple[str, str]] = {
@@ -32,7 +43,11 @@ STATUS_COLOURS: dict[CheckStatus, tuple[str, str]] = {
 
 
 def level_text(level: RiskLevel) -> str:
-    return LEVEL_TEXT[level]
+    return _tr(LEVEL_TEXT[level])
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def level_ink(level: RiskLevel) -> QColor:
@@ -41,28 +56,35 @@ def level_ink(level: RiskLevel) -> QColor:
 
 def factor_line(factor: RiskFactor) -> str:
     """`Kidney failure: comorbidity: kidney failure`."""
-    return f"{FACTOR_WORDS[factor.code]}: {factor.reason}"
+    return f"{words(FACTOR_WORDS[factor.code])}: {factor.reason}"
 
 
 def reasons_tooltip(level: RiskLevel, factors: Iterable[RiskFactor]) -> str:
     """Plain text for a tooltip: the level, then one reason per line."""
-    lines = [f"Risk {level_text(level)}"]
+    lines = [
+        QCoreApplication.translate("risk_badge", "Risk {level}").format(level=level_text(level))
+    ]
     lines += [f"• {factor_line(f)}" for f in factors]
     if len(lines) == 1:
-        lines.append("No risk factor found.")
+        lines.append(QCoreApplication.translate("risk_badge", "No risk factor found."))
     return "\n".join(lines)
 
 
 def reasons_html(factors: Iterable[RiskFactor]) -> str:
     """A bullet list with the factor in bold, its reason and (small) its source."""
     items = [
-        f"<li><b>{html.escape(FACTOR_WORDS[f.code])}</b>: {html.escape(f.reason)}"
-        f"<br><span style='color:{theme.MUTED}'>source: {html.escape(f.source)}</span></li>"
+        f"<li><b>{html.escape(words(FACTOR_WORDS[f.code]))}</b>: {html.escape(f.reason)}"
+        f"<br><span style='color:{theme.MUTED}'>{html.escape(_source(f.source))}</span></li>"
         for f in factors
     ]
     if not items:
-        return "<p>No risk factor found.</p>"
+        none = QCoreApplication.translate("risk_badge", "No risk factor found.")
+        return f"<p>{html.escape(none)}</p>"
     return "<ul style='margin-left:-20px'>" + "".join(items) + "</ul>"
+
+
+def _source(source: str) -> str:
+    return QCoreApplication.translate("risk_badge", "source: {source}").format(source=source)
 
 
 class RiskBadge(QLabel):
@@ -80,10 +102,18 @@ class RiskBadge(QLabel):
             self.setToolTip("")
             return
         ink, tint = LEVEL_COLOURS[level]
-        self.setText(f"Risk: {level_text(level)}")
+        self.setText(
+            QCoreApplication.translate("risk_badge", "Risk: {level}").format(
+                level=level_text(level)
+            )
+        )
         self.setStyleSheet(
             f"QLabel {{ color: {ink}; background: {tint}; border: 1px solid {ink};"
             " border-radius: 4px; padding: 3px 10px; font-weight: 600; }"
         )
         self.setToolTip(tooltip)
-        self.setAccessibleName(f"Risk level {level.value}")
+        self.setAccessibleName(
+            QCoreApplication.translate("risk_badge", "Risk level {level}").format(
+                level=_tr(LEVEL_NAMES[level])
+            )
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields
 
 from PySide6.QtCore import Qt
@@ -21,18 +22,42 @@ from ivigmon.domain.settings import CheckSettings, RiskSettings
 from ivigmon.domain.validation import ValidationError
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import muted_label
-from ivigmon.ui.setting_words import CHECK_WORDS, FIELD_LABELS, RISK_WORDS, setting_text
-from ivigmon.ui.wording import FACTOR_WORDS
+from ivigmon.ui.setting_words import (
+    CHECK_WORDS,
+    RISK_WORDS,
+    field_label,
+    setting_text,
+    setting_words,
+)
+from ivigmon.ui.wording import FACTOR_WORDS, decimal, words
 
 RECORD = "setting"
 TOP = Qt.AlignmentFlag.AlignTop
 
 
+# One separator followed by three digits after a leading 1-999: `1,000` is a thousand in
+# English and one in Polish (and `1.000` the other way round). Refused, never guessed.
+AMBIGUOUS = re.compile(r"[+-]?[1-9]\d{0,2}[.,]\d{3}")
+# The spaces that group thousands: `100 000` as Polish writes it (a no-break space).
+GROUP_SPACES = (" ", "\u00a0", "\u202f")
+
+
 def parse_setting(name: str, text: str, *, whole: bool) -> float:
-    """A number as typed (a decimal comma is fine); whole numbers where the setting needs one."""
-    cleaned = text.strip().replace(",", ".")
+    """A number as typed: a decimal point or a decimal comma (`1.5`, `1,5`), thousands grouped
+    by spaces only (`100 000`); whole numbers where the setting needs one.
+
+    Never a guess: `1,000` (a thousand, or one?) and a number with both signs are refused."""
+    cleaned = text.strip()
+    for space in GROUP_SPACES:
+        cleaned = cleaned.replace(space, "")
+    if AMBIGUOUS.fullmatch(cleaned) or ("," in cleaned and "." in cleaned):
+        raise ValidationError(
+            RECORD,
+            name,
+            "type the number without thousands separators (1000, or 1.5 or 1,5 for a fraction)",
+        )
     try:
-        value = float(cleaned)
+        value = float(cleaned.replace(",", "."))
     except ValueError:
         raise ValidationError(RECORD, name, "type a number") from None
     if whole and not value.is_integer():
@@ -59,7 +84,8 @@ class SettingsForm(QWidget):
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
-        for column, title in enumerate(("Setting", "Value", "Default", "Source")):
+        titles = (self.tr("Setting"), self.tr("Value"), self.tr("Default"), self.tr("Source"))
+        for column, title in enumerate(titles):
             header = QLabel(title)
             header.setStyleSheet("font-weight: 600;")
             grid.addWidget(header, 0, column)
@@ -75,14 +101,14 @@ class SettingsForm(QWidget):
         order += [(n, w, check_defaults) for n, w in CHECK_WORDS.items()]
         order.append(("high_codes", RISK_WORDS["high_codes"], risk_defaults))
         for name, (meaning, unit, source), defaults in order:
-            grid.addWidget(_cell(QLabel(meaning)), row, 0, TOP)
+            grid.addWidget(_cell(QLabel(setting_words(meaning))), row, 0, TOP)
             default = getattr(defaults, name)
             if name == "high_codes":
                 grid.addWidget(self._factor_boxes(form_fields), row, 1, TOP)
             else:
                 grid.addWidget(self._edit(form_fields, name, unit, default), row, 1, TOP)
             grid.addWidget(_cell(muted_label(setting_text(default, unit))), row, 2, TOP)
-            grid.addWidget(_cell(muted_label(source)), row, 3, TOP)
+            grid.addWidget(_cell(muted_label(setting_words(source))), row, 3, TOP)
             row += 1
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 4)
@@ -97,11 +123,11 @@ class SettingsForm(QWidget):
         edit = QLineEdit()
         edit.setMaximumWidth(130 if name == "offsets_h" else 90)
         line.addWidget(edit, 0, 0)
-        line.addWidget(QLabel(unit), 0, 1)
+        line.addWidget(QLabel(setting_words(unit)), 0, 1)
         line.setColumnStretch(2, 1)
         self.edits[name] = edit
         self.whole[name] = isinstance(default, int)
-        form_fields.add(name, edit, FIELD_LABELS[name])
+        form_fields.add(name, edit, field_label(name))
         return box
 
     def _factor_boxes(self, form_fields: FormFields) -> QWidget:
@@ -110,10 +136,10 @@ class SettingsForm(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
         for index, code in enumerate(FactorCode):
-            check = QCheckBox(FACTOR_WORDS[code])
+            check = QCheckBox(words(FACTOR_WORDS[code]))
             self.factor_boxes[code] = check
             grid.addWidget(check, index // 2, index % 2)
-        form_fields.add("high_codes", box, FIELD_LABELS["high_codes"])
+        form_fields.add("high_codes", box, field_label("high_codes"))
         return box
 
     def fill(self, risk: RiskSettings, checks: CheckSettings) -> None:
@@ -126,7 +152,8 @@ class SettingsForm(QWidget):
                 elif f.name == "offsets_h":
                     self.edits[f.name].setText(", ".join(str(v) for v in value))
                 else:
-                    self.edits[f.name].setText(fmt(float(value), 3))
+                    # In the language's decimal sign: read back as typed (`1,5` or `1.5`).
+                    self.edits[f.name].setText(decimal(fmt(float(value), 3)))
 
     def read(self) -> tuple[RiskSettings, CheckSettings]:
         risk: dict[str, object] = {}

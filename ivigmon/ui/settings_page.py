@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.settings import CheckSettings, RiskSettings
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services import settings as ward_settings
 from ivigmon.services.context import Context
 from ivigmon.services.settings import (
@@ -46,13 +47,21 @@ from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.gates import gate, may
 from ivigmon.ui.labels import muted_label, title_label
+from ivigmon.ui.language_box import LanguageBox
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
-from ivigmon.ui.setting_words import CHECK_WORDS, FIELD_LABELS, RISK_WORDS, setting_text
+from ivigmon.ui.setting_words import (
+    CHECK_WORDS,
+    RISK_WORDS,
+    field_label,
+    setting_text,
+    setting_words,
+)
 from ivigmon.ui.settings_form import SettingsForm, number_row, parse_setting
 from ivigmon.ui.tab_keys import add_tab_keys
 from ivigmon.ui.table_model import RecordTableModel
 from ivigmon.ui.table_views import record_table
+from ivigmon.ui.wording import grouped
 
 
 @dataclass(frozen=True)
@@ -73,19 +82,19 @@ def setting_rows(risk: RiskSettings, checks: CheckSettings) -> list[SettingRow]:
     for name, (meaning, unit, source) in RISK_WORDS.items():
         rows.append(
             SettingRow(
-                meaning,
+                setting_words(meaning),
                 setting_text(getattr(risk, name), unit),
                 setting_text(getattr(RiskSettings(), name), unit),
-                source,
+                setting_words(source),
             )
         )
     for name, (meaning, unit, source) in CHECK_WORDS.items():
         rows.append(
             SettingRow(
-                meaning,
+                setting_words(meaning),
                 setting_text(getattr(checks, name), unit),
                 setting_text(getattr(CheckSettings(), name), unit),
-                source,
+                setting_words(source),
             )
         )
     return rows
@@ -100,14 +109,20 @@ class SettingColumn(IntEnum):
 
 class SettingsTableModel(RecordTableModel[SettingRow]):
     columns = SettingColumn
-    headers = ("Setting", "In use", "Default", "Source")
+    headers = (
+        QT_TRANSLATE_NOOP("SettingsTableModel", "Setting"),
+        QT_TRANSLATE_NOOP("SettingsTableModel", "In use"),
+        QT_TRANSLATE_NOOP("SettingsTableModel", "Default"),
+        QT_TRANSLATE_NOOP("SettingsTableModel", "Source"),
+    )
+    context = "SettingsTableModel"
 
     def text(self, row: SettingRow, column: int) -> str:
         match column:
             case SettingColumn.MEANING:
                 return row.meaning
             case SettingColumn.VALUE:
-                return row.value + ("  (changed)" if row.changed else "")
+                return row.value + ("  " + self.tr("(changed)") if row.changed else "")
             case SettingColumn.DEFAULT:
                 return row.default
             case SettingColumn.SOURCE:
@@ -116,7 +131,9 @@ class SettingsTableModel(RecordTableModel[SettingRow]):
 
     def tooltip(self, row: SettingRow, column: int) -> str | None:
         if column in (SettingColumn.VALUE, SettingColumn.DEFAULT):
-            return f"{row.meaning} {row.value} (default {row.default})"
+            return self.tr("{meaning} {value} (default {default})").format(
+                meaning=row.meaning, value=row.value, default=row.default
+            )
         return None
 
     def foreground(self, row: SettingRow, column: int) -> QColor | None:
@@ -133,7 +150,7 @@ class SettingsPage(QWidget):
         self.ctx = ctx
         self.events = events
         layout = QVBoxLayout(self)
-        layout.addWidget(title_label("Settings"))
+        layout.addWidget(title_label(self.tr("Settings")))
         self.intro = muted_label()
         layout.addWidget(self.intro)
         self.message = MessageBar()
@@ -159,14 +176,18 @@ class SettingsPage(QWidget):
         editor_layout.addWidget(scroll, 1)
         editor_layout.addWidget(self.form_message)
         buttons = QHBoxLayout()
-        self.defaults_button = QPushButton("Restore &defaults")
-        self.defaults_button.setToolTip("Fill in every default; nothing changes until Save")
+        self.defaults_button = QPushButton(self.tr("Restore &defaults"))
+        self.defaults_button.setToolTip(
+            self.tr("Fill in every default; nothing changes until Save")
+        )
         self.defaults_button.clicked.connect(self.restore_defaults)
-        self.save_button = QPushButton("&Save settings")
+        self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
         saved_note = muted_label(
-            "Saved values apply to everyone using this database and are kept in the history."
+            self.tr(
+                "Saved values apply to everyone using this database and are kept in the history."
+            )
         )
         saved_note.setWordWrap(False)
         buttons.addWidget(saved_note)
@@ -183,67 +204,82 @@ class SettingsPage(QWidget):
         lock_layout = QVBoxLayout(lock_tab)
         self.lock_minutes = number_row(
             lock_layout,
-            "&Lock the screen after",
-            "minutes without keyboard or mouse use (0 = never)",
-            f"Default: {DEFAULT_LOCK_MINUTES} minutes. The locked screen shows who was "
-            "signed in; their password unlocks it, or another user signs in instead. "
-            "Open forms keep what was typed.",
+            self.tr("&Lock the screen after"),
+            self.tr("minutes without keyboard or mouse use (0 = never)"),
+            self.tr(
+                "Default: {minutes} minutes. The locked screen shows who was "
+                "signed in; their password unlocks it, or another user signs in instead. "
+                "Open forms keep what was typed."
+            ).format(minutes=DEFAULT_LOCK_MINUTES),
         )
         self.max_failed = number_row(
             lock_layout,
-            "Lock an &account after",
-            f"failed sign-ins in a row ({MIN_FAILED_SIGN_IN_LIMIT} to {MAX_FAILED_SIGN_IN_LIMIT})",
-            f"Default: {DEFAULT_FAILED_SIGN_IN_LIMIT}. After each failed sign-in the next "
-            "try waits a little longer (1, 2, 4 s... up to 30 s); a locked account signs "
-            "in again once an administrator unlocks it on the Users page. The last "
-            "administrator who could unlock the others is slowed down, never locked.",
+            self.tr("Lock an &account after"),
+            self.tr("failed sign-ins in a row ({low} to {high})").format(
+                low=MIN_FAILED_SIGN_IN_LIMIT, high=MAX_FAILED_SIGN_IN_LIMIT
+            ),
+            self.tr(
+                "Default: {limit}. After each failed sign-in the next "
+                "try waits a little longer (1, 2, 4 s... up to 30 s); a locked account signs "
+                "in again once an administrator unlocks it on the Users page. The last "
+                "administrator who could unlock the others is slowed down, never locked."
+            ).format(limit=DEFAULT_FAILED_SIGN_IN_LIMIT),
         )
         self.keep_days = number_row(
             lock_layout,
-            "&Keep automatic backups for",
-            "days",
-            f"Default: {DEFAULT_BACKUP_KEEP_DAYS} days. ivigmon copies the database at each "
-            "start (at most once an hour) and deletes automatic copies older than this.",
+            self.tr("&Keep automatic backups for"),
+            self.tr("days"),
+            self.tr(
+                "Default: {days} days. ivigmon copies the database at each "
+                "start (at most once an hour) and deletes automatic copies older than this."
+            ).format(days=DEFAULT_BACKUP_KEEP_DAYS),
         )
         self.notes_max = number_row(
             lock_layout,
-            "Longest &note",
-            "characters in an infusion's, a reaction's or a check's notes",
-            f"Default: {NOTES_MAX_CHARS.default:,} characters (about four pages). Longer "
-            "text is refused with a message; what was typed stays in the form.",
+            self.tr("Longest &note"),
+            self.tr("characters in an infusion's, a reaction's or a check's notes"),
+            self.tr(
+                "Default: {chars} characters (about four pages). Longer "
+                "text is refused with a message; what was typed stays in the form."
+            ).format(chars=grouped(NOTES_MAX_CHARS.default)),
         )
         self.weight_max_age = number_row(
             lock_layout,
-            "Oldest &weight to dose a child by",
-            "days",
-            f"Default: {WEIGHT_MAX_AGE_DAYS.default} days. An older weight of a child is "
-            "not offered as the dosing weight: the start form asks to weigh the child.",
+            self.tr("Oldest &weight to dose a child by"),
+            self.tr("days"),
+            self.tr(
+                "Default: {days} days. An older weight of a child is "
+                "not offered as the dosing weight: the start form asks to weigh the child."
+            ).format(days=WEIGHT_MAX_AGE_DAYS.default),
         )
         self.import_max = number_row(
             lock_layout,
-            "Largest file to &import",
-            f"MB ({IMPORT_MAX_MB.low} to {IMPORT_MAX_MB.high:,}; 1 MB = 1,000,000 bytes)",
-            f"Default: {IMPORT_MAX_MB.default} MB, more than a ward's records over years. A "
-            "larger file (a national service's, about 2,000 MB) is refused until this is "
-            "raised for it; reading it takes a scratch copy of about its size beside the "
-            "database.",
+            self.tr("Largest file to &import"),
+            self.tr("MB ({low} to {high}; 1 MB = {bytes} bytes)").format(
+                low=IMPORT_MAX_MB.low, high=grouped(IMPORT_MAX_MB.high), bytes=grouped(1_000_000)
+            ),
+            self.tr(
+                "Default: {mb} MB, more than a ward's records over years. A "
+                "larger file (a national service's, about {national} MB) is refused until this "
+                "is raised for it; reading it takes a scratch copy of about its size beside the "
+                "database."
+            ).format(mb=IMPORT_MAX_MB.default, national=grouped(2000)),
         )
         self.lock_message = MessageBar()
         lock_layout.addWidget(self.lock_message)
         self.lock_fields = FormFields(self.lock_message)
-        self.lock_fields.add("lock_minutes", self.lock_minutes, FIELD_LABELS["lock_minutes"])
-        self.lock_fields.add("backup_keep_days", self.keep_days, FIELD_LABELS["backup_keep_days"])
-        self.lock_fields.add("notes_max_chars", self.notes_max, FIELD_LABELS["notes_max_chars"])
-        self.lock_fields.add(
-            "weight_max_age_days", self.weight_max_age, FIELD_LABELS["weight_max_age_days"]
-        )
-        self.lock_fields.add(
-            "max_failed_sign_ins", self.max_failed, FIELD_LABELS["max_failed_sign_ins"]
-        )
-        self.lock_fields.add("import_max_mb", self.import_max, FIELD_LABELS["import_max_mb"])
+        for name, field in (
+            ("lock_minutes", self.lock_minutes),
+            ("backup_keep_days", self.keep_days),
+            ("notes_max_chars", self.notes_max),
+            ("weight_max_age_days", self.weight_max_age),
+            ("max_failed_sign_ins", self.max_failed),
+            ("import_max_mb", self.import_max),
+        ):
+            self.lock_fields.add(name, field, field_label(name))
         lock_buttons = QHBoxLayout()
         lock_buttons.addStretch(1)
-        self.lock_save_button = QPushButton("Save &lock and backups")
+        self.lock_save_button = QPushButton(self.tr("Save &lock and backups"))
         self.lock_save_button.setProperty("primary", True)
         self.lock_save_button.clicked.connect(self.save_lock)
         lock_buttons.addWidget(self.lock_save_button)
@@ -252,17 +288,22 @@ class SettingsPage(QWidget):
 
         self.alert_settings = AlertSettingsTab(ctx, events)
         self.catalogue = CataloguePage(ctx, events)
-        self.tabs.addTab(self.thresholds, "Risk thresholds and check timings")
-        self.tabs.addTab(lock_tab, "Screen lock and backups")
-        self.tabs.addTab(self.alert_settings, "Alerts")
+        # This workstation's language: anyone may choose it (it is not a ward setting).
+        self.language = LanguageBox()
+        self.tabs.addTab(self.thresholds, self.tr("Risk thresholds and check timings"))
+        self.tabs.addTab(lock_tab, self.tr("Screen lock and backups"))
+        self.tabs.addTab(self.alert_settings, self.tr("Alerts"))
         add_tab_keys(self.tabs, self)
-        self.tabs.addTab(self.catalogue, "Product catalogue")
+        self.tabs.addTab(self.catalogue, self.tr("Product catalogue"))
+        self.tabs.addTab(self.language, self.tr("Language"))
         layout.addWidget(self.tabs, 1)
         self.note = muted_label(
-            "Label rates are in each label's own unit; a pump rate is converted with the "
-            "concentration (mL/kg/h = mL/h / kg; mg/kg/min = mL/kg/h x mg/mL / 60). "
-            "A product without any limit is checked against the ward ceiling only: an "
-            "administrator enters local limits."
+            self.tr(
+                "Label rates are in each label's own unit; a pump rate is converted with the "
+                "concentration (mL/kg/h = mL/h / kg; mg/kg/min = mL/kg/h x mg/mL / 60). "
+                "A product without any limit is checked against the ward ceiling only: an "
+                "administrator enters local limits."
+            )
         )
         layout.addWidget(self.note)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -292,7 +333,9 @@ class SettingsPage(QWidget):
             weight_days = weight_max_age_days(self.ctx)
             import_mb = import_max_mb(self.ctx)
         except EXPECTED_ERRORS as error:
-            self.message.show_message(f"Settings could not be loaded. {message_for(error)}")
+            self.message.show_message(
+                self.tr("Settings could not be loaded. {why}").format(why=message_for(error))
+            )
             return
         self.message.clear_message()
         self.settings.set_rows(setting_rows(risk, checks))
@@ -324,24 +367,31 @@ class SettingsPage(QWidget):
         gate(self.defaults_button, self.ctx, Permission.CHANGE_SETTINGS)
         if editable:
             self.intro.setText(
-                "Each threshold and timing beside its default and source. Save stores them "
-                "all at once; every assessment and the worklist use them from then on."
+                self.tr(
+                    "Each threshold and timing beside its default and source. Save stores them "
+                    "all at once; every assessment and the worklist use them from then on."
+                )
             )
         else:
             who = (
-                "this database can be viewed but not changed"
+                self.tr("this database can be viewed but not changed")
                 if self.ctx.store.read_only
-                else "only an administrator changes thresholds, timings, alerts and the screen lock"
+                else self.tr(
+                    "only an administrator changes thresholds, timings, alerts and the screen lock"
+                )
             )
             self.intro.setText(
-                f"Shown read-only: {who}. Values that differ from the default are marked (changed)."
+                self.tr(
+                    "Shown read-only: {who}. Values that differ from the default are marked "
+                    "(changed)."
+                ).format(who=who)
             )
 
     def restore_defaults(self) -> None:
         self.form.fill(RiskSettings(), CheckSettings())
         self.form_fields.clear()
         self.form_message.show_message(
-            "The defaults are filled in. Press Save settings to use them.", "info"
+            self.tr("The defaults are filled in. Press Save settings to use them."), "info"
         )
 
     def save(self) -> Operation[None] | None:
@@ -362,7 +412,7 @@ class SettingsPage(QWidget):
     def _saved(self, _result: None) -> None:
         self.refresh()
         self.form_message.show_message(
-            "Saved. Every assessment and the worklist now use these values.", "info"
+            self.tr("Saved. Every assessment and the worklist now use these values."), "info"
         )
         self.events.settings_changed.emit()
 
@@ -384,17 +434,26 @@ class SettingsPage(QWidget):
 
         def saved(_result: None) -> None:
             self.lock_fields.clear()
-            self.lock_message.show_message(
-                "Saved: the screen locks after "
-                + (f"{minutes} minutes without use." if minutes else "no time (never).")
-                + f" Automatic backups are kept {days} days; notes hold up to {notes:,} characters."
-                + f" An account locks after {max_failed} failed sign-ins in a row."
-                + f" A child's weight older than {weight_days} days is not offered for a dose."
-                + f" Files up to {import_mb:,} MB can be imported."
-                + " Other ivigmon windows on this database use it after their next refresh (F5)"
-                + " or start.",
-                "info",
+            lock = (
+                self.tr("Saved: the screen locks after %n minute(s) without use.", "", minutes)
+                if minutes
+                else self.tr("Saved: the screen never locks by itself.")
             )
+            rest = self.tr(
+                "Automatic backups are kept {days} days; notes hold up to {notes} characters."
+                " An account locks after {failed} failed sign-ins in a row."
+                " A child's weight older than {weight_days} days is not offered for a dose."
+                " Files up to {mb} MB can be imported."
+                " Other ivigmon windows on this database use it after their next refresh (F5)"
+                " or start."
+            ).format(
+                days=days,
+                notes=grouped(notes),
+                failed=max_failed,
+                weight_days=weight_days,
+                mb=grouped(import_mb),
+            )
+            self.lock_message.show_message(f"{lock} {rest}", "info")
             self.events.settings_changed.emit()
 
         return save_form(

@@ -9,13 +9,15 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from ivigmon.domain.models import Infusion
 from ivigmon.ui.labels import muted_label
-from ivigmon.ui.wording import OPEN_ALERT_MARK, clock
+from ivigmon.ui.wording import OPEN_ALERT_MARK, clock, when, words
 
 NAVIGATION_ROW_HEIGHT = 44
 
 
 class Sidebar(QWidget):
-    """Page `index` is reached with Ctrl+index+1; a running infusion's item holds (mrn, id)."""
+    """Page `index` is reached with Ctrl+index+1; a running infusion's item holds (mrn, id).
+
+    `pages` are the pages' names as shown (translated by the caller)."""
 
     def __init__(self, pages: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,11 +32,11 @@ class Sidebar(QWidget):
         self.navigation.setObjectName("navigation")
         for index, name in enumerate(pages):
             item = QListWidgetItem(f"{name}")
-            item.setToolTip(f"{name} (Ctrl+{index + 1})")
+            item.setToolTip(self.tr("{page} (Ctrl+{key})").format(page=name, key=index + 1))
             self.navigation.addItem(item)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_layout.addWidget(self.navigation)
-        running_title = QLabel("Running infusions")
+        running_title = QLabel(self.tr("Running infusions"))
         running_title.setStyleSheet("font-weight: 600; padding: 10px 10px 2px 12px;")
         side_layout.addWidget(running_title)
         self.running = QListWidget()
@@ -45,7 +47,7 @@ class Sidebar(QWidget):
         )
         self.running.setWordWrap(True)
         side_layout.addWidget(self.running, 1)
-        hint = muted_label("Click one to open it at the bedside.")
+        hint = muted_label(self.tr("Click one to open it at the bedside."))
         hint.setContentsMargins(12, 0, 8, 0)
         side_layout.addWidget(hint)
 
@@ -66,15 +68,21 @@ class Sidebar(QWidget):
         open alerts to their number (marked with a symbol and words)."""
         self.running.clear()
         for infusion in running:
-            text = f"{names[infusion.mrn]}\n{infusion.mrn}, since {clock(infusion.start)}"
+            text = self.tr("{name}\n{mrn}, since {time}").format(
+                name=names[infusion.mrn], mrn=infusion.mrn, time=clock(infusion.start)
+            )
             count = (alerted or {}).get(infusion.id, 0)
             if count:
-                text += f"\n{OPEN_ALERT_MARK}" + (f" ({count})" if count > 1 else "")
+                text += f"\n{words(OPEN_ALERT_MARK)}" + (f" ({count})" if count > 1 else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (infusion.mrn, infusion.id))
-            item.setToolTip(f"infusion {infusion.id}, started {infusion.start:%Y-%m-%d %H:%M}")
+            item.setToolTip(
+                self.tr("infusion {id}, started {time}").format(
+                    id=infusion.id, time=when(infusion.start)
+                )
+            )
             self.running.addItem(item)
         if not running:
-            item = QListWidgetItem("none")
+            item = QListWidgetItem(self.tr("none"))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.running.addItem(item)

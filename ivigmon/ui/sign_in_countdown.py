@@ -43,7 +43,7 @@ class SignInCountdown(QObject):
             self.start(error.wait_s)
         elif isinstance(error, AccountLocked):
             self.start(0)
-            self.label.setText("Locked: an administrator unlocks it on the Users page.")
+            self.label.setText(self.tr("Locked: an administrator unlocks it on the Users page."))
             self.label.show()
         else:
             self.start(0)
@@ -70,7 +70,7 @@ class SignInCountdown(QObject):
     def _show(self) -> None:
         self.button.setEnabled(not self.waiting)
         if self.waiting:
-            self.label.setText(f"Wait {self.remaining} s before the next try.")
+            self.label.setText(self.tr("Wait %n s before the next try.", "", self.remaining))
             self.label.show()
         else:
             self.label.hide()

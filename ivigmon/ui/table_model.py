@@ -10,7 +10,13 @@ from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 RowT = TypeVar("RowT")
@@ -23,6 +29,9 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
 
     columns: type[IntEnum]
     headers: tuple[str, ...]  # one per column, in column order
+    # The translation context the headers are marked in (QT_TRANSLATE_NOOP(context, ...));
+    # empty: the headers are shown as written.
+    context = ""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -132,7 +141,8 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return self.headers[section]
+            header = self.headers[section]
+            return QCoreApplication.translate(self.context, header) if self.context else header
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             return str(section + 1)
         return None

@@ -1,9 +1,16 @@
-"""Ward-language words for codes, times and numbers shown on screen."""
+"""Ward-language words for codes, times and numbers shown on screen.
+
+Words kept in tables here are marked `QT_TRANSLATE_NOOP("wording", ...)` and stay English in the
+code; a screen shows one with `words(...)`, in the language of the screens. Times and numbers
+come out in the language's own format (`when`, `number`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
 from ivigmon.domain.age import completed_years
 from ivigmon.domain.codes import (
@@ -34,7 +41,38 @@ from ivigmon.domain.models import Measurement
 from ivigmon.domain.numbers import fmt
 from ivigmon.domain.products import Product
 from ivigmon.domain.roles import ROLE_NAMES, Role
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.domain.volume_given import InfusionProgress
+
+
+def words(text: str) -> str:
+    """A word of a table below (marked with QT_TRANSLATE_NOOP("wording", ...)), translated."""
+    return QCoreApplication.translate("wording", text)
+
+
+class Counted(QObject):
+    """Words with a count in them, in the language's plural forms (`1 day`, `2 days`; in
+    Polish one, few and many). lupdate reads a count only in the tr() of a QObject class."""
+
+    def days_hours(self, days: int, hours: int) -> str:
+        return self.tr("%n day(s) {hours} h", "", days).format(hours=hours)
+
+    def locked_after(self, minutes: int) -> str:
+        return self.tr("Locked after %n minute(s) without use.", "", minutes)
+
+
+COUNTED = Counted()
+
+
+def role_name(role: Role) -> str:
+    """`nurse` in the language of the screens (ROLE_NAMES is marked in the domain)."""
+    return QCoreApplication.translate("roles", ROLE_NAMES[role])
+
+
+def _english() -> bool:
+    """The screens speak English: times stay as the ward has always read them (ISO)."""
+    return QLocale().language() == QLocale.Language.English
+
 
 SEX_WORDS = {Sex.F: "female", Sex.M: "male"}
 LABEL_USE_WORDS = {LabelUse.ON: "on label (registered / protocol)", LabelUse.OFF: "off label"}
@@ -77,20 +115,23 @@ CHECK_OUTCOME_WORDS = {
 }
 # Written out with a symbol, so the status reads without colour.
 STATUS_WORDS = {
-    CheckStatus.OVERDUE: "● OVERDUE",
-    CheckStatus.DUE: "◐ due now",
-    CheckStatus.UPCOMING: "○ upcoming",
-    CheckStatus.SUPERSEDED: "superseded",
-    CheckStatus.DONE: "✓ done",
+    CheckStatus.OVERDUE: QT_TRANSLATE_NOOP("wording", "● OVERDUE"),
+    CheckStatus.DUE: QT_TRANSLATE_NOOP("wording", "◐ due now"),
+    CheckStatus.UPCOMING: QT_TRANSLATE_NOOP("wording", "○ upcoming"),
+    CheckStatus.SUPERSEDED: QT_TRANSLATE_NOOP("wording", "superseded"),
+    CheckStatus.DONE: QT_TRANSLATE_NOOP("wording", "✓ done"),
 }
 # An alert (SPEC 10.2), written out with a symbol so it reads without colour.
-ALERT_SEVERITY_WORDS = {AlertSeverity.URGENT: "▲▲ URGENT", AlertSeverity.ALERT: "▲ ALERT"}
-ALERT_KIND_WORDS = {
-    AlertKind.VITAL_SIGNS: "vital signs",
-    AlertKind.RED_FLAG: "red-flag symptom",
-    AlertKind.UNENDED: "infusion left running",
+ALERT_SEVERITY_WORDS = {
+    AlertSeverity.URGENT: QT_TRANSLATE_NOOP("wording", "▲▲ URGENT"),
+    AlertSeverity.ALERT: QT_TRANSLATE_NOOP("wording", "▲ ALERT"),
 }
-OPEN_ALERT_MARK = "▲ open alert"
+ALERT_KIND_WORDS = {
+    AlertKind.VITAL_SIGNS: QT_TRANSLATE_NOOP("wording", "vital signs"),
+    AlertKind.RED_FLAG: QT_TRANSLATE_NOOP("wording", "red-flag symptom"),
+    AlertKind.UNENDED: QT_TRANSLATE_NOOP("wording", "infusion left running"),
+}
+OPEN_ALERT_MARK = QT_TRANSLATE_NOOP("wording", "▲ open alert")
 REVIEW_ON_THE_WORKLIST = "Review on the worklist once the child has been seen."
 # Under an open alert: the text the ward entered for its kind, word for word. ivigmon writes no
 # clinical instructions of its own, so without one it says that none was entered.
@@ -177,8 +218,16 @@ def short_product(name: str) -> str:
 
 
 def when(moment: datetime | None) -> str:
-    """`2026-03-01 08:00`, or a dash."""
-    return moment.strftime("%Y-%m-%d %H:%M") if moment is not None else "-"
+    """`2026-03-01 08:00` in English, the locale's own short form elsewhere (`1.03.2026 08:00`
+    in Polish), or a dash."""
+    if moment is None:
+        return "-"
+    if _english():
+        return moment.strftime("%Y-%m-%d %H:%M")
+    stamp = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
 def clock(moment: datetime) -> str:
@@ -193,7 +242,14 @@ def short_when(moment: datetime, reference: date | None) -> str:
 
 
 def day(value: date | None) -> str:
-    return value.isoformat() if value is not None else "-"
+    """`2026-03-01` in English, the locale's short date elsewhere (`1.03.2026`)."""
+    if value is None:
+        return "-"
+    if _english():
+        return value.isoformat()
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
 
 
 def duration(span: timedelta) -> str:
@@ -202,24 +258,40 @@ def duration(span: timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return f"{days} day{'s' if days != 1 else ''} {hours} h"
+        return COUNTED.days_hours(days, hours)
     if hours:
         return f"{hours} h {mins:02d} min"
     return f"{mins} min"
 
 
+def decimal(text: str) -> str:
+    """A number written with `.` (as `fmt` writes it) in the locale's decimal sign: `1,5` in
+    Polish. No thousands separator: a figure may be copied into an entry field as shown."""
+    return text.replace(".", QLocale().decimalPoint())
+
+
+def grouped(value: int) -> str:
+    """A large whole number in words, grouped as the language writes it: `100,000` in English,
+    `100 000` in Polish (never for a value to be typed back: entry fields take no groups)."""
+    return QLocale().toString(value)
+
+
 def number(value: float | None, places: int = 2, unit: str = "") -> str:
     if value is None:
         return "-"
-    text = fmt(value, places)
+    text = decimal(fmt(value, places))
     return f"{text} {unit}" if unit else text
 
 
 def relative_due(due: datetime, now: datetime) -> str:
     """`in 3 h 10 min` or `9 h 20 min ago`."""
     if due >= now:
-        return f"in {duration(due - now)}"
-    return f"{duration(now - due)} ago"
+        return QCoreApplication.translate("wording", "in {duration}").format(
+            duration=duration(due - now)
+        )
+    return QCoreApplication.translate("wording", "{duration} ago").format(
+        duration=duration(now - due)
+    )
 
 
 def given_text(progress: InfusionProgress) -> str:
@@ -259,23 +331,25 @@ def ended_progress_text(progress: InfusionProgress, lead: str = "Ended:") -> str
 
 
 FACTOR_WORDS: dict[FactorCode, str] = {
-    FactorCode.FIRST_INFUSION: "First infusion",
-    FactorCode.LONG_GAP: "Long gap since the last IVIG",
-    FactorCode.INFECTION: "Infection",
-    FactorCode.PRODUCT_CHANGE: "Change of product",
-    FactorCode.RAPID_RATE: "Rapid rate",
-    FactorCode.KIDNEY_FAILURE: "Kidney failure",
-    FactorCode.DIABETES: "Diabetes",
-    FactorCode.OBESITY: "Obesity",
-    FactorCode.ADVANCED_AGE: "Age 65 or over",
-    FactorCode.YOUNG_CHILD: "Young child",
-    FactorCode.KAWASAKI_CARDIAC: "Kawasaki disease / heart",
-    FactorCode.THROMBOSIS_RISK: "Thrombosis risk",
-    FactorCode.HEMOLYSIS_RISK: "Haemolysis risk",
-    FactorCode.ANTI_IGA: "Anti-IgA antibodies",
-    FactorCode.PRODUCT_CAUTION: "Product caution",
-    FactorCode.PRIOR_REACTION: "Earlier reaction",
-    FactorCode.PRIOR_SEVERE_REACTION: "Earlier severe reaction or anaphylaxis",
+    FactorCode.FIRST_INFUSION: QT_TRANSLATE_NOOP("wording", "First infusion"),
+    FactorCode.LONG_GAP: QT_TRANSLATE_NOOP("wording", "Long gap since the last IVIG"),
+    FactorCode.INFECTION: QT_TRANSLATE_NOOP("wording", "Infection"),
+    FactorCode.PRODUCT_CHANGE: QT_TRANSLATE_NOOP("wording", "Change of product"),
+    FactorCode.RAPID_RATE: QT_TRANSLATE_NOOP("wording", "Rapid rate"),
+    FactorCode.KIDNEY_FAILURE: QT_TRANSLATE_NOOP("wording", "Kidney failure"),
+    FactorCode.DIABETES: QT_TRANSLATE_NOOP("wording", "Diabetes"),
+    FactorCode.OBESITY: QT_TRANSLATE_NOOP("wording", "Obesity"),
+    FactorCode.ADVANCED_AGE: QT_TRANSLATE_NOOP("wording", "Age 65 or over"),
+    FactorCode.YOUNG_CHILD: QT_TRANSLATE_NOOP("wording", "Young child"),
+    FactorCode.KAWASAKI_CARDIAC: QT_TRANSLATE_NOOP("wording", "Kawasaki disease / heart"),
+    FactorCode.THROMBOSIS_RISK: QT_TRANSLATE_NOOP("wording", "Thrombosis risk"),
+    FactorCode.HEMOLYSIS_RISK: QT_TRANSLATE_NOOP("wording", "Haemolysis risk"),
+    FactorCode.ANTI_IGA: QT_TRANSLATE_NOOP("wording", "Anti-IgA antibodies"),
+    FactorCode.PRODUCT_CAUTION: QT_TRANSLATE_NOOP("wording", "Product caution"),
+    FactorCode.PRIOR_REACTION: QT_TRANSLATE_NOOP("wording", "Earlier reaction"),
+    FactorCode.PRIOR_SEVERE_REACTION: QT_TRANSLATE_NOOP(
+        "wording", "Earlier severe reaction or anaphylaxis"
+    ),
 }
 
 
@@ -289,28 +363,35 @@ def note_text(note: str) -> str:
 
 # -- the ward server -------------------------------------------------------------------------
 # The banner while the server does not answer: forms keep what was typed, nothing is saved.
-SERVER_AWAY_WORDS = (
+SERVER_AWAY_WORDS = QT_TRANSLATE_NOOP(
+    "wording",
     "The ward server cannot be reached. What you typed is kept, but nothing can be saved and"
-    " the lists are not up to date until it answers; reconnecting…"
+    " the lists are not up to date until it answers; reconnecting…",
 )
 # In the status bar beside the counts: short enough to be read whole.
-SERVER_BACK_WORDS = "The ward server answers again; the lists are brought up to date."
+SERVER_BACK_WORDS = QT_TRANSLATE_NOOP(
+    "wording", "The ward server answers again; the lists are brought up to date."
+)
 
 
 # -- who is signed in, and the screen lock ----------------------------------------------------
 # Every window title while the app is locked: a patient's name never shows on a locked screen.
-LOCKED_TITLE = "ivigmon - locked"
-MANUAL_LOCK_WORDS = "Locked by hand (Lock now, Ctrl+L)."
+LOCKED_TITLE = QT_TRANSLATE_NOOP("wording", "ivigmon - locked")
+MANUAL_LOCK_WORDS = QT_TRANSLATE_NOOP("wording", "Locked by hand (Lock now, Ctrl+L).")
 
 
 def user_words(user: str, role: Role | None) -> str:
     """The signed-in user as the status bar of every window shows it."""
-    return f"User: {user}" + (f" ({ROLE_NAMES[role]})" if role is not None else "")
+    if role is None:
+        return QCoreApplication.translate("wording", "User: {user}").format(user=user)
+    return QCoreApplication.translate("wording", "User: {user} ({role})").format(
+        user=user, role=role_name(role)
+    )
 
 
 def idle_lock_words(minutes: int) -> str:
     """Why the lock fell when nobody used the app."""
-    return f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without use."
+    return COUNTED.locked_after(minutes)
 
 
 # -- choosing the patient of a new infusion ---------------------------------------------------

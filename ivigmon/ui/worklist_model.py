@@ -6,12 +6,16 @@ from collections.abc import Mapping
 from enum import IntEnum
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.worklist import WorklistRow
 from ivigmon.ui.risk_badge import STATUS_COLOURS, level_ink, level_text, reasons_tooltip
 from ivigmon.ui.table_model import RecordTableModel
-from ivigmon.ui.wording import STATUS_WORDS, short_product, when
+from ivigmon.ui.wording import STATUS_WORDS, short_product, when, words
+
+CONTEXT = "WorklistTableModel"
 
 
 class WorklistColumn(IntEnum):
@@ -28,7 +32,16 @@ class WorklistTableModel(RecordTableModel[WorklistRow]):
     """One open check per row, in the service's order (overdue, then due, then upcoming)."""
 
     columns = WorklistColumn
-    headers = ("Status", "Due", "Check", "Patient", "MRN", "Product", "Risk")
+    headers = (
+        QT_TRANSLATE_NOOP("WorklistTableModel", "Status"),
+        QT_TRANSLATE_NOOP("WorklistTableModel", "Due"),
+        QT_TRANSLATE_NOOP("WorklistTableModel", "Check"),
+        QT_TRANSLATE_NOOP("WorklistTableModel", "Patient"),
+        QT_TRANSLATE_NOOP("WorklistTableModel", "MRN"),
+        QT_TRANSLATE_NOOP("WorklistTableModel", "Product"),
+        QT_TRANSLATE_NOOP("WorklistTableModel", "Risk"),
+    )
+    context = CONTEXT
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -37,7 +50,7 @@ class WorklistTableModel(RecordTableModel[WorklistRow]):
     def text(self, row: WorklistRow, column: int) -> str:
         match column:
             case WorklistColumn.STATUS:
-                return STATUS_WORDS[row.status]
+                return words(STATUS_WORDS[row.status])
             case WorklistColumn.DUE:
                 return when(row.due_at)
             case WorklistColumn.CHECK:
@@ -57,7 +70,9 @@ class WorklistTableModel(RecordTableModel[WorklistRow]):
             return reasons_tooltip(row.risk_level, row.risk_factors)
         if column == WorklistColumn.INFUSION:
             product = self.product_names.get(row.product_id, row.product_id)
-            return f"{product}: infusion {row.infusion_id}, ended {when(row.infusion_end)}"
+            return QCoreApplication.translate(
+                "WorklistTableModel", "{product}: infusion {id}, ended {time}"
+            ).format(product=product, id=row.infusion_id, time=when(row.infusion_end))
         return None
 
     def foreground(self, row: WorklistRow, column: int) -> QColor | None:

@@ -36,14 +36,10 @@ from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import run_read
 from ivigmon.ui.reason_dialog import ReasonDialog
 from ivigmon.ui.table_views import record_table, selected_row
-from ivigmon.ui.wording import ALERT_SEVERITY_WORDS, STATUS_WORDS, relative_due, when
+from ivigmon.ui.wording import ALERT_SEVERITY_WORDS, STATUS_WORDS, relative_due, when, words
 from ivigmon.ui.worklist_model import WorklistColumn, WorklistTableModel
 
 REFRESH_MS = 60_000
-REVIEW_NOTE = (
-    "The alert leaves the list once reviewed. Nothing is deleted: the review is kept with your"
-    " name, the time and this note."
-)
 
 
 class WorklistPage(QWidget):
@@ -64,7 +60,7 @@ class WorklistPage(QWidget):
 
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
-        head.addWidget(title_label("Follow-up checks"))
+        head.addWidget(title_label(self.tr("Follow-up checks")))
         head.addSpacing(16)
         self.summary = QLabel()
         self.summary.setProperty("role", "subtitle")
@@ -72,17 +68,20 @@ class WorklistPage(QWidget):
         head.addStretch(1)
         self.as_of = muted_label()
         head.addWidget(self.as_of)
-        self.refresh_button = QPushButton("Refresh (F5)")
+        self.refresh_button = QPushButton(self.tr("Refresh (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
         head.addWidget(self.refresh_button)
-        self.handover_button = QPushButton("Print ha&ndover… (Ctrl+P)")
+        self.handover_button = QPushButton(self.tr("Print ha&ndover… (Ctrl+P)"))
         self.handover_button.clicked.connect(self.handover_requested.emit)
         head.addWidget(self.handover_button)
         layout.addLayout(head)
         layout.addWidget(
             muted_label(
-                "Open checks after each infusion: overdue first, then due now, then upcoming. "
-                "Select a row to see why its risk is raised; press Enter to record the check."
+                self.tr(
+                    "Open checks after each infusion: overdue first, then due now, then "
+                    "upcoming. Select a row to see why its risk is raised; press Enter to record "
+                    "the check."
+                )
             )
         )
         self.message = MessageBar()
@@ -93,7 +92,7 @@ class WorklistPage(QWidget):
         layout.addWidget(self.saved_line)
 
         # -- open alerts, above the checks (SPEC 10.3) -----------------------------------------
-        self.alerts_box = QGroupBox("Open alerts")
+        self.alerts_box = QGroupBox(self.tr("Open alerts"))
         alerts_layout = QVBoxLayout(self.alerts_box)
         self.alerts = AlertsTableModel(self)
         # Severity, time, MRN and kind take their words' width, never cut short; the reason
@@ -112,7 +111,7 @@ class WorklistPage(QWidget):
         self.alert_reason = QLabel()
         self.alert_reason.setWordWrap(True)
         alert_buttons.addWidget(self.alert_reason, 1)
-        self.review_button = QPushButton("Review a&lert…")
+        self.review_button = QPushButton(self.tr("Review a&lert…"))
         self.review_button.clicked.connect(self.review_selected)
         alert_buttons.addWidget(self.review_button)
         alerts_layout.addLayout(alert_buttons)
@@ -121,9 +120,17 @@ class WorklistPage(QWidget):
         self.model = WorklistTableModel(self)
         self.table = record_table(
             self.model,
-            stretch=WorklistColumn.PATIENT,
+            # The patient's name, status, time and risk take their words' width in every
+            # language, never cut; the product has the rest (the side panel names it whole).
+            stretch=WorklistColumn.INFUSION,
             widths=(112, 140, 60, 140, 70, 165, 108),
-            fit=(WorklistColumn.MRN,),
+            fit=(
+                WorklistColumn.STATUS,
+                WorklistColumn.DUE,
+                WorklistColumn.PATIENT,
+                WorklistColumn.MRN,
+                WorklistColumn.RISK,
+            ),
         )
         self.table.setObjectName("worklistTable")
         self.table.doubleClicked.connect(self._on_double_click)
@@ -132,7 +139,7 @@ class WorklistPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.record_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self.record_selected)
 
-        self.side = QGroupBox("Selected check")
+        self.side = QGroupBox(self.tr("Selected check"))
         side_layout = QVBoxLayout(self.side)
         self.side_patient = subtitle_label("")
         self.side_patient.setWordWrap(True)
@@ -140,13 +147,13 @@ class WorklistPage(QWidget):
         self.side_check = QLabel()
         self.side_check.setWordWrap(True)
         side_layout.addWidget(self.side_check)
-        self.assessment = AssessmentPanel("Infusion risk")
+        self.assessment = AssessmentPanel(self.tr("Infusion risk"))
         side_layout.addWidget(self.assessment, 1)
         buttons = QHBoxLayout()
-        self.record_button = QPushButton("&Record check…")
+        self.record_button = QPushButton(self.tr("&Record check…"))
         self.record_button.setProperty("primary", True)
         self.record_button.clicked.connect(self.record_selected)
-        self.open_patient_button = QPushButton("&Open patient")
+        self.open_patient_button = QPushButton(self.tr("&Open patient"))
         self.open_patient_button.clicked.connect(self._open_patient)
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.open_patient_button)
@@ -186,7 +193,7 @@ class WorklistPage(QWidget):
             ),
             on_success=self._show_rows,
             on_failure=lambda error: self.message.show_message(
-                f"The worklist could not be loaded. {message_for(error)}"
+                self.tr("The worklist could not be loaded. {why}").format(why=message_for(error))
             ),
         )
 
@@ -198,12 +205,20 @@ class WorklistPage(QWidget):
         self.model.product_names = names
         self.model.set_rows(rows)
         self.refreshed_at = self.ctx.now()
-        self.as_of.setText(f"as of {self.refreshed_at:%H:%M}")
+        self.as_of.setText(self.tr("as of {time}").format(time=f"{self.refreshed_at:%H:%M}"))
         counts = Counter(r.status for r in rows)
         overdue = counts[CheckStatus.OVERDUE]
         due = counts[CheckStatus.DUE]
         upcoming = counts[CheckStatus.UPCOMING]
-        self.summary.setText(f"{overdue} overdue · {due} due now · {upcoming} upcoming")
+        self.summary.setText(
+            " · ".join(
+                (
+                    self.tr("%n check(s) overdue", "", overdue),
+                    self.tr("%n due now", "", due),
+                    self.tr("%n upcoming", "", upcoming),
+                )
+            )
+        )
         self.counts_changed.emit(overdue, due, upcoming)
         if rows:
             index = 0
@@ -224,7 +239,11 @@ class WorklistPage(QWidget):
         self.alerts.set_rows(open_alerts)
         urgent = sum(1 for a in open_alerts if a.severity.value == "urgent")
         self.alerts_box.setTitle(
-            f"Open alerts ({len(open_alerts)}, {urgent} urgent)" if open_alerts else "Open alerts"
+            self.tr("Open alerts ({count}, {urgent})").format(
+                count=len(open_alerts), urgent=self.tr("%n urgent", "", urgent)
+            )
+            if open_alerts
+            else self.tr("Open alerts")
         )
         self.alerts_box.setVisible(bool(open_alerts))
         if open_alerts:
@@ -246,8 +265,12 @@ class WorklistPage(QWidget):
         alert = self._current_alert()
         gate(self.review_button, self.ctx, Permission.RECORD_CHECKS, ready=alert is not None)
         self.alert_reason.setText(
-            f"{ALERT_SEVERITY_WORDS[alert.severity]} {alert.mrn}, infusion {alert.infusion_id}:"
-            f" {alert.reason}"
+            self.tr("{severity} {mrn}, infusion {id}: {reason}").format(
+                severity=words(ALERT_SEVERITY_WORDS[alert.severity]),
+                mrn=alert.mrn,
+                id=alert.infusion_id,
+                reason=alert.reason,
+            )
             if alert is not None
             else ""
         )
@@ -256,7 +279,9 @@ class WorklistPage(QWidget):
         gate(self.record_button, self.ctx, Permission.RECORD_CHECKS, ready=has_row)
         self.open_patient_button.setEnabled(has_row)
         if row is None:
-            self.side_patient.setText("No open follow-up checks" if not self.model.rows() else "")
+            self.side_patient.setText(
+                self.tr("No open follow-up checks") if not self.model.rows() else ""
+            )
             self.side_check.setText("")
             self.assessment.show_assessment(None)
             return
@@ -264,9 +289,18 @@ class WorklistPage(QWidget):
         product = self.model.product_names.get(row.product_id, row.product_id)
         self.side_patient.setText(f"{row.patient_name} ({row.mrn})")
         self.side_check.setText(
-            f"Check +{row.offset_h} h, due {when(row.due_at)} ({relative_due(row.due_at, now)})"
-            f" - {STATUS_WORDS[row.status]}\n"
-            f"Infusion {row.infusion_id}: {product}, ended {when(row.infusion_end)}"
+            self.tr(
+                "Check +{offset} h, due {due} ({relative}) - {status}\n"
+                "Infusion {id}: {product}, ended {ended}"
+            ).format(
+                offset=row.offset_h,
+                due=when(row.due_at),
+                relative=relative_due(row.due_at, now),
+                status=words(STATUS_WORDS[row.status]),
+                id=row.infusion_id,
+                product=product,
+                ended=when(row.infusion_end),
+            )
         )
         self.assessment.show_assessment(
             RiskAssessment(
@@ -328,16 +362,22 @@ class WorklistPage(QWidget):
             alerts.review_alert(self.ctx, key, note)
 
         dialog = ReasonDialog(
-            title="Review an alert",
-            entry=(
-                f"{ALERT_SEVERITY_WORDS[alert.severity]} since {when(alert.at)} - {mrn}, infusion"
-                f" {alert.infusion_id}: {alert.reason}"
+            title=self.tr("Review an alert"),
+            entry=self.tr("{severity} since {time} - {mrn}, infusion {id}: {reason}").format(
+                severity=words(ALERT_SEVERITY_WORDS[alert.severity]),
+                time=when(alert.at),
+                mrn=mrn,
+                id=alert.infusion_id,
+                reason=alert.reason,
             ),
-            action="Save review",
+            action=self.tr("Save review"),
             commit=commit,
-            note=REVIEW_NOTE,
-            question="&What was done?",
-            placeholder="e.g. child seen, observations repeated, doctor informed",
+            note=self.tr(
+                "The alert leaves the list once reviewed. Nothing is deleted: the review is kept"
+                " with your name, the time and this note."
+            ),
+            question=self.tr("&What was done?"),
+            placeholder=self.tr("e.g. child seen, observations repeated, doctor informed"),
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

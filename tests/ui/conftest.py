@@ -14,6 +14,7 @@ from ivigmon.services import users
 from ivigmon.services.context import Context
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.infusion_window import InfusionWindow
+from ivigmon.ui.language import ENGLISH, install_language
 from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.theme import apply_theme
 
@@ -30,7 +31,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session", autouse=True)
 def themed(qapp: QApplication) -> None:
+    """The app's look, in English (its plural forms too: `1 check`, `2 checks`)."""
     apply_theme(qapp)
+    install_language(qapp, ENGLISH)
 
 
 @pytest.fixture

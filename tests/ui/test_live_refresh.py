@@ -105,7 +105,7 @@ def test_an_alert_raised_at_another_workstation_shows_here_within_two_seconds(
     infusions.add_vital_signs(there, started.id, VitalSigns(at=datetime(2026, 3, 10, 9), hr=160))
     qtbot.waitUntil(lambda: len(window.worklist.alerts.rows()) == 1, timeout=SHOWN_WITHIN_MS)
     assert window.worklist.alerts_box.title() == "Open alerts (1, 1 urgent)"
-    assert window.counts_label.text().startswith("▲ open alerts: 1 (1 urgent)")
+    assert window.counts_label.text().startswith("▲ 1 open alert (1 urgent)")
 
 
 def test_new_settings_at_another_workstation_are_read_again_here(qtbot, stations, show):

@@ -26,7 +26,7 @@ def test_the_main_window_opens_on_the_worklist_with_a_status_bar(qtbot, ctx, eve
     assert window.navigation.item(NAVIGATION.index("Users")).isHidden()  # no accounts yet
     assert window.db_label.text() == f"Database: {ctx.store.path}"
     assert window.user_label.text() == "User: nurse.test"
-    assert window.counts_label.text() == "Open alerts: 0 · Checks: 0 overdue · 1 due now"
+    assert window.counts_label.text() == "Open alerts: 0 · 0 checks overdue · 1 due now"
     assert window.worklist.model.rowCount() == 3
     for index, page in enumerate(window.pages):
         if page is window.users_page:

@@ -159,3 +159,27 @@ def test_screenshots_of_a_ward_with_accounts_are_taken_as_the_signed_in_user(
     assert {"01_worklist.png", "04_infusion_bedside.png", "14_lock.png"} <= {
         os.path.basename(p) for p in written
     }
+
+
+def test_screenshots_are_taken_in_the_language_asked_for(qapp, ctx, db_path, tmp_path, capsys):
+    from ivigmon.cli import main
+    from ivigmon.ui.language import ENGLISH, install_language
+    from tests.factories import make_patient
+
+    make_patient(ctx)
+    titles: list[str] = []
+    save = screenshots._save
+
+    def saving(widget: QWidget, path: Path) -> Path:
+        titles.append(widget.windowTitle())
+        return save(widget, path)
+
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(screenshots, "_save", saving)
+            shots = tmp_path / "polish"
+            assert main(["--db", str(db_path), "screenshot", str(shots), "--language", "pl"]) == 0
+    finally:
+        install_language(qapp, ENGLISH)
+    assert titles[0] == "ivigmon – wlewy IVIG i kontrole po wlewie"
+    assert "01_worklist.png" in capsys.readouterr().out

@@ -41,7 +41,7 @@ def test_rows_are_overdue_then_due_then_upcoming_with_risk_written_out(ctx, even
     assert model.index(0, WorklistColumn.RISK).data() == "HIGH ▲▲"  # Kawasaki disease
     tooltip = model.index(0, WorklistColumn.RISK).data(Qt.ItemDataRole.ToolTipRole)
     assert "Kawasaki disease / heart: indication Kawasaki disease" in tooltip
-    assert page.summary.text() == "1 overdue · 1 due now · 1 upcoming"
+    assert page.summary.text() == "1 check overdue · 1 due now · 1 upcoming"
     # The side panel shows the selected row's reasons and the disclaimer.
     assert "Ada Nowak (K-0001)" in page.side_patient.text()
     assert "Kawasaki disease" in page.assessment.reasons.text()

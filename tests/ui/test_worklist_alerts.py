@@ -71,7 +71,7 @@ def test_the_status_bar_counts_open_alerts_and_the_running_panel_marks_them(
     qtbot.waitUntil(
         lambda: window.running.count() == 1 and "open alert" in window.running.item(0).text()
     )
-    assert window.counts_label.text().startswith("▲ open alerts: 1 (1 urgent) · Checks: ")
+    assert window.counts_label.text().startswith("▲ 1 open alert (1 urgent) · 0 checks overdue")
     assert window.running.item(0).text().endswith("\n▲ open alert")
     dialog = window.worklist.review_selected()
     qtbot.keyClicks(dialog.reason, "seen")
