@@ -121,7 +121,7 @@ class SettingsTableModel(RecordTableModel[SettingRow]):
 
     def foreground(self, row: SettingRow, column: int) -> QColor | None:
         if column == SettingColumn.VALUE and row.changed:
-            return QColor(theme.ELEVATED_INK)
+            return QColor(theme.colours().elevated_ink)
         return None
 
 

@@ -22,7 +22,6 @@ class Sidebar(QWidget):
         self.setObjectName("sidebar")
         # A QWidget subclass paints a style sheet background only when asked to.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("QWidget#sidebar { background: #e6ebf0; }")
         self.setFixedWidth(200)
         side_layout = QVBoxLayout(self)
         side_layout.setContentsMargins(0, 0, 0, 8)
