@@ -33,6 +33,7 @@ from ivigmon.services.handover import Handover, handover
 from ivigmon.services.live import Change
 from ivigmon.services.settings import lock_minutes
 from ivigmon.ui.about_page import AboutPage
+from ivigmon.ui.elided_label import ElidedLabel
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.gates import gate, refusal
@@ -269,7 +270,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         access = " (read-only)" if self.ctx.store.read_only else ""
-        self.db_label = QLabel(f"Database: {self.ctx.store.path}{access}")
+        # A long path is shortened in the middle when the window is narrow or the text large.
+        self.db_label = ElidedLabel(f"Database: {self.ctx.store.path}{access}")
         self.user_label = QLabel()
         self.counts_label = QLabel()
         bar.addWidget(self.db_label, 1)

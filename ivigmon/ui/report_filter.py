@@ -41,6 +41,7 @@ class ReportFilter(QGroupBox):
         for code in Diagnosis:
             self.diagnosis.addItem(diagnosis_text(code), code.value)
         diagnosis_label.setBuddy(self.diagnosis)
+        diagnosis_label.setWordWrap(True)  # two lines rather than past the screen's edge
         # The longest name would widen the page past the ward's screen; the list that drops
         # down still shows each name whole.
         self.diagnosis.setSizeAdjustPolicy(

@@ -168,7 +168,6 @@ class SettingsPage(QWidget):
         saved_note = muted_label(
             "Saved values apply to everyone using this database and are kept in the history."
         )
-        saved_note.setWordWrap(False)
         buttons.addWidget(saved_note)
         buttons.addStretch(1)
         buttons.addWidget(self.defaults_button)

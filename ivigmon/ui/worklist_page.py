@@ -68,6 +68,7 @@ class WorklistPage(QWidget):
         head.addSpacing(16)
         self.summary = QLabel()
         self.summary.setProperty("role", "subtitle")
+        self.summary.setWordWrap(True)  # large text: the counts take two lines, not the width
         head.addWidget(self.summary)
         head.addStretch(1)
         self.as_of = muted_label()
