@@ -8,8 +8,8 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from ivigmon.services import infusions
-from ivigmon.ui.infusion_models import StepColumn
 from ivigmon.ui.elided_label import ElidedLabel
+from ivigmon.ui.infusion_models import StepColumn
 from ivigmon.ui.infusion_window import InfusionWindow
 from ivigmon.ui.main_window import MainWindow
 from tests.factories import make_patient, start_infusion
