@@ -195,6 +195,14 @@ class PatientDetailPage(QWidget):
         open_row.addWidget(muted_label("Double-click to open it at the bedside."), 1)
         open_row.addWidget(self.open_infusion_button)
         infusion_layout.addLayout(open_row)
+        # Each table is named as its tab, for a screen reader.
+        for table, title in (
+            (self.infusions_table, self.tr("Infusions")),
+            (self.events_table, self.tr("Adverse events")),
+            (self.checks_table, self.tr("Follow-up checks")),
+            (self.measurements_table, self.tr("Measurements")),
+        ):
+            table.setAccessibleName(title)
         self.tabs.addTab(infusion_tab, "Infusions")
         self.tabs.addTab(events_tab, "Adverse events")
         self.tabs.addTab(checks_tab, "Follow-up checks")

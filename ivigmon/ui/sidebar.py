@@ -28,6 +28,7 @@ class Sidebar(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 8)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
         for index, name in enumerate(pages):
             item = QListWidgetItem(f"{name}")
             item.setToolTip(f"{name} (Ctrl+{index + 1})")
@@ -41,6 +42,7 @@ class Sidebar(QWidget):
         self.setFixedWidth(max(WIDTH, running_title.sizeHint().width() + 8))
         self.running = QListWidget()
         self.running.setObjectName("runningList")
+        self.running.setAccessibleName(self.tr("Running infusions"))
         self.running.setStyleSheet(
             "QListWidget { background: transparent; border: none; }"
             " QListWidget::item { padding: 5px 10px; }"

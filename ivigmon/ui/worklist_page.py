@@ -126,6 +126,7 @@ class WorklistPage(QWidget):
             widths=(112, 140, 60, 140, 70, 165, 108),
             fit=(WorklistColumn.MRN,),
         )
+        self.table.setAccessibleName(self.tr("Follow-up checks"))
         self.table.setObjectName("worklistTable")
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
