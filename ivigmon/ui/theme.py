@@ -128,10 +128,6 @@ def colours() -> Colours:
     return SCHEMES[_active[0]]
 
 
-def active_scheme() -> Scheme:
-    return _active[0]
-
-
 def system_scheme() -> Scheme:
     """Dark when the desktop says so; light otherwise (and when it does not say)."""
     dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark

@@ -24,10 +24,11 @@ SCALE = 1.5
 
 
 @pytest.fixture
-def large_text(qapp: QApplication) -> Iterator[None]:
-    """The application's text at 150 % (as a system font setting makes it), from the start."""
+def large_text(qapp: QApplication) -> Iterator[float]:
+    """The application's text at 150 % (as a system font setting makes it), from the start;
+    the point size of the text."""
     apply_theme(qapp, Scheme.LIGHT, font_scale=SCALE)
-    yield
+    yield qapp.font().pointSizeF()
     apply_theme(qapp, Scheme.LIGHT)
 
 
@@ -61,7 +62,7 @@ def cut(window: QWidget) -> list[str]:
 
 
 def test_the_text_follows_the_font_size_asked_for(qapp, large_text):
-    assert qapp.font().pointSizeF() == pytest.approx(base_point_size() * SCALE, abs=0.01)
+    assert large_text == pytest.approx(base_point_size() * SCALE, abs=0.01)
     assert base_point_size() >= 10.5
 
 
@@ -70,6 +71,7 @@ def test_the_main_window_fits_with_150_percent_text(qtbot, ctx, events, show, la
     start_infusion(ctx)
     window = MainWindow(ctx, events)
     show(window)
+    assert window.font().pointSizeF() == large_text
     faults = []
     for name in ("Worklist", "Patients", "Reports", "Settings", "About"):
         window.show_page(NAVIGATION.index(name))
@@ -94,6 +96,7 @@ def test_the_bedside_windows_fit_with_150_percent_text(qtbot, ctx, events, show,
     started = start_infusion(ctx)
     form = InfusionWindow(ctx, events, mrn="K-0002")
     show(form)
+    assert form.font().pointSizeF() == large_text
     assert form.start_page is not None
     faults = [f"start: {f}" for f in misplaced(form, {"Start": form.start_page.start_button})]
     faults += [f"start: {f}" for f in cut(form)]
