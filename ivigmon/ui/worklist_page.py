@@ -68,9 +68,9 @@ class WorklistPage(QWidget):
         head.addSpacing(16)
         self.summary = QLabel()
         self.summary.setProperty("role", "subtitle")
-        self.summary.setWordWrap(True)  # large text: the counts take two lines, not the width
-        head.addWidget(self.summary)
-        head.addStretch(1)
+        # Large text: the counts take two lines rather than widen the page past the screen.
+        self.summary.setWordWrap(True)
+        head.addWidget(self.summary, 1)
         self.as_of = muted_label()
         head.addWidget(self.as_of)
         self.refresh_button = QPushButton("Refresh (F5)")
