@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QScrollArea,
     QWidget,
 )
 
@@ -47,6 +48,17 @@ def cut(window: QWidget) -> list[str]:
     window.resize(*USABLE)
     QApplication.processEvents()
     faults = squeezed(window)
+    for scroller in window.findChildren(QScrollArea):
+        content = scroller.widget()
+        sideways = scroller.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if content is None or sideways or not scroller.isVisibleTo(window):
+            continue
+        if content.minimumSizeHint().width() > scroller.viewport().width():
+            # It scrolls up and down only: what is wider than its view is cut at the right.
+            faults.append(
+                f"{content.minimumSizeHint().width()} pixels of content in a"
+                f" {scroller.viewport().width()}-pixel view, cut at the right"
+            )
     area = QRect(QPoint(0, 0), window.size())
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.isWindow() or scrolled(widget, window):
@@ -88,7 +100,8 @@ def test_the_main_window_fits_with_150_percent_text(qtbot, ctx, events, show, la
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the running infusion's two columns need 1469 pixels at 150 % text",
+    reason="at 150 % text the running infusion's columns need 1469 pixels and the start form's"
+    " right column is cut",
 )
 def test_the_bedside_windows_fit_with_150_percent_text(qtbot, ctx, events, show, large_text):
     make_patient(ctx)
@@ -107,3 +120,15 @@ def test_the_bedside_windows_fit_with_150_percent_text(qtbot, ctx, events, show,
     buttons = {"Add step": page.add_step_button, "End infusion": page.end_button}
     faults += [f"bedside: {f}" for f in misplaced(running, buttons) + cut(running)]
     assert faults == [], "\n".join(faults)
+
+
+@pytest.mark.xfail(strict=True, reason="the check dialog is 1438 pixels wide at 150 % text")
+def test_the_check_dialog_fits_with_150_percent_text(qtbot, ctx, events, show, clock, large_text):
+    from .test_check_forms import check_dialog
+
+    _, _, dialog = check_dialog(qtbot, ctx, events, show, clock)
+    assert dialog.font().pointSizeF() == large_text
+    dialog.phone.setChecked(True)
+    dialog.symptoms.setChecked(True)
+    QApplication.processEvents()
+    assert misplaced(dialog, {"Save check": dialog.save_button}) + cut(dialog) == []
