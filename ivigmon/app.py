@@ -32,7 +32,7 @@ from ivigmon.ui.plan_print import write_pdf
 from ivigmon.ui.safety_report_print import write_pdf as write_report_pdf
 from ivigmon.ui.sign_in_dialog import SignInDialog
 from ivigmon.ui.start_up_checks import StartUpChecks
-from ivigmon.ui.theme import apply_theme
+from ivigmon.ui.theme import Scheme, apply_theme, follow_system_scheme
 from ivigmon.ui.window_size import show_fitted
 
 log = logging.getLogger("ivigmon.app")
@@ -82,6 +82,7 @@ def main_window(ctx: Context) -> MainWindow:
 def run_gui(db_path: Path | str) -> int:
     """Open the main window on `db_path`; returns the process exit status."""
     app = _application()
+    follow_system_scheme(app)
     start_log()
     install_language(app)  # before any window, so that every word is translated when built
     try:
@@ -170,17 +171,25 @@ def write_safety_report_pdf(report: SafetyReport, path: Path) -> Path:
 
 
 def render_screenshots(
-    out_dir: Path, *, ctx: Context | None = None, language: str | None = None
+    out_dir: Path,
+    *,
+    ctx: Context | None = None,
+    language: str | None = None,
+    scheme: Scheme = Scheme.LIGHT,
+    font_scale: float = 1.0,
 ) -> list[Path]:
     """Render every main screen to PNG files in `out_dir`: of the database `ctx` has open (as
     its signed-in user), or of the demo ward when there is none; in `language` (`en`, `pl`),
-    by default the workstation's."""
+    by default the workstation's; in the colour `scheme`, the text `font_scale` times its usual
+    size."""
     # Imported here: the demo ward and the screenshot pages would add about a second to every
     # start of the app, which needs neither.
     from ivigmon.demo.showcase import SCREENSHOT_NOW, seed_showcase
     from ivigmon.ui.screenshots import render_all
 
-    install_language(_application(offscreen=True), language)
+    app = _application(offscreen=True)
+    install_language(app, language)
+    apply_theme(app, scheme, font_scale=font_scale)
     with _quiet_offscreen_warning(), tempfile.TemporaryDirectory(prefix="ivigmon-shots-") as tmp:
         if ctx is not None:
             return render_all(ctx, Path(out_dir))

@@ -149,6 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("en", "pl"),
         help="the screens' language (default: this workstation's choice, else the system's)",
     )
+    shot.add_argument("--scheme", choices=("light", "dark"), default="light")
+    shot.add_argument("--font-scale", type=_font_scale, default=1.0, metavar="X")
     user = sub.add_parser("user", help="user accounts (administrators)")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_sub.add_parser("add", help="add a user (the first one must be an admin)")
@@ -678,12 +680,30 @@ def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     return run_gui(_db_path(args))
 
 
+def _font_scale(text: str) -> float:
+    """A text size from half to three times the usual (1.5 is 150 %)."""
+    try:
+        scale = float(text)
+    except ValueError:
+        scale = 0.0
+    if not 0.5 <= scale <= 3.0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number from 0.5 to 3")
+    return scale
+
+
 def cmd_screenshot(args: argparse.Namespace, out: TextIO) -> int:
     from ivigmon.app import render_screenshots
+    from ivigmon.ui.theme import Scheme
 
     # A ward's database is shown as its signed-in user sees it (--user, as every command).
     ctx = None if args.db is None else _open(args, create=False)
-    written = render_screenshots(Path(args.dir), ctx=ctx, language=args.language)
+    written = render_screenshots(
+        Path(args.dir),
+        ctx=ctx,
+        language=args.language,
+        scheme=Scheme(args.scheme),
+        font_scale=args.font_scale,
+    )
     for path in written:
         out.write(f"{path}\n")
     return EXIT_OK

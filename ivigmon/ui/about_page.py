@@ -13,12 +13,14 @@ from ivigmon import __version__
 from ivigmon.services.assessment import DISCLAIMER
 from ivigmon.services.context import Context
 from ivigmon.ui.labels import muted_label, subtitle_label, title_label
+from ivigmon.ui.scrolling import scrolling
 
 
 class AboutPage(QWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(title_label(f"ivigmon {__version__}"))
         layout.addWidget(
             muted_label(
@@ -83,6 +85,10 @@ class AboutPage(QWidget):
         sources_layout.addWidget(text)
         layout.addWidget(sources)
         layout.addStretch(1)
+        # Large text makes the page taller than the window: it scrolls, nothing is cut.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))
         self.ctx = ctx
         self.show_user()
 

@@ -65,5 +65,5 @@ class AlertsTableModel(RecordTableModel[AlertRow]):
     def foreground(self, row: AlertRow, column: int) -> QColor | None:
         if column == AlertColumn.SEVERITY:
             urgent = row.severity is AlertSeverity.URGENT
-            return QColor(theme.HIGH_INK if urgent else theme.ELEVATED_INK)
+            return QColor(theme.colours().high_ink if urgent else theme.colours().elevated_ink)
         return None

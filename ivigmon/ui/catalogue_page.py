@@ -121,9 +121,9 @@ class CatalogueTableModel(RecordTableModel[CatalogueEntry]):
 
     def foreground(self, row: CatalogueEntry, column: int) -> QColor | None:
         if column == CatalogueColumn.STATUS and not row.in_force.has_rate_limits:
-            return QColor(theme.ELEVATED_INK)
+            return QColor(theme.colours().elevated_ink)
         if row.label.is_retired:
-            return QColor(theme.MUTED)
+            return QColor(theme.colours().muted)
         return None
 
 

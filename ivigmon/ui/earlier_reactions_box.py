@@ -54,15 +54,15 @@ class EarlierReactionsBox(QGroupBox):
         if len(reactions) > SHOWN:
             more = f"and {len(reactions) - SHOWN} more (milder or older): see Adverse events"
             self.lines.append(more)
-            rows.append(f"<span style='color:{theme.MUTED}'>{html.escape(more)}</span>")
+            rows.append(f"<span style='color:{theme.colours().muted}'>{html.escape(more)}</span>")
         if not reactions:
             self.lines = [NONE_TEXT]
-            rows = [f"<span style='color:{theme.MUTED}'>{html.escape(NONE_TEXT)}</span>"]
+            rows = [f"<span style='color:{theme.colours().muted}'>{html.escape(NONE_TEXT)}</span>"]
         self.label.setText("<br>".join(rows))
         self.setVisible(bool(reactions) or not self.hide_empty)
 
 
 def _ink(reaction: EarlierReaction) -> str:
     if reaction.severe:
-        return theme.HIGH_INK
-    return theme.ELEVATED_INK if reaction.counts else theme.INK
+        return theme.colours().high_ink
+    return theme.colours().elevated_ink if reaction.counts else theme.colours().ink

@@ -59,11 +59,11 @@ class AuditTableModel(RecordTableModel[AuditEntry]):
 
     def foreground(self, row: AuditEntry, column: int) -> QColor | None:
         if column == AuditColumn.ACTION and is_entered_in_error(row):
-            return QColor(theme.HIGH_INK)
+            return QColor(theme.colours().high_ink)
         return None
 
     def background(self, row: AuditEntry, column: int) -> QColor | None:
-        return QColor(theme.HIGH_TINT) if is_entered_in_error(row) else None
+        return QColor(theme.colours().high_tint) if is_entered_in_error(row) else None
 
 
 class HistoryDialog(QDialog):

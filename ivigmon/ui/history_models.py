@@ -10,7 +10,7 @@ from ivigmon.domain.codes import CheckStatus
 from ivigmon.domain.ctcae import GRADE_DESCRIPTIONS, GRADE_WORDS
 from ivigmon.domain.models import Measurement
 from ivigmon.services.patient_overview import CheckSummary, EventSummary, InfusionSummary
-from ivigmon.ui.risk_badge import STATUS_COLOURS, level_ink, level_text, reasons_tooltip
+from ivigmon.ui.risk_badge import level_ink, level_text, reasons_tooltip, status_colours
 from ivigmon.ui.table_model import RecordTableModel
 from ivigmon.ui.wording import (
     ACTION_WORDS,
@@ -176,8 +176,9 @@ class ChecksTableModel(RecordTableModel[CheckSummary]):
         return None
 
     def foreground(self, row: CheckSummary, column: int) -> QColor | None:
-        if column == CheckColumn.STATUS and row.status in STATUS_COLOURS:
-            return QColor(STATUS_COLOURS[row.status][0])
+        colours = status_colours(row.status)
+        if column == CheckColumn.STATUS and colours is not None:
+            return QColor(colours[0])
         return None
 
 

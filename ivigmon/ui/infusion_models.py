@@ -90,13 +90,13 @@ class RateStepsTableModel(BedsideTableModel[StepCheck]):
         if column != StepColumn.CHECK:
             return None
         if row.warning:
-            return QColor(theme.WARNING_INK)
+            return QColor(theme.colours().warning_ink)
         if not row.limited:
-            return QColor(theme.ELEVATED_INK)
+            return QColor(theme.colours().elevated_ink)
         return None
 
     def background(self, row: StepCheck, column: int) -> QColor | None:
-        return QColor(theme.WARNING_TINT) if row.warning else None
+        return QColor(theme.colours().warning_tint) if row.warning else None
 
     def alignment(self, column: int) -> Qt.AlignmentFlag:
         return RIGHT if column in (StepColumn.PUMP, StepColumn.PER_KG, StepColumn.MG) else LEFT

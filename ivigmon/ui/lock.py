@@ -92,9 +92,6 @@ class LockPage(QWidget):
         row.addStretch(1)
         panel = QFrame()
         panel.setObjectName("lockPanel")
-        panel.setStyleSheet(
-            "QFrame#lockPanel { background: white; border: 1px solid #c9d1d9; border-radius: 8px; }"
-        )
         panel.setFixedWidth(560)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(28, 24, 28, 24)

@@ -34,6 +34,7 @@ from ivigmon.services.handover import Handover, handover
 from ivigmon.services.live import Change
 from ivigmon.services.settings import lock_minutes
 from ivigmon.ui.about_page import AboutPage
+from ivigmon.ui.elided_label import ElidedLabel
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.gates import gate, refusal
@@ -287,7 +288,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.db_label = QLabel(self._database_words())
+        # A long path is shortened in the middle when the window is narrow or the text large.
+        self.db_label = ElidedLabel(self._database_words())
         self.user_label = QLabel()
         self.counts_label = QLabel()
         bar.addWidget(self.db_label, 1)

@@ -192,12 +192,17 @@ class PatientDetailPage(QWidget):
         open_row = QHBoxLayout()
         self.open_infusion_button = QPushButton("Open &infusion")
         self.open_infusion_button.clicked.connect(self._open_selected_infusion)
-        open_hint = muted_label("Double-click to open it at the bedside.")
-        open_hint.setWordWrap(False)
-        open_row.addWidget(open_hint)
-        open_row.addStretch(1)
+        open_row.addWidget(muted_label("Double-click to open it at the bedside."), 1)
         open_row.addWidget(self.open_infusion_button)
         infusion_layout.addLayout(open_row)
+        # Each table is named as its tab, for a screen reader.
+        for table, title in (
+            (self.infusions_table, self.tr("Infusions")),
+            (self.events_table, self.tr("Adverse events")),
+            (self.checks_table, self.tr("Follow-up checks")),
+            (self.measurements_table, self.tr("Measurements")),
+        ):
+            table.setAccessibleName(title)
         self.tabs.addTab(infusion_tab, "Infusions")
         self.tabs.addTab(events_tab, "Adverse events")
         self.tabs.addTab(checks_tab, "Follow-up checks")
@@ -502,10 +507,8 @@ def _tab_with_buttons(table: QWidget, hint: str, *buttons: QPushButton) -> QWidg
     layout = QVBoxLayout(tab)
     layout.addWidget(table, 1)
     row = QHBoxLayout()
-    label = muted_label(hint)
-    label.setWordWrap(False)
-    row.addWidget(label)
-    row.addStretch(1)
+    # The hint takes the room left beside the buttons and wraps when large text needs it.
+    row.addWidget(muted_label(hint), 1)
     for button in buttons:
         row.addWidget(button)
     layout.addLayout(row)

@@ -7,7 +7,7 @@ from enum import IntEnum
 from PySide6.QtGui import QColor
 
 from ivigmon.services.patient_list import PatientSummary
-from ivigmon.ui.risk_badge import STATUS_COLOURS, level_ink, level_text, reasons_tooltip
+from ivigmon.ui.risk_badge import level_ink, level_text, reasons_tooltip, status_colours
 from ivigmon.ui.table_model import RecordTableModel
 from ivigmon.ui.wording import STATUS_WORDS, diagnosis_text, when
 
@@ -67,10 +67,8 @@ class PatientsTableModel(RecordTableModel[PatientSummary]):
     def foreground(self, row: PatientSummary, column: int) -> QColor | None:
         if column == PatientColumn.RISK:
             return level_ink(row.risk_level)
-        if (
-            column == PatientColumn.NEXT_CHECK
-            and row.next_check_status is not None
-            and row.next_check_status in STATUS_COLOURS
-        ):
-            return QColor(STATUS_COLOURS[row.next_check_status][0])
+        status = row.next_check_status
+        colours = None if status is None else status_colours(status)
+        if column == PatientColumn.NEXT_CHECK and colours is not None:
+            return QColor(colours[0])
         return None

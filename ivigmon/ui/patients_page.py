@@ -75,6 +75,7 @@ class PatientsPage(QWidget):
             widths=(90, 220, 80, 100, 130, 170, 260),
             fit=(PatientColumn.MRN,),
         )
+        self.table.setAccessibleName(self.tr("Patients"))
         self.table.setObjectName("patientsTable")
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -41,6 +41,8 @@ class ReportFilter(QGroupBox):
         for code in Diagnosis:
             self.diagnosis.addItem(diagnosis_text(code), code.value)
         diagnosis_label.setBuddy(self.diagnosis)
+        # One line while there is room; two rather than past the screen's edge in large text.
+        diagnosis_label.setWordWrap(True)
         # The longest name would widen the page past the ward's screen; the list that drops
         # down still shows each name whole.
         self.diagnosis.setSizeAdjustPolicy(
@@ -56,8 +58,8 @@ class ReportFilter(QGroupBox):
             row.addWidget(edit)
         self.diagnosis.currentIndexChanged.connect(lambda _i: self.changed.emit())
         row.addSpacing(12)
-        row.addWidget(diagnosis_label)
-        row.addWidget(self.diagnosis, 1)
+        row.addWidget(diagnosis_label, 1)
+        row.addWidget(self.diagnosis)
 
     def request(self) -> ReportRequest:
         """The report asked for (the range may be reversed: see `problem`)."""

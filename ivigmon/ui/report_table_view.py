@@ -84,6 +84,7 @@ class ReportTableView(QWidget):
         self.sorted.setSourceModel(self.model)
         self.sorted.setSortRole(SORT_ROLE)
         self.table: QTableView = record_table(self.sorted)
+        self.table.setAccessibleName(self.tr("Report table"))  # its title once shown
         self.table.setSelectionMode(QTableView.SelectionMode.ContiguousSelection)
         self.note = muted_label()
         layout.addWidget(self.title)
@@ -92,6 +93,7 @@ class ReportTableView(QWidget):
 
     def show_grid(self, grid: Grid) -> None:
         self.title.setText(grid.title)
+        self.table.setAccessibleName(grid.title)
         self.note.setText(grid.note)
         self.note.setVisible(bool(grid.note))
         header = self.table.horizontalHeader()

@@ -84,10 +84,6 @@ class ReportsPage(QWidget):
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         head.addWidget(title_label("Cohort report"))
-        head.addSpacing(12)
-        self.made = muted_label()
-        self.made.setWordWrap(False)
-        head.addWidget(self.made)
         head.addStretch(1)
         self.update_button = QPushButton("&Update")
         self.update_button.setToolTip("Count again, with the entries saved since")
@@ -113,6 +109,11 @@ class ReportsPage(QWidget):
         self.busy_label = QLabel(COMPUTING)
         status.addWidget(self.busy)
         status.addWidget(self.busy_label)
+        # The time it was made beside the notes: the buttons above keep their room at any
+        # text size.
+        self.made = muted_label()
+        self.made.setWordWrap(False)
+        status.addWidget(self.made)
         self.notes = muted_label()
         status.addWidget(self.notes, 1)
         layout.addLayout(status)

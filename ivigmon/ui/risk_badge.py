@@ -30,16 +30,25 @@ LEVEL_NAMES: dict[RiskLevel, str] = {
     RiskLevel.STANDARD: QT_TRANSLATE_NOOP("risk_badge", "standard"),
 }
 
-LEVEL_COLOURS: dict[RiskLevel, tuple[str, str]] = {
-    RiskLevel.HIGH: (theme.HIGH_INK, theme.HIGH_TINT),
-    RiskLevel.ELEVATED: (theme.ELEVATED_INK, theme.ELEVATED_TINT),
-    RiskLevel.STANDARD: (theme.STANDARD_INK, theme.STANDARD_TINT),
-}
 
-STATUS_COLOURS: dict[CheckStatus, tuple[str, str]] = {
-    CheckStatus.OVERDUE: (theme.HIGH_INK, theme.HIGH_TINT),
-    CheckStatus.DUE: (theme.ELEVATED_INK, theme.ELEVATED_TINT),
-}
+def level_colours(level: RiskLevel) -> tuple[str, str]:
+    """(ink, tint) of a risk level in the colour scheme in use."""
+    c = theme.colours()
+    return {
+        RiskLevel.HIGH: (c.high_ink, c.high_tint),
+        RiskLevel.ELEVATED: (c.elevated_ink, c.elevated_tint),
+        RiskLevel.STANDARD: (c.standard_ink, c.standard_tint),
+    }[level]
+
+
+def status_colours(status: CheckStatus) -> tuple[str, str] | None:
+    """(ink, tint) of an overdue or due check in the scheme in use; None for the others."""
+    c = theme.colours()
+    if status is CheckStatus.OVERDUE:
+        return c.high_ink, c.high_tint
+    if status is CheckStatus.DUE:
+        return c.elevated_ink, c.elevated_tint
+    return None
 
 
 def level_text(level: RiskLevel) -> str:
@@ -51,7 +60,7 @@ def _tr(text: str) -> str:
 
 
 def level_ink(level: RiskLevel) -> QColor:
-    return QColor(LEVEL_COLOURS[level][0])
+    return QColor(level_colours(level)[0])
 
 
 def factor_line(factor: RiskFactor) -> str:
@@ -72,9 +81,10 @@ def reasons_tooltip(level: RiskLevel, factors: Iterable[RiskFactor]) -> str:
 
 def reasons_html(factors: Iterable[RiskFactor]) -> str:
     """A bullet list with the factor in bold, its reason and (small) its source."""
+    muted = theme.colours().muted
     items = [
         f"<li><b>{html.escape(words(FACTOR_WORDS[f.code]))}</b>: {html.escape(f.reason)}"
-        f"<br><span style='color:{theme.MUTED}'>{html.escape(_source(f.source))}</span></li>"
+        f"<br><span style='color:{muted}'>{html.escape(_source(f.source))}</span></li>"
         for f in factors
     ]
     if not items:
@@ -92,28 +102,30 @@ class RiskBadge(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("riskBadge")  # the style sheet colours it by its level
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.set_level(None)
 
     def set_level(self, level: RiskLevel | None, tooltip: str = "") -> None:
+        self.setProperty("level", "" if level is None else level.value)
+        self.style().unpolish(self)
+        self.style().polish(self)
         if level is None:
             self.setText("")
-            self.setStyleSheet("")
             self.setToolTip("")
+            self.setAccessibleName("")
+            self.setAccessibleDescription("")
             return
-        ink, tint = LEVEL_COLOURS[level]
         self.setText(
             QCoreApplication.translate("risk_badge", "Risk: {level}").format(
                 level=level_text(level)
             )
         )
-        self.setStyleSheet(
-            f"QLabel {{ color: {ink}; background: {tint}; border: 1px solid {ink};"
-            " border-radius: 4px; padding: 3px 10px; font-weight: 600; }"
-        )
         self.setToolTip(tooltip)
+        # A screen reader hears the level and its reasons, as the tooltip shows them.
         self.setAccessibleName(
-            QCoreApplication.translate("risk_badge", "Risk level {level}").format(
-                level=_tr(LEVEL_NAMES[level])
+            QCoreApplication.translate("risk_badge", "Risk: {level}").format(
+                level=level_text(level)
             )
         )
+        self.setAccessibleDescription(tooltip)

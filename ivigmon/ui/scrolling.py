@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
 
 def scrolling(content: QWidget, *, follow_focus: bool = False) -> QScrollArea:
-    """`content` at its full width, scrolled up and down, on the background around it.
+    """`content` at its full width, scrolled up and down, on the background around it; and
+    sideways when large text makes it wider than the window, rather than cut.
 
     With `follow_focus` the field that takes the keyboard focus (by Tab, an underlined letter
     or a message naming it) is scrolled into sight.
@@ -15,7 +16,7 @@ def scrolling(content: QWidget, *, follow_focus: bool = False) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     content.setObjectName("scrolled")
     area.setWidget(content)
     # The window's or the box's background, not the scroll area's own.

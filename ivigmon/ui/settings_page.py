@@ -138,7 +138,7 @@ class SettingsTableModel(RecordTableModel[SettingRow]):
 
     def foreground(self, row: SettingRow, column: int) -> QColor | None:
         if column == SettingColumn.VALUE and row.changed:
-            return QColor(theme.ELEVATED_INK)
+            return QColor(theme.colours().elevated_ink)
         return None
 
 
@@ -189,7 +189,6 @@ class SettingsPage(QWidget):
                 "Saved values apply to everyone using this database and are kept in the history."
             )
         )
-        saved_note.setWordWrap(False)
         buttons.addWidget(saved_note)
         buttons.addStretch(1)
         buttons.addWidget(self.defaults_button)

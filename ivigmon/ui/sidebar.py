@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from ivigmon.domain.models import Infusion
 from ivigmon.ui.labels import muted_label
+from ivigmon.ui.theme import BASE_POINT_SIZE
 from ivigmon.ui.wording import OPEN_ALERT_MARK, clock, when, words
 
-NAVIGATION_ROW_HEIGHT = 44
+NAVIGATION_ROW_HEIGHT = 44  # at the base font size; larger text, taller rows
+WIDTH = 200
 
 
 class Sidebar(QWidget):
@@ -24,12 +26,11 @@ class Sidebar(QWidget):
         self.setObjectName("sidebar")
         # A QWidget subclass paints a style sheet background only when asked to.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("QWidget#sidebar { background: #e6ebf0; }")
-        self.setFixedWidth(200)
         side_layout = QVBoxLayout(self)
         side_layout.setContentsMargins(0, 0, 0, 8)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
         for index, name in enumerate(pages):
             item = QListWidgetItem(f"{name}")
             item.setToolTip(self.tr("{page} (Ctrl+{key})").format(page=name, key=index + 1))
@@ -39,8 +40,11 @@ class Sidebar(QWidget):
         running_title = QLabel(self.tr("Running infusions"))
         running_title.setStyleSheet("font-weight: 600; padding: 10px 10px 2px 12px;")
         side_layout.addWidget(running_title)
+        # Wide enough for the titles at any text size, never narrower than the usual 200.
+        self.setFixedWidth(max(WIDTH, running_title.sizeHint().width() + 8))
         self.running = QListWidget()
         self.running.setObjectName("runningList")
+        self.running.setAccessibleName(self.tr("Running infusions"))
         self.running.setStyleSheet(
             "QListWidget { background: transparent; border: none; }"
             " QListWidget::item { padding: 5px 10px; }"
@@ -56,7 +60,8 @@ class Sidebar(QWidget):
         self.navigation.item(index).setHidden(hidden)
         count = self.navigation.count()
         shown = sum(not self.navigation.item(i).isHidden() for i in range(count))
-        self.navigation.setFixedHeight(shown * NAVIGATION_ROW_HEIGHT + 12)
+        scale = self.font().pointSizeF() / BASE_POINT_SIZE
+        self.navigation.setFixedHeight(round(shown * NAVIGATION_ROW_HEIGHT * max(1.0, scale)) + 12)
 
     def show_running(
         self,

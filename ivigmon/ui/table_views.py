@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ivigmon.ui.theme import BASE_POINT_SIZE
+
 
 def record_table(
     model: QAbstractItemModel,
@@ -27,13 +29,15 @@ def record_table(
     view.setShowGrid(False)
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)
+    # Widths and heights are pixels at the base text size; larger text widens them alike.
+    scale = max(1.0, view.font().pointSizeF() / BASE_POINT_SIZE)
     view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(28)
+    view.verticalHeader().setDefaultSectionSize(round(28 * scale))
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     for column, width in enumerate(widths):
-        header.resizeSection(column, width)
+        header.resizeSection(column, round(width * scale))
     for column in fit:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     # A fitted column measures the rows on screen, not Qt's default of the first 1,000: on a

@@ -73,8 +73,8 @@ class UsersTableModel(RecordTableModel[User]):
 
     def foreground(self, row: User, column: int) -> QColor | None:
         if row.locked_at is not None and column in (UserColumn.ACTIVE, UserColumn.FAILED):
-            return QColor(theme.HIGH_INK)
-        return QColor(theme.MUTED) if not row.active else None
+            return QColor(theme.colours().high_ink)
+        return QColor(theme.colours().muted) if not row.active else None
 
 
 class UsersPage(QWidget):

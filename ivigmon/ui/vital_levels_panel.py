@@ -15,13 +15,18 @@ from ivigmon.ui import theme
 from ivigmon.ui.errors import message_for
 from ivigmon.ui.wording import VITAL_LEVEL_WORDS
 
-# Colour is an extra cue beside the written level and its symbol.
-LEVEL_INK: dict[VitalLevel, str] = {
-    VitalLevel.NONE: theme.STANDARD_INK,
-    VitalLevel.WATCH: theme.ELEVATED_INK,
-    VitalLevel.ALERT: theme.HIGH_INK,
-    VitalLevel.URGENT: theme.HIGH_INK,
-}
+
+def level_ink(level: VitalLevel) -> str:
+    """Colour is an extra cue beside the written level and its symbol."""
+    c = theme.colours()
+    return {
+        VitalLevel.NONE: c.standard_ink,
+        VitalLevel.WATCH: c.elevated_ink,
+        VitalLevel.ALERT: c.high_ink,
+        VitalLevel.URGENT: c.high_ink,
+    }[level]
+
+
 BASELINE_TEXT = "Timed at or before the start: a baseline reading, not compared with the limits."
 SAVED_TEXT = "Saved whatever the level: an alert asks the ward to look at the child now."
 
@@ -58,13 +63,13 @@ class VitalLevelsPanel(QLabel):
         """The typed signs' levels; readings that cannot be saved say why; a baseline says so."""
         rows: list[tuple[str, str]] = []
         if baseline:
-            rows.append((BASELINE_TEXT, theme.MUTED))
+            rows.append((BASELINE_TEXT, theme.colours().muted))
         elif levels is not None:
             signs = sorted(levels.signs, key=lambda s: -s.level.rank)
-            rows += [(sign_line(s), LEVEL_INK[s.level]) for s in signs]
+            rows += [(sign_line(s), level_ink(s.level)) for s in signs]
             if levels.level.rank >= VitalLevel.ALERT.rank:
-                rows.append((SAVED_TEXT, theme.MUTED))
-        rows += [("✗ " + message_for(p, labels), theme.HIGH_INK) for p in problems]
+                rows.append((SAVED_TEXT, theme.colours().muted))
+        rows += [("✗ " + message_for(p, labels), theme.colours().high_ink) for p in problems]
         self.lines = [text for text, _ink in rows]
         self.setText(
             "<br>".join(f"<span style='color:{ink}'>{html.escape(t)}</span>" for t, ink in rows)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.worklist import WorklistRow
-from ivigmon.ui.risk_badge import STATUS_COLOURS, level_ink, level_text, reasons_tooltip
+from ivigmon.ui.risk_badge import level_ink, level_text, reasons_tooltip, status_colours
 from ivigmon.ui.table_model import RecordTableModel
 from ivigmon.ui.wording import STATUS_WORDS, short_product, when, words
 
@@ -78,11 +78,13 @@ class WorklistTableModel(RecordTableModel[WorklistRow]):
     def foreground(self, row: WorklistRow, column: int) -> QColor | None:
         if column == WorklistColumn.RISK:
             return level_ink(row.risk_level)
-        if column == WorklistColumn.STATUS and row.status in STATUS_COLOURS:
-            return QColor(STATUS_COLOURS[row.status][0])
+        colours = status_colours(row.status)
+        if column == WorklistColumn.STATUS and colours is not None:
+            return QColor(colours[0])
         return None
 
     def background(self, row: WorklistRow, column: int) -> QColor | None:
-        if column == WorklistColumn.STATUS and row.status in STATUS_COLOURS:
-            return QColor(STATUS_COLOURS[row.status][1])
+        colours = status_colours(row.status)
+        if column == WorklistColumn.STATUS and colours is not None:
+            return QColor(colours[1])
         return None

@@ -64,8 +64,9 @@ class WorklistPage(QWidget):
         head.addSpacing(16)
         self.summary = QLabel()
         self.summary.setProperty("role", "subtitle")
-        head.addWidget(self.summary)
-        head.addStretch(1)
+        # Large text: the counts take two lines rather than widen the page past the screen.
+        self.summary.setWordWrap(True)
+        head.addWidget(self.summary, 1)
         self.as_of = muted_label()
         head.addWidget(self.as_of)
         self.refresh_button = QPushButton(self.tr("Refresh (F5)"))
@@ -132,6 +133,7 @@ class WorklistPage(QWidget):
                 WorklistColumn.RISK,
             ),
         )
+        self.table.setAccessibleName(self.tr("Follow-up checks"))
         self.table.setObjectName("worklistTable")
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from ivigmon.services import infusions
+from ivigmon.ui.elided_label import ElidedLabel
 from ivigmon.ui.infusion_models import StepColumn
 from ivigmon.ui.infusion_window import InfusionWindow
 from ivigmon.ui.main_window import MainWindow
@@ -48,6 +49,8 @@ def squeezed(window: QWidget) -> list[str]:
     faults = []
     for label in window.findChildren(QLabel):
         if not label.isVisibleTo(window) or not label.text().strip():
+            continue
+        if isinstance(label, ElidedLabel):  # shortened by design, whole in its tooltip
             continue
         if label.wordWrap():
             needed = label.heightForWidth(label.width())

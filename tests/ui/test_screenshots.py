@@ -183,3 +183,30 @@ def test_screenshots_are_taken_in_the_language_asked_for(qapp, ctx, db_path, tmp
         install_language(qapp, ENGLISH)
     assert titles[0] == "ivigmon – wlewy IVIG i kontrole po wlewie"
     assert "01_worklist.png" in capsys.readouterr().out
+
+
+def test_screenshots_in_the_dark_scheme_with_150_percent_text(qapp, tmp_path, capsys):
+    from ivigmon.cli import main
+    from ivigmon.ui.theme import DARK, Scheme, apply_theme
+
+    shots = tmp_path / "dark"
+    try:
+        assert main(["screenshot", str(shots), "--scheme", "dark", "--font-scale", "1.5"]) == 0
+    finally:
+        apply_theme(qapp, Scheme.LIGHT)  # the other tests' look
+    worklist = QImage(str(shots / "01_worklist.png"))
+    assert (worklist.width(), worklist.height()) == (1366, 768)  # 150 % text fits the screen
+    # Below the running infusions the sidebar shows its own background: the dark one.
+    assert worklist.pixelColor(190, 600).name() == DARK.sidebar
+    assert "01_worklist.png" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("scale", ["9", "0.1", "big"])
+def test_a_font_scale_out_of_range_is_refused(scale, tmp_path, capsys):
+    from ivigmon.cli import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["screenshot", str(tmp_path / "shots"), "--font-scale", scale])
+    assert stopped.value.code == 2
+    assert f"'{scale}' is not a number from 0.5 to 3" in capsys.readouterr().err
+    assert not (tmp_path / "shots").exists()

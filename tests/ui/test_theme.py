@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 
@@ -34,3 +35,29 @@ def _choice(text: str) -> QComboBox:
     box = QComboBox()
     box.addItem(text)
     return box
+
+
+class _Hints:
+    """The desktop's style hints, saying dark."""
+
+    def colorScheme(self) -> Qt.ColorScheme:  # noqa: N802 (Qt's name)
+        return Qt.ColorScheme.Dark
+
+
+def test_the_look_follows_the_desktops_dark_scheme_and_its_changes(qapp, monkeypatch):
+    from ivigmon.ui import theme
+
+    assert theme.system_scheme() is theme.Scheme.LIGHT  # the offscreen desktop says nothing
+    try:
+        monkeypatch.setattr(theme.QGuiApplication, "styleHints", staticmethod(_Hints))
+        theme.apply_theme(qapp)
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == theme.DARK.window
+        assert theme.colours() is theme.DARK
+        monkeypatch.undo()
+        # The desktop switches back while the app runs: the open windows follow.
+        theme.follow_system_scheme(qapp)
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == theme.LIGHT.window
+        assert f"background: {theme.LIGHT.window}" in qapp.styleSheet()
+    finally:
+        theme.apply_theme(qapp, theme.Scheme.LIGHT)
