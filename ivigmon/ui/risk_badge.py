@@ -23,12 +23,6 @@ LEVEL_TEXT: dict[RiskLevel, str] = {
     RiskLevel.STANDARD: QT_TRANSLATE_NOOP("risk_badge", "standard"),
 }
 
-# The level in plain words, for a screen reader.
-LEVEL_NAMES: dict[RiskLevel, str] = {
-    RiskLevel.HIGH: QT_TRANSLATE_NOOP("risk_badge", "high"),
-    RiskLevel.ELEVATED: QT_TRANSLATE_NOOP("risk_badge", "elevated"),
-    RiskLevel.STANDARD: QT_TRANSLATE_NOOP("risk_badge", "standard"),
-}
 
 
 def level_colours(level: RiskLevel) -> tuple[str, str]:
