@@ -109,14 +109,19 @@ class ReportsPage(QWidget):
         self.busy_label = QLabel(COMPUTING)
         status.addWidget(self.busy)
         status.addWidget(self.busy_label)
-        # The time it was made beside the notes: the buttons above keep their room at any
-        # text size.
+        status.addStretch(1)
+        layout.addLayout(status)
+        # The time it was made and the notes on a row of their own, the notes wrapping: while
+        # a report is being made the progress row above takes its room, and at large text
+        # neither is cut.
+        made_row = QHBoxLayout()
         self.made = muted_label()
         self.made.setWordWrap(False)
-        status.addWidget(self.made)
+        made_row.addWidget(self.made)
         self.notes = muted_label()
-        status.addWidget(self.notes, 1)
-        layout.addLayout(status)
+        self.notes.setWordWrap(True)
+        made_row.addWidget(self.notes, 1)
+        layout.addLayout(made_row)
         self.message = MessageBar()
         layout.addWidget(self.message)
 

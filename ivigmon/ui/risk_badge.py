@@ -24,7 +24,6 @@ LEVEL_TEXT: dict[RiskLevel, str] = {
 }
 
 
-
 def level_colours(level: RiskLevel) -> tuple[str, str]:
     """(ink, tint) of a risk level in the colour scheme in use."""
     c = theme.colours()

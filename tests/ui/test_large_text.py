@@ -87,6 +87,11 @@ def test_the_main_window_fits_with_150_percent_text(qtbot, ctx, events, show, la
     faults = []
     for name in ("Worklist", "Patients", "Reports", "Settings", "About"):
         window.show_page(NAVIGATION.index(name))
+        if name == "Reports":
+            # The report is made off the GUI thread; its labels are laid out once it is shown.
+            reports = window.reports
+            qtbot.waitUntil(lambda: reports.report is not None and reports.busy.isHidden())
+            qtbot.wait(50)
         buttons = {}
         if name == "Worklist":
             buttons = {"Record check": window.worklist.record_button}
