@@ -1336,6 +1336,25 @@ def _services_ward(target: str) -> Iterator[Ward]:
     ward.close()
 
 
+def test_the_harness_sees_a_write_and_puts_it_back(ward: Ward) -> None:
+    """The comparisons are not empty: a write shows in the rows and in the audit trail, and
+    restoring brings back every row, the trail and the id the next row gets."""
+    conn = ward.ctx.store.conn
+    try:
+        register_patient(ward.ctx, patient("H-0001"))
+        first = conn.execute("SELECT id FROM patients WHERE mrn = 'H-0001'").fetchone()[0]
+        assert ward._dump() != ward.dump
+        assert ward._trail() != ward.trail
+        ward.restore()
+        assert (ward._dump(), ward._trail()) == (ward.dump, ward.trail)
+        register_patient(ward.ctx, patient("H-0001"))
+        again = conn.execute("SELECT id FROM patients WHERE mrn = 'H-0001'").fetchone()[0]
+        assert again == first
+    finally:
+        ward.restore()
+    assert ward._dump() == ward.dump
+
+
 class Picker:
     """Most fields get a valid value and at most three a wild one: inputs are then accepted
     often enough, and a refusal has few causes."""
