@@ -32,11 +32,12 @@ def clean_protocol(kind: AlertKind, text: str) -> str:
     PROTOCOL_MAX_LINES lines, or control characters other than line breaks (tabs included)."""
     field = PROTOCOL_FIELDS[kind]
     value = text.replace("\r\n", "\n").strip()
-    if not is_storable_text(value):
-        raise ValidationError("setting", field, "contains characters that are not valid text")
     lines = value.split("\n")
+    # (A NUL character, which no ward database can store, is a control character too.)
     if not all(is_single_line(line) for line in lines):
         raise ValidationError("setting", field, "contains control characters")
+    if not is_storable_text(value):
+        raise ValidationError("setting", field, "contains characters that are not valid text")
     if len(value) > PROTOCOL_MAX_CHARS:
         raise ValidationError(
             "setting",

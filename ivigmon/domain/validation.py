@@ -215,12 +215,24 @@ def _with_unit(value: float, unit: str) -> str:
 
 
 def is_storable_text(value: str) -> bool:
-    """False for text with lone surrogates, which no UTF-8 database can hold."""
+    """False for text no ward database can hold: lone surrogates (not UTF-8) or a NUL
+    character (a ward server's text cannot hold one, so a file ward refuses it too)."""
+    return "\x00" not in value and _is_utf8(value)
+
+
+def _is_utf8(value: str) -> bool:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _unstorable(value: str) -> str:
+    """Why `is_storable_text(value)` is false, as a message's problem."""
+    if "\x00" in value:
+        return "contains a NUL character (\\x00), which cannot be stored"
+    return "contains characters that are not valid text"
 
 
 def is_single_line(value: str) -> bool:
@@ -244,7 +256,7 @@ def require_text(
     if not isinstance(value, str):
         raise ValidationError(record, field, f"must be text, got {type_name(value)}")
     if not is_storable_text(value):
-        raise ValidationError(record, field, "contains characters that are not valid text")
+        raise ValidationError(record, field, _unstorable(value))
     if single_line and not is_single_line(value):
         raise ValidationError(
             record, field, f"must be one line without control characters (got {show(value)})"
@@ -265,7 +277,7 @@ def require_text(
 def require_identifier(record: str, field: str, value: object, *, max_length: int) -> str:
     """An MRN, infusion id or lot number: non-empty, one line, no outer spaces, bounded, and
     without invisible, control or combining characters (they make two identifiers look alike)."""
-    if isinstance(value, str) and is_storable_text(value):
+    if isinstance(value, str) and _is_utf8(value):
         hidden = hidden_character(value)
         if hidden is not None:
             raise ValidationError(record, field, f"contains {hidden}")

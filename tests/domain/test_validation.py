@@ -44,6 +44,7 @@ from ivigmon.domain.validation import (
     Flag,
     Limit,
     ValidationError,
+    is_storable_text,
     parse_date_field,
     parse_number_text,
     parse_time_field,
@@ -258,6 +259,29 @@ def test_require_text_length_and_empty() -> None:
         "at most 3 characters (got 4)"
         in raises(require_text, R, "lot", "ABCD", max_length=3).problem
     )
+
+
+# Notes may hold tabs, line breaks and other controls; not a NUL, which a ward server's text
+# cannot hold (and a file ward would then keep what the server refuses), nor a lone surrogate.
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("chills", None),
+        ("a\tb\r\nc", None),
+        ("\x01", None),
+        ("\x7f\x1b[31m", None),
+        ("\x00", "contains a NUL character (\\x00), which cannot be stored"),
+        ("chills\x00", "contains a NUL character (\\x00), which cannot be stored"),
+        ("\x00chills\x00", "contains a NUL character (\\x00), which cannot be stored"),
+        ("chills \ud800", "contains characters that are not valid text"),
+    ],
+)
+def test_text_that_a_ward_database_can_store(value: str, problem: str | None) -> None:
+    assert is_storable_text(value) is (problem is None)
+    if problem is None:
+        assert require_text(R, "notes", value) == value
+    else:
+        assert raises(require_text, R, "notes", value).problem == problem
 
 
 def test_require_code_exact_spelling_with_hint() -> None:

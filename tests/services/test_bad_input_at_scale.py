@@ -4,13 +4,17 @@ Every input ends in one of two ways:
 
 - accepted: the database then holds exactly the new rows the input describes (table counts);
 - refused with a `ValidationError` whose record and field are named, whose message is one line,
-  and after which the database is logically unchanged (`iterdump` before and after).
+  and after which the database is unchanged: every row of every table (`tests/dumps.py`) and
+  the audit trail's length and head.
 
-Nothing else may escape (KeyError, TypeError, sqlite3 errors, RecursionError, OverflowError...).
+Nothing else may escape (KeyError, TypeError, sqlite3 or psycopg errors, RecursionError,
+OverflowError...).
 
-Each test works on one real database file (a demo ward plus a few records of its own). After an
-accepted input the database is restored from an in-memory snapshot, so every example starts from
-the same state and a refusal is compared against one cached dump (one dump per example).
+Each test runs on both engines (`[sqlite]`, `[postgresql]`, the latter when the test server is
+set, see tests/pg_server.py) and works on one real ward database (a demo ward plus a few records
+of its own). After an accepted input the database is put back from a snapshot
+(tests/snapshots.py), so every example starts from the same state and a refusal is compared
+against one cached dump (one dump per example; a refusal needs no restore).
 
 Generated text includes control characters, line breaks and lone surrogates (valid JSON
 escapes), and object keys may be blank. The bugs these tests found are pinned at the end of the
@@ -22,8 +26,8 @@ from __future__ import annotations
 
 import copy
 import math
-import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -72,8 +76,10 @@ from ivigmon.services.infusions import (
     start_infusion,
 )
 from ivigmon.services.patients import add_measurement, register_patient
-from tests.dumps import dump
+from tests import pg_server
+from tests.dumps import Dumper, dump
 from tests.factories import NOW, Clock, hours, infusion, patient
+from tests.snapshots import take_snapshot
 
 from ..spec_example import SPEC_EXAMPLE
 
@@ -123,6 +129,10 @@ COUNTS: dict[str, str] = {
 }
 
 
+# All of them in one query (on a server, a round trip costs more than the counting).
+COUNTS_QUERY = "SELECT " + ", ".join(f"({sql})" for sql in COUNTS.values())
+
+
 def note(outcome: str) -> None:
     """Outcomes for `pytest --hypothesis-show-statistics` (how often inputs are accepted)."""
     if currently_in_test_context():
@@ -145,11 +155,12 @@ def assert_names_field(error: ValidationError) -> None:
 class Ward:
     """A database with data in it, its dump, its row counts, and a snapshot to go back to."""
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, target: str) -> None:
         self.ctx = ctx
-        self.snapshot = sqlite3.connect(":memory:")
-        ctx.store.conn.backup(self.snapshot)
+        self.snapshot = take_snapshot(ctx.store.conn, target)
+        self._dump = Dumper(ctx.store.conn)
         self.dump = self._dump()
+        self.trail = self._trail()
         self.counts = self._counts()
         conn = ctx.store.conn
         self.mrns = [r[0] for r in conn.execute("SELECT mrn FROM patients ORDER BY id")]
@@ -162,19 +173,24 @@ class Ward:
         self.offsets = ctx.check_settings().offsets_h
         self.refusal: ValidationError | None = None
 
-    def _dump(self) -> list[str]:
-        return dump(self.ctx.store.conn)
+    def _trail(self) -> tuple[int, object]:
+        """The audit trail's length and its last entry's hash (the chain's head)."""
+        row = self.ctx.store.conn.execute(
+            "SELECT (SELECT count(*) FROM audit_log),"
+            " (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)"
+        ).fetchone()
+        return int(row[0]), row[1]
 
     def _counts(self) -> dict[str, int]:
-        conn = self.ctx.store.conn
-        return {name: int(conn.execute(sql).fetchone()[0]) for name, sql in COUNTS.items()}
+        row = self.ctx.store.conn.execute(COUNTS_QUERY).fetchone()
+        return {name: int(row[i]) for i, name in enumerate(COUNTS)}
 
     def restore(self) -> None:
-        self.snapshot.backup(self.ctx.store.conn)
+        self.snapshot.restore()
 
     def close(self) -> None:
-        self.ctx.store.close()
         self.snapshot.close()
+        self.ctx.store.close()
 
     def check(
         self, action: Callable[[], T], expected_growth: Callable[[T], Mapping[str, int]]
@@ -189,6 +205,8 @@ class Ward:
             note(f"refused: {error.field}")
             try:
                 assert_names_field(error)
+                trail = self._trail()
+                assert trail == self.trail, f"refused ({error}) but the audit trail is {trail}"
                 assert self._dump() == self.dump, f"refused ({error}) but the database changed"
             except BaseException:
                 self.restore()
@@ -212,10 +230,27 @@ class Ward:
 WARD_USER = "nurse.test"
 
 
-def open_ward(path: Any) -> Context:
-    ctx = open_context(path, clock=Clock(NOW), user=WARD_USER)
+def open_ward(target: str) -> Context:
+    ctx = open_context(target, clock=Clock(NOW), user=WARD_USER)
     import_demo_ward(ctx, build_demo_document(patients=5, seed=2, now=NOW))
     return ctx
+
+
+# Each test runs on both engines (`[sqlite]`, `[postgresql]`); tests of one engine come together.
+ENGINES = ["sqlite", "postgresql"]
+
+
+@contextmanager
+def ward_target(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, name: str
+) -> Iterator[str]:
+    """A new ward database of the fixture's engine: a file, or a database on the test server."""
+    if request.param == "sqlite":
+        yield str(tmp_path_factory.mktemp(name) / "ward.db")
+        return
+    base, template = request.getfixturevalue("pg_template")
+    with pg_server.throwaway(base, template) as url:
+        yield url
 
 
 # ============================================================================================
@@ -718,11 +753,14 @@ BASE_DOCUMENTS: list[dict[str, Any]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def import_ward(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ward]:
-    ward = Ward(open_ward(tmp_path_factory.mktemp("import") / "ward.db"))
-    yield ward
-    ward.close()
+@pytest.fixture(scope="module", params=ENGINES)
+def import_ward(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Ward]:
+    with ward_target(request, tmp_path_factory, "import") as target:
+        ward = Ward(open_ward(target), target)
+        yield ward
+        ward.close()
 
 
 def document_growth(ward: Ward, doc: dict[str, Any], result: ImportResult) -> dict[str, int]:
@@ -1269,9 +1307,16 @@ ENDED_START = NOW - hours(40)
 ENDED_END = NOW - hours(30)  # its +24 h check is done; +48 h and +72 h are open
 
 
-@pytest.fixture(scope="module")
-def ward(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ward]:
-    ctx = open_ward(tmp_path_factory.mktemp("services") / "ward.db")
+@pytest.fixture(scope="module", params=ENGINES)
+def ward(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Ward]:
+    with ward_target(request, tmp_path_factory, "services") as target:
+        yield from _services_ward(target)
+
+
+def _services_ward(target: str) -> Iterator[Ward]:
+    ctx = open_ward(target)
     register_patient(ctx, patient(OWN_MRN))
     start_infusion(
         ctx,
@@ -1286,9 +1331,28 @@ def ward(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ward]:
         mode=CheckMode.PHONE,
         outcome=CheckOutcome.NO_SYMPTOMS,
     )
-    ward = Ward(ctx)
+    ward = Ward(ctx, target)
     yield ward
     ward.close()
+
+
+def test_the_harness_sees_a_write_and_puts_it_back(ward: Ward) -> None:
+    """The comparisons are not empty: a write shows in the rows and in the audit trail, and
+    restoring brings back every row, the trail and the id the next row gets."""
+    conn = ward.ctx.store.conn
+    try:
+        register_patient(ward.ctx, patient("H-0001"))
+        first = conn.execute("SELECT id FROM patients WHERE mrn = 'H-0001'").fetchone()[0]
+        assert ward._dump() != ward.dump
+        assert ward._trail() != ward.trail
+        ward.restore()
+        assert (ward._dump(), ward._trail()) == (ward.dump, ward.trail)
+        register_patient(ward.ctx, patient("H-0001"))
+        again = conn.execute("SELECT id FROM patients WHERE mrn = 'H-0001'").fetchone()[0]
+        assert again == first
+    finally:
+        ward.restore()
+    assert ward._dump() == ward.dump
 
 
 class Picker:
@@ -1902,14 +1966,13 @@ def test_message_is_valid_text_when_the_input_is_not(ctx: Context, where: str) -
     str(error).encode("utf-8")
 
 
+@pytest.mark.parametrize("mrn", ["K-\udcff", "K-\x00"])
 @pytest.mark.parametrize("service", ["add_measurement", "start_infusion"])
-def test_looking_up_an_mrn_that_is_not_valid_text(ctx: Context, service: str) -> None:
+def test_looking_up_an_mrn_that_is_not_valid_text(ctx: Context, service: str, mrn: str) -> None:
     register_patient(ctx, patient("K-0001"))
     actions: dict[str, Callable[[], object]] = {
-        "add_measurement": lambda: add_measurement(
-            ctx, "K-\udcff", at=NOW - hours(1), weight_kg=14.0
-        ),
-        "start_infusion": lambda: start_infusion(ctx, infusion("K-\udcff")),
+        "add_measurement": lambda: add_measurement(ctx, mrn, at=NOW - hours(1), weight_kg=14.0),
+        "start_infusion": lambda: start_infusion(ctx, infusion(mrn)),
     }
     _assert_clean_refusal(ctx, actions[service], "mrn")
 
@@ -1926,3 +1989,70 @@ def test_event_notes_that_are_not_valid_text(ctx: Context, service: str) -> None
         ),
     }
     _assert_clean_refusal(ctx, actions[service], "notes")
+
+
+# ============================================================================================
+# 5. Differences between the engines the server runs found (fixed)
+# ============================================================================================
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "add_reaction notes",
+        "start_infusion notes",
+        "start_infusion premedication drug",
+        "record_check notes",
+        "mark_entered_in_error reason",
+        "import notes",
+    ],
+)
+def test_text_with_a_nul_character_is_refused_on_both_engines(ctx: Context, where: str) -> None:
+    """Was: stored in a file, while the server's text refused it (a psycopg DataError)."""
+    register_patient(ctx, patient("K-0001"))
+    running, _ = start_infusion(ctx, infusion(id="inf-1", start=NOW - hours(2)))
+    ended, _ = start_infusion(ctx, infusion(id="inf-2", start=ENDED_START, end=ENDED_END))
+    nul = "chills\x00"
+    event = AdverseEvent(onset=NOW - hours(1), term="fever", grade=1, notes=nul)
+    doc = spec_document()
+    doc["infusions"][0]["notes"] = nul
+    actions: dict[str, tuple[Callable[[], object], str]] = {
+        "add_reaction notes": (lambda: add_reaction(ctx, running.id, event), "notes"),
+        "start_infusion notes": (
+            lambda: start_infusion(ctx, infusion(id="inf-3", start=NOW - hours(2), notes=nul)),
+            "notes",
+        ),
+        "start_infusion premedication drug": (
+            lambda: start_infusion(
+                ctx,
+                infusion(
+                    id="inf-3",
+                    start=NOW - hours(2),
+                    premedications=(Premedication(NOW - hours(3), nul, PremedClass.OTHER),),
+                ),
+            ),
+            "drug",
+        ),
+        "record_check notes": (
+            lambda: record_check(
+                ctx,
+                ended.id,
+                24,
+                done_at=ENDED_END + hours(24),
+                mode=CheckMode.PHONE,
+                outcome=CheckOutcome.NO_SYMPTOMS,
+                notes=nul,
+            ),
+            "notes",
+        ),
+        "mark_entered_in_error reason": (
+            lambda: amend.mark_entered_in_error(
+                ctx, EntryKind.INFUSION, running.id, f"wrong: {nul}"
+            ),
+            "reason",
+        ),
+        "import notes": (lambda: import_document(ctx, doc), "notes"),
+    }
+    action, field = actions[where]
+    error = _assert_clean_refusal(ctx, action, field)
+    assert "NUL" in error.problem, str(error)
