@@ -73,6 +73,11 @@ def cut(window: QWidget) -> list[str]:
     return faults
 
 
+def report_shown(window: MainWindow) -> bool:
+    """The Reports page shows a report, and is making none."""
+    return window.reports.report is not None and window.reports.busy.isHidden()
+
+
 def test_the_text_follows_the_font_size_asked_for(qapp, large_text):
     assert large_text == pytest.approx(base_point_size() * SCALE, abs=0.01)
     assert base_point_size() >= 10.5
@@ -89,8 +94,7 @@ def test_the_main_window_fits_with_150_percent_text(qtbot, ctx, events, show, la
         window.show_page(NAVIGATION.index(name))
         if name == "Reports":
             # The report is made off the GUI thread; its labels are laid out once it is shown.
-            reports = window.reports
-            qtbot.waitUntil(lambda: reports.report is not None and reports.busy.isHidden())
+            qtbot.waitUntil(lambda: report_shown(window))
             qtbot.wait(50)
         buttons = {}
         if name == "Worklist":
