@@ -1002,7 +1002,7 @@ LATE = datetime(2026, 5, 1)
 
 times = st.datetimes(min_value=EARLY, max_value=LATE).map(lambda t: t.replace(microsecond=0))
 # Free text: anything a ward database can store (a NUL character is refused on reading).
-texts = st.text(st.characters(exclude_characters="\x00"), max_size=30)
+texts = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=30)
 # Names, identifiers and terms are one line: no control characters or line separators.
 one_line = st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp"))
 blank_free = st.text(one_line, min_size=1, max_size=30).filter(lambda s: bool(s.strip()))
