@@ -40,5 +40,6 @@ quick_hashes
 data_folder
 # Fixtures that tests name in pytest.mark.usefixtures.
 twelve_patients
+quick_hashes
 # openpyxl reads it when it writes the import template (the header row stays in view).
 _.freeze_panes

@@ -20,12 +20,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
 from ivigmon.domain.growth import GrowthReference
 from ivigmon.domain.products import Product
 from ivigmon.domain.risk import RiskContext
 from ivigmon.domain.settings import RiskSettings
 from ivigmon.domain.vital_limits import VitalLimits
+from ivigmon.services import users
 from ivigmon.services.catalogue import growth_reference, shipped_products
 from ivigmon.services.context import Context, open_context
 from ivigmon.storage.reference_files import vital_sign_limits
@@ -157,3 +159,13 @@ def _no_qt_in_qt_free_run(request: pytest.FixtureRequest) -> Iterator[None]:
         return
     if "PySide6" in sys.modules:
         pytest.fail("Qt was imported during a run of the Qt-free layers", pytrace=False)
+
+
+@pytest.fixture
+def quick_hashes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Cheap argon2 parameters, for tests that check many passwords: what they test (counts,
+    waits, locks, which hash is checked) does not depend on the cost of one check."""
+    monkeypatch.setattr(users, "_HASHER", PasswordHasher(time_cost=1, memory_cost=1024))
+    users._dummy_hash.cache_clear()
+    yield
+    users._dummy_hash.cache_clear()

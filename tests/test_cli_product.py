@@ -6,11 +6,9 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 
 from ivigmon.cli import PASSWORD_ENV, main
 from ivigmon.services import users
@@ -20,13 +18,8 @@ from tests.factories import NOW, Clock
 NOTE = "Ward IVIG protocol 2026 s.4"
 
 
-@pytest.fixture(autouse=True)
-def quick_hashes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Cheap argon2 parameters (what is tested does not depend on the cost of a check)."""
-    monkeypatch.setattr(users, "_HASHER", PasswordHasher(time_cost=1, memory_cost=1024))
-    users._dummy_hash.cache_clear()
-    yield
-    users._dummy_hash.cache_clear()
+# Cheap argon2 parameters: what is tested does not depend on the cost of one check.
+pytestmark = pytest.mark.usefixtures("quick_hashes")
 
 
 @pytest.fixture

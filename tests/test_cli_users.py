@@ -4,12 +4,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 
 from ivigmon import paths
 from ivigmon.cli import PASSWORD_ENV, main
@@ -19,14 +17,8 @@ from ivigmon.services import users
 from ivigmon.services.context import open_context
 from tests.factories import NOW, Clock, make_patient
 
-
-@pytest.fixture(autouse=True)
-def quick_hashes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Cheap argon2 parameters (what is tested does not depend on the cost of a check)."""
-    monkeypatch.setattr(users, "_HASHER", PasswordHasher(time_cost=1, memory_cost=1024))
-    users._dummy_hash.cache_clear()
-    yield
-    users._dummy_hash.cache_clear()
+# Cheap argon2 parameters: what is tested does not depend on the cost of one check.
+pytestmark = pytest.mark.usefixtures("quick_hashes")
 
 
 @pytest.fixture

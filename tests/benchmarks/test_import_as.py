@@ -7,24 +7,16 @@ import contextlib
 import dataclasses
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 
-from ivigmon.services import settings, users
+from ivigmon.services import settings
 from tests.benchmarks import import_as
 from tests.spec_example import SPEC_EXAMPLE
 
-
-@pytest.fixture(autouse=True)
-def quick_hashes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Cheap argon2 parameters: the benchmark's account is not what is tested."""
-    monkeypatch.setattr(users, "_HASHER", PasswordHasher(time_cost=1, memory_cost=1024))
-    users._dummy_hash.cache_clear()
-    yield
-    users._dummy_hash.cache_clear()
+# Cheap argon2 parameters: what is tested does not depend on the cost of one check.
+pytestmark = pytest.mark.usefixtures("quick_hashes")
 
 
 def test_a_file_over_the_limit_is_imported_after_the_administrator_raises_it(

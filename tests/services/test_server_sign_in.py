@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from argon2 import PasswordHasher
 
 from ivigmon.domain.validation import ValidationError
 from ivigmon.services import audit, live, patients, users
@@ -30,13 +29,8 @@ from tests.server_outage import server_away
 RELISTEN_WITHIN_S = 10.0
 
 
-@pytest.fixture(autouse=True)
-def quick_hashes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Cheap argon2 parameters (the accounts are added with them too)."""
-    monkeypatch.setattr(users, "_HASHER", PasswordHasher(time_cost=1, memory_cost=1024))
-    users._dummy_hash.cache_clear()
-    yield
-    users._dummy_hash.cache_clear()
+# Cheap argon2 parameters: what is tested does not depend on the cost of one check.
+pytestmark = pytest.mark.usefixtures("quick_hashes")
 
 
 @pytest.fixture

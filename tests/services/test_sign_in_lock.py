@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from argon2 import PasswordHasher
 
 from ivigmon.domain.sign_in_wait import retry_wait
 from ivigmon.domain.validation import ValidationError
@@ -21,14 +20,8 @@ from tests.factories import Clock
 PASSWORDS = {"lead": "lead-pass-1", "nora": "nora-pass-1", "boss": "boss-pass-12"}
 
 
-@pytest.fixture(autouse=True)
-def quick_hashes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Cheap argon2 parameters: these tests check many passwords, and what they test (counts,
-    waits, locks, which hash is checked) does not depend on the cost of one check."""
-    monkeypatch.setattr(users, "_HASHER", PasswordHasher(time_cost=1, memory_cost=1024))
-    users._dummy_hash.cache_clear()
-    yield
-    users._dummy_hash.cache_clear()
+# Cheap argon2 parameters: what is tested does not depend on the cost of one check.
+pytestmark = pytest.mark.usefixtures("quick_hashes")
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 
 from ivigmon.services import patients, users
@@ -22,13 +21,8 @@ from tests.server_outage import server_away
 
 from .conftest import outcome, settle
 
-
-@pytest.fixture(autouse=True)
-def quick_hashes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(users, "_HASHER", PasswordHasher(time_cost=1, memory_cost=1024))
-    users._dummy_hash.cache_clear()
-    yield
-    users._dummy_hash.cache_clear()
+# Cheap argon2 parameters: what is tested does not depend on the cost of one check.
+pytestmark = pytest.mark.usefixtures("quick_hashes")
 
 
 @pytest.fixture

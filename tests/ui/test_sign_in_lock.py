@@ -4,11 +4,9 @@ and the administrator's unlock on the Users page; the limit on the Settings page
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from argon2 import PasswordHasher
 
 from ivigmon.domain.roles import Role
 from ivigmon.services import settings as ward_settings
@@ -20,14 +18,8 @@ from ivigmon.ui.users_page import UserColumn
 
 from .conftest import PASSWORDS, add_accounts, outcome
 
-
-@pytest.fixture(autouse=True)
-def quick_hashes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Cheap argon2 parameters: what is tested does not depend on the cost of one check."""
-    monkeypatch.setattr(users, "_HASHER", PasswordHasher(time_cost=1, memory_cost=1024))
-    users._dummy_hash.cache_clear()
-    yield
-    users._dummy_hash.cache_clear()
+# Cheap argon2 parameters: what is tested does not depend on the cost of one check.
+pytestmark = pytest.mark.usefixtures("quick_hashes")
 
 
 def wait_out(dialog: SignInDialog, clock) -> None:
