@@ -14,7 +14,7 @@ from ivigmon.services import users
 from ivigmon.services.context import Context
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.infusion_window import InfusionWindow
-from ivigmon.ui.language import ENGLISH, install_language
+from ivigmon.ui.language import ENGLISH, POLISH, install_language
 from ivigmon.ui.main_window import MainWindow
 from ivigmon.ui.theme import apply_theme
 
@@ -134,3 +134,10 @@ def settle(qtbot) -> None:
     from ivigmon.ui import operations
 
     qtbot.waitUntil(lambda: operations.pending() == 0, timeout=40_000)
+
+
+@pytest.fixture
+def polish(qapp: QApplication) -> Iterator[None]:
+    install_language(qapp, POLISH)
+    yield
+    install_language(qapp, ENGLISH)
