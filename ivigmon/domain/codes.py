@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
+
 
 class Sex(StrEnum):
     F = "F"
@@ -120,33 +122,39 @@ class EventTerm(StrEnum):
 
 
 EVENT_TERM_NAMES: dict[EventTerm, str] = {
-    EventTerm.FEVER: "fever",
-    EventTerm.CHILLS: "chills",
-    EventTerm.WEAKNESS: "weakness",
-    EventTerm.FLUSHING: "flushing",
-    EventTerm.HEADACHE: "headache",
-    EventTerm.NAUSEA: "nausea",
-    EventTerm.VOMITING: "vomiting",
-    EventTerm.COUGH: "cough",
-    EventTerm.RASH: "rash",
-    EventTerm.MYALGIA: "muscle pain",
-    EventTerm.HYPOTENSION: "low blood pressure",
-    EventTerm.HYPERTENSION: "high blood pressure",
-    EventTerm.TACHYCARDIA: "fast heart rate",
-    EventTerm.DYSPNOEA: "shortness of breath",
-    EventTerm.ANAPHYLAXIS: "anaphylaxis",
-    EventTerm.NECK_STIFFNESS: "neck stiffness (aseptic meningitis?)",
-    EventTerm.DARK_URINE: "dark urine (haemolysis?)",
-    EventTerm.REDUCED_URINE: "less urine (kidneys?)",
-    EventTerm.LIMB_SWELLING: "swollen limb (thrombosis?)",
-    EventTerm.CHEST_PAIN: "chest pain (thrombosis?)",
-    EventTerm.OEDEMA: "oedema (fluid overload?)",
-    EventTerm.WHEEZE: "wheeze",
-    EventTerm.URTICARIA: "hives (urticaria)",
-    EventTerm.PHOTOPHOBIA: "light hurts the eyes (aseptic meningitis?)",
-    EventTerm.ONE_SIDED_WEAKNESS: "weakness on one side (stroke?)",
-    EventTerm.JAUNDICE: "yellow skin or eyes (haemolysis?)",
-    EventTerm.OTHER: "other",
+    EventTerm.FEVER: QT_TRANSLATE_NOOP("event_terms", "fever"),
+    EventTerm.CHILLS: QT_TRANSLATE_NOOP("event_terms", "chills"),
+    EventTerm.WEAKNESS: QT_TRANSLATE_NOOP("event_terms", "weakness"),
+    EventTerm.FLUSHING: QT_TRANSLATE_NOOP("event_terms", "flushing"),
+    EventTerm.HEADACHE: QT_TRANSLATE_NOOP("event_terms", "headache"),
+    EventTerm.NAUSEA: QT_TRANSLATE_NOOP("event_terms", "nausea"),
+    EventTerm.VOMITING: QT_TRANSLATE_NOOP("event_terms", "vomiting"),
+    EventTerm.COUGH: QT_TRANSLATE_NOOP("event_terms", "cough"),
+    EventTerm.RASH: QT_TRANSLATE_NOOP("event_terms", "rash"),
+    EventTerm.MYALGIA: QT_TRANSLATE_NOOP("event_terms", "muscle pain"),
+    EventTerm.HYPOTENSION: QT_TRANSLATE_NOOP("event_terms", "low blood pressure"),
+    EventTerm.HYPERTENSION: QT_TRANSLATE_NOOP("event_terms", "high blood pressure"),
+    EventTerm.TACHYCARDIA: QT_TRANSLATE_NOOP("event_terms", "fast heart rate"),
+    EventTerm.DYSPNOEA: QT_TRANSLATE_NOOP("event_terms", "shortness of breath"),
+    EventTerm.ANAPHYLAXIS: QT_TRANSLATE_NOOP("event_terms", "anaphylaxis"),
+    EventTerm.NECK_STIFFNESS: QT_TRANSLATE_NOOP(
+        "event_terms", "neck stiffness (aseptic meningitis?)"
+    ),
+    EventTerm.DARK_URINE: QT_TRANSLATE_NOOP("event_terms", "dark urine (haemolysis?)"),
+    EventTerm.REDUCED_URINE: QT_TRANSLATE_NOOP("event_terms", "less urine (kidneys?)"),
+    EventTerm.LIMB_SWELLING: QT_TRANSLATE_NOOP("event_terms", "swollen limb (thrombosis?)"),
+    EventTerm.CHEST_PAIN: QT_TRANSLATE_NOOP("event_terms", "chest pain (thrombosis?)"),
+    EventTerm.OEDEMA: QT_TRANSLATE_NOOP("event_terms", "oedema (fluid overload?)"),
+    EventTerm.WHEEZE: QT_TRANSLATE_NOOP("event_terms", "wheeze"),
+    EventTerm.URTICARIA: QT_TRANSLATE_NOOP("event_terms", "hives (urticaria)"),
+    EventTerm.PHOTOPHOBIA: QT_TRANSLATE_NOOP(
+        "event_terms", "light hurts the eyes (aseptic meningitis?)"
+    ),
+    EventTerm.ONE_SIDED_WEAKNESS: QT_TRANSLATE_NOOP(
+        "event_terms", "weakness on one side (stroke?)"
+    ),
+    EventTerm.JAUNDICE: QT_TRANSLATE_NOOP("event_terms", "yellow skin or eyes (haemolysis?)"),
+    EventTerm.OTHER: QT_TRANSLATE_NOOP("event_terms", "other"),
 }
 
 
@@ -312,9 +320,9 @@ class VitalSign(StrEnum):
 
 
 VITAL_SIGN_NAMES: dict[VitalSign, str] = {
-    VitalSign.TEMP_C: "temperature",
-    VitalSign.HR: "heart rate",
-    VitalSign.RR: "respiratory rate",
-    VitalSign.SBP: "systolic pressure",
-    VitalSign.SPO2: "SpO2",
+    VitalSign.TEMP_C: QT_TRANSLATE_NOOP("vital_sign_names", "temperature"),
+    VitalSign.HR: QT_TRANSLATE_NOOP("vital_sign_names", "heart rate"),
+    VitalSign.RR: QT_TRANSLATE_NOOP("vital_sign_names", "respiratory rate"),
+    VitalSign.SBP: QT_TRANSLATE_NOOP("vital_sign_names", "systolic pressure"),
+    VitalSign.SPO2: QT_TRANSLATE_NOOP("vital_sign_names", "SpO2"),
 }

@@ -5,28 +5,32 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ivigmon.domain.codes import EventTerm
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 
 # SPEC 10.2, in its order: each group of symptoms and what it may mean, with its source.
 RED_FLAG_GROUPS: tuple[tuple[tuple[EventTerm, ...], str], ...] = (
     (
         (EventTerm.ANAPHYLAXIS, EventTerm.WHEEZE, EventTerm.DYSPNOEA, EventTerm.HYPOTENSION),
-        "may mean anaphylaxis or TRALI",
+        QT_TRANSLATE_NOOP("red_flags", "may mean anaphylaxis or TRALI"),
     ),
     (
         (EventTerm.CHEST_PAIN, EventTerm.LIMB_SWELLING, EventTerm.ONE_SIDED_WEAKNESS),
-        "may mean thrombosis (boxed warning)",
+        QT_TRANSLATE_NOOP("red_flags", "may mean thrombosis (boxed warning)"),
     ),
     (
         (EventTerm.NECK_STIFFNESS, EventTerm.PHOTOPHOBIA),
-        "may mean aseptic meningitis (labels)",
+        QT_TRANSLATE_NOOP("red_flags", "may mean aseptic meningitis (labels)"),
     ),
     (
         (EventTerm.DARK_URINE, EventTerm.JAUNDICE),
-        "may mean haemolysis (labels): check Hb and bilirubin",
+        QT_TRANSLATE_NOOP("red_flags", "may mean haemolysis (labels): check Hb and bilirubin"),
     ),
     (
         (EventTerm.REDUCED_URINE,),
-        "may mean renal dysfunction (boxed warning): check creatinine and urine output",
+        QT_TRANSLATE_NOOP(
+            "red_flags",
+            "may mean renal dysfunction (boxed warning): check creatinine and urine output",
+        ),
     ),
 )
 
@@ -36,18 +40,18 @@ RED_FLAG_TERMS: frozenset[EventTerm] = frozenset(
 
 # The symptom as the reason names it.
 RED_FLAG_WORDS: dict[EventTerm, str] = {
-    EventTerm.ANAPHYLAXIS: "anaphylaxis",
-    EventTerm.WHEEZE: "wheeze",
-    EventTerm.DYSPNOEA: "shortness of breath",
-    EventTerm.HYPOTENSION: "low blood pressure",
-    EventTerm.CHEST_PAIN: "chest pain",
-    EventTerm.LIMB_SWELLING: "swollen limb",
-    EventTerm.ONE_SIDED_WEAKNESS: "weakness on one side",
-    EventTerm.NECK_STIFFNESS: "neck stiffness",
-    EventTerm.PHOTOPHOBIA: "light hurts the eyes",
-    EventTerm.DARK_URINE: "dark urine",
-    EventTerm.JAUNDICE: "jaundice",
-    EventTerm.REDUCED_URINE: "less urine",
+    EventTerm.ANAPHYLAXIS: QT_TRANSLATE_NOOP("red_flags", "anaphylaxis"),
+    EventTerm.WHEEZE: QT_TRANSLATE_NOOP("red_flags", "wheeze"),
+    EventTerm.DYSPNOEA: QT_TRANSLATE_NOOP("red_flags", "shortness of breath"),
+    EventTerm.HYPOTENSION: QT_TRANSLATE_NOOP("red_flags", "low blood pressure"),
+    EventTerm.CHEST_PAIN: QT_TRANSLATE_NOOP("red_flags", "chest pain"),
+    EventTerm.LIMB_SWELLING: QT_TRANSLATE_NOOP("red_flags", "swollen limb"),
+    EventTerm.ONE_SIDED_WEAKNESS: QT_TRANSLATE_NOOP("red_flags", "weakness on one side"),
+    EventTerm.NECK_STIFFNESS: QT_TRANSLATE_NOOP("red_flags", "neck stiffness"),
+    EventTerm.PHOTOPHOBIA: QT_TRANSLATE_NOOP("red_flags", "light hurts the eyes"),
+    EventTerm.DARK_URINE: QT_TRANSLATE_NOOP("red_flags", "dark urine"),
+    EventTerm.JAUNDICE: QT_TRANSLATE_NOOP("red_flags", "jaundice"),
+    EventTerm.REDUCED_URINE: QT_TRANSLATE_NOOP("red_flags", "less urine"),
 }
 
 

@@ -63,6 +63,8 @@ class AssessmentPanel(QWidget):
             assessment.level, reasons_tooltip(assessment.level, assessment.factors)
         )
         self.reasons.setText(reasons_html(assessment.factors))
-        notes = "\n".join(f"Note: {note_text(n)}" for n in assessment.notes)
+        notes = "\n".join(
+            self.tr("Note: {note}").format(note=note_text(n)) for n in assessment.notes
+        )
         self.notes.setText(notes)
         self.notes.setVisible(bool(notes))

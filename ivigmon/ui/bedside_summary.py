@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from ivigmon.services.bedside import BedsideState
 from ivigmon.ui.wording import (
     ALERT_SEVERITY_WORDS,
@@ -17,6 +19,7 @@ from ivigmon.ui.wording import (
     duration,
     number,
     when,
+    words,
 )
 
 
@@ -25,7 +28,14 @@ def summary_text(state: BedsideState, now: datetime) -> str:
     infusion = state.infusion
     product = state.product
     lots = ", ".join(
-        lot.lot + (f" (exp. {lot.expiry.isoformat()})" if lot.expiry else "")
+        lot.lot
+        + (
+            QCoreApplication.translate("bedside_summary", " (exp. {expiry})").format(
+                expiry=lot.expiry.isoformat()
+            )
+            if lot.expiry
+            else ""
+        )
         for lot in infusion.lots
     )
     product_name = (
@@ -38,17 +48,29 @@ def summary_text(state: BedsideState, now: datetime) -> str:
             f" ({state.dose.ml_per_kg:.1f} mL/kg)"
         )
     if infusion.end is None:
-        status = f"<b>Running</b> since {clock(infusion.start)} ({duration(now - infusion.start)})"
+        status = QCoreApplication.translate(
+            "bedside_summary", "<b>Running</b> since {start} ({duration})"
+        ).format(start=clock(infusion.start), duration=duration(now - infusion.start))
     else:
-        status = (
-            f"<b>Ended</b> {when(infusion.end)} after {duration(infusion.end - infusion.start)}"
-        )
-    return (
-        f"{status} · <b>{product_name}</b>, lot {lots} · <b>{dose}</b> · "
-        f"dosing weight {number(infusion.dosing_weight_kg)} kg "
-        f"({WEIGHT_BASIS_WORDS[infusion.dosing_weight_basis]}) · "
-        f"{infusion.indication.value}, {LABEL_USE_WORDS[infusion.label_use]} · "
-        f"started {when(infusion.start)} · {infusion.id}"
+        status = QCoreApplication.translate(
+            "bedside_summary", "<b>Ended</b> {end} after {duration}"
+        ).format(end=when(infusion.end), duration=duration(infusion.end - infusion.start))
+    return QCoreApplication.translate(
+        "bedside_summary",
+        "{status} · <b>{product}</b>, lot {lots} · <b>{dose}</b> · "
+        "dosing weight {weight} kg ({basis}) · {indication}, {label_use} · "
+        "started {start} · {id}",
+    ).format(
+        status=status,
+        product=product_name,
+        lots=lots,
+        dose=dose,
+        weight=number(infusion.dosing_weight_kg),
+        basis=words(WEIGHT_BASIS_WORDS[infusion.dosing_weight_basis]),
+        indication=infusion.indication.value,
+        label_use=words(LABEL_USE_WORDS[infusion.label_use]),
+        start=when(infusion.start),
+        id=infusion.id,
     )
 
 
@@ -58,18 +80,22 @@ def alerts_text(state: BedsideState) -> str:
     lines: list[str] = []
     alerts = state.alerts
     for index, alert in enumerate(alerts):
-        severity = ALERT_SEVERITY_WORDS[alert.severity]
-        lines.append(f"{severity} since {when(alert.at)}: {alert.reason}")
+        severity = words(ALERT_SEVERITY_WORDS[alert.severity])
+        lines.append(
+            QCoreApplication.translate(
+                "bedside_summary", "{severity} since {time}: {reason}"
+            ).format(severity=severity, time=when(alert.at), reason=alert.reason)
+        )
         if index == len(alerts) - 1:
             # On the last alert's line, not one of its own: one line less on a small screen.
-            lines[-1] = lines[-1].rstrip(".") + ". " + REVIEW_ON_THE_WORKLIST
+            lines[-1] = lines[-1].rstrip(".") + ". " + words(REVIEW_ON_THE_WORKLIST)
         if index + 1 < len(alerts) and alerts[index + 1].kind is alert.kind:
             continue
         protocol = state.protocols.get(alert.kind, "")
         if protocol:
-            lines.append(WARD_PROTOCOL.format(protocol))
+            lines.append(words(WARD_PROTOCOL).format(protocol))
         else:
             # On the alert's own line: a line less on a 768-pixel screen, where the window of
             # an ended infusion with an alert and its checks had no line to spare.
-            lines[-1] = f"{lines[-1]} {NO_WARD_PROTOCOL}."
+            lines[-1] = f"{lines[-1]} {words(NO_WARD_PROTOCOL)}."
     return "\n".join(lines)

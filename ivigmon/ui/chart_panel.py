@@ -11,6 +11,7 @@ from matplotlib.figure import Figure
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.export_file import atomic_file
 from ivigmon.ui.errors import file_message
 from ivigmon.ui.labels import muted_label
@@ -18,7 +19,11 @@ from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, run_operation
 from ivigmon.ui.report_charts import Chart
 
-FORMATS = {".png": "PNG image (*.png)", ".svg": "SVG drawing (*.svg)", ".pdf": "PDF (*.pdf)"}
+FORMATS = {
+    ".png": QT_TRANSLATE_NOOP("ChartPanel", "PNG image (*.png)"),
+    ".svg": QT_TRANSLATE_NOOP("ChartPanel", "SVG drawing (*.svg)"),
+    ".pdf": QT_TRANSLATE_NOOP("ChartPanel", "PDF (*.pdf)"),
+}
 # A saved PNG is sharper than the screen: print quality at the figure's size.
 SAVE_DPI = 150
 
@@ -38,8 +43,10 @@ class ChartPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.canvas, 1)
         row = QHBoxLayout()
-        self.save_button = QPushButton("&Save chart…")
-        self.save_button.setToolTip("Save this chart as a PNG image, an SVG drawing or a PDF")
+        self.save_button = QPushButton(self.tr("&Save chart…"))
+        self.save_button.setToolTip(
+            self.tr("Save this chart as a PNG image, an SVG drawing or a PDF")
+        )
         self.save_button.clicked.connect(self.ask_and_save)
         row.addWidget(self.save_button)
         self.message = MessageBar()
@@ -68,17 +75,18 @@ class ChartPanel(QWidget):
         super().showEvent(event)
 
     def ask_and_save(self) -> Operation[Path] | None:
+        filters = {suffix: self.tr(name) for suffix, name in FORMATS.items()}
         path, chosen = QFileDialog.getSaveFileName(
             self,
-            "Save the chart",
+            self.tr("Save the chart"),
             str(Path.home() / f"{self.chart.name}.png"),
-            ";;".join(FORMATS.values()),
+            ";;".join(filters.values()),
         )
         if not path:
             return None
         target = Path(path)
         if target.suffix.lower() not in FORMATS:
-            suffix = next((s for s, f in FORMATS.items() if f == chosen), ".png")
+            suffix = next((s for s, f in filters.items() if f == chosen), ".png")
             target = target.with_name(target.name + suffix)
         return self.save_to(target)
 
@@ -89,7 +97,9 @@ class ChartPanel(QWidget):
         suffix = path.suffix.lower()
         if suffix not in FORMATS:
             self.message.show_message(
-                f"{path.name}: the name must end in {', '.join(FORMATS)}; nothing was saved."
+                self.tr("{file}: the name must end in {suffixes}; nothing was saved.").format(
+                    file=path.name, suffixes=", ".join(FORMATS)
+                )
             )
             return None
         self._render()
@@ -105,9 +115,11 @@ class ChartPanel(QWidget):
         self.last_save = run_operation(
             self.save_button,
             write,
-            on_success=lambda written: self.saved.setText(f"Saved {written}"),
+            on_success=lambda written: self.saved.setText(
+                self.tr("Saved {file}").format(file=written)
+            ),
             on_failure=lambda error: self.message.show_message(
-                f"The chart was not saved. {file_message(error)}"
+                self.tr("The chart was not saved. {problem}").format(problem=file_message(error))
             ),
         )
         return self.last_save

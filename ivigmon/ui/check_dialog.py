@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ivigmon.domain.codes import (
-    EVENT_TERM_NAMES,
     CheckMode,
     CheckOutcome,
     EventAction,
     EventOutcome,
     EventTerm,
 )
-from ivigmon.domain.ctcae import GRADE_DESCRIPTIONS, grade_label
+from ivigmon.domain.ctcae import GRADE_DESCRIPTIONS
 from ivigmon.domain.followup import is_early
 from ivigmon.domain.models import AdverseEvent, Check
 from ivigmon.domain.record_validation import seriousness_problems
@@ -43,6 +42,7 @@ from ivigmon.services.checks import ReportedSymptom
 from ivigmon.services.context import Context
 from ivigmon.services.worklist import WorklistRow
 from ivigmon.ui.choices import choice_box, chosen
+from ivigmon.ui.ctcae_words import grade_description, grade_text
 from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.events import DataEvents
@@ -59,7 +59,9 @@ from ivigmon.ui.wording import (
     STATUS_WORDS,
     check_saved_text,
     early_check_text,
+    term_text,
     when,
+    words,
 )
 
 # Follow-up symptoms are coded terms (SPEC 2); "other" is described in the notes.
@@ -74,40 +76,50 @@ class SymptomRow:
     def __init__(self, term: EventTerm, check_time: Callable[[], str]) -> None:
         self.term = term
         self.check_time = check_time
-        words = EVENT_TERM_NAMES[term]
-        self.box = QCheckBox(words)
-        self.grade = choice_box((grade_label(g), g) for g in GRADE_DESCRIPTIONS)
-        for grade, description in GRADE_DESCRIPTIONS.items():
-            self.grade.setItemData(grade, description, Qt.ItemDataRole.ToolTipRole)
+        name = term_text(term.value)
+        self.box = QCheckBox(name)
+        self.grade = choice_box((grade_text(g), g) for g in GRADE_DESCRIPTIONS)
+        for grade in GRADE_DESCRIPTIONS:
+            self.grade.setItemData(grade, grade_description(grade), Qt.ItemDataRole.ToolTipRole)
         self.grade.setEnabled(False)
-        self.grade.setAccessibleName(f"grade of {words}")
+        self.grade.setAccessibleName(
+            QCoreApplication.translate("SymptomRow", "grade of {symptom}").format(symptom=name)
+        )
         self.box.toggled.connect(self.grade.setEnabled)
 
         self.detail = QWidget()
         detail = QGridLayout(self.detail)
         detail.setContentsMargins(0, 0, 0, 0)
         self.onset = QLineEdit()
-        self.onset.setPlaceholderText("when it began")
-        self.onset.setAccessibleName(f"onset of {words}")
+        self.onset.setPlaceholderText(QCoreApplication.translate("SymptomRow", "when it began"))
+        self.onset.setAccessibleName(
+            QCoreApplication.translate("SymptomRow", "onset of {symptom}").format(symptom=name)
+        )
         # The onset follows the check time until the nurse types another one.
         self.onset_follows_check = True
         self.onset.textEdited.connect(self._onset_typed)
-        self.action = choice_box((ACTION_WORDS[a], a.value) for a in EventAction)
-        self.action.setAccessibleName(f"action for {words}")
-        self.outcome = choice_box((EVENT_OUTCOME_WORDS[o], o.value) for o in EventOutcome)
-        self.outcome.setAccessibleName(f"outcome of {words}")
-        self.serious = QCheckBox("serious")
-        self.serious.setAccessibleName(f"{words} is serious")
+        self.action = choice_box((words(ACTION_WORDS[a]), a.value) for a in EventAction)
+        self.action.setAccessibleName(
+            QCoreApplication.translate("SymptomRow", "action for {symptom}").format(symptom=name)
+        )
+        self.outcome = choice_box((words(EVENT_OUTCOME_WORDS[o]), o.value) for o in EventOutcome)
+        self.outcome.setAccessibleName(
+            QCoreApplication.translate("SymptomRow", "outcome of {symptom}").format(symptom=name)
+        )
+        self.serious = QCheckBox(QCoreApplication.translate("SymptomRow", "serious"))
+        self.serious.setAccessibleName(
+            QCoreApplication.translate("SymptomRow", "{symptom} is serious").format(symptom=name)
+        )
         self.seriousness = SeriousnessBox()
         self.seriousness.hide()
         self.serious.toggled.connect(self.seriousness.setVisible)
-        detail.addWidget(QLabel(f"{words}:"), 0, 0)
-        detail.addWidget(QLabel("began"), 0, 1)
+        detail.addWidget(QLabel(f"{name}:"), 0, 0)
+        detail.addWidget(QLabel(QCoreApplication.translate("SymptomRow", "began")), 0, 1)
         detail.addWidget(self.onset, 0, 2)
-        detail.addWidget(QLabel("action"), 0, 3)
+        detail.addWidget(QLabel(QCoreApplication.translate("SymptomRow", "action")), 0, 3)
         detail.addWidget(self.action, 0, 4)
         # One line per ticked symptom, so the dialog keeps to a 768-pixel screen.
-        detail.addWidget(QLabel("outcome"), 0, 5)
+        detail.addWidget(QLabel(QCoreApplication.translate("SymptomRow", "outcome")), 0, 5)
         detail.addWidget(self.outcome, 0, 6)
         detail.addWidget(self.serious, 0, 7)
         detail.addWidget(self.seriousness, 1, 1, 1, 8)
@@ -133,13 +145,29 @@ class SymptomRow:
         return f"{self.term.value}.{name}"
 
     def register(self, fields: FormFields) -> None:
-        words = EVENT_TERM_NAMES[self.term]
-        fields.add(self.field("grade"), self.grade, f"{words}: grade")
-        fields.add(self.field("onset"), self.onset, f"{words}: began")
-        fields.add(self.field("action"), self.action, f"{words}: action")
-        fields.add(self.field("outcome"), self.outcome, f"{words}: outcome")
-        fields.add(self.field("serious"), self.serious, f"{words}: serious")
-        fields.add(self.field("seriousness"), self.seriousness, f"{words}: why serious")
+        name = term_text(self.term.value)
+        parts: tuple[tuple[str, QWidget, str], ...] = (
+            ("grade", self.grade, QCoreApplication.translate("SymptomRow", "{symptom}: grade")),
+            ("onset", self.onset, QCoreApplication.translate("SymptomRow", "{symptom}: began")),
+            ("action", self.action, QCoreApplication.translate("SymptomRow", "{symptom}: action")),
+            (
+                "outcome",
+                self.outcome,
+                QCoreApplication.translate("SymptomRow", "{symptom}: outcome"),
+            ),
+            (
+                "serious",
+                self.serious,
+                QCoreApplication.translate("SymptomRow", "{symptom}: serious"),
+            ),
+            (
+                "seriousness",
+                self.seriousness,
+                QCoreApplication.translate("SymptomRow", "{symptom}: why serious"),
+            ),
+        )
+        for part, widget, label in parts:
+            fields.add(self.field(part), widget, label.format(symptom=name))
 
     def _onset(self, record: str, done_at: datetime, now: datetime) -> datetime:
         """Blank: when the check was done."""
@@ -153,9 +181,17 @@ class SymptomRow:
             return []
         found: list[ValidationError] = []
         for name, box, what in (
-            ("grade", self.grade, "choose the grade"),
-            ("action", self.action, "choose the action taken"),
-            ("outcome", self.outcome, "choose the outcome"),
+            ("grade", self.grade, QCoreApplication.translate("SymptomRow", "choose the grade")),
+            (
+                "action",
+                self.action,
+                QCoreApplication.translate("SymptomRow", "choose the action taken"),
+            ),
+            (
+                "outcome",
+                self.outcome,
+                QCoreApplication.translate("SymptomRow", "choose the outcome"),
+            ),
         ):
             if chosen(box) is None:
                 found.append(ValidationError(record, self.field(name), what))
@@ -166,7 +202,9 @@ class SymptomRow:
                     ValidationError(
                         record,
                         self.field("onset"),
-                        f"{when(onset)} is after the check ({when(done_at)})",
+                        QCoreApplication.translate(
+                            "SymptomRow", "{onset} is after the check ({done})"
+                        ).format(onset=when(onset), done=when(done_at)),
                     )
                 )
         except ValidationError as error:
@@ -188,7 +226,11 @@ class SymptomRow:
         if serious and not self.seriousness.chosen():
             found.append(
                 ValidationError(
-                    record, self.field("seriousness"), "tick at least one reason why it is serious"
+                    record,
+                    self.field("seriousness"),
+                    QCoreApplication.translate(
+                        "SymptomRow", "tick at least one reason why it is serious"
+                    ),
                 )
             )
         return found
@@ -228,40 +270,52 @@ class CheckDialog(QDialog):
         self.ctx = ctx
         self.events = events
         self.row = row
-        self.setWindowTitle(f"Follow-up check +{row.offset_h} h - {row.patient_name}")
+        self.setWindowTitle(
+            self.tr("Follow-up check +{offset} h - {patient}").format(
+                offset=row.offset_h, patient=row.patient_name
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(subtitle_label(f"{row.patient_name} ({row.mrn})"))
         product = f" ({product_name})" if product_name else ""
         layout.addWidget(
             muted_label(
-                f"Check +{row.offset_h} h after the infusion that ended {when(row.infusion_end)}"
-                f"{product}. Due {when(row.due_at)}: {STATUS_WORDS[row.status]}. "
-                f"Infusion risk {level_text(row.risk_level)}."
+                self.tr(
+                    "Check +{offset} h after the infusion that ended {end}{product}. "
+                    "Due {due}: {status}. Infusion risk {risk}."
+                ).format(
+                    offset=row.offset_h,
+                    end=when(row.infusion_end),
+                    product=product,
+                    due=when(row.due_at),
+                    status=words(STATUS_WORDS[row.status]),
+                    risk=level_text(row.risk_level),
+                )
             )
         )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.done_at = QLineEdit()
-        self.done_at.setPlaceholderText("now - or type 14:05 or 2026-03-02 14:05")
-        form.addRow("&Done at", self.done_at)
+        self.done_at.setPlaceholderText(self.tr("now - or type 14:05 or 2026-03-02 14:05"))
+        form.addRow(self.tr("&Done at"), self.done_at)
 
         self.mode_group = QButtonGroup(self)
         mode_row = QHBoxLayout()
-        self.in_person = QRadioButton("&In person")
-        self.phone = QRadioButton("By &phone")
+        self.in_person = QRadioButton(self.tr("&In person"))
+        self.phone = QRadioButton(self.tr("By &phone"))
         for button, mode in ((self.in_person, CheckMode.IN_PERSON), (self.phone, CheckMode.PHONE)):
             self.mode_group.addButton(button)
             button.setProperty("code", mode.value)
             mode_row.addWidget(button)
         mode_row.addStretch(1)
-        form.addRow("How", _wrap(mode_row))
+        form.addRow(self.tr("How"), _wrap(mode_row))
 
         self.outcome_group = QButtonGroup(self)
         outcome_row = QHBoxLayout()
-        self.no_symptoms = QRadioButton("&No symptoms")
-        self.symptoms = QRadioButton("&Symptoms")
-        self.not_reached = QRadioButton("Not &reached")
+        self.no_symptoms = QRadioButton(self.tr("&No symptoms"))
+        self.symptoms = QRadioButton(self.tr("&Symptoms"))
+        self.not_reached = QRadioButton(self.tr("Not &reached"))
         for button, outcome in (
             (self.no_symptoms, CheckOutcome.NO_SYMPTOMS),
             (self.symptoms, CheckOutcome.SYMPTOMS),
@@ -271,17 +325,19 @@ class CheckDialog(QDialog):
             button.setProperty("code", outcome.value)
             outcome_row.addWidget(button)
         outcome_row.addStretch(1)
-        form.addRow("Outcome", _wrap(outcome_row))
+        form.addRow(self.tr("Outcome"), _wrap(outcome_row))
         layout.addLayout(form)
 
-        self.symptom_box = QGroupBox("Symptoms reported (tick each one and choose its grade)")
+        self.symptom_box = QGroupBox(
+            self.tr("Symptoms reported (tick each one and choose its grade)")
+        )
         box_layout = QVBoxLayout(self.symptom_box)
         self.symptom_rows = [SymptomRow(term, self._check_time) for term in SYMPTOM_TERMS]
         self.done_at.textChanged.connect(self._check_time_changed)
         # A symptom is found by typing, not by tabbing through all of them (Alt+F).
         self.find_symptom = SymptomFinder([(s.box, s.grade) for s in self.symptom_rows])
         find_row = QFormLayout()
-        find_row.addRow("&Find symptom", self.find_symptom)
+        find_row.addRow(self.tr("&Find symptom"), self.find_symptom)
         box_layout.addLayout(find_row)
         grid = QGridLayout()
         box_layout.addLayout(grid)
@@ -295,8 +351,10 @@ class CheckDialog(QDialog):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(2, 1)
         legend = muted_label(
-            "CTCAE 5.0 grades: 1 mild (no treatment) · 2 moderate (simple treatment, limits "
-            "daily activities) · 3 severe (hospital care) · 4 life-threatening · 5 death"
+            self.tr(
+                "CTCAE 5.0 grades: 1 mild (no treatment) · 2 moderate (simple treatment, limits "
+                "daily activities) · 3 severe (hospital care) · 4 life-threatening · 5 death"
+            )
         )
         box_layout.addWidget(legend)
         for symptom in self.symptom_rows:
@@ -321,30 +379,32 @@ class CheckDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(52)
-        self.notes.setPlaceholderText("who was spoken to, advice given, 'other' symptom...")
-        notes_form.addRow("N&otes", self.notes)
+        self.notes.setPlaceholderText(
+            self.tr("who was spoken to, advice given, 'other' symptom...")
+        )
+        notes_form.addRow(self.tr("N&otes"), self.notes)
         layout.addLayout(notes_form)
 
         # Only for a check recorded before it is due: said, and recorded only once ticked.
         self.early_warning = warning_label()
         layout.addWidget(self.early_warning)
-        self.early_confirm = QCheckBox("Record this check now, before it is d&ue")
+        self.early_confirm = QCheckBox(self.tr("Record this check now, before it is d&ue"))
         self.early_confirm.hide()
         layout.addWidget(self.early_confirm)
         self.saved_text = ""
         self.message = MessageBar()
         layout.addWidget(self.message)
         self.fields = FormFields(self.message)
-        self.fields.add("done_at", self.done_at, "Done at")
-        self.fields.add("mode", self.in_person, "How")
-        self.fields.add("outcome", self.no_symptoms, "Outcome")
-        self.fields.add("symptoms", self.symptom_box, "Symptoms")
-        self.fields.add("notes", self.notes, "Notes")
+        self.fields.add("done_at", self.done_at, self.tr("Done at"))
+        self.fields.add("mode", self.in_person, self.tr("How"))
+        self.fields.add("outcome", self.no_symptoms, self.tr("Outcome"))
+        self.fields.add("symptoms", self.symptom_box, self.tr("Symptoms"))
+        self.fields.add("notes", self.notes, self.tr("Notes"))
         for symptom in self.symptom_rows:
             symptom.register(self.fields)
 
         self.save_button = add_dialog_buttons(
-            self, layout, "Save check", self.save, ctrl_return=True
+            self, layout, self.tr("Save check"), self.save, ctrl_return=True
         )
         self.done_at.setFocus()
 
@@ -376,16 +436,22 @@ class CheckDialog(QDialog):
             problems.append(error)
         mode = self._chosen(self.mode_group)
         if mode is None:
-            problems.append(ValidationError(record, "mode", "choose in person or by phone"))
+            problems.append(
+                ValidationError(record, "mode", self.tr("choose in person or by phone"))
+            )
         outcome = self._chosen(self.outcome_group)
         if outcome is None:
             problems.append(
-                ValidationError(record, "outcome", "choose no symptoms, symptoms or not reached")
+                ValidationError(
+                    record, "outcome", self.tr("choose no symptoms, symptoms or not reached")
+                )
             )
         ticked = outcome == CheckOutcome.SYMPTOMS.value
         if ticked:
             if not any(row.box.isChecked() for row in self.symptom_rows):
-                problems.append(ValidationError(record, "symptoms", "tick at least one symptom"))
+                problems.append(
+                    ValidationError(record, "symptoms", self.tr("tick at least one symptom"))
+                )
             problems += [p for row in self.symptom_rows for p in row.problems(record, done_at, now)]
         if problems:
             raise SeveralProblems(problems)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from ivigmon.domain.models import Check
@@ -36,8 +37,8 @@ class EndInfusionDialog(EntryDialog):
             events,
             infusion_id,
             mrn=mrn,
-            title="End the infusion",
-            save_text="End infusion",
+            title=QCoreApplication.translate("EndInfusionDialog", "End the infusion"),
+            save_text=QCoreApplication.translate("EndInfusionDialog", "End infusion"),
             parent=parent,
         )
         self.scheduled: list[Check] = []
@@ -45,17 +46,19 @@ class EndInfusionDialog(EntryDialog):
         offsets = ", ".join(f"{o} h" for o in ctx.check_settings().offsets_h)
         self.body.addWidget(
             muted_label(
-                f"Follow-up checks are scheduled at the end time + {offsets}. "
-                "Rate steps can no longer be added once the infusion has ended; "
-                "vital signs and reactions still can."
+                self.tr(
+                    "Follow-up checks are scheduled at the end time + {offsets}. "
+                    "Rate steps can no longer be added once the infusion has ended; "
+                    "vital signs and reactions still can."
+                ).format(offsets=offsets)
             )
         )
         form = QFormLayout()
         self.end = QLineEdit()
-        self.end.setPlaceholderText("now - or 19:30")
-        form.addRow("&End time", self.end)
+        self.end.setPlaceholderText(self.tr("now - or 19:30"))
+        form.addRow(self.tr("&End time"), self.end)
         self.body.addLayout(form)
-        self.fields.add("end", self.end, "End time")
+        self.fields.add("end", self.end, self.tr("End time"))
         # What the recorded rates gave by this end time: information, never a reason to refuse.
         self.given = figures_label()
         self.given.setObjectName("endGiven")
@@ -81,7 +84,7 @@ class EndInfusionDialog(EntryDialog):
         if progress is None:
             self.given.setVisible(False)
             return
-        self.given.setText(ended_progress_text(progress, "By this end time:"))
+        self.given.setText(ended_progress_text(progress, self.tr("By this end time:")))
         self.given.setVisible(True)
 
     def prepare(self) -> Callable[[], object]:

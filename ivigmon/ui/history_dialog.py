@@ -8,6 +8,7 @@ from enum import IntEnum
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.audit import AuditEntry
 from ivigmon.ui import theme
 from ivigmon.ui.audit_wording import (
@@ -37,7 +38,14 @@ class AuditTableModel(RecordTableModel[AuditEntry]):
     """Oldest first, as written; an entry in error says so in words (and is tinted)."""
 
     columns = AuditColumn
-    headers = ("When", "Who", "Record", "What happened", "Values (before → after)")
+    headers = (
+        QT_TRANSLATE_NOOP("AuditTableModel", "When"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Who"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "What happened"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Values (before → after)"),
+    )
+    context = "AuditTableModel"
     with_infusion = False  # name the infusion of each part (a patient's several infusions)
 
     def text(self, row: AuditEntry, column: int) -> str:
@@ -78,14 +86,16 @@ class HistoryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"History - {title}")
+        self.setWindowTitle(self.tr("History - {title}").format(title=title))
         layout = QVBoxLayout(self)
-        layout.addWidget(subtitle_label(f"History of {title}"))
+        layout.addWidget(subtitle_label(self.tr("History of {title}").format(title=title)))
         layout.addWidget(
             muted_label(
-                "Every entry and every change, oldest first, with who made it and when. "
-                "Nothing is ever deleted: an entry marked entered in error stays here with "
-                "the reason, and is left out of the tables, the risk assessment and reports."
+                self.tr(
+                    "Every entry and every change, oldest first, with who made it and when. "
+                    "Nothing is ever deleted: an entry marked entered in error stays here with "
+                    "the reason, and is left out of the tables, the risk assessment and reports."
+                )
             )
         )
         self.message = MessageBar()
@@ -102,7 +112,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
-        self.detail.setAccessibleName("Selected entry")
+        self.detail.setAccessibleName(self.tr("Selected entry"))
         self.detail.setFixedHeight(132)
         layout.addWidget(self.detail)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -112,7 +122,11 @@ class HistoryDialog(QDialog):
         try:
             entries = list(load())
         except EXPECTED_ERRORS as error:
-            self.message.show_message(f"The history could not be loaded. {message_for(error)}")
+            self.message.show_message(
+                self.tr("The history could not be loaded. {problem}").format(
+                    problem=message_for(error)
+                )
+            )
             entries = []
         self.model.set_rows(entries)
         if entries:
@@ -123,11 +137,12 @@ class HistoryDialog(QDialog):
     def _show_selected(self, *_: object) -> None:
         row = selected_row(self.table)
         if row is None:
-            self.detail.setPlainText("No entries." if self.model.rowCount() == 0 else "")
+            self.detail.setPlainText(self.tr("No entries.") if self.model.rowCount() == 0 else "")
             return
         entry = self.model.row_at(row)
-        lines = "\n".join(f"  {line}" for line in changes(entry)) or "  (no values)"
+        lines = "\n".join(f"  {line}" for line in changes(entry)) or "  " + self.tr("(no values)")
         record = record_text(entry, with_infusion=self.model.with_infusion)
-        self.detail.setPlainText(
-            f"{record}: {action_text(entry)} by {entry.user} at {when_text(entry)}\n{lines}"
+        head = self.tr("{record}: {action} by {user} at {when}").format(
+            record=record, action=action_text(entry), user=entry.user, when=when_text(entry)
         )
+        self.detail.setPlainText(f"{head}\n{lines}")

@@ -7,9 +7,10 @@ from enum import IntEnum
 from PySide6.QtGui import QColor
 
 from ivigmon.domain.codes import CheckStatus
-from ivigmon.domain.ctcae import GRADE_DESCRIPTIONS, GRADE_WORDS
 from ivigmon.domain.models import Measurement
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.patient_overview import CheckSummary, EventSummary, InfusionSummary
+from ivigmon.ui.ctcae_words import grade_description, grade_word
 from ivigmon.ui.risk_badge import level_ink, level_text, reasons_tooltip, status_colours
 from ivigmon.ui.table_model import RecordTableModel
 from ivigmon.ui.wording import (
@@ -24,6 +25,7 @@ from ivigmon.ui.wording import (
     short_product,
     term_text,
     when,
+    words,
 )
 
 
@@ -38,14 +40,22 @@ class InfusionColumn(IntEnum):
 
 class InfusionsTableModel(RecordTableModel[InfusionSummary]):
     columns = InfusionColumn
-    headers = ("Infusion", "Product", "Dose", "Indication", "Risk", "Reactions")
+    headers = (
+        QT_TRANSLATE_NOOP("InfusionsTableModel", "Infusion"),
+        QT_TRANSLATE_NOOP("InfusionsTableModel", "Product"),
+        QT_TRANSLATE_NOOP("InfusionsTableModel", "Dose"),
+        QT_TRANSLATE_NOOP("InfusionsTableModel", "Indication"),
+        QT_TRANSLATE_NOOP("InfusionsTableModel", "Risk"),
+        QT_TRANSLATE_NOOP("InfusionsTableModel", "Reactions"),
+    )
+    context = "InfusionsTableModel"
 
     def text(self, row: InfusionSummary, column: int) -> str:
         infusion = row.infusion
         match column:
             case InfusionColumn.WHEN:
                 if infusion.end is None:
-                    return f"{when(infusion.start)}, running"
+                    return self.tr("{start}, running").format(start=when(infusion.start))
                 end = (
                     clock(infusion.end)
                     if infusion.end.date() == infusion.start.date()
@@ -58,7 +68,7 @@ class InfusionsTableModel(RecordTableModel[InfusionSummary]):
                 per_kg = f" = {number(row.dose.g_per_kg)} g/kg" if row.dose else ""
                 return f"{number(infusion.dose_g)} g{per_kg}"
             case InfusionColumn.INDICATION:
-                label = "on" if infusion.label_use.value == "on" else "off"
+                label = self.tr("on") if infusion.label_use.value == "on" else self.tr("off")
                 return f"{infusion.indication.value} ({label})"
             case InfusionColumn.RISK:
                 return level_text(row.level)
@@ -70,17 +80,25 @@ class InfusionsTableModel(RecordTableModel[InfusionSummary]):
         if column == InfusionColumn.RISK:
             return reasons_tooltip(row.level, row.factors)
         if column == InfusionColumn.INDICATION:
-            return LABEL_USE_WORDS[row.infusion.label_use]
+            return words(LABEL_USE_WORDS[row.infusion.label_use])
         if column == InfusionColumn.PRODUCT:
             lots = ", ".join(
-                lot.lot + (f" (exp. {lot.expiry.isoformat()})" if lot.expiry else "")
+                lot.lot
+                + (
+                    self.tr(" (exp. {expiry})").format(expiry=lot.expiry.isoformat())
+                    if lot.expiry
+                    else ""
+                )
                 for lot in row.infusion.lots
             )
-            return f"{row.product_name}; lots: {lots}; infusion {row.infusion.id}"
+            return self.tr("{product}; lots: {lots}; infusion {id}").format(
+                product=row.product_name, lots=lots, id=row.infusion.id
+            )
         if column == InfusionColumn.DOSE and row.dose is not None:
-            return (
-                f"{number(row.dose.volume_ml, 0)} mL ({number(row.dose.ml_per_kg, 1)} mL/kg) "
-                f"for {number(row.infusion.dosing_weight_kg)} kg"
+            return self.tr("{volume} mL ({per_kg} mL/kg) for {weight} kg").format(
+                volume=number(row.dose.volume_ml, 0),
+                per_kg=number(row.dose.ml_per_kg, 1),
+                weight=number(row.infusion.dosing_weight_kg),
             )
         return None
 
@@ -99,7 +117,15 @@ class EventColumn(IntEnum):
 
 class EventsTableModel(RecordTableModel[EventSummary]):
     columns = EventColumn
-    headers = ("Onset", "Reaction", "Grade", "Action", "Outcome", "Found")
+    headers = (
+        QT_TRANSLATE_NOOP("EventsTableModel", "Onset"),
+        QT_TRANSLATE_NOOP("EventsTableModel", "Reaction"),
+        QT_TRANSLATE_NOOP("EventsTableModel", "Grade"),
+        QT_TRANSLATE_NOOP("EventsTableModel", "Action"),
+        QT_TRANSLATE_NOOP("EventsTableModel", "Outcome"),
+        QT_TRANSLATE_NOOP("EventsTableModel", "Found"),
+    )
+    context = "EventsTableModel"
 
     def text(self, row: EventSummary, column: int) -> str:
         event = row.event
@@ -107,26 +133,28 @@ class EventsTableModel(RecordTableModel[EventSummary]):
             case EventColumn.ONSET:
                 return when(event.onset)
             case EventColumn.TERM:
-                serious = " (serious)" if event.serious else ""
+                serious = self.tr(" (serious)") if event.serious else ""
                 return term_text(event.term) + serious
             case EventColumn.GRADE:
-                return f"{event.grade} {GRADE_WORDS.get(event.grade, '')}"
+                return f"{event.grade} {grade_word(event.grade)}"
             case EventColumn.ACTION:
-                return ACTION_WORDS[event.action]
+                return words(ACTION_WORDS[event.action])
             case EventColumn.OUTCOME:
-                return EVENT_OUTCOME_WORDS[event.outcome]
+                return words(EVENT_OUTCOME_WORDS[event.outcome])
             case EventColumn.FOUND:
                 if event.check_offset_h is not None:
-                    return f"at the +{event.check_offset_h} h check"
-                return "during the infusion"
+                    return self.tr("at the +{offset} h check").format(offset=event.check_offset_h)
+                return self.tr("during the infusion")
         return ""
 
     def tooltip(self, row: EventSummary, column: int) -> str | None:
         if column == EventColumn.GRADE:
-            return f"CTCAE {row.event.ctcae_version}: {GRADE_DESCRIPTIONS.get(row.event.grade)}"
+            return f"CTCAE {row.event.ctcae_version}: {grade_description(row.event.grade)}"
         if column == EventColumn.FOUND:
             # The event's id names it to `ivigmon ae-report` and in the history.
-            return f"infusion {row.infusion_id} ({row.product_name}); adverse event {row.event.id}"
+            return self.tr("infusion {infusion} ({product}); adverse event {event}").format(
+                infusion=row.infusion_id, product=row.product_name, event=row.event.id
+            )
         if column == EventColumn.TERM and row.event.notes:
             return row.event.notes
         return None
@@ -143,7 +171,15 @@ class CheckColumn(IntEnum):
 
 class ChecksTableModel(RecordTableModel[CheckSummary]):
     columns = CheckColumn
-    headers = ("Due", "Check", "Status", "Done at", "How", "Outcome")
+    headers = (
+        QT_TRANSLATE_NOOP("ChecksTableModel", "Due"),
+        QT_TRANSLATE_NOOP("ChecksTableModel", "Check"),
+        QT_TRANSLATE_NOOP("ChecksTableModel", "Status"),
+        QT_TRANSLATE_NOOP("ChecksTableModel", "Done at"),
+        QT_TRANSLATE_NOOP("ChecksTableModel", "How"),
+        QT_TRANSLATE_NOOP("ChecksTableModel", "Outcome"),
+    )
+    context = "ChecksTableModel"
 
     def text(self, row: CheckSummary, column: int) -> str:
         check = row.check
@@ -153,26 +189,28 @@ class ChecksTableModel(RecordTableModel[CheckSummary]):
             case CheckColumn.CHECK:
                 return f"+{check.offset_h} h"
             case CheckColumn.STATUS:
-                return STATUS_WORDS[row.status]
+                return words(STATUS_WORDS[row.status])
             case CheckColumn.DONE:
-                by = f" by {check.done_by}" if check.done_by else ""
+                by = self.tr(" by {user}").format(user=check.done_by) if check.done_by else ""
                 return f"{when(check.done_at)}{by}" if check.done_at else "-"
             case CheckColumn.MODE:
-                return MODE_WORDS[check.mode] if check.mode else "-"
+                return words(MODE_WORDS[check.mode]) if check.mode else "-"
             case CheckColumn.OUTCOME:
                 if check.outcome is None:
                     return "-"
-                words = CHECK_OUTCOME_WORDS[check.outcome]
+                found = words(CHECK_OUTCOME_WORDS[check.outcome])
                 if check.symptoms:
-                    words += ": " + ", ".join(term_text(s) for s in check.symptoms)
-                return words
+                    found += ": " + ", ".join(term_text(s) for s in check.symptoms)
+                return found
         return ""
 
     def tooltip(self, row: CheckSummary, column: int) -> str | None:
         if column == CheckColumn.OUTCOME and row.check.notes:
             return row.check.notes
         if column == CheckColumn.STATUS and row.status is CheckStatus.SUPERSEDED:
-            return "a later infusion started before this check fell due; its own checks take over"
+            return self.tr(
+                "a later infusion started before this check fell due; its own checks take over"
+            )
         return None
 
     def foreground(self, row: CheckSummary, column: int) -> QColor | None:
@@ -192,7 +230,12 @@ class MeasurementsTableModel(RecordTableModel[Measurement]):
     """Measured weights and heights, newest first (never an adjusted dosing weight)."""
 
     columns = MeasurementColumn
-    headers = ("Measured", "Weight", "Height")
+    headers = (
+        QT_TRANSLATE_NOOP("MeasurementsTableModel", "Measured"),
+        QT_TRANSLATE_NOOP("MeasurementsTableModel", "Weight"),
+        QT_TRANSLATE_NOOP("MeasurementsTableModel", "Height"),
+    )
+    context = "MeasurementsTableModel"
 
     def text(self, row: Measurement, column: int) -> str:
         match column:

@@ -10,19 +10,22 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from ivigmon.domain.ctcae import GRADE_DESCRIPTIONS, GRADE_WORDS
 from ivigmon.domain.models import AdverseEvent, Premedication, VitalSigns
 from ivigmon.domain.rate_check import StepCheck, describe_for_risk
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.ui import theme
+from ivigmon.ui.ctcae_words import grade_description, grade_word
 from ivigmon.ui.table_model import RecordTableModel, RowT
 from ivigmon.ui.wording import (
     ACTION_WORDS,
     EVENT_OUTCOME_WORDS,
     PREMED_CLASS_WORDS,
+    decimal,
     number,
     short_when,
     term_text,
     when,
+    words,
 )
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -55,20 +58,27 @@ class RateStepsTableModel(BedsideTableModel[StepCheck]):
     product without rate limits says what alone it was checked against (the ward ceiling)."""
 
     columns = StepColumn
-    headers = ("Time", "Pump mL/h", "mL/kg/h", "mg/kg/min", "Rate check")
+    headers = (
+        QT_TRANSLATE_NOOP("RateStepsTableModel", "Time"),
+        QT_TRANSLATE_NOOP("RateStepsTableModel", "Pump mL/h"),
+        QT_TRANSLATE_NOOP("RateStepsTableModel", "mL/kg/h"),
+        QT_TRANSLATE_NOOP("RateStepsTableModel", "mg/kg/min"),
+        QT_TRANSLATE_NOOP("RateStepsTableModel", "Rate check"),
+    )
+    context = "RateStepsTableModel"
 
     def text(self, row: StepCheck, column: int) -> str:
         match column:
             case StepColumn.TIME:
                 return self.time_text(row.at)
             case StepColumn.PUMP:
-                return "pause (0)" if row.ml_per_h == 0 else number(row.ml_per_h, 1)
+                return self.tr("pause (0)") if row.ml_per_h == 0 else number(row.ml_per_h, 1)
             case StepColumn.PER_KG:
-                return f"{row.rate.ml_per_kg_h:.2f}"
+                return decimal(f"{row.rate.ml_per_kg_h:.2f}")
             case StepColumn.MG:
                 # Unknown (NaN) for a product not in the catalogue: no concentration.
                 mg = row.rate.mg_per_kg_min
-                return f"{mg:.2f}" if math.isfinite(mg) else UNKNOWN_MG
+                return decimal(f"{mg:.2f}") if math.isfinite(mg) else UNKNOWN_MG
             case StepColumn.CHECK:
                 # The limit in a few words that fit the column (the rate is beside it); the
                 # whole warning is the tooltip.
@@ -81,7 +91,9 @@ class RateStepsTableModel(BedsideTableModel[StepCheck]):
         if not row.limited:
             parts = (
                 row.warning,
-                f"{row.basis}: an administrator enters local limits in the catalogue",
+                self.tr("{basis}: an administrator enters local limits in the catalogue").format(
+                    basis=row.basis
+                ),
             )
             return "; ".join(part for part in parts if part)
         return row.warning or None
@@ -113,14 +125,22 @@ class VitalsColumn(IntEnum):
 
 class VitalsTableModel(BedsideTableModel[VitalSigns]):
     columns = VitalsColumn
-    headers = ("Time", "Temp °C", "HR /min", "BP mmHg", "RR /min", "SpO2 %")
+    headers = (
+        QT_TRANSLATE_NOOP("VitalsTableModel", "Time"),
+        QT_TRANSLATE_NOOP("VitalsTableModel", "Temp °C"),
+        QT_TRANSLATE_NOOP("VitalsTableModel", "HR /min"),
+        QT_TRANSLATE_NOOP("VitalsTableModel", "BP mmHg"),
+        QT_TRANSLATE_NOOP("VitalsTableModel", "RR /min"),
+        QT_TRANSLATE_NOOP("VitalsTableModel", "SpO2 %"),
+    )
+    context = "VitalsTableModel"
 
     def text(self, row: VitalSigns, column: int) -> str:
         match column:
             case VitalsColumn.TIME:
                 return self.time_text(row.at)
             case VitalsColumn.TEMP:
-                return f"{row.temp_c:.1f}" if row.temp_c is not None else "-"
+                return decimal(f"{row.temp_c:.1f}") if row.temp_c is not None else "-"
             case VitalsColumn.HR:
                 return _whole(row.hr)
             case VitalsColumn.BP:
@@ -149,7 +169,13 @@ class PremedColumn(IntEnum):
 
 class PremedicationsTableModel(BedsideTableModel[Premedication]):
     columns = PremedColumn
-    headers = ("Time", "Drug", "Class", "Dose, route")
+    headers = (
+        QT_TRANSLATE_NOOP("PremedicationsTableModel", "Time"),
+        QT_TRANSLATE_NOOP("PremedicationsTableModel", "Drug"),
+        QT_TRANSLATE_NOOP("PremedicationsTableModel", "Class"),
+        QT_TRANSLATE_NOOP("PremedicationsTableModel", "Dose, route"),
+    )
+    context = "PremedicationsTableModel"
 
     def text(self, row: Premedication, column: int) -> str:
         match column:
@@ -158,7 +184,7 @@ class PremedicationsTableModel(BedsideTableModel[Premedication]):
             case PremedColumn.DRUG:
                 return row.drug
             case PremedColumn.CLASS:
-                return PREMED_CLASS_WORDS[row.drug_class]
+                return words(PREMED_CLASS_WORDS[row.drug_class])
             case PremedColumn.DOSE:
                 return " ".join(part for part in (row.dose, row.route) if part) or "-"
         return ""
@@ -177,27 +203,34 @@ class ReactionColumn(IntEnum):
 
 class ReactionsTableModel(BedsideTableModel[AdverseEvent]):
     columns = ReactionColumn
-    headers = ("Onset", "Reaction", "Grade", "Action", "Outcome")
+    headers = (
+        QT_TRANSLATE_NOOP("ReactionsTableModel", "Onset"),
+        QT_TRANSLATE_NOOP("ReactionsTableModel", "Reaction"),
+        QT_TRANSLATE_NOOP("ReactionsTableModel", "Grade"),
+        QT_TRANSLATE_NOOP("ReactionsTableModel", "Action"),
+        QT_TRANSLATE_NOOP("ReactionsTableModel", "Outcome"),
+    )
+    context = "ReactionsTableModel"
 
     def text(self, row: AdverseEvent, column: int) -> str:
         match column:
             case ReactionColumn.ONSET:
                 return self.time_text(row.onset)
             case ReactionColumn.TERM:
-                return term_text(row.term) + (" (serious)" if row.serious else "")
+                return term_text(row.term) + (self.tr(" (serious)") if row.serious else "")
             case ReactionColumn.GRADE:
-                return f"{row.grade} {GRADE_WORDS.get(row.grade, '')}"
+                return f"{row.grade} {grade_word(row.grade)}"
             case ReactionColumn.ACTION:
-                return ACTION_WORDS[row.action]
+                return words(ACTION_WORDS[row.action])
             case ReactionColumn.OUTCOME:
-                return EVENT_OUTCOME_WORDS[row.outcome]
+                return words(EVENT_OUTCOME_WORDS[row.outcome])
         return ""
 
     def tooltip(self, row: AdverseEvent, column: int) -> str | None:
         if column == ReactionColumn.ONSET:
             return when(row.onset)
         if column == ReactionColumn.GRADE:
-            return f"CTCAE {row.ctcae_version}: {GRADE_DESCRIPTIONS.get(row.grade)}"
+            return f"CTCAE {row.ctcae_version}: {grade_description(row.grade)}"
         return row.notes or None
 
 

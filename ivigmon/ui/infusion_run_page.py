@@ -55,6 +55,7 @@ from ivigmon.ui.wording import (
     ended_progress_text,
     running_progress_text,
     when,
+    words,
 )
 
 RELOAD_MS = 60_000
@@ -123,17 +124,17 @@ class InfusionRunPage(QWidget):
         left_layout.addWidget(self.rate_steps, 3)
         # Once ended: the checks it scheduled, under its steps (the right column holds three
         # boxes already; with an alert above, a fourth ran past a 768-pixel screen).
-        self.checks_box = QGroupBox("Follow-up checks")
+        self.checks_box = QGroupBox(self.tr("Follow-up checks"))
         checks_layout = QVBoxLayout(self.checks_box)
         self.checks_label = QLabel()
         self.checks_label.setWordWrap(True)
         checks_layout.addWidget(self.checks_label)
         left_layout.addWidget(self.checks_box)
         self.checks_box.hide()
-        risk_box = QGroupBox("Infusion risk")
+        risk_box = QGroupBox(self.tr("Infusion risk"))
         risk_layout = QVBoxLayout(risk_box)
         # The window's head shows the level: here the reasons alone, to keep the room for steps.
-        self.assessment = AssessmentPanel("Infusion risk", heading=False)
+        self.assessment = AssessmentPanel(self.tr("Infusion risk"), heading=False)
         risk_layout.addWidget(self.assessment)
         left_layout.addWidget(risk_box, 2)
         splitter.addWidget(left)
@@ -147,25 +148,25 @@ class InfusionRunPage(QWidget):
         self.premeds = PremedicationsTableModel(self)
         self.vitals_box = EntriesBox(
             ctx,
-            title="Vital signs",
+            title=self.tr("Vital signs"),
             model=self.vitals,
-            add_text="Add &vital signs… (Ctrl+T)",
+            add_text=self.tr("Add &vital signs… (Ctrl+T)"),
             widths=(100, 85, 85, 95, 85, 80),
             describe=vitals_entry,
         )
         self.reactions_box = EntriesBox(
             ctx,
-            title="Reactions",
+            title=self.tr("Reactions"),
             model=self.reactions,
-            add_text="Add re&action… (Ctrl+Shift+R)",
+            add_text=self.tr("Add re&action… (Ctrl+Shift+R)"),
             widths=(100, 150, 100, 110, 90),
             describe=reaction_entry,
         )
         self.premeds_box = EntriesBox(
             ctx,
-            title="Premedication",
+            title=self.tr("Premedication"),
             model=self.premeds,
-            add_text="Add &premedication… (Ctrl+M)",
+            add_text=self.tr("Add &premedication… (Ctrl+M)"),
             widths=(100, 150, 120, 100),
             describe=premedication_entry,
         )
@@ -173,17 +174,19 @@ class InfusionRunPage(QWidget):
         right_layout.addWidget(self.reactions_box, 2)
         right_layout.addWidget(self.premeds_box, 3)
         end_row = QHBoxLayout()
-        self.infusion_error_button = QPushButton(INFUSION_IN_ERROR_BUTTON)
+        self.infusion_error_button = QPushButton(words(INFUSION_IN_ERROR_BUTTON))
         self.infusion_error_button.clicked.connect(self.mark_infusion_in_error)
         end_row.addWidget(self.infusion_error_button)
         # Printing the plan takes no line of its own: the bedside has none to spare at 768 px.
-        self.print_button = QPushButton("Print the plan… (Ctrl+P)")
-        self.print_button.setToolTip("A page with the patient, the dose and the plan's steps")
+        self.print_button = QPushButton(self.tr("Print the plan… (Ctrl+P)"))
+        self.print_button.setToolTip(
+            self.tr("A page with the patient, the dose and the plan's steps")
+        )
         self.print_button.clicked.connect(self.print_plan)
         end_row.addWidget(self.print_button)
         self.print_preview: QPrintPreviewDialog | None = None
         end_row.addStretch(1)
-        self.end_button = QPushButton("&End infusion… (Ctrl+Shift+E)")
+        self.end_button = QPushButton(self.tr("&End infusion… (Ctrl+Shift+E)"))
         self.end_button.setProperty("primary", True)
         self.end_button.clicked.connect(self.end_infusion)
         end_row.addWidget(self.end_button)
@@ -261,7 +264,11 @@ class InfusionRunPage(QWidget):
         try:
             state = bedside_state(self.ctx, self.mrn, self.infusion_id)
         except EXPECTED_ERRORS as error:
-            self.message.show_message(f"The infusion could not be loaded. {message_for(error)}")
+            self.message.show_message(
+                self.tr("The infusion could not be loaded. {problem}").format(
+                    problem=message_for(error)
+                )
+            )
             return
         self.state = state
         self._show(state)
@@ -297,8 +304,11 @@ class InfusionRunPage(QWidget):
             self.checks_box.show()
             self.checks_label.setText(
                 "\n".join(
-                    f"+{c.offset_h} h: due {when(c.due_at)}"
-                    + (f" - done {when(c.done_at)}" if c.done_at else "")
+                    (
+                        self.tr("+{offset} h: due {due} - done {done}")
+                        if c.done_at
+                        else self.tr("+{offset} h: due {due}")
+                    ).format(offset=c.offset_h, due=when(c.due_at), done=when(c.done_at))
                     for c in state.checks
                 )
             )
@@ -334,7 +344,7 @@ class InfusionRunPage(QWidget):
             self.ctx,
             Permission.RECORD_INFUSIONS,
             ready=self.state is not None,
-            tooltip=INFUSION_IN_ERROR_TIP,
+            tooltip=words(INFUSION_IN_ERROR_TIP),
         )
 
     # -- rate steps ----------------------------------------------------------------------------
@@ -448,9 +458,9 @@ class InfusionRunPage(QWidget):
             mark_entered_in_error(self.ctx, kind, str(key), reason)
 
         dialog = ReasonDialog(
-            title="Entered in error",
+            title=self.tr("Entered in error"),
             entry=description,
-            action="Mark entered in error",
+            action=self.tr("Mark entered in error"),
             commit=commit,
             parent=self,
         )
@@ -464,12 +474,11 @@ class InfusionRunPage(QWidget):
     def infusion_description(self) -> str:
         """The infusion as the reason dialog names it: patient, product and start."""
         if self.state is None:
-            return f"infusion {self.infusion_id}"
+            return self.tr("infusion {id}").format(id=self.infusion_id)
         infusion, patient = self.state.infusion, self.state.history.patient
         product = self.state.product.name if self.state.product else infusion.product_id
-        return (
-            f"infusion of {product} for {patient.name} ({patient.mrn}), "
-            f"started {when(infusion.start)}"
+        return self.tr("infusion of {product} for {patient} ({mrn}), started {start}").format(
+            product=product, patient=patient.name, mrn=patient.mrn, start=when(infusion.start)
         )
 
     def mark_infusion_in_error(self) -> ReasonDialog | None:
@@ -485,11 +494,11 @@ class InfusionRunPage(QWidget):
             mark_entered_in_error(self.ctx, EntryKind.INFUSION, infusion_id, reason)
 
         dialog = ReasonDialog(
-            title="Infusion entered in error",
+            title=self.tr("Infusion entered in error"),
             entry=description,
-            action="Mark infusion entered in error",
+            action=self.tr("Mark infusion entered in error"),
             commit=commit,
-            placeholder="e.g. started in the wrong patient's chart",
+            placeholder=self.tr("e.g. started in the wrong patient's chart"),
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -508,7 +517,9 @@ class InfusionRunPage(QWidget):
         self.events.entry_amended.emit(self.mrn)
         self.reload()
         self.message.show_message(
-            f"Marked entered in error: {description}. It stays in the history (History…).",
+            self.tr("Marked entered in error: {entry}. It stays in the history (History…).").format(
+                entry=description
+            ),
             "info",
         )
 
@@ -520,5 +531,8 @@ class InfusionRunPage(QWidget):
         """Possible-but-suspicious values found when the infusion was started."""
         if flags:
             self.message.show_message(
-                "Started, please check: " + "; ".join(f.message for f in flags), "warning"
+                self.tr("Started, please check: {warnings}").format(
+                    warnings="; ".join(f.message for f in flags)
+                ),
+                "warning",
             )

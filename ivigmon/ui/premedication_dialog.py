@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ivigmon.domain.validation import ValidationError, infusion_record
@@ -30,12 +31,14 @@ class PremedicationDialog(EntryDialog):
             events,
             infusion_id,
             mrn=mrn,
-            title="Premedication",
-            save_text="Save premedication",
+            title=QCoreApplication.translate("PremedicationDialog", "Premedication"),
+            save_text=QCoreApplication.translate("PremedicationDialog", "Save premedication"),
             parent=parent,
         )
         self.body.addWidget(
-            muted_label("Time (blank = now), drug (the class fills in for common drugs), dose.")
+            muted_label(
+                self.tr("Time (blank = now), drug (the class fills in for common drugs), dose.")
+            )
         )
         self.entry = PremedicationEntry()
         self.entry.register(self.fields)
@@ -48,5 +51,5 @@ class PremedicationDialog(EntryDialog):
         record = f"{infusion_record(self.infusion_id)} premedication"
         premed = self.entry.read(record, now=self.ctx.now())
         if premed is None:
-            raise ValidationError(record, "drug", "type the drug given")
+            raise ValidationError(record, "drug", self.tr("type the drug given"))
         return lambda: infusions.add_premedication(self.ctx, self.infusion_id, premed)

@@ -4,24 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
 
-from ivigmon.domain.codes import EVENT_TERM_NAMES, EventAction, EventOutcome, EventTerm
-from ivigmon.domain.ctcae import CTCAE_VERSION, GRADE_DESCRIPTIONS, grade_label
+from ivigmon.domain.codes import EventAction, EventOutcome, EventTerm
+from ivigmon.domain.ctcae import CTCAE_VERSION, GRADE_DESCRIPTIONS
 from ivigmon.domain.models import AdverseEvent
 from ivigmon.domain.record_validation import seriousness_problems
 from ivigmon.domain.time_entry import parse_moment
 from ivigmon.domain.validation import ValidationError, infusion_record
 from ivigmon.services import infusions
 from ivigmon.services.context import Context
-from ivigmon.ui.choices import choice_box, chosen
+from ivigmon.ui.choices import choice_box, choose_text, chosen
+from ivigmon.ui.ctcae_words import grade_description, grade_text
 from ivigmon.ui.entry_dialog import EntryDialog
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import SeveralProblems
 from ivigmon.ui.labels import muted_label
 from ivigmon.ui.seriousness_box import SeriousnessBox
-from ivigmon.ui.wording import ACTION_WORDS, EVENT_OUTCOME_WORDS
+from ivigmon.ui.wording import ACTION_WORDS, EVENT_OUTCOME_WORDS, term_text, words
 
 
 class ReactionDialog(EntryDialog):
@@ -39,50 +40,50 @@ class ReactionDialog(EntryDialog):
             events,
             infusion_id,
             mrn=mrn,
-            title="Reaction during the infusion",
-            save_text="Save reaction",
+            title=QCoreApplication.translate("ReactionDialog", "Reaction during the infusion"),
+            save_text=QCoreApplication.translate("ReactionDialog", "Save reaction"),
             parent=parent,
         )
         form = QFormLayout()
         self.onset = QLineEdit()
-        self.onset.setPlaceholderText("now - or 10:10")
+        self.onset.setPlaceholderText(self.tr("now - or 10:10"))
         self.term = QComboBox()
-        self.term.addItem("- choose -", None)
+        self.term.addItem(choose_text(), None)
         for term in EventTerm:
-            self.term.addItem(EVENT_TERM_NAMES[term], term.value)
+            self.term.addItem(term_text(term.value), term.value)
         self.other = QLineEdit()
-        self.other.setPlaceholderText("describe the reaction (for 'other')")
+        self.other.setPlaceholderText(self.tr("describe the reaction (for 'other')"))
         self.other.setEnabled(False)
         # Grade, action and outcome are what the nurse saw: chosen each time, never preselected.
-        self.grade = choice_box((grade_label(g), g) for g in GRADE_DESCRIPTIONS)
-        for grade, description in GRADE_DESCRIPTIONS.items():
-            self.grade.setItemData(grade, description, Qt.ItemDataRole.ToolTipRole)
+        self.grade = choice_box((grade_text(g), g) for g in GRADE_DESCRIPTIONS)
+        for grade in GRADE_DESCRIPTIONS:
+            self.grade.setItemData(grade, grade_description(grade), Qt.ItemDataRole.ToolTipRole)
         self.grade_help = muted_label("")
-        self.serious = QCheckBox("&Serious (tick why below)")
+        self.serious = QCheckBox(self.tr("&Serious (tick why below)"))
         self.seriousness = SeriousnessBox()
         self.seriousness.hide()
-        self.action = choice_box((ACTION_WORDS[a], a.value) for a in EventAction)
-        self.outcome = choice_box((EVENT_OUTCOME_WORDS[o], o.value) for o in EventOutcome)
+        self.action = choice_box((words(ACTION_WORDS[a]), a.value) for a in EventAction)
+        self.outcome = choice_box((words(EVENT_OUTCOME_WORDS[o]), o.value) for o in EventOutcome)
         self.notes = QLineEdit()
-        form.addRow("&Onset", self.onset)
-        form.addRow("&Reaction", self.term)
+        form.addRow(self.tr("&Onset"), self.onset)
+        form.addRow(self.tr("&Reaction"), self.term)
         form.addRow("", self.other)
-        form.addRow("&Grade (CTCAE 5.0)", self.grade)
+        form.addRow(self.tr("&Grade (CTCAE 5.0)"), self.grade)
         form.addRow("", self.grade_help)
         form.addRow("", self.serious)
         form.addRow("", self.seriousness)
-        form.addRow("&Action taken", self.action)
-        form.addRow("O&utcome", self.outcome)
-        form.addRow("&Notes", self.notes)
+        form.addRow(self.tr("&Action taken"), self.action)
+        form.addRow(self.tr("O&utcome"), self.outcome)
+        form.addRow(self.tr("&Notes"), self.notes)
         self.body.addLayout(form)
-        self.fields.add("onset", self.onset, "Onset")
-        self.fields.add("term", self.term, "Reaction")
-        self.fields.add("grade", self.grade, "Grade")
-        self.fields.add("serious", self.serious, "Serious")
-        self.fields.add("seriousness", self.seriousness, "Seriousness criteria")
-        self.fields.add("action", self.action, "Action taken")
-        self.fields.add("outcome", self.outcome, "Outcome")
-        self.fields.add("notes", self.notes, "Notes")
+        self.fields.add("onset", self.onset, self.tr("Onset"))
+        self.fields.add("term", self.term, self.tr("Reaction"))
+        self.fields.add("grade", self.grade, self.tr("Grade"))
+        self.fields.add("serious", self.serious, self.tr("Serious"))
+        self.fields.add("seriousness", self.seriousness, self.tr("Seriousness criteria"))
+        self.fields.add("action", self.action, self.tr("Action taken"))
+        self.fields.add("outcome", self.outcome, self.tr("Outcome"))
+        self.fields.add("notes", self.notes, self.tr("Notes"))
         self.term.currentIndexChanged.connect(self._term_changed)
         self.grade.currentIndexChanged.connect(self._grade_changed)
         self.serious.toggled.connect(self._serious_changed)
@@ -97,7 +98,7 @@ class ReactionDialog(EntryDialog):
 
     def _grade_changed(self, _index: int) -> None:
         grade = chosen(self.grade)
-        self.grade_help.setText(GRADE_DESCRIPTIONS[int(str(grade))] if grade is not None else "")
+        self.grade_help.setText(grade_description(int(str(grade))) if grade is not None else "")
         self._combination_changed()
 
     def _serious_changed(self, serious: bool) -> None:
@@ -138,11 +139,11 @@ class ReactionDialog(EntryDialog):
             problems.append(error)
         code = self.term.currentData()
         if code is None:
-            problems.append(ValidationError(record, "term", "choose the reaction"))
+            problems.append(ValidationError(record, "term", self.tr("choose the reaction")))
         for field, box, what in (
-            ("grade", self.grade, "choose the grade"),
-            ("action", self.action, "choose the action taken"),
-            ("outcome", self.outcome, "choose the outcome"),
+            ("grade", self.grade, self.tr("choose the grade")),
+            ("action", self.action, self.tr("choose the action taken")),
+            ("outcome", self.outcome, self.tr("choose the outcome")),
         ):
             if chosen(box) is None:
                 problems.append(ValidationError(record, field, what))
@@ -150,7 +151,9 @@ class ReactionDialog(EntryDialog):
         criteria = self.seriousness.chosen() if self.serious.isChecked() else ()
         if self.serious.isChecked() and not criteria:
             problems.append(
-                ValidationError(record, "seriousness", "tick at least one reason why it is serious")
+                ValidationError(
+                    record, "seriousness", self.tr("tick at least one reason why it is serious")
+                )
             )
         if problems:
             raise SeveralProblems(problems)

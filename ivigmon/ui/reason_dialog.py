@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -13,15 +13,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.ui.dialog_buttons import add_dialog_buttons
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.labels import muted_label, subtitle_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
 
-IN_ERROR_NOTE = (
+IN_ERROR_NOTE = QT_TRANSLATE_NOOP(
+    "ReasonDialog",
     "Nothing is deleted: the entry stays in the record's history with your name, the time "
-    "and this reason. It disappears from the tables, the risk assessment and the reports."
+    "and this reason. It disappears from the tables, the risk assessment and the reports.",
 )
 
 
@@ -37,12 +39,20 @@ class ReasonDialog(QDialog):
         entry: str,
         action: str,
         commit: Callable[[str], None],
-        note: str = IN_ERROR_NOTE,
-        question: str = "&Why is it wrong?",
-        placeholder: str = "e.g. typed in the wrong patient's chart; pump misread",
+        note: str | None = None,
+        question: str | None = None,
+        placeholder: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`title`, `entry`, `action` and any of `note`, `question` and `placeholder` given
+        come translated; those not given are the words for an entry in error."""
         super().__init__(parent)
+        if note is None:
+            note = QCoreApplication.translate("ReasonDialog", IN_ERROR_NOTE)
+        if question is None:
+            question = self.tr("&Why is it wrong?")
+        if placeholder is None:
+            placeholder = self.tr("e.g. typed in the wrong patient's chart; pump misread")
         self.commit = commit
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
@@ -61,7 +71,7 @@ class ReasonDialog(QDialog):
         self.message = MessageBar()
         layout.addWidget(self.message)
         self.fields = FormFields(self.message)
-        self.fields.add("reason", self.reason, "Reason")
+        self.fields.add("reason", self.reason, self.tr("Reason"))
         self.ok = add_dialog_buttons(self, layout, action, self.save, ctrl_return=True)
         self.setMinimumWidth(560)
         self.reason.setFocus()

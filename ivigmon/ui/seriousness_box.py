@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from ivigmon.domain.codes import Seriousness
-from ivigmon.ui.wording import SERIOUSNESS_WORDS
+from ivigmon.ui.wording import SERIOUSNESS_WORDS, words
 
 
 class SeriousnessBox(QWidget):
@@ -20,10 +20,10 @@ class SeriousnessBox(QWidget):
         grid.setVerticalSpacing(2)
         self.boxes: dict[Seriousness, QCheckBox] = {}
         for index, criterion in enumerate(Seriousness):
-            box = QCheckBox(SERIOUSNESS_WORDS[criterion])
+            box = QCheckBox(words(SERIOUSNESS_WORDS[criterion]))
             self.boxes[criterion] = box
             grid.addWidget(box, index // self.COLUMNS, index % self.COLUMNS)
-        self.setAccessibleName("Seriousness criteria")
+        self.setAccessibleName(self.tr("Seriousness criteria"))
 
     def chosen(self) -> tuple[Seriousness, ...]:
         return tuple(c for c, box in self.boxes.items() if box.isChecked())

@@ -16,7 +16,7 @@ class SymptomFinder(QLineEdit):
     ) -> None:
         super().__init__(parent)
         self.symptoms = {box.text().casefold(): (box, grade) for box, grade in symptoms}
-        self.setPlaceholderText("type a few letters, e.g. head, then Enter")
+        self.setPlaceholderText(self.tr("type a few letters, e.g. head, then Enter"))
         completer = QCompleter([box.text() for box, _grade in symptoms], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ivigmon.domain.models import Infusion, Patient
@@ -37,8 +38,8 @@ class VitalSignsDialog(EntryDialog):
             events,
             infusion_id,
             mrn=mrn,
-            title="Vital signs",
-            save_text="Save vital signs",
+            title=QCoreApplication.translate("VitalSignsDialog", "Vital signs"),
+            save_text=QCoreApplication.translate("VitalSignsDialog", "Save vital signs"),
             parent=parent,
         )
         self.patient = patient
@@ -73,5 +74,5 @@ class VitalSignsDialog(EntryDialog):
         record = f"{infusion_record(self.infusion_id)} vital signs"
         vitals = self.entry.read(record, now=self.ctx.now())
         if vitals is None:
-            raise ValidationError(record, "temp_c", "type at least one reading")
+            raise ValidationError(record, "temp_c", self.tr("type at least one reading"))
         return lambda: infusions.add_vital_signs(self.ctx, self.infusion_id, vitals)

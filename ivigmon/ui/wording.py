@@ -75,43 +75,56 @@ def _english() -> bool:
 
 
 SEX_WORDS = {Sex.F: "female", Sex.M: "male"}
-LABEL_USE_WORDS = {LabelUse.ON: "on label (registered / protocol)", LabelUse.OFF: "off label"}
-WEIGHT_BASIS_WORDS = {WeightBasis.ACTUAL: "actual weight", WeightBasis.ADJUSTED: "adjusted weight"}
+LABEL_USE_WORDS = {
+    LabelUse.ON: QT_TRANSLATE_NOOP("wording", "on label (registered / protocol)"),
+    LabelUse.OFF: QT_TRANSLATE_NOOP("wording", "off label"),
+}
+WEIGHT_BASIS_WORDS = {
+    WeightBasis.ACTUAL: QT_TRANSLATE_NOOP("wording", "actual weight"),
+    WeightBasis.ADJUSTED: QT_TRANSLATE_NOOP("wording", "adjusted weight"),
+}
 PREMED_CLASS_WORDS = {
-    PremedClass.ANTIPYRETIC: "antipyretic",
-    PremedClass.NSAID: "NSAID",
-    PremedClass.ANTIHISTAMINE: "antihistamine",
-    PremedClass.GLUCOCORTICOID: "glucocorticoid",
-    PremedClass.OTHER: "other",
+    PremedClass.ANTIPYRETIC: QT_TRANSLATE_NOOP("wording", "antipyretic"),
+    PremedClass.NSAID: QT_TRANSLATE_NOOP("wording", "NSAID"),
+    PremedClass.ANTIHISTAMINE: QT_TRANSLATE_NOOP("wording", "antihistamine"),
+    PremedClass.GLUCOCORTICOID: QT_TRANSLATE_NOOP("wording", "glucocorticoid"),
+    PremedClass.OTHER: QT_TRANSLATE_NOOP("wording", "other"),
 }
 ACTION_WORDS = {
-    EventAction.NONE: "none",
-    EventAction.RATE_REDUCED: "rate reduced",
-    EventAction.PAUSED: "infusion paused",
-    EventAction.STOPPED: "infusion stopped",
-    EventAction.TREATED: "treated",
+    EventAction.NONE: QT_TRANSLATE_NOOP("wording", "none"),
+    EventAction.RATE_REDUCED: QT_TRANSLATE_NOOP("wording", "rate reduced"),
+    EventAction.PAUSED: QT_TRANSLATE_NOOP("wording", "infusion paused"),
+    EventAction.STOPPED: QT_TRANSLATE_NOOP("wording", "infusion stopped"),
+    EventAction.TREATED: QT_TRANSLATE_NOOP("wording", "treated"),
 }
 EVENT_OUTCOME_WORDS = {
-    EventOutcome.RESOLVED: "resolved",
-    EventOutcome.RESOLVING: "resolving",
-    EventOutcome.ONGOING: "ongoing",
-    EventOutcome.FATAL: "fatal",
-    EventOutcome.UNKNOWN: "not known yet",
+    EventOutcome.RESOLVED: QT_TRANSLATE_NOOP("wording", "resolved"),
+    EventOutcome.RESOLVING: QT_TRANSLATE_NOOP("wording", "resolving"),
+    EventOutcome.ONGOING: QT_TRANSLATE_NOOP("wording", "ongoing"),
+    EventOutcome.FATAL: QT_TRANSLATE_NOOP("wording", "fatal"),
+    EventOutcome.UNKNOWN: QT_TRANSLATE_NOOP("wording", "not known yet"),
 }
 # ICH E2A seriousness criteria (SPEC 10.1), as the form asks them.
 SERIOUSNESS_WORDS = {
-    Seriousness.DEATH: "resulted in death",
-    Seriousness.LIFE_THREATENING: "life-threatening",
-    Seriousness.HOSPITALISATION: "hospital admission or a longer stay",
-    Seriousness.DISABILITY: "lasting or significant disability",
-    Seriousness.CONGENITAL_ANOMALY: "congenital anomaly or birth defect",
-    Seriousness.OTHER_IMPORTANT: "other medically important event",
+    Seriousness.DEATH: QT_TRANSLATE_NOOP("wording", "resulted in death"),
+    Seriousness.LIFE_THREATENING: QT_TRANSLATE_NOOP("wording", "life-threatening"),
+    Seriousness.HOSPITALISATION: QT_TRANSLATE_NOOP(
+        "wording", "hospital admission or a longer stay"
+    ),
+    Seriousness.DISABILITY: QT_TRANSLATE_NOOP("wording", "lasting or significant disability"),
+    Seriousness.CONGENITAL_ANOMALY: QT_TRANSLATE_NOOP(
+        "wording", "congenital anomaly or birth defect"
+    ),
+    Seriousness.OTHER_IMPORTANT: QT_TRANSLATE_NOOP("wording", "other medically important event"),
 }
-MODE_WORDS = {CheckMode.IN_PERSON: "in person", CheckMode.PHONE: "by phone"}
+MODE_WORDS = {
+    CheckMode.IN_PERSON: QT_TRANSLATE_NOOP("wording", "in person"),
+    CheckMode.PHONE: QT_TRANSLATE_NOOP("wording", "by phone"),
+}
 CHECK_OUTCOME_WORDS = {
-    CheckOutcome.NO_SYMPTOMS: "no symptoms",
-    CheckOutcome.SYMPTOMS: "symptoms",
-    CheckOutcome.NOT_REACHED: "not reached",
+    CheckOutcome.NO_SYMPTOMS: QT_TRANSLATE_NOOP("wording", "no symptoms"),
+    CheckOutcome.SYMPTOMS: QT_TRANSLATE_NOOP("wording", "symptoms"),
+    CheckOutcome.NOT_REACHED: QT_TRANSLATE_NOOP("wording", "not reached"),
 }
 # Written out with a symbol, so the status reads without colour.
 STATUS_WORDS = {
@@ -132,21 +145,23 @@ ALERT_KIND_WORDS = {
     AlertKind.UNENDED: QT_TRANSLATE_NOOP("wording", "infusion left running"),
 }
 OPEN_ALERT_MARK = QT_TRANSLATE_NOOP("wording", "▲ open alert")
-REVIEW_ON_THE_WORKLIST = "Review on the worklist once the child has been seen."
+REVIEW_ON_THE_WORKLIST = QT_TRANSLATE_NOOP(
+    "wording", "Review on the worklist once the child has been seen."
+)
 # Under an open alert: the text the ward entered for its kind, word for word. ivigmon writes no
 # clinical instructions of its own, so without one it says that none was entered.
-WARD_PROTOCOL = "Ward protocol: {}"
-NO_WARD_PROTOCOL = "Ward protocol: none entered (Settings > Alerts)"
+WARD_PROTOCOL = QT_TRANSLATE_NOOP("wording", "Ward protocol: {}")
+NO_WARD_PROTOCOL = QT_TRANSLATE_NOOP("wording", "Ward protocol: none entered (Settings > Alerts)")
 # An earlier reaction (SPEC 9): what it makes of the next infusion, with a symbol.
 EARLIER_SEVERE_WORDS = "▲▲ severe"
 EARLIER_REACTION_WORDS = "▲ reaction"
 EARLIER_MILD_WORDS = "○ mild"
 # A vital sign's level (SPEC 10.2), written out with a symbol so it reads without colour.
 VITAL_LEVEL_WORDS = {
-    VitalLevel.NONE: "✓ within limits",
-    VitalLevel.WATCH: "◔ watch",
-    VitalLevel.ALERT: "▲ ALERT",
-    VitalLevel.URGENT: "▲▲ URGENT",
+    VitalLevel.NONE: QT_TRANSLATE_NOOP("wording", "✓ within limits"),
+    VitalLevel.WATCH: QT_TRANSLATE_NOOP("wording", "◔ watch"),
+    VitalLevel.ALERT: QT_TRANSLATE_NOOP("wording", "▲ ALERT"),
+    VitalLevel.URGENT: QT_TRANSLATE_NOOP("wording", "▲▲ URGENT"),
 }
 
 # Closing a bedside window with a pump rate typed but not saved.
@@ -193,7 +208,7 @@ def comorbidity_text(code: Comorbidity) -> str:
 def term_text(term: str) -> str:
     """A coded event term in words; free text as typed."""
     try:
-        return EVENT_TERM_NAMES[EventTerm(term)]
+        return QCoreApplication.translate("event_terms", EVENT_TERM_NAMES[EventTerm(term)])
     except ValueError:
         return term
 
@@ -296,37 +311,57 @@ def relative_due(due: datetime, now: datetime) -> str:
 
 def given_text(progress: InfusionProgress) -> str:
     """`about 45 mL of 400 mL (11 %)`: worked out from the recorded rate steps, so "about"."""
-    return (
-        f"about {progress.given_ml:.0f} mL of {progress.prescribed_ml:.0f} mL "
-        f"({progress.given_pct:.0f} %)"
+    return QCoreApplication.translate(
+        "wording", "about {given} mL of {prescribed} mL ({percent} %)"
+    ).format(
+        given=f"{progress.given_ml:.0f}",
+        prescribed=f"{progress.prescribed_ml:.0f}",
+        percent=f"{progress.given_pct:.0f}",
     )
 
 
 def running_progress_text(progress: InfusionProgress) -> str:
     """Given so far, left, and the expected end at the current rate (or why there is none)."""
-    text = f"Given {given_text(progress)} so far · about {progress.left_ml:.0f} mL left"
+    text = QCoreApplication.translate(
+        "wording", "Given {given} so far · about {left} mL left"
+    ).format(given=given_text(progress), left=f"{progress.left_ml:.0f}")
     if progress.current_ml_per_h is None:
-        return f"{text} · no rate recorded yet"
-    if progress.given_ml >= progress.prescribed_ml + 0.5:
-        return (
-            f"{text} · the recorded rates add up to more than the prescribed volume: "
-            "if the pump has stopped, record the end"
+        return QCoreApplication.translate("wording", "{progress} · no rate recorded yet").format(
+            progress=text
         )
+    if progress.given_ml >= progress.prescribed_ml + 0.5:
+        return QCoreApplication.translate(
+            "wording",
+            "{progress} · the recorded rates add up to more than the prescribed volume: "
+            "if the pump has stopped, record the end",
+        ).format(progress=text)
     if progress.left_ml <= 0:
-        return f"{text} · the prescribed volume has been given by the recorded rates"
+        return QCoreApplication.translate(
+            "wording", "{progress} · the prescribed volume has been given by the recorded rates"
+        ).format(progress=text)
     if progress.expected_end is None:
-        return f"{text} · paused: no expected end until a rate is set"
-    return (
-        f"{text} · expected end {when(progress.expected_end)} "
-        f"at {number(progress.current_ml_per_h, 1)} mL/h"
+        return QCoreApplication.translate(
+            "wording", "{progress} · paused: no expected end until a rate is set"
+        ).format(progress=text)
+    return QCoreApplication.translate(
+        "wording", "{progress} · expected end {end} at {rate} mL/h"
+    ).format(
+        progress=text, end=when(progress.expected_end), rate=number(progress.current_ml_per_h, 1)
     )
 
 
-def ended_progress_text(progress: InfusionProgress, lead: str = "Ended:") -> str:
-    """The volume given compared with the prescribed one, said plainly; never a refusal."""
-    text = f"{lead} given {given_text(progress)} by the recorded rate steps"
+def ended_progress_text(progress: InfusionProgress, lead: str | None = None) -> str:
+    """The volume given compared with the prescribed one, said plainly; never a refusal.
+    `lead` (translated) opens the line; "Ended:" when not given."""
+    if lead is None:
+        lead = QCoreApplication.translate("wording", "Ended:")
+    text = QCoreApplication.translate(
+        "wording", "{lead} given {given} by the recorded rate steps"
+    ).format(lead=lead, given=given_text(progress))
     if progress.left_ml >= 0.5:
-        text += f"; about {progress.left_ml:.0f} mL of the prescribed volume not given"
+        text += QCoreApplication.translate(
+            "wording", "; about {left} mL of the prescribed volume not given"
+        ).format(left=f"{progress.left_ml:.0f}")
     return text + "."
 
 
@@ -411,10 +446,11 @@ def new_infusion_for(name: str, mrn: str, born: str) -> str:
 
 
 # -- an infusion entered in error -------------------------------------------------------------
-INFUSION_IN_ERROR_BUTTON = "Infusion in err&or…"
-INFUSION_IN_ERROR_TIP = (
+INFUSION_IN_ERROR_BUTTON = QT_TRANSLATE_NOOP("wording", "Infusion in err&or…")
+INFUSION_IN_ERROR_TIP = QT_TRANSLATE_NOOP(
+    "wording",
     "The whole infusion was entered in error (wrong patient, or started by mistake): it leaves "
-    "the record but stays in its history. To correct its details, mark it and start it again."
+    "the record but stays in its history. To correct its details, mark it and start it again.",
 )
 
 
@@ -486,11 +522,11 @@ def implausible_body_text(
 
 def early_check_text(due_at: datetime, due_from: datetime, done_at: datetime) -> str:
     """Why a check recorded now needs a second look."""
-    return (
-        f"{WARNING_MARK} this check is due {when(due_at)} (from {when(due_from)}); recorded at"
-        f" {when(done_at)} it is early, and symptoms may not have begun yet. Tick the box to"
-        " record it now."
-    )
+    return QCoreApplication.translate(
+        "wording",
+        "⚠ Warning: this check is due {due} (from {due_from}); recorded at {done} it is early,"
+        " and symptoms may not have begun yet. Tick the box to record it now.",
+    ).format(due=when(due_at), due_from=when(due_from), done=when(done_at))
 
 
 def check_saved_text(
@@ -501,8 +537,15 @@ def check_saved_text(
     symptoms: Iterable[tuple[str, int]],
 ) -> str:
     """One line after a check is saved: which check, what it found (term, grade), when."""
-    found = CHECK_OUTCOME_WORDS[outcome]
-    terms = [f"{term_text(term)} grade {grade}" for term, grade in symptoms]
+    found = words(CHECK_OUTCOME_WORDS[outcome])
+    terms = [
+        QCoreApplication.translate("wording", "{term} grade {grade}").format(
+            term=term_text(term), grade=grade
+        )
+        for term, grade in symptoms
+    ]
     if terms:
         found += ": " + ", ".join(terms)
-    return f"✓ Saved: check +{offset_h} h of {patient_name}, {found}, done {when(done_at)}."
+    return QCoreApplication.translate(
+        "wording", "✓ Saved: check +{offset} h of {patient}, {found}, done {done}."
+    ).format(offset=offset_h, patient=patient_name, found=found, done=when(done_at))

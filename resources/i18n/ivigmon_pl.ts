@@ -88,6 +88,209 @@
     </message>
 </context>
 <context>
+    <name>AssessmentPanel</name>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Uwaga: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Wpis</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <source>Values (before → after)</source>
+        <translation>Wartości (przed → po)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Rysunek SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart…</source>
+        <translation>&amp;Zapisz wykres…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image, an SVG drawing or a PDF</source>
+        <translation>Zapisz ten wykres jako obraz PNG, rysunek SVG lub PDF</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Zapisz wykres</translation>
+    </message>
+    <message>
+        <source>{file}: the name must end in {suffixes}; nothing was saved.</source>
+        <translation>{file}: nazwa musi kończyć się na {suffixes}; niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Zapisano {file}</translation>
+    </message>
+    <message>
+        <source>The chart was not saved. {problem}</source>
+        <translation>Wykresu nie zapisano. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Follow-up check +{offset} h - {patient}</source>
+        <translation>Kontrola +{offset} h – {patient}</translation>
+    </message>
+    <message>
+        <source>Check +{offset} h after the infusion that ended {end}{product}. Due {due}: {status}. Infusion risk {risk}.</source>
+        <translation>Kontrola +{offset} h po wlewie zakończonym {end}{product}. Termin {due}: {status}. Ryzyko wlewu: {risk}.</translation>
+    </message>
+    <message>
+        <source>now - or type 14:05 or 2026-03-02 14:05</source>
+        <translation>teraz – lub wpisz 14:05 albo 2026-03-02 14:05</translation>
+    </message>
+    <message>
+        <source>&amp;Done at</source>
+        <translation>&amp;Godzina kontroli</translation>
+    </message>
+    <message>
+        <source>&amp;In person</source>
+        <translation>&amp;Osobiście</translation>
+    </message>
+    <message>
+        <source>By &amp;phone</source>
+        <translation>&amp;Telefonicznie</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Sposób</translation>
+    </message>
+    <message>
+        <source>&amp;No symptoms</source>
+        <translation>&amp;Bez objawów</translation>
+    </message>
+    <message>
+        <source>&amp;Symptoms</source>
+        <translation>Ob&amp;jawy</translation>
+    </message>
+    <message>
+        <source>Not &amp;reached</source>
+        <translation>Brak &amp;kontaktu</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Symptoms reported (tick each one and choose its grade)</source>
+        <translation>Zgłoszone objawy (zaznacz każdy i wybierz jego stopień)</translation>
+    </message>
+    <message>
+        <source>&amp;Find symptom</source>
+        <translation>&amp;Znajdź objaw</translation>
+    </message>
+    <message>
+        <source>CTCAE 5.0 grades: 1 mild (no treatment) · 2 moderate (simple treatment, limits daily activities) · 3 severe (hospital care) · 4 life-threatening · 5 death</source>
+        <translation>Stopnie CTCAE 5.0: 1 łagodny (bez leczenia) · 2 umiarkowany (proste leczenie, ogranicza codzienne czynności) · 3 ciężki (leczenie szpitalne) · 4 zagrażający życiu · 5 zgon</translation>
+    </message>
+    <message>
+        <source>who was spoken to, advice given, &apos;other&apos; symptom...</source>
+        <translation>z kim rozmawiano, udzielone zalecenia, objaw „inne”...</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Uwagi</translation>
+    </message>
+    <message>
+        <source>Record this check now, before it is d&amp;ue</source>
+        <translation>Zapisz tę kontrolę teraz, &amp;przed terminem</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Godzina kontroli</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Objawy</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Save check</source>
+        <translation>Zapisz kontrolę</translation>
+    </message>
+    <message>
+        <source>choose in person or by phone</source>
+        <translation>wybierz: osobiście czy telefonicznie</translation>
+    </message>
+    <message>
+        <source>choose no symptoms, symptoms or not reached</source>
+        <translation>wybierz: bez objawów, objawy lub brak kontaktu</translation>
+    </message>
+    <message>
+        <source>tick at least one symptom</source>
+        <translation>zaznacz co najmniej jeden objaw</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrola</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Wykonana</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Sposób</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source> by {user}</source>
+        <translation> – {user}</translation>
+    </message>
+    <message>
+        <source>a later infusion started before this check fell due; its own checks take over</source>
+        <translation>późniejszy wlew rozpoczęto przed terminem tej kontroli; obowiązują jego własne kontrole</translation>
+    </message>
+</context>
+<context>
     <name>Counted</name>
     <message numerus="yes">
         <source>%n day(s) {hours} h</source>
@@ -104,6 +307,261 @@
             <numerusform>Zablokowano po %n minutach bezczynności.</numerusform>
             <numerusform>Zablokowano po %n minutach bezczynności.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EndInfusionDialog</name>
+    <message>
+        <source>End the infusion</source>
+        <translation>Zakończenie wlewu</translation>
+    </message>
+    <message>
+        <source>End infusion</source>
+        <translation>Zakończ wlew</translation>
+    </message>
+    <message>
+        <source>Follow-up checks are scheduled at the end time + {offsets}. Rate steps can no longer be added once the infusion has ended; vital signs and reactions still can.</source>
+        <translation>Kontrole zostaną zaplanowane na godzinę zakończenia + {offsets}. Po zakończeniu wlewu nie można już dodawać zmian szybkości; parametry życiowe i odczyny – nadal tak.</translation>
+    </message>
+    <message>
+        <source>now - or 19:30</source>
+        <translation>teraz – lub 19:30</translation>
+    </message>
+    <message>
+        <source>&amp;End time</source>
+        <translation>&amp;Godzina zakończenia</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Godzina zakończenia</translation>
+    </message>
+    <message>
+        <source>By this end time:</source>
+        <translation>Do tej godziny zakończenia:</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTableModel</name>
+    <message>
+        <source>Onset</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Odczyn</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Stopień</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Stwierdzono</translation>
+    </message>
+    <message>
+        <source> (serious)</source>
+        <translation> (ciężki)</translation>
+    </message>
+    <message>
+        <source>at the +{offset} h check</source>
+        <translation>podczas kontroli +{offset} h</translation>
+    </message>
+    <message>
+        <source>during the infusion</source>
+        <translation>w trakcie wlewu</translation>
+    </message>
+    <message>
+        <source>infusion {infusion} ({product}); adverse event {event}</source>
+        <translation>wlew {infusion} ({product}); zdarzenie niepożądane {event}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History - {title}</source>
+        <translation>Historia – {title}</translation>
+    </message>
+    <message>
+        <source>History of {title}</source>
+        <translation>Historia: {title}</translation>
+    </message>
+    <message>
+        <source>Every entry and every change, oldest first, with who made it and when. Nothing is ever deleted: an entry marked entered in error stays here with the reason, and is left out of the tables, the risk assessment and reports.</source>
+        <translation>Każdy wpis i każda zmiana, od najstarszych, z informacją kto i kiedy ją wprowadził. Nic nie jest usuwane: wpis oznaczony jako błędny zostaje tu wraz z powodem i jest pomijany w tabelach, ocenie ryzyka i raportach.</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Wybrany wpis</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded. {problem}</source>
+        <translation>Nie udało się wczytać historii. {problem}</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Brak wpisów.</translation>
+    </message>
+    <message>
+        <source>(no values)</source>
+        <translation>(brak wartości)</translation>
+    </message>
+    <message>
+        <source>{record}: {action} by {user} at {when}</source>
+        <translation>{record}: {action} – {user}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>InfusionRunPage</name>
+    <message>
+        <source>Follow-up checks</source>
+        <translation>Kontrole po wlewie</translation>
+    </message>
+    <message>
+        <source>Infusion risk</source>
+        <translation>Ryzyko wlewu</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>Parametry życiowe</translation>
+    </message>
+    <message>
+        <source>Add &amp;vital signs… (Ctrl+T)</source>
+        <translation>Dodaj &amp;parametry życiowe… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Odczyny</translation>
+    </message>
+    <message>
+        <source>Add re&amp;action… (Ctrl+Shift+R)</source>
+        <translation>Dodaj &amp;odczyn… (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Premedication</source>
+        <translation>Premedykacja</translation>
+    </message>
+    <message>
+        <source>Add &amp;premedication… (Ctrl+M)</source>
+        <translation>Dodaj pre&amp;medykację… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Print the plan… (Ctrl+P)</source>
+        <translation>Drukuj plan… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>A page with the patient, the dose and the plan&apos;s steps</source>
+        <translation>Strona z pacjentem, dawką i krokami planu</translation>
+    </message>
+    <message>
+        <source>&amp;End infusion… (Ctrl+Shift+E)</source>
+        <translation>&amp;Zakończ wlew… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>The infusion could not be loaded. {problem}</source>
+        <translation>Nie udało się wczytać wlewu. {problem}</translation>
+    </message>
+    <message>
+        <source>+{offset} h: due {due} - done {done}</source>
+        <translation>+{offset} h: termin {due} – wykonana {done}</translation>
+    </message>
+    <message>
+        <source>+{offset} h: due {due}</source>
+        <translation>+{offset} h: termin {due}</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>Wpis błędny</translation>
+    </message>
+    <message>
+        <source>Mark entered in error</source>
+        <translation>Oznacz jako błędny</translation>
+    </message>
+    <message>
+        <source>infusion {id}</source>
+        <translation>wlew {id}</translation>
+    </message>
+    <message>
+        <source>infusion of {product} for {patient} ({mrn}), started {start}</source>
+        <translation>wlew {product} u pacjenta {patient} ({mrn}), rozpoczęty {start}</translation>
+    </message>
+    <message>
+        <source>Infusion entered in error</source>
+        <translation>Wlew wprowadzony błędnie</translation>
+    </message>
+    <message>
+        <source>Mark infusion entered in error</source>
+        <translation>Oznacz wlew jako błędny</translation>
+    </message>
+    <message>
+        <source>e.g. started in the wrong patient&apos;s chart</source>
+        <translation>np. rozpoczęty w dokumentacji niewłaściwego pacjenta</translation>
+    </message>
+    <message>
+        <source>Marked entered in error: {entry}. It stays in the history (History…).</source>
+        <translation>Oznaczono jako błędny: {entry}. Pozostaje w historii (Historia…).</translation>
+    </message>
+    <message>
+        <source>Started, please check: {warnings}</source>
+        <translation>Rozpoczęto, sprawdź: {warnings}</translation>
+    </message>
+</context>
+<context>
+    <name>InfusionsTableModel</name>
+    <message>
+        <source>Infusion</source>
+        <translation>Wlew</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Preparat</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dawka</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Wskazanie</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Ryzyko</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Odczyny</translation>
+    </message>
+    <message>
+        <source>{start}, running</source>
+        <translation>{start}, trwa</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>zgodnie z ChPL</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>poza ChPL</translation>
+    </message>
+    <message>
+        <source> (exp. {expiry})</source>
+        <translation> (ważn. {expiry})</translation>
+    </message>
+    <message>
+        <source>{product}; lots: {lots}; infusion {id}</source>
+        <translation>{product}; serie: {lots}; wlew {id}</translation>
+    </message>
+    <message>
+        <source>{volume} mL ({per_kg} mL/kg) for {weight} kg</source>
+        <translation>{volume} mL ({per_kg} mL/kg) na {weight} kg</translation>
     </message>
 </context>
 <context>
@@ -324,6 +782,21 @@
     </message>
 </context>
 <context>
+    <name>MeasurementsTableModel</name>
+    <message>
+        <source>Measured</source>
+        <translation>Pomiar</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Masa ciała</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Wzrost</translation>
+    </message>
+</context>
+<context>
     <name>PatientDetailPage</name>
     <message>
         <source>Infusions</source>
@@ -350,10 +823,337 @@
     </message>
 </context>
 <context>
+    <name>PremedicationDialog</name>
+    <message>
+        <source>Premedication</source>
+        <translation>Premedykacja</translation>
+    </message>
+    <message>
+        <source>Save premedication</source>
+        <translation>Zapisz premedykację</translation>
+    </message>
+    <message>
+        <source>Time (blank = now), drug (the class fills in for common drugs), dose.</source>
+        <translation>Godzina (puste = teraz), lek (dla popularnych leków grupa uzupełnia się sama), dawka.</translation>
+    </message>
+    <message>
+        <source>type the drug given</source>
+        <translation>wpisz podany lek</translation>
+    </message>
+</context>
+<context>
+    <name>PremedicationEntry</name>
+    <message>
+        <source>time: now</source>
+        <translation>godz.: teraz</translation>
+    </message>
+    <message>
+        <source>drug</source>
+        <translation>lek</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>grupa</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>dawka</translation>
+    </message>
+    <message>
+        <source>Premedication time</source>
+        <translation>Godzina premedykacji</translation>
+    </message>
+    <message>
+        <source>Premedication drug</source>
+        <translation>Lek premedykacji</translation>
+    </message>
+    <message>
+        <source>Premedication class</source>
+        <translation>Grupa leku premedykacji</translation>
+    </message>
+    <message>
+        <source>Premedication dose</source>
+        <translation>Dawka premedykacji</translation>
+    </message>
+    <message>
+        <source>type the drug given</source>
+        <translation>wpisz podany lek</translation>
+    </message>
+    <message>
+        <source>choose the class of the drug</source>
+        <translation>wybierz grupę leku</translation>
+    </message>
+</context>
+<context>
+    <name>PremedicationsTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Godz.</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Lek</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Dose, route</source>
+        <translation>Dawka, droga</translation>
+    </message>
+</context>
+<context>
+    <name>RateStepsBox</name>
+    <message>
+        <source>Rate steps</source>
+        <translation>Zmiany szybkości wlewu</translation>
+    </message>
+    <message>
+        <source>New &amp;rate (mL/h)</source>
+        <translation>Nowa &amp;szybkość (mL/h)</translation>
+    </message>
+    <message>
+        <source>type the pump rate, Enter saves</source>
+        <translation>wpisz szybkość z pompy, Enter zapisuje</translation>
+    </message>
+    <message>
+        <source>a&amp;t</source>
+        <translation>o &amp;godz.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>teraz</translation>
+    </message>
+    <message>
+        <source>Add step (Enter)</source>
+        <translation>Dodaj zmianę (Enter)</translation>
+    </message>
+    <message>
+        <source>New pump rate (mL/h)</source>
+        <translation>Nowa szybkość pompy (mL/h)</translation>
+    </message>
+    <message>
+        <source>Step time</source>
+        <translation>Godzina zmiany</translation>
+    </message>
+    <message>
+        <source>Rate limits for this child: {limits}</source>
+        <translation>Limity szybkości dla tego dziecka: {limits}</translation>
+    </message>
+    <message>
+        <source>The infusion has ended: no more rate steps.</source>
+        <translation>Wlew zakończony: nie można dodać kolejnych zmian szybkości.</translation>
+    </message>
+    <message>
+        <source>Each step shows mL/h, mL/kg/h and mg/kg/min and is checked against the label.</source>
+        <translation>Każda zmiana pokazuje mL/h, mL/kg/h i mg/kg/min i jest sprawdzana z ChPL.</translation>
+    </message>
+    <message>
+        <source>Each step shows mL/h, mL/kg/h and mg/kg/min and is {unchecked}.</source>
+        <translation>Każda zmiana pokazuje mL/h, mL/kg/h i mg/kg/min; sprawdzenie: {unchecked}.</translation>
+    </message>
+    <message>
+        <source>{warning}. It can still be recorded.</source>
+        <translation>{warning}. Można ją mimo to zapisać.</translation>
+    </message>
+    <message>
+        <source>Recorded {rate} mL/h at {time}.</source>
+        <translation>Zapisano {rate} mL/h o {time}.</translation>
+    </message>
+    <message>
+        <source>{recorded} {warning}.{unchecked} Check the pump and the prescription.</source>
+        <translation>{recorded} {warning}.{unchecked} Sprawdź pompę i zlecenie.</translation>
+    </message>
+</context>
+<context>
+    <name>RateStepsTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Godz.</translation>
+    </message>
+    <message>
+        <source>Pump mL/h</source>
+        <translation>Pompa mL/h</translation>
+    </message>
+    <message>
+        <source>mL/kg/h</source>
+        <translation>mL/kg/h</translation>
+    </message>
+    <message>
+        <source>mg/kg/min</source>
+        <translation>mg/kg/min</translation>
+    </message>
+    <message>
+        <source>Rate check</source>
+        <translation>Kontrola szybkości</translation>
+    </message>
+    <message>
+        <source>pause (0)</source>
+        <translation>przerwa (0)</translation>
+    </message>
+    <message>
+        <source>{basis}: an administrator enters local limits in the catalogue</source>
+        <translation>{basis}: lokalne limity wprowadza administrator w katalogu</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionDialog</name>
+    <message>
+        <source>Reaction during the infusion</source>
+        <translation>Odczyn w trakcie wlewu</translation>
+    </message>
+    <message>
+        <source>Save reaction</source>
+        <translation>Zapisz odczyn</translation>
+    </message>
+    <message>
+        <source>now - or 10:10</source>
+        <translation>teraz – lub 10:10</translation>
+    </message>
+    <message>
+        <source>describe the reaction (for &apos;other&apos;)</source>
+        <translation>opisz odczyn (dla „inne”)</translation>
+    </message>
+    <message>
+        <source>&amp;Serious (tick why below)</source>
+        <translation>&amp;Ciężki (zaznacz poniżej dlaczego)</translation>
+    </message>
+    <message>
+        <source>&amp;Onset</source>
+        <translation>&amp;Początek</translation>
+    </message>
+    <message>
+        <source>&amp;Reaction</source>
+        <translation>&amp;Odczyn</translation>
+    </message>
+    <message>
+        <source>&amp;Grade (CTCAE 5.0)</source>
+        <translation>&amp;Stopień (CTCAE 5.0)</translation>
+    </message>
+    <message>
+        <source>&amp;Action taken</source>
+        <translation>Podjęte &amp;działanie</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>&amp;Wynik</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Uwagi</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Odczyn</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Stopień</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Ciężki</translation>
+    </message>
+    <message>
+        <source>Seriousness criteria</source>
+        <translation>Kryteria ciężkości</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Podjęte działanie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>choose the reaction</source>
+        <translation>wybierz odczyn</translation>
+    </message>
+    <message>
+        <source>choose the grade</source>
+        <translation>wybierz stopień</translation>
+    </message>
+    <message>
+        <source>choose the action taken</source>
+        <translation>wybierz podjęte działanie</translation>
+    </message>
+    <message>
+        <source>choose the outcome</source>
+        <translation>wybierz wynik</translation>
+    </message>
+    <message>
+        <source>tick at least one reason why it is serious</source>
+        <translation>zaznacz co najmniej jeden powód, dla którego jest ciężki</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionsTableModel</name>
+    <message>
+        <source>Onset</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Odczyn</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Stopień</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source> (serious)</source>
+        <translation> (ciężki)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Nothing is deleted: the entry stays in the record&apos;s history with your name, the time and this reason. It disappears from the tables, the risk assessment and the reports.</source>
+        <translation>Nic nie jest usuwane: wpis zostaje w historii dokumentacji z Twoim nazwiskiem, godziną i tym powodem. Znika z tabel, oceny ryzyka i raportów.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it wrong?</source>
+        <translation>&amp;Dlaczego wpis jest błędny?</translation>
+    </message>
+    <message>
+        <source>e.g. typed in the wrong patient&apos;s chart; pump misread</source>
+        <translation>np. wpisany w dokumentacji niewłaściwego pacjenta; źle odczytana pompa</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+</context>
+<context>
     <name>ReportTableView</name>
     <message>
         <source>Report table</source>
         <translation>Tabela raportu</translation>
+    </message>
+</context>
+<context>
+    <name>SeriousnessBox</name>
+    <message>
+        <source>Seriousness criteria</source>
+        <translation>Kryteria ciężkości</translation>
     </message>
 </context>
 <context>
@@ -645,6 +1445,165 @@
     </message>
 </context>
 <context>
+    <name>SymptomFinder</name>
+    <message>
+        <source>type a few letters, e.g. head, then Enter</source>
+        <translation>wpisz kilka liter, np. głow, i naciśnij Enter</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomRow</name>
+    <message>
+        <source>grade of {symptom}</source>
+        <translation>stopień: {symptom}</translation>
+    </message>
+    <message>
+        <source>when it began</source>
+        <translation>kiedy się zaczął</translation>
+    </message>
+    <message>
+        <source>onset of {symptom}</source>
+        <translation>początek: {symptom}</translation>
+    </message>
+    <message>
+        <source>action for {symptom}</source>
+        <translation>działanie: {symptom}</translation>
+    </message>
+    <message>
+        <source>outcome of {symptom}</source>
+        <translation>wynik: {symptom}</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>ciężki</translation>
+    </message>
+    <message>
+        <source>{symptom} is serious</source>
+        <translation>{symptom} – ciężki</translation>
+    </message>
+    <message>
+        <source>began</source>
+        <translation>początek</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>działanie</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>wynik</translation>
+    </message>
+    <message>
+        <source>{symptom}: grade</source>
+        <translation>{symptom}: stopień</translation>
+    </message>
+    <message>
+        <source>{symptom}: began</source>
+        <translation>{symptom}: początek</translation>
+    </message>
+    <message>
+        <source>{symptom}: action</source>
+        <translation>{symptom}: działanie</translation>
+    </message>
+    <message>
+        <source>{symptom}: outcome</source>
+        <translation>{symptom}: wynik</translation>
+    </message>
+    <message>
+        <source>{symptom}: serious</source>
+        <translation>{symptom}: ciężki</translation>
+    </message>
+    <message>
+        <source>{symptom}: why serious</source>
+        <translation>{symptom}: dlaczego ciężki</translation>
+    </message>
+    <message>
+        <source>choose the grade</source>
+        <translation>wybierz stopień</translation>
+    </message>
+    <message>
+        <source>choose the action taken</source>
+        <translation>wybierz podjęte działanie</translation>
+    </message>
+    <message>
+        <source>choose the outcome</source>
+        <translation>wybierz wynik</translation>
+    </message>
+    <message>
+        <source>{onset} is after the check ({done})</source>
+        <translation>{onset} jest po kontroli ({done})</translation>
+    </message>
+    <message>
+        <source>tick at least one reason why it is serious</source>
+        <translation>zaznacz co najmniej jeden powód, dla którego jest ciężki</translation>
+    </message>
+</context>
+<context>
+    <name>VitalSignsDialog</name>
+    <message>
+        <source>Vital signs</source>
+        <translation>Parametry życiowe</translation>
+    </message>
+    <message>
+        <source>Save vital signs</source>
+        <translation>Zapisz parametry życiowe</translation>
+    </message>
+    <message>
+        <source>type at least one reading</source>
+        <translation>wpisz co najmniej jeden pomiar</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsEntry</name>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Godzina</translation>
+    </message>
+    <message>
+        <source>now - or 08:45</source>
+        <translation>teraz – lub 08:45</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>np. {example}</translation>
+    </message>
+    <message>
+        <source>Vital signs time</source>
+        <translation>Godzina pomiaru parametrów</translation>
+    </message>
+    <message>
+        <source>is above the systolic pressure (the two may be swapped)</source>
+        <translation>jest wyższe niż ciśnienie skurczowe (wartości mogły zostać zamienione)</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Godz.</translation>
+    </message>
+    <message>
+        <source>Temp °C</source>
+        <translation>Temp. °C</translation>
+    </message>
+    <message>
+        <source>HR /min</source>
+        <translation>HR /min</translation>
+    </message>
+    <message>
+        <source>BP mmHg</source>
+        <translation>RR mmHg</translation>
+    </message>
+    <message>
+        <source>RR /min</source>
+        <translation>Oddechy /min</translation>
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation>SpO2 %</translation>
+    </message>
+</context>
+<context>
     <name>WorklistPage</name>
     <message>
         <source>Follow-up checks</source>
@@ -835,6 +1794,63 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
 </context>
 <context>
+    <name>bedside_entries</name>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperatura (°C)</translation>
+    </message>
+    <message>
+        <source>Heart rate (/min)</source>
+        <translation>Tętno (/min)</translation>
+    </message>
+    <message>
+        <source>BP systolic (mmHg)</source>
+        <translation>Ciśnienie skurczowe (mmHg)</translation>
+    </message>
+    <message>
+        <source>BP diastolic (mmHg)</source>
+        <translation>Ciśnienie rozkurczowe (mmHg)</translation>
+    </message>
+    <message>
+        <source>Resp. rate (/min)</source>
+        <translation>Częstość oddechów (/min)</translation>
+    </message>
+    <message>
+        <source>SpO2 (%)</source>
+        <translation>SpO2 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>bedside_summary</name>
+    <message>
+        <source> (exp. {expiry})</source>
+        <translation> (ważn. {expiry})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Running&lt;/b&gt; since {start} ({duration})</source>
+        <translation>&lt;b&gt;Trwa&lt;/b&gt; od {start} ({duration})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ended&lt;/b&gt; {end} after {duration}</source>
+        <translation>&lt;b&gt;Zakończony&lt;/b&gt; {end} po {duration}</translation>
+    </message>
+    <message>
+        <source>{status} · &lt;b&gt;{product}&lt;/b&gt;, lot {lots} · &lt;b&gt;{dose}&lt;/b&gt; · dosing weight {weight} kg ({basis}) · {indication}, {label_use} · started {start} · {id}</source>
+        <translation>{status} · &lt;b&gt;{product}&lt;/b&gt;, seria {lots} · &lt;b&gt;{dose}&lt;/b&gt; · masa do dawkowania {weight} kg ({basis}) · {indication}, {label_use} · rozpoczęty {start} · {id}</translation>
+    </message>
+    <message>
+        <source>{severity} since {time}: {reason}</source>
+        <translation>{severity} od {time}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>- choose -</source>
+        <translation>– wybierz –</translation>
+    </message>
+</context>
+<context>
     <name>context</name>
     <message>
         <source>this account has no permission to write the file</source>
@@ -846,10 +1862,289 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
 </context>
 <context>
+    <name>ctcae</name>
+    <message>
+        <source>mild: no or mild symptoms; observation only, no treatment needed</source>
+        <translation>łagodny: brak lub łagodne objawy; tylko obserwacja, bez leczenia</translation>
+    </message>
+    <message>
+        <source>moderate: simple or local treatment needed; limits usual daily activities</source>
+        <translation>umiarkowany: potrzebne proste lub miejscowe leczenie; ogranicza codzienne czynności</translation>
+    </message>
+    <message>
+        <source>severe or medically significant, not immediately life-threatening; needs hospital care; limits self-care</source>
+        <translation>ciężki lub istotny medycznie, bez bezpośredniego zagrożenia życia; wymaga leczenia szpitalnego; ogranicza samoobsługę</translation>
+    </message>
+    <message>
+        <source>life-threatening: urgent intervention needed</source>
+        <translation>zagrażający życiu: potrzebna pilna interwencja</translation>
+    </message>
+    <message>
+        <source>death related to the event</source>
+        <translation>zgon związany ze zdarzeniem</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>łagodny</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>umiarkowany</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>ciężki</translation>
+    </message>
+    <message>
+        <source>life-threatening</source>
+        <translation>zagrażający życiu</translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation>zgon</translation>
+    </message>
+    <message>
+        <source>Grade {grade} - {words}</source>
+        <translation>Stopień {grade} – {words}</translation>
+    </message>
+</context>
+<context>
+    <name>entries_box</name>
+    <message>
+        <source>Entered in error…</source>
+        <translation>Wpis błędny…</translation>
+    </message>
+    <message>
+        <source>Select the wrong entry in the table first; nothing is deleted.</source>
+        <translation>Najpierw zaznacz błędny wpis w tabeli; nic nie zostanie usunięte.</translation>
+    </message>
+</context>
+<context>
+    <name>entry_descriptions</name>
+    <message>
+        <source>pause (0 mL/h)</source>
+        <translation>przerwa (0 mL/h)</translation>
+    </message>
+    <message>
+        <source>Rate step at {time}: {rate}</source>
+        <translation>Zmiana szybkości o {time}: {rate}</translation>
+    </message>
+    <message>
+        <source>temperature {value} °C</source>
+        <translation>temperatura {value} °C</translation>
+    </message>
+    <message>
+        <source>HR {value}</source>
+        <translation>tętno {value}</translation>
+    </message>
+    <message>
+        <source>BP {systolic}/{diastolic}</source>
+        <translation>RR {systolic}/{diastolic}</translation>
+    </message>
+    <message>
+        <source>RR {value}</source>
+        <translation>oddechy {value}</translation>
+    </message>
+    <message>
+        <source>Vital signs at {time}: {readings}</source>
+        <translation>Parametry życiowe o {time}: {readings}</translation>
+    </message>
+    <message>
+        <source>Premedication at {time}: {given}</source>
+        <translation>Premedykacja o {time}: {given}</translation>
+    </message>
+    <message>
+        <source>Reaction at {time}: {term}, grade {grade}</source>
+        <translation>Odczyn o {time}: {term}, stopień {grade}</translation>
+    </message>
+</context>
+<context>
+    <name>event_terms</name>
+    <message>
+        <source>fever</source>
+        <translation>gorączka</translation>
+    </message>
+    <message>
+        <source>chills</source>
+        <translation>dreszcze</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>osłabienie</translation>
+    </message>
+    <message>
+        <source>flushing</source>
+        <translation>zaczerwienienie twarzy</translation>
+    </message>
+    <message>
+        <source>headache</source>
+        <translation>ból głowy</translation>
+    </message>
+    <message>
+        <source>nausea</source>
+        <translation>nudności</translation>
+    </message>
+    <message>
+        <source>vomiting</source>
+        <translation>wymioty</translation>
+    </message>
+    <message>
+        <source>cough</source>
+        <translation>kaszel</translation>
+    </message>
+    <message>
+        <source>rash</source>
+        <translation>wysypka</translation>
+    </message>
+    <message>
+        <source>muscle pain</source>
+        <translation>ból mięśni</translation>
+    </message>
+    <message>
+        <source>low blood pressure</source>
+        <translation>niskie ciśnienie tętnicze</translation>
+    </message>
+    <message>
+        <source>high blood pressure</source>
+        <translation>wysokie ciśnienie tętnicze</translation>
+    </message>
+    <message>
+        <source>fast heart rate</source>
+        <translation>przyspieszone tętno</translation>
+    </message>
+    <message>
+        <source>shortness of breath</source>
+        <translation>duszność</translation>
+    </message>
+    <message>
+        <source>anaphylaxis</source>
+        <translation>anafilaksja</translation>
+    </message>
+    <message>
+        <source>neck stiffness (aseptic meningitis?)</source>
+        <translation>sztywność karku (aseptyczne zapalenie opon?)</translation>
+    </message>
+    <message>
+        <source>dark urine (haemolysis?)</source>
+        <translation>ciemny mocz (hemoliza?)</translation>
+    </message>
+    <message>
+        <source>less urine (kidneys?)</source>
+        <translation>mniej moczu (nerki?)</translation>
+    </message>
+    <message>
+        <source>swollen limb (thrombosis?)</source>
+        <translation>obrzęk kończyny (zakrzepica?)</translation>
+    </message>
+    <message>
+        <source>chest pain (thrombosis?)</source>
+        <translation>ból w klatce piersiowej (zakrzepica?)</translation>
+    </message>
+    <message>
+        <source>oedema (fluid overload?)</source>
+        <translation>obrzęki (przewodnienie?)</translation>
+    </message>
+    <message>
+        <source>wheeze</source>
+        <translation>świsty</translation>
+    </message>
+    <message>
+        <source>hives (urticaria)</source>
+        <translation>pokrzywka</translation>
+    </message>
+    <message>
+        <source>light hurts the eyes (aseptic meningitis?)</source>
+        <translation>światłowstręt (aseptyczne zapalenie opon?)</translation>
+    </message>
+    <message>
+        <source>weakness on one side (stroke?)</source>
+        <translation>niedowład połowiczy (udar?)</translation>
+    </message>
+    <message>
+        <source>yellow skin or eyes (haemolysis?)</source>
+        <translation>zażółcenie skóry lub oczu (hemoliza?)</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>inne</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Not medical advice: {disclaimer}</source>
         <translation>To nie jest porada medyczna: {disclaimer}</translation>
+    </message>
+</context>
+<context>
+    <name>red_flags</name>
+    <message>
+        <source>may mean anaphylaxis or TRALI</source>
+        <translation>może oznaczać anafilaksję lub TRALI</translation>
+    </message>
+    <message>
+        <source>may mean thrombosis (boxed warning)</source>
+        <translation>może oznaczać zakrzepicę (ostrzeżenie w ramce)</translation>
+    </message>
+    <message>
+        <source>may mean aseptic meningitis (labels)</source>
+        <translation>może oznaczać aseptyczne zapalenie opon mózgowo-rdzeniowych (ChPL)</translation>
+    </message>
+    <message>
+        <source>may mean haemolysis (labels): check Hb and bilirubin</source>
+        <translation>może oznaczać hemolizę (ChPL): oznacz Hb i bilirubinę</translation>
+    </message>
+    <message>
+        <source>may mean renal dysfunction (boxed warning): check creatinine and urine output</source>
+        <translation>może oznaczać zaburzenie czynności nerek (ostrzeżenie w ramce): oznacz kreatyninę i diurezę</translation>
+    </message>
+    <message>
+        <source>anaphylaxis</source>
+        <translation>anafilaksja</translation>
+    </message>
+    <message>
+        <source>wheeze</source>
+        <translation>świsty</translation>
+    </message>
+    <message>
+        <source>shortness of breath</source>
+        <translation>duszność</translation>
+    </message>
+    <message>
+        <source>low blood pressure</source>
+        <translation>niskie ciśnienie tętnicze</translation>
+    </message>
+    <message>
+        <source>chest pain</source>
+        <translation>ból w klatce piersiowej</translation>
+    </message>
+    <message>
+        <source>swollen limb</source>
+        <translation>obrzęk kończyny</translation>
+    </message>
+    <message>
+        <source>weakness on one side</source>
+        <translation>niedowład połowiczy</translation>
+    </message>
+    <message>
+        <source>neck stiffness</source>
+        <translation>sztywność karku</translation>
+    </message>
+    <message>
+        <source>light hurts the eyes</source>
+        <translation>światłowstręt</translation>
+    </message>
+    <message>
+        <source>dark urine</source>
+        <translation>ciemny mocz</translation>
+    </message>
+    <message>
+        <source>jaundice</source>
+        <translation>żółtaczka</translation>
+    </message>
+    <message>
+        <source>less urine</source>
+        <translation>mniej moczu</translation>
     </message>
 </context>
 <context>
@@ -1162,7 +2457,165 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
 </context>
 <context>
+    <name>vital_levels_panel</name>
+    <message>
+        <source>Timed at or before the start: a baseline reading, not compared with the limits.</source>
+        <translation>Pomiar o godzinie rozpoczęcia lub wcześniej: wartość wyjściowa, nieporównywana z limitami.</translation>
+    </message>
+    <message>
+        <source>Saved whatever the level: an alert asks the ward to look at the child now.</source>
+        <translation>Zapisywane niezależnie od poziomu: alarm oznacza, że trzeba teraz obejrzeć dziecko.</translation>
+    </message>
+    <message>
+        <source> - limit {limits}</source>
+        <translation> – limit {limits}</translation>
+    </message>
+</context>
+<context>
+    <name>vital_sign_names</name>
+    <message>
+        <source>temperature</source>
+        <translation>temperatura</translation>
+    </message>
+    <message>
+        <source>heart rate</source>
+        <translation>tętno</translation>
+    </message>
+    <message>
+        <source>respiratory rate</source>
+        <translation>częstość oddechów</translation>
+    </message>
+    <message>
+        <source>systolic pressure</source>
+        <translation>ciśnienie skurczowe</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+</context>
+<context>
     <name>wording</name>
+    <message>
+        <source>on label (registered / protocol)</source>
+        <translation>zgodnie z ChPL (zarejestrowane / protokół)</translation>
+    </message>
+    <message>
+        <source>off label</source>
+        <translation>poza ChPL (off-label)</translation>
+    </message>
+    <message>
+        <source>actual weight</source>
+        <translation>rzeczywista masa ciała</translation>
+    </message>
+    <message>
+        <source>adjusted weight</source>
+        <translation>skorygowana masa ciała</translation>
+    </message>
+    <message>
+        <source>antipyretic</source>
+        <translation>przeciwgorączkowy</translation>
+    </message>
+    <message>
+        <source>NSAID</source>
+        <translation>NLPZ</translation>
+    </message>
+    <message>
+        <source>antihistamine</source>
+        <translation>przeciwhistaminowy</translation>
+    </message>
+    <message>
+        <source>glucocorticoid</source>
+        <translation>glikokortykosteroid</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>inny</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>rate reduced</source>
+        <translation>zmniejszono szybkość</translation>
+    </message>
+    <message>
+        <source>infusion paused</source>
+        <translation>wlew wstrzymany</translation>
+    </message>
+    <message>
+        <source>infusion stopped</source>
+        <translation>wlew przerwany</translation>
+    </message>
+    <message>
+        <source>treated</source>
+        <translation>leczono</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>ustąpił</translation>
+    </message>
+    <message>
+        <source>resolving</source>
+        <translation>ustępuje</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>trwa</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>zgon</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>jeszcze nieznany</translation>
+    </message>
+    <message>
+        <source>resulted in death</source>
+        <translation>zakończyło się zgonem</translation>
+    </message>
+    <message>
+        <source>life-threatening</source>
+        <translation>zagrażało życiu</translation>
+    </message>
+    <message>
+        <source>hospital admission or a longer stay</source>
+        <translation>przyjęcie do szpitala lub dłuższy pobyt</translation>
+    </message>
+    <message>
+        <source>lasting or significant disability</source>
+        <translation>trwała lub znaczna niesprawność</translation>
+    </message>
+    <message>
+        <source>congenital anomaly or birth defect</source>
+        <translation>anomalia wrodzona lub wada wrodzona</translation>
+    </message>
+    <message>
+        <source>other medically important event</source>
+        <translation>inne istotne medycznie zdarzenie</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>osobiście</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonicznie</translation>
+    </message>
+    <message>
+        <source>no symptoms</source>
+        <translation>bez objawów</translation>
+    </message>
+    <message>
+        <source>symptoms</source>
+        <translation>objawy</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>brak kontaktu</translation>
+    </message>
     <message>
         <source>● OVERDUE</source>
         <translation>● ZALEGŁA</translation>
@@ -1208,12 +2661,72 @@ Wlew {id}: {product}, zakończony {ended}</translation>
         <translation>▲ otwarty alarm</translation>
     </message>
     <message>
+        <source>Review on the worklist once the child has been seen.</source>
+        <translation>Przejrzyj na liście zadań po obejrzeniu dziecka.</translation>
+    </message>
+    <message>
+        <source>Ward protocol: {}</source>
+        <translation>Protokół oddziału: {}</translation>
+    </message>
+    <message>
+        <source>Ward protocol: none entered (Settings &gt; Alerts)</source>
+        <translation>Protokół oddziału: nie wprowadzono (Ustawienia &gt; Alarmy)</translation>
+    </message>
+    <message>
+        <source>✓ within limits</source>
+        <translation>✓ w normie</translation>
+    </message>
+    <message>
+        <source>◔ watch</source>
+        <translation>◔ obserwuj</translation>
+    </message>
+    <message>
         <source>in {duration}</source>
         <translation>za {duration}</translation>
     </message>
     <message>
         <source>{duration} ago</source>
         <translation>{duration} temu</translation>
+    </message>
+    <message>
+        <source>about {given} mL of {prescribed} mL ({percent} %)</source>
+        <translation>ok. {given} mL z {prescribed} mL ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Given {given} so far · about {left} mL left</source>
+        <translation>Dotąd podano {given} · pozostało ok. {left} mL</translation>
+    </message>
+    <message>
+        <source>{progress} · no rate recorded yet</source>
+        <translation>{progress} · nie zapisano jeszcze szybkości</translation>
+    </message>
+    <message>
+        <source>{progress} · the recorded rates add up to more than the prescribed volume: if the pump has stopped, record the end</source>
+        <translation>{progress} · zapisane szybkości dają więcej niż zlecona objętość: jeśli pompa się zatrzymała, zapisz zakończenie</translation>
+    </message>
+    <message>
+        <source>{progress} · the prescribed volume has been given by the recorded rates</source>
+        <translation>{progress} · według zapisanych szybkości podano zleconą objętość</translation>
+    </message>
+    <message>
+        <source>{progress} · paused: no expected end until a rate is set</source>
+        <translation>{progress} · przerwa: brak przewidywanego końca do czasu ustawienia szybkości</translation>
+    </message>
+    <message>
+        <source>{progress} · expected end {end} at {rate} mL/h</source>
+        <translation>{progress} · przewidywany koniec {end} przy {rate} mL/h</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Zakończony:</translation>
+    </message>
+    <message>
+        <source>{lead} given {given} by the recorded rate steps</source>
+        <translation>{lead} według zapisanych zmian szybkości podano {given}</translation>
+    </message>
+    <message>
+        <source>; about {left} mL of the prescribed volume not given</source>
+        <translation>; nie podano ok. {left} mL zleconej objętości</translation>
     </message>
     <message>
         <source>First infusion</source>
@@ -1306,6 +2819,26 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     <message>
         <source>User: {user} ({role})</source>
         <translation>Użytkownik: {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Infusion in err&amp;or…</source>
+        <translation>Wlew &amp;błędny…</translation>
+    </message>
+    <message>
+        <source>The whole infusion was entered in error (wrong patient, or started by mistake): it leaves the record but stays in its history. To correct its details, mark it and start it again.</source>
+        <translation>Cały wlew wprowadzono błędnie (niewłaściwy pacjent lub rozpoczęty przez pomyłkę): znika z dokumentacji, ale zostaje w jej historii. Aby poprawić jego dane, oznacz go i rozpocznij ponownie.</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: this check is due {due} (from {due_from}); recorded at {done} it is early, and symptoms may not have begun yet. Tick the box to record it now.</source>
+        <translation>⚠ Ostrzeżenie: termin tej kontroli to {due} (od {due_from}); zapisana o {done} jest przedwczesna i objawy mogły się jeszcze nie pojawić. Zaznacz pole, aby zapisać ją teraz.</translation>
+    </message>
+    <message>
+        <source>{term} grade {grade}</source>
+        <translation>{term}, stopień {grade}</translation>
+    </message>
+    <message>
+        <source>✓ Saved: check +{offset} h of {patient}, {found}, done {done}.</source>
+        <translation>✓ Zapisano: kontrola +{offset} h – {patient}, {found}, wykonana {done}.</translation>
     </message>
 </context>
 </TS>
