@@ -16,6 +16,8 @@ from ivigmon.ui.wording import (
     WARD_PROTOCOL,
     WEIGHT_BASIS_WORDS,
     clock,
+    day,
+    decimal,
     duration,
     number,
     when,
@@ -31,7 +33,7 @@ def summary_text(state: BedsideState, now: datetime) -> str:
         lot.lot
         + (
             QCoreApplication.translate("bedside_summary", " (exp. {expiry})").format(
-                expiry=lot.expiry.isoformat()
+                expiry=day(lot.expiry)
             )
             if lot.expiry
             else ""
@@ -44,8 +46,8 @@ def summary_text(state: BedsideState, now: datetime) -> str:
     dose = f"{number(infusion.dose_g)} g"
     if state.dose is not None:
         dose += (
-            f" = {state.dose.g_per_kg:.2f} g/kg · {state.dose.volume_ml:.0f} mL"
-            f" ({state.dose.ml_per_kg:.1f} mL/kg)"
+            f" = {decimal(f'{state.dose.g_per_kg:.2f}')} g/kg · {state.dose.volume_ml:.0f} mL"
+            f" ({decimal(f'{state.dose.ml_per_kg:.1f}')} mL/kg)"
         )
     if infusion.end is None:
         status = QCoreApplication.translate(

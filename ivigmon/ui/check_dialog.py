@@ -409,12 +409,13 @@ class CheckDialog(QDialog):
         self.done_at.setFocus()
 
     def _check_time(self) -> str:
-        """The check time as typed, or now in full when the field is blank or unreadable."""
+        """The check time as typed, or now in full when the field is blank or unreadable, in the
+        form a time is typed (`2026-03-02 14:05` in every language: it is read back on saving)."""
         now = self.ctx.now()
         try:
-            return when(parse_moment("check", "done_at", self.done_at.text(), now=now))
+            return _typed(parse_moment("check", "done_at", self.done_at.text(), now=now))
         except ValidationError:
-            return when(now)
+            return _typed(now)
 
     def _check_time_changed(self, _text: str) -> None:
         for symptom in self.symptom_rows:
@@ -522,6 +523,10 @@ class CheckDialog(QDialog):
         self.check_saved.emit(self.row.infusion_id, self.row.offset_h)
         self.saved_summary.emit(self.saved_text)
         self.accept()
+
+
+def _typed(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def _wrap(layout: QHBoxLayout) -> QWidget:
