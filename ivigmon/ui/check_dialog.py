@@ -53,6 +53,7 @@ from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.risk_badge import level_text
 from ivigmon.ui.seriousness_box import SeriousnessBox
 from ivigmon.ui.symptom_finder import SymptomFinder
+from ivigmon.ui.window_size import FRAME_ROOM, WINDOW_SIZE
 from ivigmon.ui.wording import (
     ACTION_WORDS,
     EVENT_OUTCOME_WORDS,
@@ -88,8 +89,8 @@ class SymptomRow:
         self.box.toggled.connect(self.grade.setEnabled)
 
         self.detail = QWidget()
-        detail = QGridLayout(self.detail)
-        detail.setContentsMargins(0, 0, 0, 0)
+        self._detail_grid = QGridLayout(self.detail)
+        self._detail_grid.setContentsMargins(0, 0, 0, 0)
         self.onset = QLineEdit()
         self.onset.setPlaceholderText(QCoreApplication.translate("SymptomRow", "when it began"))
         self.onset.setAccessibleName(
@@ -113,20 +114,47 @@ class SymptomRow:
         self.seriousness = SeriousnessBox()
         self.seriousness.hide()
         self.serious.toggled.connect(self.seriousness.setVisible)
-        detail.addWidget(QLabel(f"{name}:"), 0, 0)
-        detail.addWidget(QLabel(QCoreApplication.translate("SymptomRow", "began")), 0, 1)
-        detail.addWidget(self.onset, 0, 2)
-        detail.addWidget(QLabel(QCoreApplication.translate("SymptomRow", "action")), 0, 3)
-        detail.addWidget(self.action, 0, 4)
+        self._name = QLabel(f"{name}:")
+        # The parts of the line after the symptom's name, in order.
+        self._fields: tuple[QWidget, ...] = (
+            QLabel(QCoreApplication.translate("SymptomRow", "began")),
+            self.onset,
+            QLabel(QCoreApplication.translate("SymptomRow", "action")),
+            self.action,
+            QLabel(QCoreApplication.translate("SymptomRow", "outcome")),
+            self.outcome,
+            self.serious,
+        )
         # One line per ticked symptom, so the dialog keeps to a 768-pixel screen.
-        detail.addWidget(QLabel(QCoreApplication.translate("SymptomRow", "outcome")), 0, 5)
-        detail.addWidget(self.outcome, 0, 6)
-        detail.addWidget(self.serious, 0, 7)
-        detail.addWidget(self.seriousness, 1, 1, 1, 8)
-        detail.setColumnStretch(8, 1)
+        self._place(stacked=False)
+        self._detail_grid.setColumnStretch(len(self._fields) + 1, 1)
         self.detail.hide()
         self.box.toggled.connect(self.detail.setVisible)
         self.box.toggled.connect(self._ticked)
+
+    def _place(self, *, stacked: bool) -> None:
+        """The symptom's name, then its fields on the same line, or (`stacked`) on two lines
+        under it (began and action, then outcome and serious); the seriousness criteria under
+        them."""
+        grid = self._detail_grid
+        for widget in (self._name, *self._fields, self.seriousness):
+            grid.removeWidget(widget)
+        span = len(self._fields) + 1
+        if stacked:
+            grid.addWidget(self._name, 0, 0, 1, span)
+            for index, widget in enumerate(self._fields):
+                grid.addWidget(widget, 1 + index // 4, 1 + index % 4)
+            grid.addWidget(self.seriousness, 3, 1, 1, span)
+            return
+        grid.addWidget(self._name, 0, 0)
+        for column, widget in enumerate(self._fields, start=1):
+            grid.addWidget(widget, 0, column)
+        grid.addWidget(self.seriousness, 1, 1, 1, span)
+
+    def fit_within(self, width: int) -> None:
+        """Fields under the name when the one line is wider than `width` (large text)."""
+        if self.detail.sizeHint().width() > width:
+            self._place(stacked=True)
 
     def _ticked(self, ticked: bool) -> None:
         if ticked and self.onset_follows_check:
@@ -339,17 +367,11 @@ class CheckDialog(QDialog):
         find_row = QFormLayout()
         find_row.addRow(self.tr("&Find symptom"), self.find_symptom)
         box_layout.addLayout(find_row)
-        grid = QGridLayout()
-        box_layout.addLayout(grid)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(2)
-        half = (len(self.symptom_rows) + 1) // 2
-        for index, symptom in enumerate(self.symptom_rows):
-            column = 0 if index < half else 2
-            grid.addWidget(symptom.box, index % half, column)
-            grid.addWidget(symptom.grade, index % half, column + 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(2, 1)
+        self.symptom_grid = QGridLayout()
+        box_layout.addLayout(self.symptom_grid)
+        self.symptom_grid.setHorizontalSpacing(12)
+        self.symptom_grid.setVerticalSpacing(2)
+        self._place_symptoms(columns=2)
         legend = muted_label(
             self.tr(
                 "CTCAE 5.0 grades: 1 mild (no treatment) · 2 moderate (simple treatment, limits "
@@ -365,12 +387,25 @@ class CheckDialog(QDialog):
         # The symptoms scroll within the dialog: with a symptom's line open the whole list ran
         # past a 768-pixel screen and hid "Save check".
         symptoms_area = QScrollArea()
+        scroll_bar = symptoms_area.verticalScrollBar().sizeHint().width()
+        # Large text: one column of symptoms, and each ticked one's fields under its name,
+        # where two columns or one line ran wider than the ward's smallest screen.
+        margins = layout.contentsMargins()
+        room = WINDOW_SIZE[0] - FRAME_ROOM[0] - margins.left() - margins.right() - scroll_bar
+        box_margins = box_layout.contentsMargins()
+        line = room - box_margins.left() - box_margins.right()
+        if self.symptom_box.sizeHint().width() > room:
+            self._place_symptoms(columns=1)
+            box_layout.activate()  # measured again with one column
+            # A ticked symptom's line may then be no wider than the one column.
+            line = self.symptom_box.sizeHint().width() - box_margins.left() - box_margins.right()
+        for symptom in self.symptom_rows:
+            symptom.fit_within(line)
         symptoms_area.setWidgetResizable(True)
         symptoms_area.setFrameShape(QFrame.Shape.NoFrame)
         symptoms_area.setWidget(self.symptom_box)
         # Only up and down: the list keeps its full width, and as many rows as fit are shown.
         symptoms_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll_bar = symptoms_area.verticalScrollBar().sizeHint().width()
         symptoms_area.setMinimumWidth(self.symptom_box.sizeHint().width() + scroll_bar)
         symptoms_area.setMinimumHeight(min(self.symptom_box.sizeHint().height(), 360))
         layout.addWidget(symptoms_area, 1)
@@ -407,6 +442,21 @@ class CheckDialog(QDialog):
             self, layout, self.tr("Save check"), self.save, ctrl_return=True
         )
         self.done_at.setFocus()
+
+    def _place_symptoms(self, *, columns: int) -> None:
+        """Each symptom's tick box and grade, down `columns` columns."""
+        grid = self.symptom_grid
+        for symptom in self.symptom_rows:
+            grid.removeWidget(symptom.box)
+            grid.removeWidget(symptom.grade)
+        rows = (len(self.symptom_rows) + columns - 1) // columns
+        for index, symptom in enumerate(self.symptom_rows):
+            column = 2 * (index // rows)
+            grid.addWidget(symptom.box, index % rows, column)
+            grid.addWidget(symptom.grade, index % rows, column + 1)
+        for column in range(0, 2 * columns, 2):
+            grid.setColumnStretch(column, 1)
+        grid.setColumnStretch(2, 1 if columns > 1 else 0)
 
     def _check_time(self) -> str:
         """The check time as typed, or now in full when the field is blank or unreadable, in the

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from ivigmon.domain.codes import EventAction, EventOutcome, EventTerm, PremedClass
 from ivigmon.domain.models import AdverseEvent, Premedication, VitalSigns
@@ -31,6 +33,8 @@ from tests.factories import make_patient, start_infusion
 from .conftest import outcome, settle
 from .polish_words import english_left, record_words, texts_of
 from .test_event_forms import choose
+from .test_fit import misplaced
+from .test_large_text import cut, large_text  # noqa: F401 (a fixture)
 from .test_worklist import ended_infusion
 
 START = datetime(2026, 3, 10, 8, 0)
@@ -223,3 +227,17 @@ def test_the_check_dialog_speaks_polish_and_stores_the_codes(
     assert sorted(check.symptoms) == ["dark_urine", "wheeze"]
     events_stored = history.infusions[0].events
     assert sorted(e.term for e in events_stored) == ["dark_urine", "wheeze"]
+
+
+@pytest.mark.usefixtures("large_text")
+def test_the_polish_check_dialog_fits_with_150_percent_text(
+    qtbot, ctx, events, show, clock, polish
+):
+    """Polish words are longer: at 150 % text the check dialog still fits, nothing cut."""
+    dialog = worklist_check(qtbot, ctx, events, show, clock)
+    dialog.symptoms.setChecked(True)
+    for row in (dialog.symptom_rows[-2], dialog.symptom_rows[0]):
+        row.box.setChecked(True)
+        row.serious.setChecked(True)
+    QApplication.processEvents()
+    assert misplaced(dialog, {"Zapisz kontrolę": dialog.save_button}) + cut(dialog) == []
