@@ -7,7 +7,15 @@ from datetime import date
 from typing import Generic
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ivigmon.domain.roles import Permission
 from ivigmon.services.context import Context
@@ -22,6 +30,18 @@ BOX_MARGINS = (6, 2, 6, 4)
 
 def in_error_button() -> QPushButton:
     return QPushButton(QCoreApplication.translate("entries_box", "Entered in error…"))
+
+
+def fit_headers(table: QTableView) -> None:
+    """No column header cut short: a column of fixed width is widened to its header's words,
+    which are longer in some languages than the width chosen for English."""
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+            continue
+        needed = header.sectionSizeFromContents(column).width()
+        if header.sectionSize(column) < needed:
+            header.resizeSection(column, needed)
 
 
 def gate_in_error(button: QPushButton, ctx: Context, table: QTableView) -> None:
@@ -60,6 +80,7 @@ class EntriesBox(QGroupBox, Generic[RowT]):
         box_layout = QVBoxLayout(self)
         box_layout.setContentsMargins(*BOX_MARGINS)
         self.table = record_table(model, widths=widths)
+        fit_headers(self.table)
         # At the least one entry in sight (the newest, scrolled to): three boxes, the rate
         # steps beside them and the alerts above keep to a 768-pixel screen.
         header = self.table.horizontalHeader().sizeHint().height()

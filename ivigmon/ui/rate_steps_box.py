@@ -24,7 +24,7 @@ from ivigmon.domain.validation import PUMP_RATE_ML_H, infusion_record, parse_num
 from ivigmon.services import infusions
 from ivigmon.services.bedside import BedsideState
 from ivigmon.services.context import Context
-from ivigmon.ui.entries_box import BOX_MARGINS, gate_in_error, in_error_button
+from ivigmon.ui.entries_box import BOX_MARGINS, fit_headers, gate_in_error, in_error_button
 from ivigmon.ui.entry_descriptions import rate_step_entry
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
@@ -66,6 +66,7 @@ class RateStepsBox(QGroupBox):
         self.steps_table = record_table(
             self.steps, stretch=StepColumn.CHECK, widths=(100, 105, 85, 100, 200)
         )
+        fit_headers(self.steps_table)
         # Never fewer than three steps in sight, the newest always among them: a step recorded
         # with a warning, or the room taken by messages, never scrolls it out of sight.
         header = self.steps_table.horizontalHeader().sizeHint().height()

@@ -2514,7 +2514,7 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
     <message>
         <source>antipyretic</source>
-        <translation>przeciwgorączkowy</translation>
+        <translation>p/gorączkowy</translation>
     </message>
     <message>
         <source>NSAID</source>
@@ -2522,11 +2522,11 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
     <message>
         <source>antihistamine</source>
-        <translation>przeciwhistaminowy</translation>
+        <translation>p/histaminowy</translation>
     </message>
     <message>
         <source>glucocorticoid</source>
-        <translation>glikokortykosteroid</translation>
+        <translation>GKS</translation>
     </message>
     <message>
         <source>other</source>
