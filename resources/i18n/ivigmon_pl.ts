@@ -1794,6 +1794,425 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
 </context>
 <context>
+    <name>audit_wording</name>
+    <message>
+        <source>time</source>
+        <translation>godzina</translation>
+    </message>
+    <message>
+        <source>pump mL/h</source>
+        <translation>pompa mL/h</translation>
+    </message>
+    <message>
+        <source>temperature °C</source>
+        <translation>temperatura °C</translation>
+    </message>
+    <message>
+        <source>heart rate</source>
+        <translation>tętno</translation>
+    </message>
+    <message>
+        <source>BP systolic</source>
+        <translation>ciśnienie skurczowe</translation>
+    </message>
+    <message>
+        <source>BP diastolic</source>
+        <translation>ciśnienie rozkurczowe</translation>
+    </message>
+    <message>
+        <source>resp. rate</source>
+        <translation>częstość oddechów</translation>
+    </message>
+    <message>
+        <source>SpO2 %</source>
+        <translation>SpO2 %</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>grupa</translation>
+    </message>
+    <message>
+        <source>onset</source>
+        <translation>początek</translation>
+    </message>
+    <message>
+        <source>reaction</source>
+        <translation>odczyn</translation>
+    </message>
+    <message>
+        <source>CTCAE version</source>
+        <translation>wersja CTCAE</translation>
+    </message>
+    <message>
+        <source>found at check (h)</source>
+        <translation>stwierdzony przy kontroli (h)</translation>
+    </message>
+    <message>
+        <source>check (h after the end)</source>
+        <translation>kontrola (h po zakończeniu)</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>termin</translation>
+    </message>
+    <message>
+        <source>done at</source>
+        <translation>wykonana</translation>
+    </message>
+    <message>
+        <source>done by</source>
+        <translation>wykonał(a)</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>sposób</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>rozpoczęcie</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>zakończenie</translation>
+    </message>
+    <message>
+        <source>dose g</source>
+        <translation>dawka g</translation>
+    </message>
+    <message>
+        <source>dosing weight kg</source>
+        <translation>masa do dawkowania kg</translation>
+    </message>
+    <message>
+        <source>weight basis</source>
+        <translation>podstawa masy</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>preparat</translation>
+    </message>
+    <message>
+        <source>label use</source>
+        <translation>zgodność z ChPL</translation>
+    </message>
+    <message>
+        <source>active infection</source>
+        <translation>czynna infekcja</translation>
+    </message>
+    <message>
+        <source>course outcome</source>
+        <translation>wynik kursu</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>powód</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>nr historii choroby</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <translation>data urodzenia</translation>
+    </message>
+    <message>
+        <source>blood group</source>
+        <translation>grupa krwi</translation>
+    </message>
+    <message>
+        <source>IVIG elsewhere</source>
+        <translation>IVIG w innym ośrodku</translation>
+    </message>
+    <message>
+        <source>weight kg</source>
+        <translation>masa ciała kg</translation>
+    </message>
+    <message>
+        <source>height cm</source>
+        <translation>wzrost cm</translation>
+    </message>
+    <message>
+        <source>lot number</source>
+        <translation>numer serii</translation>
+    </message>
+    <message>
+        <source>indication</source>
+        <translation>wskazanie</translation>
+    </message>
+    <message>
+        <source>drug</source>
+        <translation>lek</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>dawka</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>droga podania</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>stopień</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>ciężki</translation>
+    </message>
+    <message>
+        <source>seriousness</source>
+        <translation>kryteria ciężkości</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>wynik</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>działanie</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>uwagi</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>płeć</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>rozpoznanie</translation>
+    </message>
+    <message>
+        <source>comorbidities</source>
+        <translation>choroby współistniejące</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>seria</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>ważność</translation>
+    </message>
+    <message>
+        <source>symptoms</source>
+        <translation>objawy</translation>
+    </message>
+    <message>
+        <source>course id</source>
+        <translation>id kursu</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rola</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>wyświetlana nazwa</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktywne</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>wartość</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>klucz</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>dodano</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>zmieniono</translation>
+    </message>
+    <message>
+        <source>✗ entered in error</source>
+        <translation>✗ wpis błędny</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>osobiście</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefonicznie</translation>
+    </message>
+    <message>
+        <source>no symptoms</source>
+        <translation>bez objawów</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>brak kontaktu</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>rate reduced</source>
+        <translation>zmniejszono szybkość</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>wstrzymano</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>przerwano</translation>
+    </message>
+    <message>
+        <source>treated</source>
+        <translation>leczono</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>ustąpił</translation>
+    </message>
+    <message>
+        <source>resolving</source>
+        <translation>ustępuje</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>trwa</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>zgon</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <source>antipyretic</source>
+        <translation>p/gorączkowy</translation>
+    </message>
+    <message>
+        <source>nsaid</source>
+        <translation>NLPZ</translation>
+    </message>
+    <message>
+        <source>antihistamine</source>
+        <translation>p/histaminowy</translation>
+    </message>
+    <message>
+        <source>glucocorticoid</source>
+        <translation>GKS</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>inne</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>rzeczywista</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>skorygowana</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>dobry</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>umiarkowany</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>słaby</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>nie (poza ChPL)</translation>
+    </message>
+    <message>
+        <source>infusion {id}</source>
+        <translation>wlew {id}</translation>
+    </message>
+    <message>
+        <source>infusion</source>
+        <translation>wlew</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>seria {lot}</translation>
+    </message>
+    <message>
+        <source>rate step {id}</source>
+        <translation>zmiana szybkości {id}</translation>
+    </message>
+    <message>
+        <source>vital signs {id}</source>
+        <translation>parametry życiowe {id}</translation>
+    </message>
+    <message>
+        <source>premedication {id}</source>
+        <translation>premedykacja {id}</translation>
+    </message>
+    <message>
+        <source>symptom at check +{offset} h</source>
+        <translation>objaw przy kontroli +{offset} h</translation>
+    </message>
+    <message>
+        <source>reaction {id}</source>
+        <translation>odczyn {id}</translation>
+    </message>
+    <message>
+        <source>check +{offset} h</source>
+        <translation>kontrola +{offset} h</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>pacjent</translation>
+    </message>
+    <message>
+        <source>measurement {id}</source>
+        <translation>pomiar {id}</translation>
+    </message>
+    <message>
+        <source>setting {id}</source>
+        <translation>ustawienie {id}</translation>
+    </message>
+    <message>
+        <source>user {id}</source>
+        <translation>użytkownik {id}</translation>
+    </message>
+    <message>
+        <source>{in_error} (check reopened)</source>
+        <translation>{in_error} (kontrola otwarta ponownie)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>powód: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>bedside_entries</name>
     <message>
         <source>Temperature (°C)</source>

@@ -181,6 +181,10 @@ def test_marking_in_error_and_the_history_speak_polish(qtbot, ctx, events, show,
     history.show()
     assert history.windowTitle() == "Historia – Ada"
     assert history.model.headerData(3, Qt.Orientation.Horizontal) == "Co się stało"
+    assert english_left(texts_of(history), record_words(ctx)) == []
+    added = history.model.index(2, 4).data()  # the first rate step, as added
+    assert added == "godzina 10.03.2026 08:00; pompa mL/h 4,3"
+    assert history.model.index(1, 4).data() == "numer serii 0; seria P123; ważność 31.01.2027"
 
 
 def worklist_check(qtbot, ctx, events, show, clock):

@@ -61,6 +61,7 @@ TRANSLATED = {
     "WorklistTableModel",
     "app",
     "assessment",
+    "audit_wording",
     "bedside_entries",
     "bedside_summary",
     "choices",
