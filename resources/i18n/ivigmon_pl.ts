@@ -1596,7 +1596,7 @@
     </message>
     <message>
         <source>RR /min</source>
-        <translation>Oddechy /min</translation>
+        <translation>Odd. /min</translation>
     </message>
     <message>
         <source>SpO2 %</source>
