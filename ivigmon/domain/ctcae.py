@@ -32,10 +32,6 @@ GRADE_WORDS: dict[int, str] = {
 }
 
 
-# A grade as a drop-down list names it; the ui translates it and the grade's word.
+# A grade as a drop-down list names it (`Grade 2 - moderate`); the ui translates it and the
+# grade's word.
 GRADE_LABEL = QT_TRANSLATE_NOOP("ctcae", "Grade {grade} - {words}")
-
-
-def grade_label(grade: int) -> str:
-    """`Grade 2 - moderate`."""
-    return GRADE_LABEL.format(grade=grade, words=GRADE_WORDS[grade])

@@ -250,7 +250,8 @@ def _coded(field: str, value: str) -> str:
         translated = QCoreApplication.translate("event_terms", name)
         if translated != name:  # English keeps the code's own words
             return translated
-    return _tr(value.replace("_", " "))
+    shown = value.replace("_", " ")
+    return _tr(shown) if shown in CODED_WORDS else shown
 
 
 def field_text(field: str) -> str:
