@@ -2993,15 +2993,15 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
     <message>
         <source>resulted in death</source>
-        <translation>zakończyło się zgonem</translation>
+        <translation>zgon</translation>
     </message>
     <message>
         <source>life-threatening</source>
-        <translation>zagrażało życiu</translation>
+        <translation>zagrożenie życia</translation>
     </message>
     <message>
         <source>hospital admission or a longer stay</source>
-        <translation>przyjęcie do szpitala lub dłuższy pobyt</translation>
+        <translation>hospitalizacja lub jej przedłużenie</translation>
     </message>
     <message>
         <source>lasting or significant disability</source>
@@ -3009,11 +3009,11 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
     <message>
         <source>congenital anomaly or birth defect</source>
-        <translation>anomalia wrodzona lub wada wrodzona</translation>
+        <translation>wada wrodzona</translation>
     </message>
     <message>
         <source>other medically important event</source>
-        <translation>inne istotne medycznie zdarzenie</translation>
+        <translation>inne istotne zdarzenie medyczne</translation>
     </message>
     <message>
         <source>in person</source>
