@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ivigmon.domain.codes import PremedClass
 from ivigmon.domain.models import Premedication, VitalSigns
 from ivigmon.domain.premedication_drugs import DRUG_CLASSES, ROUTES, class_of
 from ivigmon.domain.time_entry import parse_moment
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.domain.validation import (
     DIASTOLIC,
     HEART_RATE,
@@ -22,38 +24,48 @@ from ivigmon.domain.validation import (
     parse_number_text,
 )
 from ivigmon.ui.form_fields import FormFields, Problems
-from ivigmon.ui.wording import PREMED_CLASS_WORDS
+from ivigmon.ui.wording import PREMED_CLASS_WORDS, words
 
+# Each reading's title and hint are marked here and translated where they are shown.
 VITAL_FIELDS: tuple[tuple[str, str, Limit, str], ...] = (
-    ("temp_c", "Temperature (°C)", TEMP_C, "e.g. 37.2"),
-    ("hr", "Heart rate (/min)", HEART_RATE, ""),
-    ("sbp", "BP systolic (mmHg)", SYSTOLIC, ""),
-    ("dbp", "BP diastolic (mmHg)", DIASTOLIC, ""),
-    ("rr", "Resp. rate (/min)", RESP_RATE, ""),
-    ("spo2", "SpO2 (%)", SPO2, ""),
+    (
+        "temp_c",
+        QT_TRANSLATE_NOOP("bedside_entries", "Temperature (°C)"),
+        TEMP_C,
+        QT_TRANSLATE_NOOP("bedside_entries", "e.g. 37.2"),
+    ),
+    ("hr", QT_TRANSLATE_NOOP("bedside_entries", "Heart rate (/min)"), HEART_RATE, ""),
+    ("sbp", QT_TRANSLATE_NOOP("bedside_entries", "BP systolic (mmHg)"), SYSTOLIC, ""),
+    ("dbp", QT_TRANSLATE_NOOP("bedside_entries", "BP diastolic (mmHg)"), DIASTOLIC, ""),
+    ("rr", QT_TRANSLATE_NOOP("bedside_entries", "Resp. rate (/min)"), RESP_RATE, ""),
+    ("spo2", QT_TRANSLATE_NOOP("bedside_entries", "SpO2 (%)"), SPO2, ""),
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("bedside_entries", text) if text else text
 
 
 class VitalsEntry(QWidget):
     """A time and six readings; any reading may stay blank, but not all of them."""
 
     def __init__(
-        self, parent: QWidget | None = None, *, columns: int = 2, time_label: str = "&Time"
+        self, parent: QWidget | None = None, *, columns: int = 2, time_label: str = ""
     ) -> None:
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.at = QLineEdit()
-        self.at.setPlaceholderText("now - or 08:45")
-        at_label = QLabel(time_label)
+        self.at.setPlaceholderText(self.tr("now - or 08:45"))
+        at_label = QLabel(time_label or self.tr("&Time"))
         at_label.setBuddy(self.at)
         grid.addWidget(at_label, 0, 0)
         grid.addWidget(self.at, 0, 1)
         self.edits: dict[str, QLineEdit] = {}
         for index, (field, title, _limit, hint) in enumerate(VITAL_FIELDS):
             edit = QLineEdit()
-            edit.setPlaceholderText(hint)
-            label = QLabel(title)
+            edit.setPlaceholderText(_tr(hint))
+            label = QLabel(_tr(title))
             label.setBuddy(edit)
             row, col = 1 + index // columns, (index % columns) * 2
             grid.addWidget(label, row, col)
@@ -63,9 +75,9 @@ class VitalsEntry(QWidget):
             grid.setColumnStretch(col, 1)
 
     def register(self, fields: FormFields, prefix: str = "") -> None:
-        fields.add(prefix + "at", self.at, "Vital signs time")
+        fields.add(prefix + "at", self.at, self.tr("Vital signs time"))
         for field, title, _limit, _hint in VITAL_FIELDS:
-            fields.add(prefix + field, self.edits[field], title)
+            fields.add(prefix + field, self.edits[field], _tr(title))
 
     def is_blank(self) -> bool:
         return all(not e.text().strip() for e in self.edits.values())
@@ -128,7 +140,7 @@ class VitalsEntry(QWidget):
                 ValidationError(
                     record,
                     prefix + "dbp",
-                    "is above the systolic pressure (the two may be swapped)",
+                    self.tr("is above the systolic pressure (the two may be swapped)"),
                 )
             )
         problems.raise_any()
@@ -151,7 +163,7 @@ class PremedicationEntry(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.at = QLineEdit()
-        self.at.setPlaceholderText("time: now")
+        self.at.setPlaceholderText(self.tr("time: now"))
         self.at.setMaximumWidth(100)
         self.drug = QComboBox()
         self.drug.setEditable(True)
@@ -160,13 +172,13 @@ class PremedicationEntry(QWidget):
         self.drug.setCurrentIndex(0)
         drug_line = self.drug.lineEdit()
         if drug_line is not None:
-            drug_line.setPlaceholderText("drug")
+            drug_line.setPlaceholderText(self.tr("drug"))
         self.drug_class = QComboBox()
-        self.drug_class.addItem("class", None)
+        self.drug_class.addItem(self.tr("class"), None)
         for code in PremedClass:
-            self.drug_class.addItem(PREMED_CLASS_WORDS[code], code.value)
+            self.drug_class.addItem(words(PREMED_CLASS_WORDS[code]), code.value)
         self.dose = QLineEdit()
-        self.dose.setPlaceholderText("dose")
+        self.dose.setPlaceholderText(self.tr("dose"))
         self.dose.setMaximumWidth(120)
         self.route = QComboBox()
         self.route.setEditable(True)
@@ -185,10 +197,10 @@ class PremedicationEntry(QWidget):
             self.drug_class.setCurrentIndex(self.drug_class.findData(found.value))
 
     def register(self, fields: FormFields, prefix: str = "") -> None:
-        fields.add(prefix + "at", self.at, "Premedication time")
-        fields.add(prefix + "drug", self.drug, "Premedication drug")
-        fields.add(prefix + "drug_class", self.drug_class, "Premedication class")
-        fields.add(prefix + "dose", self.dose, "Premedication dose")
+        fields.add(prefix + "at", self.at, self.tr("Premedication time"))
+        fields.add(prefix + "drug", self.drug, self.tr("Premedication drug"))
+        fields.add(prefix + "drug_class", self.drug_class, self.tr("Premedication class"))
+        fields.add(prefix + "dose", self.dose, self.tr("Premedication dose"))
 
     def is_blank(self) -> bool:
         return not self.drug.currentText().strip() and not self.dose.text().strip()
@@ -200,11 +212,13 @@ class PremedicationEntry(QWidget):
         problems = Problems()
         drug = self.drug.currentText().strip()
         if not drug:
-            problems.add(ValidationError(record, prefix + "drug", "type the drug given"))
+            problems.add(ValidationError(record, prefix + "drug", self.tr("type the drug given")))
         code = self.drug_class.currentData()
         if code is None:
             problems.add(
-                ValidationError(record, prefix + "drug_class", "choose the class of the drug")
+                ValidationError(
+                    record, prefix + "drug_class", self.tr("choose the class of the drug")
+                )
             )
         at = problems.read(
             lambda: parse_moment(record, prefix + "at", self.at.text(), now=now), now

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from ivigmon.services.bedside import BedsideState
 from ivigmon.ui.wording import (
     ALERT_SEVERITY_WORDS,
@@ -14,10 +16,17 @@ from ivigmon.ui.wording import (
     WARD_PROTOCOL,
     WEIGHT_BASIS_WORDS,
     clock,
+    day,
+    decimal,
     duration,
     number,
     when,
+    words,
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("bedside_summary", text)
 
 
 def summary_text(state: BedsideState, now: datetime) -> str:
@@ -25,7 +34,14 @@ def summary_text(state: BedsideState, now: datetime) -> str:
     infusion = state.infusion
     product = state.product
     lots = ", ".join(
-        lot.lot + (f" (exp. {lot.expiry.isoformat()})" if lot.expiry else "")
+        lot.lot
+        + (
+            QCoreApplication.translate("bedside_summary", " (exp. {expiry})").format(
+                expiry=day(lot.expiry)
+            )
+            if lot.expiry
+            else ""
+        )
         for lot in infusion.lots
     )
     product_name = (
@@ -33,22 +49,36 @@ def summary_text(state: BedsideState, now: datetime) -> str:
     )
     dose = f"{number(infusion.dose_g)} g"
     if state.dose is not None:
-        dose += (
-            f" = {state.dose.g_per_kg:.2f} g/kg · {state.dose.volume_ml:.0f} mL"
-            f" ({state.dose.ml_per_kg:.1f} mL/kg)"
+        dose += QCoreApplication.translate(
+            "bedside_summary", " = {g_per_kg} g/kg · {volume} mL ({ml_per_kg} mL/kg)"
+        ).format(
+            g_per_kg=decimal(f"{state.dose.g_per_kg:.2f}"),
+            volume=f"{state.dose.volume_ml:.0f}",
+            ml_per_kg=decimal(f"{state.dose.ml_per_kg:.1f}"),
         )
     if infusion.end is None:
-        status = f"<b>Running</b> since {clock(infusion.start)} ({duration(now - infusion.start)})"
+        status = QCoreApplication.translate(
+            "bedside_summary", "<b>Running</b> since {time} ({duration})"
+        ).format(time=clock(infusion.start), duration=duration(now - infusion.start))
     else:
-        status = (
-            f"<b>Ended</b> {when(infusion.end)} after {duration(infusion.end - infusion.start)}"
-        )
-    return (
-        f"{status} · <b>{product_name}</b>, lot {lots} · <b>{dose}</b> · "
-        f"dosing weight {number(infusion.dosing_weight_kg)} kg "
-        f"({WEIGHT_BASIS_WORDS[infusion.dosing_weight_basis]}) · "
-        f"{infusion.indication.value}, {LABEL_USE_WORDS[infusion.label_use]} · "
-        f"started {when(infusion.start)} · {infusion.id}"
+        status = QCoreApplication.translate(
+            "bedside_summary", "<b>Ended</b> {time} after {duration}"
+        ).format(time=when(infusion.end), duration=duration(infusion.end - infusion.start))
+    return QCoreApplication.translate(
+        "bedside_summary",
+        "{status} · <b>{product}</b>, lot {lots} · <b>{dose}</b> · dosing weight {kg} kg"
+        " ({basis}) · {indication}, {label_use} · started {start} · {id}",
+    ).format(
+        status=status,
+        product=product_name,
+        lots=lots,
+        dose=dose,
+        kg=number(infusion.dosing_weight_kg),
+        basis=words(WEIGHT_BASIS_WORDS[infusion.dosing_weight_basis]),
+        indication=infusion.indication.value,
+        label_use=words(LABEL_USE_WORDS[infusion.label_use]),
+        start=when(infusion.start),
+        id=infusion.id,
     )
 
 
@@ -58,18 +88,22 @@ def alerts_text(state: BedsideState) -> str:
     lines: list[str] = []
     alerts = state.alerts
     for index, alert in enumerate(alerts):
-        severity = ALERT_SEVERITY_WORDS[alert.severity]
-        lines.append(f"{severity} since {when(alert.at)}: {alert.reason}")
+        severity = words(ALERT_SEVERITY_WORDS[alert.severity])
+        lines.append(
+            QCoreApplication.translate(
+                "bedside_summary", "{severity} since {time}: {reason}"
+            ).format(severity=severity, time=when(alert.at), reason=alert.reason)
+        )
         if index == len(alerts) - 1:
             # On the last alert's line, not one of its own: one line less on a small screen.
-            lines[-1] = lines[-1].rstrip(".") + ". " + REVIEW_ON_THE_WORKLIST
+            lines[-1] = lines[-1].rstrip(".") + ". " + _tr(REVIEW_ON_THE_WORKLIST)
         if index + 1 < len(alerts) and alerts[index + 1].kind is alert.kind:
             continue
         protocol = state.protocols.get(alert.kind, "")
         if protocol:
-            lines.append(WARD_PROTOCOL.format(protocol))
+            lines.append(_tr(WARD_PROTOCOL).format(protocol))
         else:
             # On the alert's own line: a line less on a 768-pixel screen, where the window of
             # an ended infusion with an alert and its checks had no line to spare.
-            lines[-1] = f"{lines[-1]} {NO_WARD_PROTOCOL}."
+            lines[-1] = f"{lines[-1]} {_tr(NO_WARD_PROTOCOL)}."
     return "\n".join(lines)

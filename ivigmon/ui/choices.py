@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-CHOOSE = "- choose -"
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
+
+CHOOSE = QT_TRANSLATE_NOOP("choices", "- choose -")
 
 
 def choice_box(items: Iterable[tuple[str, object]]) -> QComboBox:
     """Text and value of each item after the empty first one (whose value is None)."""
     box = QComboBox()
-    box.addItem(CHOOSE, None)
+    box.addItem(QCoreApplication.translate("choices", CHOOSE), None)
     for text, value in items:
         box.addItem(text, value)
     return box

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Generic
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ivigmon.domain.roles import Permission
@@ -20,7 +21,7 @@ BOX_MARGINS = (6, 2, 6, 4)
 
 
 def in_error_button() -> QPushButton:
-    return QPushButton("Entered in error…")
+    return QPushButton(QCoreApplication.translate("entries_box", "Entered in error…"))
 
 
 def gate_in_error(button: QPushButton, ctx: Context, table: QTableView) -> None:
@@ -30,7 +31,9 @@ def gate_in_error(button: QPushButton, ctx: Context, table: QTableView) -> None:
         ctx,
         Permission.RECORD_INFUSIONS,
         ready=selected_row(table) is not None,
-        tooltip="Select the wrong entry in the table first; nothing is deleted.",
+        tooltip=QCoreApplication.translate(
+            "entries_box", "Select the wrong entry in the table first; nothing is deleted."
+        ),
     )
 
 
@@ -77,7 +80,11 @@ class EntriesBox(QGroupBox, Generic[RowT]):
         self.model.reference_day = day
         self.model.set_rows(rows)
         self.table.scrollToBottom()  # the newest entry, when only a few are in sight
-        self.setTitle(f"{self.base_title} ({len(rows)})")
+        self.setTitle(
+            QCoreApplication.translate("entries_box", "{title} ({count})").format(
+                title=self.base_title, count=len(rows)
+            )
+        )
 
     def _newest_in_sight(self, _minimum: int, _maximum: int) -> None:
         self.table.scrollToBottom()

@@ -35,7 +35,7 @@ from ivigmon.ui.labels import figures_label, muted_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.table_views import record_table, selected_row
-from ivigmon.ui.wording import clock, number, sentence
+from ivigmon.ui.wording import clock, decimal, number, sentence
 
 
 class RateStepsBox(QGroupBox):
@@ -51,7 +51,7 @@ class RateStepsBox(QGroupBox):
         reload: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Rate steps", parent)
+        super().__init__(self.tr("Rate steps"), parent)
         self.ctx = ctx
         self.events = events
         self.infusion_id = infusion_id
@@ -82,16 +82,16 @@ class RateStepsBox(QGroupBox):
         step_row.addWidget(self.step_error_button, 0, Qt.AlignmentFlag.AlignTop)
         steps_layout.addLayout(step_row)
         entry = QHBoxLayout()
-        rate_label = QLabel("New &rate (mL/h)")
+        rate_label = QLabel(self.tr("New &rate (mL/h)"))
         self.rate = QLineEdit()
-        self.rate.setPlaceholderText("type the pump rate, Enter saves")
+        self.rate.setPlaceholderText(self.tr("type the pump rate, Enter saves"))
         rate_label.setBuddy(self.rate)
-        at_label = QLabel("a&t")
+        at_label = QLabel(self.tr("a&t"))
         self.rate_at = QLineEdit()
-        self.rate_at.setPlaceholderText("now")
+        self.rate_at.setPlaceholderText(self.tr("now"))
         self.rate_at.setMaximumWidth(150)
         at_label.setBuddy(self.rate_at)
-        self.add_step_button = QPushButton("Add step (Enter)")
+        self.add_step_button = QPushButton(self.tr("Add step (Enter)"))
         self.add_step_button.clicked.connect(self.add_step)
         entry.addWidget(rate_label)
         entry.addWidget(self.rate, 1)
@@ -109,8 +109,8 @@ class RateStepsBox(QGroupBox):
         self.step_message = MessageBar()
         steps_layout.addWidget(self.step_message)
         self.step_fields = FormFields(self.step_message)
-        self.step_fields.add("ml_per_h", self.rate, "New pump rate (mL/h)")
-        self.step_fields.add("at", self.rate_at, "Step time")
+        self.step_fields.add("ml_per_h", self.rate, self.tr("New pump rate (mL/h)"))
+        self.step_fields.add("at", self.rate_at, self.tr("Step time"))
 
         self.rate.returnPressed.connect(self.add_step)
         self.rate_at.returnPressed.connect(self.add_step)
@@ -127,7 +127,11 @@ class RateStepsBox(QGroupBox):
         if state.steps:
             self.steps_table.scrollToBottom()
         lines = state.label.lines()
-        text = "Rate limits for this child: " + "; ".join(lines) if lines else ""
+        text = (
+            self.tr("Rate limits for this child: {limits}").format(limits="; ".join(lines))
+            if lines
+            else ""
+        )
         if state.label.note:
             text = f"{text}; {state.label.note}" if text else state.label.note
         self.limits.setText(text)
@@ -155,7 +159,7 @@ class RateStepsBox(QGroupBox):
             self.ctx,
             Permission.RECORD_INFUSIONS,
             ready=running,
-            tooltip="" if running else "The infusion has ended: no more rate steps.",
+            tooltip="" if running else self.tr("The infusion has ended: no more rate steps."),
         )
         gate_in_error(self.step_error_button, self.ctx, self.steps_table)
 
@@ -180,12 +184,15 @@ class RateStepsBox(QGroupBox):
             return
         text = self.rate.text().strip()
         if not text:
-            checked = (
-                "is checked against the label"
+            self.preview.setText(
+                self.tr(
+                    "Each step shows mL/h, mL/kg/h and mg/kg/min and is checked against the label."
+                )
                 if state.rules.product.has_rate_limits
-                else f"is {without_limits(state.rules)}"
+                else self.tr(
+                    "Each step shows mL/h, mL/kg/h and mg/kg/min and is {checked}."
+                ).format(checked=without_limits(state.rules))
             )
-            self.preview.setText(f"Each step shows mL/h, mL/kg/h and mg/kg/min and {checked}.")
             return
         try:
             ml_per_h = parse_number_text("step", "ml_per_h", text, PUMP_RATE_ML_H)
@@ -195,15 +202,19 @@ class RateStepsBox(QGroupBox):
             self.preview.setText(message_for(error, self.step_fields.labels))
             return
         step = check_new_step(state.rules, state.infusion.rate_steps, at=at, ml_per_h=ml_per_h)
-        preview = f"{number(ml_per_h, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} mL/kg/h" + (
-            f" = {step.rate.mg_per_kg_min:.2f} mg/kg/min"
+        preview = self.tr("{ml_per_h} mL/h = {ml_per_kg_h} mL/kg/h").format(
+            ml_per_h=number(ml_per_h, 1), ml_per_kg_h=decimal(f"{step.rate.ml_per_kg_h:.2f}")
+        ) + (
+            self.tr(" = {mg} mg/kg/min").format(mg=decimal(f"{step.rate.mg_per_kg_min:.2f}"))
             if math.isfinite(step.rate.mg_per_kg_min)  # unknown without the product
             else ""
         )
         self.preview.setText(preview if step.limited else f"{preview} · {step.basis}")
         if step.warning:
             self.preview_warning.show_message(
-                f"{sentence(step.warning)}. It can still be recorded.",
+                self.tr("{warning}. It can still be recorded.").format(
+                    warning=sentence(step.warning)
+                ),
                 "warning",
             )
 
@@ -244,13 +255,23 @@ class RateStepsBox(QGroupBox):
         unchecked = f" {sentence(saved.basis)}." if saved is not None and not saved.limited else ""
         if saved is not None and saved.warning:
             self.step_message.show_message(
-                f"Recorded {number(step.ml_per_h, 1)} mL/h at {clock(step.at)}. "
-                f"{sentence(saved.warning)}.{unchecked} Check the pump and the prescription.",
+                self.tr(
+                    "Recorded {rate} mL/h at {time}. {warning}.{unchecked} Check the pump and"
+                    " the prescription."
+                ).format(
+                    rate=number(step.ml_per_h, 1),
+                    time=clock(step.at),
+                    warning=sentence(saved.warning),
+                    unchecked=unchecked,
+                ),
                 "warning",
             )
         else:
             self.step_message.show_message(
-                f"Recorded {number(step.ml_per_h, 1)} mL/h at {clock(step.at)}.{unchecked}", "info"
+                self.tr("Recorded {rate} mL/h at {time}.{unchecked}").format(
+                    rate=number(step.ml_per_h, 1), time=clock(step.at), unchecked=unchecked
+                ),
+                "info",
             )
         self.rate.setFocus()
 
