@@ -23,6 +23,7 @@ from ivigmon.services import audit
 from ivigmon.services.bedside import BedsideState, start_defaults
 from ivigmon.services.context import Context
 from ivigmon.services.patient_overview import age_text
+from ivigmon.ui.elided_label import ElidedLabel
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.history_dialog import HistoryDialog
@@ -81,8 +82,10 @@ class InfusionWindow(QMainWindow):
         layout = QVBoxLayout(central)
         head = QHBoxLayout()
         self.title = title_label("")
-        self.facts = muted_label()
-        self.facts.setWordWrap(False)
+        # Shortened where a long name and large text leave it too little room; whole in its
+        # tooltip (the start form's banner names the patient in full).
+        self.facts = ElidedLabel()
+        self.facts.setProperty("role", "muted")
         self.badge = RiskBadge()
         self.history_button = QPushButton(self.tr("Histor&y…"))
         self.history_button.setToolTip(

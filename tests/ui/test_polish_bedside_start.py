@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from ivigmon.domain.models import Measurement, RateStep, VitalSigns
@@ -25,6 +26,8 @@ from tests.factories import make_patient, start_infusion
 
 from .conftest import settle
 from .polish_words import _model_texts, english_left, record_words, texts_of
+from .test_fit import misplaced
+from .test_large_text import cut, large_text  # noqa: F401 (a fixture)
 
 NOW = datetime(2026, 3, 10, 12, 0)
 OLD_WEIGHT = Measurement(at=NOW - timedelta(days=649), weight_kg=43.7, height_cm=150.0)
@@ -218,3 +221,24 @@ def test_the_rate_steps_and_entries_boxes_of_a_running_infusion_speak_polish(
         texts = [text for text in texts_of(widget) if text not in others]
         assert english_left(texts, allowed(ctx)) == [], widget.title()
     assert english_left([page.summary.text()], allowed(ctx)) == []
+
+
+@pytest.mark.usefixtures("polish", "large_text")
+def test_the_polish_bedside_windows_fit_with_150_percent_text(qtbot, ctx, events, show):
+    """Longer words and a long name: the start form and the running infusion still fit
+    1366x768 less a title bar, with nothing cut (as `test_large_text` asks in English)."""
+    make_patient(ctx, name="Wojciech Kołodziej-Wiśniewski")
+    make_patient(ctx, "K-0002", name="Małgorzata Szczepańska-Zawadzka")
+    started = start_infusion(ctx)
+    form = InfusionWindow(ctx, events, mrn="K-0002")
+    show(form)
+    assert form.start_page is not None
+    faults = [f"start: {f}" for f in misplaced(form, {"Start": form.start_page.start_button})]
+    faults += [f"start: {f}" for f in cut(form)]
+    running = InfusionWindow(ctx, events, mrn="K-0001", infusion_id=started.id)
+    show(running)
+    page = running.run_page
+    assert page is not None
+    buttons = {"Add step": page.add_step_button, "End infusion": page.end_button}
+    faults += [f"bedside: {f}" for f in misplaced(running, buttons) + cut(running)]
+    assert faults == [], "\n".join(faults)
