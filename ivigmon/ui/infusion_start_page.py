@@ -8,9 +8,10 @@ from functools import partial
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -130,13 +131,16 @@ class InfusionStartPage(QWidget):
         self.reactions = EarlierReactionsBox(hide_empty=True)
         self.reactions.show_reactions(defaults.reactions)
         body_layout.addWidget(self.reactions)
-        columns = QHBoxLayout()
+        # Side by side where the window has room for both; one above the other where large
+        # text makes them wider than the window (the form scrolls down, never sideways).
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body_layout.addLayout(columns, 1)
         left = QVBoxLayout()
         right = QVBoxLayout()
         columns.addLayout(left, 1)
         columns.addSpacing(10)
         columns.addLayout(right, 1)
+        self.columns, self.left_column, self.right_column = columns, left, right
 
         # -- product and dose --------------------------------------------------------------
         product_box = QGroupBox(self.tr("Product and dose"))
@@ -342,6 +346,27 @@ class InfusionStartPage(QWidget):
         )
 
     # -- layout helpers --------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._arrange_columns()
+
+    def _arrange_columns(self) -> None:
+        """Side by side when both columns fit the form's width (less a scroll bar, so that a
+        scroll bar coming or going never flips them back), else one above the other."""
+        scroll_bar = self.form_area.verticalScrollBar().sizeHint().width()
+        room = self.form_area.width() - scroll_bar
+        needed = (
+            self.left_column.minimumSize().width()
+            + self.right_column.minimumSize().width()
+            + 10
+            + self.columns.spacing() * 2
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight if needed <= room else QBoxLayout.Direction.TopToBottom
+        )
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+
     def add_lot(self) -> LotEntry | None:
         if len(self.lots) >= MAX_LOTS:
             return None

@@ -86,7 +86,7 @@ class RateStepsBox(QGroupBox):
         self.rate = QLineEdit()
         self.rate.setPlaceholderText(self.tr("type the pump rate, Enter saves"))
         # Room for a rate as typed at any text size: the row's labels grow with the text.
-        self.rate.setMinimumWidth(self.rate.fontMetrics().horizontalAdvance("0") * 9)
+        self.rate.setMinimumWidth(self.rate.fontMetrics().horizontalAdvance("0") * 7)
         rate_label.setBuddy(self.rate)
         at_label = QLabel(self.tr("a&t"))
         self.rate_at = QLineEdit()

@@ -1531,7 +1531,7 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     <name>entries_box</name>
     <message>
         <source>Entered in error…</source>
-        <translation>Wprowadzone błędnie…</translation>
+        <translation>Błędny wpis…</translation>
     </message>
     <message>
         <source>Select the wrong entry in the table first; nothing is deleted.</source>

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 
 from ivigmon.domain.models import Measurement, RateStep, VitalSigns
 from ivigmon.services.bedside import start_defaults
@@ -189,7 +190,7 @@ def test_the_bedside_lines_and_entry_names_speak_polish(polish):
         "Zmiana szybkości należna od 10:30: 19,2 mL/h, kolejne ustawienie planu; zwiększ,"
         " jeśli dziecko toleruje wlew"
     )
-    assert in_error_button().text() == "Wprowadzone błędnie…"
+    assert in_error_button().text() == "Błędny wpis…"
 
 
 def test_the_rate_steps_and_entries_boxes_of_a_running_infusion_speak_polish(
@@ -208,7 +209,7 @@ def test_the_rate_steps_and_entries_boxes_of_a_running_infusion_speak_polish(
     qtbot.keyClicks(box.rate, "4,2")  # within the label: no warning
     assert box.preview.text().startswith("4,2 mL/h = 0,30 mL/kg/h = ")
     assert box.title() == "Zmiany szybkości"
-    assert page.vitals_box.error_button.text() == "Wprowadzone błędnie…"
+    assert page.vitals_box.error_button.text() == "Błędny wpis…"
     # The boxes' own words; their tables, the rate check's limits and the page's titles are
     # the running page's and the rate check's.
     tables = {
@@ -241,4 +242,9 @@ def test_the_polish_bedside_windows_fit_with_150_percent_text(qtbot, ctx, events
     assert page is not None
     buttons = {"Add step": page.add_step_button, "End infusion": page.end_button}
     faults += [f"bedside: {f}" for f in misplaced(running, buttons) + cut(running)]
+    # Nothing is out of sight at the right: the windows scroll up and down only.
+    for name, window in (("start", form), ("bedside", running)):
+        for area in window.findChildren(QScrollArea):
+            if area.isVisibleTo(window) and area.horizontalScrollBar().isVisible():
+                faults.append(f"{name}: {type(area.widget()).__name__} scrolls sideways")
     assert faults == [], "\n".join(faults)
