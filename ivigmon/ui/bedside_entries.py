@@ -57,6 +57,7 @@ class VitalsEntry(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.at = QLineEdit()
         self.at.setPlaceholderText(self.tr("now - or 08:45"))
+        _fit_placeholder(self.at)
         at_label = QLabel(time_label or self.tr("&Time"))
         at_label.setBuddy(self.at)
         grid.addWidget(at_label, 0, 0)
@@ -179,6 +180,7 @@ class PremedicationEntry(QWidget):
             self.drug_class.addItem(words(PREMED_CLASS_WORDS[code]), code.value)
         self.dose = QLineEdit()
         self.dose.setPlaceholderText(self.tr("dose"))
+        _fit_placeholder(self.dose)
         self.dose.setMaximumWidth(120)
         self.route = QComboBox()
         self.route.setEditable(True)
@@ -231,6 +233,12 @@ class PremedicationEntry(QWidget):
             dose=self.dose.text().strip(),
             route=self.route.currentText().strip(),
         )
+
+
+def _fit_placeholder(edit: QLineEdit) -> None:
+    """Wide enough to show its hint whole, in longer languages too."""
+    hint = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    edit.setMinimumWidth(min(hint + 16, edit.maximumWidth()))
 
 
 def _int(value: float | None) -> int | None:
