@@ -18,8 +18,10 @@ from enum import StrEnum
 from ivigmon.domain.codes import RateUnit
 from ivigmon.domain.dosing import StepRate, pump_ml_per_h, step_rate, volume_ml
 from ivigmon.domain.numbers import fmt
+from ivigmon.domain.phrase import Phrase
 from ivigmon.domain.products import LocalField, Product
 from ivigmon.domain.rate_check import no_limits_reason
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 
 
 class MaxSource(StrEnum):
@@ -105,11 +107,22 @@ def rate_plan(
 
     initial = product.initial_rate_for(indication)
     if not product.has_rate_limits:
-        return note(f"no plan: {no_limits_reason(product)}")
+        return note(
+            _phrase(
+                QT_TRANSLATE_NOOP("rate_plan", "no plan: {reason}"),
+                reason=no_limits_reason(product),
+            )
+        )
     if initial is None:
         return note(
-            f"no plan: {product.name} has no initial rate; an administrator enters a local"
-            " initial rate in the catalogue"
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "rate_plan",
+                    "no plan: {product} has no initial rate; an administrator enters a local"
+                    " initial rate in the catalogue",
+                ),
+                product=product.name,
+            )
         )
     maximum = patient_maximum(
         product,
@@ -120,16 +133,28 @@ def rate_plan(
     )
     if maximum is None:
         return note(
-            f"no plan: {product.name} has no maximum and the ward has no ceiling; an"
-            " administrator enters a local maximum in the catalogue"
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "rate_plan",
+                    "no plan: {product} has no maximum and the ward has no ceiling; an"
+                    " administrator enters a local maximum in the catalogue",
+                ),
+                product=product.name,
+            )
         )
     first_pump = floor_tenth(
         min(pump_ml_per_h(initial, product.rate_unit, weight_kg, conc), maximum.rate.ml_per_h)
     )
     if first_pump <= 0:
         return note(
-            f"no plan: the initial rate for {fmt(weight_kg)} kg is below 0.1 mL/h, less than"
-            " a pump can be set to"
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "rate_plan",
+                    "no plan: the initial rate for {kg} kg is below 0.1 mL/h, less than"
+                    " a pump can be set to",
+                ),
+                kg=fmt(weight_kg),
+            )
         )
     notes: list[str] = []
     if indication is None and (
@@ -137,7 +162,11 @@ def rate_plan(
         or product.extra_max_by_indication
         or product.initial_rate_by_indication
     ):
-        notes.append("no indication given: the general label rates apply")
+        notes.append(
+            _phrase(
+                QT_TRANSLATE_NOOP("rate_plan", "no indication given: the general label rates apply")
+            )
+        )
     notes.extend(_local_notes(product, initial))
     first_minutes = product.first_step_minutes or product.step_minutes
     later_minutes = product.step_minutes or product.first_step_minutes
@@ -157,9 +186,16 @@ def rate_plan(
     steps = _timed_steps(settings, start=start, total_ml=total, weight_kg=weight_kg, conc=conc)
     if shape is Shape.INTERVAL and len(steps) > 1:
         notes.append(
-            f"no steps are given: raise as tolerated every {later_minutes} min up to"
-            f" {_shown(maximum.rate, product.rate_unit)}; the end shown is the earliest, at the"
-            " maximum after the first interval"
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "rate_plan",
+                    "no steps are given: raise as tolerated every {minutes} min up to"
+                    " {rate}; the end shown is the earliest, at the maximum after the first"
+                    " interval",
+                ),
+                minutes=str(later_minutes),
+                rate=_shown(maximum.rate, product.rate_unit),
+            )
         )
     notes.append(_sets_maximum(maximum))
     return replace(
@@ -191,28 +227,65 @@ def patient_maximum(
     def limit(rate: float | None, source: MaxSource, reason: str) -> None:
         if rate is not None:
             pump = pump_ml_per_h(rate, unit, weight_kg, conc)
-            candidates.append((pump, source, f"{reason}: {fmt(rate)} {unit}"))
+            candidates.append(
+                (
+                    pump,
+                    source,
+                    _phrase(
+                        QT_TRANSLATE_NOOP("rate_plan", "{reason}: {rate} {unit}"),
+                        reason=reason,
+                        rate=fmt(rate),
+                        unit=str(unit),
+                    ),
+                )
+            )
 
     general = product.max_rate_for(indication)
     local = product.local_note(LocalField.MAX_RATE, general)
     if local:
-        limit(general, MaxSource.LOCAL_MAXIMUM, f"local limit ({local})")
+        limit(
+            general,
+            MaxSource.LOCAL_MAXIMUM,
+            _phrase(QT_TRANSLATE_NOOP("rate_plan", "local limit ({note})"), note=local),
+        )
     elif indication is not None and product.has_indication_max(indication):
-        limit(general, MaxSource.INDICATION_MAXIMUM, f"label maximum for {indication}")
+        limit(
+            general,
+            MaxSource.INDICATION_MAXIMUM,
+            _phrase(
+                QT_TRANSLATE_NOOP("rate_plan", "label maximum for {indication}"),
+                indication=indication,
+            ),
+        )
     else:
-        limit(general, MaxSource.MAXIMUM, "label maximum")
+        limit(general, MaxSource.MAXIMUM, _phrase(QT_TRANSLATE_NOOP("rate_plan", "label maximum")))
     if at_risk_codes:
         codes = ", ".join(sorted(at_risk_codes))
         at_risk = product.at_risk_max_rate
         local = product.local_note(LocalField.AT_RISK_MAX_RATE, at_risk)
-        why = f"{codes}; local limit: {local}" if local else codes
-        limit(at_risk, MaxSource.AT_RISK_MAXIMUM, f"at-risk maximum ({why})")
+        why = (
+            _phrase(
+                QT_TRANSLATE_NOOP("rate_plan", "{codes}; local limit: {note}"),
+                codes=codes,
+                note=local,
+            )
+            if local
+            else codes
+        )
+        limit(
+            at_risk,
+            MaxSource.AT_RISK_MAXIMUM,
+            _phrase(QT_TRANSLATE_NOOP("rate_plan", "at-risk maximum ({why})"), why=why),
+        )
     if ceiling_ml_per_h is not None:
         candidates.append(
             (
                 ceiling_ml_per_h,
                 MaxSource.WARD_CEILING,
-                f"ward ceiling: {fmt(ceiling_ml_per_h, 1)} mL/h for every product",
+                _phrase(
+                    QT_TRANSLATE_NOOP("rate_plan", "ward ceiling: {rate} mL/h for every product"),
+                    rate=fmt(ceiling_ml_per_h, 1),
+                ),
             )
         )
     if not candidates:
@@ -224,13 +297,25 @@ def patient_maximum(
 def _local_notes(product: Product, initial: float) -> list[str]:
     """Which of the values the plan uses are the ward's own, each with its source note."""
     used: list[tuple[str, LocalField, object]] = [
-        ("initial rate", LocalField.INITIAL_RATE, initial),
-        ("steps", LocalField.STEPS, product.steps),
-        ("first-step minutes", LocalField.FIRST_STEP_MINUTES, product.first_step_minutes),
-        ("later-step minutes", LocalField.STEP_MINUTES, product.step_minutes),
+        (QT_TRANSLATE_NOOP("rate_plan", "initial rate"), LocalField.INITIAL_RATE, initial),
+        (QT_TRANSLATE_NOOP("rate_plan", "steps"), LocalField.STEPS, product.steps),
+        (
+            QT_TRANSLATE_NOOP("rate_plan", "first-step minutes"),
+            LocalField.FIRST_STEP_MINUTES,
+            product.first_step_minutes,
+        ),
+        (
+            QT_TRANSLATE_NOOP("rate_plan", "later-step minutes"),
+            LocalField.STEP_MINUTES,
+            product.step_minutes,
+        ),
     ]
     return [
-        f"{what}: local limit ({note})"
+        _phrase(
+            QT_TRANSLATE_NOOP("rate_plan", "{what}: local limit ({note})"),
+            what=_phrase(what),
+            note=note,
+        )
         for what, name, value in used
         if (note := product.local_note(name, value))
     ]
@@ -282,17 +367,26 @@ def _open_plan(
         steps += (PlanStep(None, None, maximum.rate, None, as_tolerated=True),)
     hours = base.volume_ml / top
     notes.append(
-        "the label gives no steps and no interval: start at the initial rate and raise as"
-        f" tolerated up to the maximum; at the maximum the whole volume takes at least"
-        f" {_duration(hours)} (the earliest end:"
-        f" {(start + timedelta(hours=hours)).strftime('%Y-%m-%d %H:%M')})"
+        _phrase(
+            QT_TRANSLATE_NOOP(
+                "rate_plan",
+                "the label gives no steps and no interval: start at the initial rate and raise"
+                " as tolerated up to the maximum; at the maximum the whole volume takes at"
+                " least {duration} (the earliest end: {end})",
+            ),
+            duration=_duration(hours),
+            end=(start + timedelta(hours=hours)).strftime("%Y-%m-%d %H:%M"),
+        )
     )
     notes.append(_sets_maximum(maximum))
     return replace(base, shape=Shape.OPEN, maximum=maximum, steps=steps, notes=tuple(notes))
 
 
 def _sets_maximum(maximum: PlanMaximum) -> str:
-    return f"the maximum is set by the {maximum.reason}"
+    return _phrase(
+        QT_TRANSLATE_NOOP("rate_plan", "the maximum is set by the {reason}"),
+        reason=maximum.reason,
+    )
 
 
 def _shown(rate: StepRate, unit: RateUnit) -> str:
@@ -302,3 +396,9 @@ def _shown(rate: StepRate, unit: RateUnit) -> str:
 def _duration(hours: float) -> str:
     minutes = math.ceil(round(hours * 60.0, 6))
     return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def _phrase(template: str, **values: str) -> Phrase:
+    """Words of the plan a screen shows in its own language (marked in the context
+    "rate_plan")."""
+    return Phrase("rate_plan", template, **values)

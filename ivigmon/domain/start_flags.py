@@ -11,8 +11,10 @@ from ivigmon.domain.codes import FactorCode
 from ivigmon.domain.courses import course_dose_g_per_kg, course_of, group_courses
 from ivigmon.domain.models import Infusion, Patient, RiskAssessment
 from ivigmon.domain.numbers import fmt
+from ivigmon.domain.phrase import Phrase
 from ivigmon.domain.record_validation import FLAG_DOSE_G_PER_KG, latest_weight
 from ivigmon.domain.timefmt import to_display
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.domain.validation import Flag, infusion_record
 
 # Under 18 years a weight changes fast enough that an old one cannot stand for today's.
@@ -50,7 +52,12 @@ def stale_weight_flag(
         return Flag(
             record,
             WEIGHT_AGE,
-            "no weight of this child is recorded; weigh the child and record the weight",
+            _phrase(
+                QT_TRANSLATE_NOOP(
+                    "start_flags",
+                    "no weight of this child is recorded; weigh the child and record the weight",
+                )
+            ),
         )
     at, kg = measured
     days = weight_age_days(at, now)
@@ -59,8 +66,17 @@ def stale_weight_flag(
     return Flag(
         record,
         WEIGHT_AGE,
-        f"the latest weight ({fmt(kg)} kg on {to_display(at)}) is {days} days old, more than"
-        f" the ward's {max_age_days} days; weigh the child",
+        _phrase(
+            QT_TRANSLATE_NOOP(
+                "start_flags",
+                "the latest weight ({kg} kg on {at}) is {days} days old, more than"
+                " the ward's {max_days} days; weigh the child",
+            ),
+            kg=fmt(kg),
+            at=to_display(at),
+            days=str(days),
+            max_days=str(max_age_days),
+        ),
     )
 
 
@@ -80,15 +96,33 @@ def course_dose_flag(
         upto.append(item)
         if item.id == infusion.id:
             break
-    parts = ", ".join(
-        f"{'this infusion' if i.id == infusion.id else i.id} {fmt(i.dose_g)} g" for i in upto
+    this = _phrase(QT_TRANSLATE_NOOP("start_flags", "this infusion"))
+    doses = [
+        _phrase(
+            "{infusion} {dose} g",
+            infusion=this if i.id == infusion.id else i.id,
+            dose=fmt(i.dose_g),
+        )
+        for i in upto
+    ]
+    parts = _phrase(
+        ", ".join(f"{{dose{n}}}" for n in range(len(doses))),
+        **{f"dose{n}": dose for n, dose in enumerate(doses)},
     )
     return Flag(
         infusion_record(infusion.id),
         COURSE_DOSE,
-        f"the course would hold {fmt(per_kg)} g/kg ({parts}, for"
-        f" {fmt(course.first.dosing_weight_kg)} kg), above {fmt(FLAG_DOSE_G_PER_KG)} g/kg;"
-        " check the dose",
+        _phrase(
+            QT_TRANSLATE_NOOP(
+                "start_flags",
+                "the course would hold {per_kg} g/kg ({parts}, for {kg} kg), above {limit} g/kg;"
+                " check the dose",
+            ),
+            per_kg=fmt(per_kg),
+            parts=parts,
+            kg=fmt(course.first.dosing_weight_kg),
+            limit=fmt(FLAG_DOSE_G_PER_KG),
+        ),
     )
 
 
@@ -116,6 +150,15 @@ def prior_severe_flag(infusion: Infusion, assessment: RiskAssessment) -> Flag | 
             return Flag(
                 infusion_record(infusion.id),
                 PRIOR_SEVERE,
-                f"earlier severe reaction: {factor.reason}",
+                _phrase(
+                    QT_TRANSLATE_NOOP("start_flags", "earlier severe reaction: {reason}"),
+                    reason=factor.reason,
+                ),
             )
     return None
+
+
+def _phrase(template: str, **values: str) -> Phrase:
+    """A flag's words a screen shows in its own language (marked in the context
+    "start_flags")."""
+    return Phrase("start_flags", template, **values)

@@ -5,16 +5,24 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.earlier_reactions import EarlierReaction
 from ivigmon.ui import theme
-from ivigmon.ui.wording import EARLIER_MILD_WORDS, EARLIER_REACTION_WORDS, EARLIER_SEVERE_WORDS
 
 # The worst few fit above the form; the rest are in the patient's adverse events.
 SHOWN = 4
-NONE_TEXT = "No reaction recorded on an earlier infusion."
+NONE_TEXT = QT_TRANSLATE_NOOP("EarlierReactionsBox", "No reaction recorded on an earlier infusion.")
+# What an earlier reaction (SPEC 9) makes of the next infusion, with a symbol.
+EARLIER_SEVERE_WORDS = QT_TRANSLATE_NOOP("EarlierReactionsBox", "▲▲ severe")
+EARLIER_REACTION_WORDS = QT_TRANSLATE_NOOP("EarlierReactionsBox", "▲ reaction")
+EARLIER_MILD_WORDS = QT_TRANSLATE_NOOP("EarlierReactionsBox", "○ mild")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EarlierReactionsBox", text)
 
 
 def reaction_line(reaction: EarlierReaction) -> str:
@@ -25,7 +33,7 @@ def reaction_line(reaction: EarlierReaction) -> str:
         mark = EARLIER_REACTION_WORDS
     else:
         mark = EARLIER_MILD_WORDS
-    return f"{mark}: {reaction.text}"
+    return f"{_tr(mark)}: {reaction.text}"
 
 
 class EarlierReactionsBox(QGroupBox):
@@ -33,7 +41,7 @@ class EarlierReactionsBox(QGroupBox):
     there is none."""
 
     def __init__(self, *, hide_empty: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__("Earlier reactions", parent)
+        super().__init__(self.tr("Earlier reactions"), parent)
         self.hide_empty = hide_empty
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -45,19 +53,26 @@ class EarlierReactionsBox(QGroupBox):
         self.lines: list[str] = []
 
     def show_reactions(self, reactions: Sequence[EarlierReaction]) -> None:
-        self.setTitle(f"Earlier reactions ({len(reactions)})" if reactions else "Earlier reactions")
+        self.setTitle(
+            self.tr("Earlier reactions ({count})").format(count=len(reactions))
+            if reactions
+            else self.tr("Earlier reactions")
+        )
         self.lines = [reaction_line(r) for r in reactions[:SHOWN]]
         rows = [
             f"<span style='color:{_ink(r)}'>{html.escape(line)}</span>"
             for r, line in zip(reactions, self.lines, strict=False)
         ]
         if len(reactions) > SHOWN:
-            more = f"and {len(reactions) - SHOWN} more (milder or older): see Adverse events"
+            more = self.tr(
+                "and %n more (milder or older): see Adverse events", "", len(reactions) - SHOWN
+            )
             self.lines.append(more)
             rows.append(f"<span style='color:{theme.colours().muted}'>{html.escape(more)}</span>")
         if not reactions:
-            self.lines = [NONE_TEXT]
-            rows = [f"<span style='color:{theme.colours().muted}'>{html.escape(NONE_TEXT)}</span>"]
+            none = _tr(NONE_TEXT)
+            self.lines = [none]
+            rows = [f"<span style='color:{theme.colours().muted}'>{html.escape(none)}</span>"]
         self.label.setText("<br>".join(rows))
         self.setVisible(bool(reactions) or not self.hide_empty)
 

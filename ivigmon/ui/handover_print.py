@@ -131,7 +131,7 @@ def _pump(row: RunningRow, sheet: Handover) -> str:
 def _next(row: RunningRow, sheet: Handover) -> str:
     if row.next_step is None:
         return row.no_next_step[:1].upper() + row.no_next_step[1:]
-    text = next_step_text(row.next_step, sheet.at).removeprefix("next: ")
+    text = next_step_text(row.next_step, sheet.at, printed=True).removeprefix("next: ")
     return text[:1].upper() + text[1:]
 
 

@@ -48,6 +48,7 @@ from ivigmon.ui.rate_plan_view import next_step_text, plan_lines
 from ivigmon.ui.rate_steps_box import RateStepsBox
 from ivigmon.ui.reaction_dialog import ReactionDialog
 from ivigmon.ui.reason_dialog import ReasonDialog
+from ivigmon.ui.scrolling import scrolling
 from ivigmon.ui.vitals_dialog import VitalSignsDialog
 from ivigmon.ui.wording import (
     INFUSION_IN_ERROR_BUTTON,
@@ -112,7 +113,9 @@ class InfusionRunPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter, 1)
+        # Scrolled up and down when large text needs more room than the screen has; the end
+        # row below stays in sight.
+        layout.addWidget(scrolling(splitter, follow_focus=True), 1)
 
         # -- left: rate steps and the infusion assessment -------------------------------------
         left = QWidget()
@@ -190,11 +193,13 @@ class InfusionRunPage(QWidget):
         self.end_button.setProperty("primary", True)
         self.end_button.clicked.connect(self.end_infusion)
         end_row.addWidget(self.end_button)
-        right_layout.addLayout(end_row)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 11)
         splitter.setStretchFactor(1, 9)
         splitter.setSizes([720, 600])
+        # Under both columns: its three buttons would widen the right one past 1366 pixels at
+        # large text.
+        layout.addLayout(end_row)
 
         # The parts keep the names they had on this page before it was split.
         self.steps = self.rate_steps.steps

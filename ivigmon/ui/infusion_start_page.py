@@ -8,9 +8,10 @@ from functools import partial
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from ivigmon.domain.codes import Diagnosis, LabelUse, WeightBasis
 from ivigmon.domain.dosing_weight import AdjustedWeight, NoAdjustedWeight
+from ivigmon.domain.fluid_volume import FluidVolume
 from ivigmon.domain.models import Infusion, Lot, Premedication, RateStep
 from ivigmon.domain.products import Product
 from ivigmon.domain.rate_plan import RatePlan
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.time_entry import parse_moment, parse_optional_date
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.domain.validation import (
     DOSE_G,
     LOT_MAX,
@@ -53,29 +56,32 @@ from ivigmon.ui.gates import gate
 from ivigmon.ui.labels import figures_label, muted_label, set_warning, warning_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
+from ivigmon.ui.phrases import phrase_words
 from ivigmon.ui.plan_print import preview_plan
 from ivigmon.ui.rate_plan_view import RatePlanView
 from ivigmon.ui.scrolling import scrolling
 from ivigmon.ui.start_flags_dialog import StartFlagsDialog
+from ivigmon.ui.start_words import START_WORDS, accepted_flags_note, flag_lines, flag_summary
 from ivigmon.ui.wording import (
     LABEL_USE_WORDS,
     WEIGHT_BASIS_WORDS,
-    accepted_flags_note,
     adjusted_offer_text,
+    decimal,
     diagnosis_text,
-    flag_lines,
-    flag_summary,
     number,
     product_text,
     sentence,
-    stale_weight_note,
     when,
+    words,
 )
 
 MAX_LOTS = 4
 PREMED_ROWS = 2
 RECORD = "new infusion"
-PLAN_HINT = "The plan appears once the product, the dosing weight and the dose are typed."
+PLAN_HINT = QT_TRANSLATE_NOOP(
+    "InfusionStartPage",
+    "The plan appears once the product, the dosing weight and the dose are typed.",
+)
 
 
 class LotEntry(QWidget):
@@ -86,10 +92,10 @@ class LotEntry(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.lot = QLineEdit()
-        self.lot.setPlaceholderText(f"lot {number_}")
+        self.lot.setPlaceholderText(self.tr("lot {number}").format(number=number_))
         self.lot.setMaxLength(LOT_MAX)
         self.expiry = QLineEdit()
-        self.expiry.setPlaceholderText("expiry yyyy-mm-dd")
+        self.expiry.setPlaceholderText(self.tr("expiry yyyy-mm-dd"))
         row.addWidget(self.lot, 3)
         row.addWidget(self.expiry, 2)
 
@@ -125,16 +131,19 @@ class InfusionStartPage(QWidget):
         self.reactions = EarlierReactionsBox(hide_empty=True)
         self.reactions.show_reactions(defaults.reactions)
         body_layout.addWidget(self.reactions)
-        columns = QHBoxLayout()
+        # Side by side where the window has room for both; one above the other where large
+        # text makes them wider than the window (the form scrolls down, never sideways).
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body_layout.addLayout(columns, 1)
         left = QVBoxLayout()
         right = QVBoxLayout()
         columns.addLayout(left, 1)
         columns.addSpacing(10)
         columns.addLayout(right, 1)
+        self.columns, self.left_column, self.right_column = columns, left, right
 
         # -- product and dose --------------------------------------------------------------
-        product_box = QGroupBox("Product and dose")
+        product_box = QGroupBox(self.tr("Product and dose"))
         form = QFormLayout(product_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.product = QComboBox()
@@ -144,14 +153,14 @@ class InfusionStartPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.product.setMinimumContentsLength(24)
-        self.product.addItem("- choose the product -", None)
+        self.product.addItem(self.tr("- choose the product -"), None)
         # A retired product is no longer offered; earlier infusions keep theirs.
         offered = [p for p in self.products.values() if not p.is_retired]
         for product in sorted(offered, key=lambda p: p.name.lower()):
             self.product.addItem(product_text(product), product.id)
         if self.product.findData(defaults.previous_product_id) > 0:
             self.product.setCurrentIndex(self.product.findData(defaults.previous_product_id))
-        form.addRow("&Product", self.product)
+        form.addRow(self.tr("&Product"), self.product)
 
         lots_widget = QWidget()
         self.lots_layout = QVBoxLayout(lots_widget)
@@ -159,12 +168,12 @@ class InfusionStartPage(QWidget):
         self.lots_layout.setSpacing(3)
         self.lots: list[LotEntry] = []
         # Most infusions use one lot: Alt+A adds another, and Tab goes on to the indication.
-        self.more_lots = QPushButton("+ &another lot")
+        self.more_lots = QPushButton(self.tr("+ &another lot"))
         self.more_lots.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.more_lots.clicked.connect(self.add_lot)
         self.lots_layout.addWidget(self.more_lots)
         self.add_lot()
-        lots_label = QLabel("&Lots")
+        lots_label = QLabel(self.tr("&Lots"))
         lots_label.setBuddy(self.lots[0].lot)  # a container takes no focus: the first lot does
         form.addRow(lots_label, lots_widget)
 
@@ -173,35 +182,37 @@ class InfusionStartPage(QWidget):
             self.indication.addItem(diagnosis_text(code), code.value)
         if defaults.indication is not None:
             self.indication.setCurrentIndex(self.indication.findData(defaults.indication.value))
-        form.addRow("&Indication", self.indication)
+        form.addRow(self.tr("&Indication"), self.indication)
         self.label_use = QComboBox()
-        self.label_use.addItem("- choose -", None)
+        self.label_use.addItem(self.tr("- choose -"), None)
         for use in LabelUse:
-            self.label_use.addItem(LABEL_USE_WORDS[use], use.value)
-        form.addRow("Label &use", self.label_use)
+            self.label_use.addItem(words(LABEL_USE_WORDS[use]), use.value)
+        form.addRow(self.tr("Label &use"), self.label_use)
 
         weight_row = QHBoxLayout()
         self.weight = QLineEdit()
-        self.weight.setPlaceholderText("kg")
+        self.weight.setPlaceholderText(self.tr("kg"))
         self.basis = QComboBox()
         for basis in WeightBasis:
-            self.basis.addItem(WEIGHT_BASIS_WORDS[basis], basis.value)
+            self.basis.addItem(words(WEIGHT_BASIS_WORDS[basis]), basis.value)
         weight_row.addWidget(self.weight, 1)
         weight_row.addWidget(self.basis, 1)
-        weight_note = "no weight measured yet"
+        weight_note = self.tr("no weight measured yet")
         self.weight_warning = warning_label()
         if defaults.latest_weight is not None:
             at, kg = defaults.latest_weight
             days = (self.ctx.now() - at).days
             if defaults.weight_is_stale:
                 # Too old to dose a child by: the nurse weighs the child and types the weight.
-                set_warning(self.weight_warning, stale_weight_note(kg, days))
+                set_warning(self.weight_warning, START_WORDS.stale_weight(kg, days))
                 weight_note = ""
             else:
                 self.weight.setText(number(kg))
-                ago = "today" if days < 1 else f"{days} day{'s' if days != 1 else ''} ago"
-                weight_note = f"measured {number(kg)} kg on {when(at)} ({ago})"
-        weight_label = QLabel("Dosing &weight")
+                ago = self.tr("today") if days < 1 else START_WORDS.days_ago(days)
+                weight_note = self.tr("measured {kg} kg on {when} ({ago})").format(
+                    kg=number(kg), when=when(at), ago=ago
+                )
+        weight_label = QLabel(self.tr("Dosing &weight"))
         weight_label.setBuddy(self.weight)
         form.addRow(weight_label, _wrap(weight_row))
         self.weight_note = muted_label(weight_note)
@@ -223,8 +234,8 @@ class InfusionStartPage(QWidget):
         self._show_adjusted_offer()
         self.basis.currentIndexChanged.connect(self._basis_chosen)
         self.dose = QLineEdit()
-        self.dose.setPlaceholderText("total dose in grams")
-        form.addRow("&Dose (g)", self.dose)
+        self.dose.setPlaceholderText(self.tr("total dose in grams"))
+        form.addRow(self.tr("&Dose (g)"), self.dose)
         self.figures = figures_label()
         form.addRow("", self.figures)
         # YOUNG_CHILD or KAWASAKI_CARDIAC: the volume per kg, and what a 10 % product gives.
@@ -235,45 +246,47 @@ class InfusionStartPage(QWidget):
         self.flag_warnings = warning_label()
         form.addRow("", self.flag_warnings)
         self.start_at = QLineEdit()
-        self.start_at.setPlaceholderText("now - or 09:00")
-        form.addRow("S&tart time", self.start_at)
+        self.start_at.setPlaceholderText(self.tr("now - or 09:00"))
+        form.addRow(self.tr("S&tart time"), self.start_at)
         self.first_rate = QLineEdit()
-        self.first_rate.setPlaceholderText("pump mL/h at the start (optional)")
-        form.addRow("&First pump rate (mL/h)", self.first_rate)
+        self.first_rate.setPlaceholderText(self.tr("pump mL/h at the start (optional)"))
+        form.addRow(self.tr("&First pump rate (mL/h)"), self.first_rate)
         self.rates = muted_label()
         form.addRow("", self.rates)
-        self.infection = QCheckBox("Active infection now")
+        self.infection = QCheckBox(self.tr("Active infection now"))
         form.addRow("", self.infection)
         self.notes = QLineEdit()
-        form.addRow("&Notes", self.notes)
+        form.addRow(self.tr("&Notes"), self.notes)
         left.addWidget(product_box)
         left.addStretch(1)
 
         # -- premedication and baseline ------------------------------------------------------
-        premed_box = QGroupBox("Premedication")
+        premed_box = QGroupBox(self.tr("Premedication"))
         premed_layout = QVBoxLayout(premed_box)
         self.premeds = [PremedicationEntry() for _ in range(PREMED_ROWS)]
         for entry in self.premeds:
             premed_layout.addWidget(entry)
         right.addWidget(premed_box)
-        vitals_box = QGroupBox("Baseline vital signs (time blank = the start time)")
+        vitals_box = QGroupBox(self.tr("Baseline vital signs (time blank = the start time)"))
         vitals_layout = QVBoxLayout(vitals_box)
-        self.vitals = VitalsEntry(time_label="Ti&me")  # Alt+T is the start time
+        self.vitals = VitalsEntry(time_label=self.tr("Ti&me"))  # Alt+T is the start time
         vitals_layout.addWidget(self.vitals)
         right.addWidget(vitals_box)
-        plan_box = QGroupBox("Rate plan")
+        plan_box = QGroupBox(self.tr("Rate plan"))
         plan_layout = QVBoxLayout(plan_box)
         self.plan = RatePlanView()
         plan_layout.addWidget(self.plan)
-        self.print_button = QPushButton("Print the plan… (Ctrl+P)")
-        self.print_button.setToolTip("A page with the patient, the dose and the plan's steps")
+        self.print_button = QPushButton(self.tr("Print the plan… (Ctrl+P)"))
+        self.print_button.setToolTip(
+            self.tr("A page with the patient, the dose and the plan's steps")
+        )
         self.print_button.clicked.connect(self.print_plan)
         plan_layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignRight)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_plan)
         self.shown_plan: RatePlan | None = None
         self.print_preview: QPrintPreviewDialog | None = None
         right.addWidget(plan_box)
-        self.assessment = AssessmentPanel("Patient now")
+        self.assessment = AssessmentPanel(self.tr("Patient now"))
         self.assessment.show_assessment(defaults.assessment)
         right.addWidget(self.assessment, 1)
 
@@ -281,11 +294,11 @@ class InfusionStartPage(QWidget):
         self.message = MessageBar()
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        not_stored = muted_label("Nothing is stored until you start the infusion.")
+        not_stored = muted_label(self.tr("Nothing is stored until you start the infusion."))
         not_stored.setWordWrap(False)
         buttons.addWidget(not_stored)
         buttons.addStretch(1)
-        self.start_button = QPushButton("&Start infusion (Ctrl+Enter)")
+        self.start_button = QPushButton(self.tr("&Start infusion (Ctrl+Enter)"))
         self.start_button.setProperty("primary", True)
         self.start_button.clicked.connect(self.start)
         buttons.addWidget(self.start_button)
@@ -295,17 +308,17 @@ class InfusionStartPage(QWidget):
 
         self.flags_dialog: StartFlagsDialog | None = None
         self.fields = FormFields(self.message)
-        self.fields.add("product", self.product, "Product")
-        self.fields.add("lots", self.lots[0].lot, "Lot")
-        self.fields.add("lot", self.lots[0].lot, "Lot")
-        self.fields.add("expiry", self.lots[0].expiry, "Expiry")
-        self.fields.add("indication", self.indication, "Indication")
-        self.fields.add("label_use", self.label_use, "Label use")
-        self.fields.add("dosing_weight_kg", self.weight, "Dosing weight (kg)")
-        self.fields.add("dose_g", self.dose, "Dose (g)")
-        self.fields.add("start", self.start_at, "Start time")
-        self.fields.add("first_rate", self.first_rate, "First pump rate (mL/h)")
-        self.fields.add("notes", self.notes, "Notes")
+        self.fields.add("product", self.product, self.tr("Product"))
+        self.fields.add("lots", self.lots[0].lot, self.tr("Lot"))
+        self.fields.add("lot", self.lots[0].lot, self.tr("Lot"))
+        self.fields.add("expiry", self.lots[0].expiry, self.tr("Expiry"))
+        self.fields.add("indication", self.indication, self.tr("Indication"))
+        self.fields.add("label_use", self.label_use, self.tr("Label use"))
+        self.fields.add("dosing_weight_kg", self.weight, self.tr("Dosing weight (kg)"))
+        self.fields.add("dose_g", self.dose, self.tr("Dose (g)"))
+        self.fields.add("start", self.start_at, self.tr("Start time"))
+        self.fields.add("first_rate", self.first_rate, self.tr("First pump rate (mL/h)"))
+        self.fields.add("notes", self.notes, self.tr("Notes"))
         for index, entry in enumerate(self.premeds):
             entry.register(self.fields, prefix=f"premed{index}_")
         self.vitals.register(self.fields, prefix="vitals_")
@@ -329,10 +342,31 @@ class InfusionStartPage(QWidget):
             self.start_button,
             self.ctx,
             Permission.RECORD_INFUSIONS,
-            tooltip="Stores the infusion with everything typed here (Ctrl+Enter)",
+            tooltip=self.tr("Stores the infusion with everything typed here (Ctrl+Enter)"),
         )
 
     # -- layout helpers --------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._arrange_columns()
+
+    def _arrange_columns(self) -> None:
+        """Side by side when both columns fit the form's width (less a scroll bar, so that a
+        scroll bar coming or going never flips them back), else one above the other."""
+        scroll_bar = self.form_area.verticalScrollBar().sizeHint().width()
+        room = self.form_area.width() - scroll_bar
+        needed = (
+            self.left_column.minimumSize().width()
+            + self.right_column.minimumSize().width()
+            + 10
+            + self.columns.spacing() * 2
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight if needed <= room else QBoxLayout.Direction.TopToBottom
+        )
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+
     def add_lot(self) -> LotEntry | None:
         if len(self.lots) >= MAX_LOTS:
             return None
@@ -406,44 +440,76 @@ class InfusionStartPage(QWidget):
         # Short here, so the form keeps to the screen; in full in the tooltip and, before the
         # start, in the confirmation.
         set_warning(self.flag_warnings, flag_summary(f.field for f in preview.flags))
-        self.flag_warnings.setToolTip(flag_lines((f.field, f.message) for f in preview.flags))
-        self.plan.show_plan(preview.plan, PLAN_HINT)
+        self.flag_warnings.setToolTip(
+            flag_lines((f.field, phrase_words(f.message)) for f in preview.flags)
+        )
+        self.plan.show_plan(preview.plan, self.tr(PLAN_HINT))
         self.shown_plan = preview.plan
         self.print_button.setEnabled(preview.plan is not None)
-        self.fluid.setText(preview.fluid.text() if preview.fluid is not None else "")
+        self.fluid.setText(self._fluid_text(preview.fluid) if preview.fluid is not None else "")
         self.fluid.setVisible(preview.fluid is not None)
         if product is None:
-            self.figures.setText("Choose the product to see the volume and rates.")
+            self.figures.setText(self.tr("Choose the product to see the volume and rates."))
             self.rates.setText("")
             return
         if preview.label is None:
-            self.figures.setText("Type the dosing weight to see g/kg and mL/kg.")
+            self.figures.setText(self.tr("Type the dosing weight to see g/kg and mL/kg."))
             self.rates.setText("")
             return
         if preview.dose is not None:
             figures = preview.dose
-            text = (
-                f"= {figures.g_per_kg:.2f} g/kg · {figures.volume_ml:.0f} mL of "
-                f"{number(product.concentration_pct)} % ({figures.ml_per_kg:.1f} mL/kg)"
+            text = self.tr("= {g_per_kg} g/kg · {volume} mL of {pct} % ({ml_per_kg} mL/kg)").format(
+                g_per_kg=decimal(f"{figures.g_per_kg:.2f}"),
+                volume=f"{figures.volume_ml:.0f}",
+                pct=number(product.concentration_pct),
+                ml_per_kg=decimal(f"{figures.ml_per_kg:.1f}"),
             )
             self.figures.setText(text)
         else:
-            self.figures.setText("Type the dose in grams to see g/kg and the volume.")
+            self.figures.setText(self.tr("Type the dose in grams to see g/kg and the volume."))
         rates = preview.label
         lines = rates.lines()
-        text = "Rate limits for this child:\n" + "\n".join(lines) if lines else ""
+        text = self.tr("Rate limits for this child:") + "\n" + "\n".join(lines) if lines else ""
         if rates.note:
             text = f"{text}\n{rates.note}" if text else rates.note
         step = preview.first_step
         if step is not None:
+            first = self.tr(
+                "First rate {ml_per_h} mL/h = {ml_per_kg_h} mL/kg/h = {mg} mg/kg/min"
+            ).format(
+                ml_per_h=number(step.ml_per_h, 1),
+                ml_per_kg_h=decimal(f"{step.rate.ml_per_kg_h:.2f}"),
+                mg=decimal(f"{step.rate.mg_per_kg_min:.2f}"),
+            )
+            if step.warning:
+                first += "\n" + self.tr("⚠ Warning: {warning}").format(warning=step.warning)
             text = (
-                f"First rate {number(step.ml_per_h, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} "
-                f"mL/kg/h = {step.rate.mg_per_kg_min:.2f} mg/kg/min"
-                + (f"\n⚠ Warning: {step.warning}" if step.warning else "")
-                + ("" if step.limited else f": {step.basis}")
-                + ("\n" + text if text else "")
+                first + ("" if step.limited else f": {step.basis}") + ("\n" + text if text else "")
             )
         self.rates.setText(text)
+
+    def _fluid_text(self, fluid: FluidVolume) -> str:
+        """`Fluid (YOUNG_CHILD): 640 mL of 5 % = 40.0 mL/kg of the dosing weight; a 10 %
+        product halves the volume: ...` (`FluidVolume.text` in the language of the screens)."""
+        text = self.tr(
+            "Fluid ({why}): {volume} mL of {pct} % = {ml_per_kg} mL/kg of the dosing weight"
+        ).format(
+            why=", ".join(code.value for code in fluid.codes),
+            volume=f"{fluid.volume_ml:.0f}",
+            pct=number(fluid.concentration_pct),
+            ml_per_kg=decimal(f"{fluid.ml_per_kg:.1f}"),
+        )
+        other = fluid.alternative
+        if other is not None:
+            text += self.tr(
+                "; a 10 % product halves the volume: {product} would give {volume} mL,"
+                " {ml_per_kg} mL/kg"
+            ).format(
+                product=other.product_name,
+                volume=f"{other.volume_ml:.0f}",
+                ml_per_kg=decimal(f"{other.ml_per_kg:.1f}"),
+            )
+        return text + "."
 
     # -- the adjusted weight ----------------------------------------------------------------
     def _show_adjusted_offer(self) -> None:
@@ -451,9 +517,11 @@ class InfusionStartPage(QWidget):
         self.adjusted_box.setVisible(offer is not None)
         if isinstance(offer, AdjustedWeight):
             self.adjusted_note.setText(adjusted_offer_text(offer))
-            self.use_adjusted.setText(f"Use adjusted {offer.adjusted_kg:.1f} kg")
+            self.use_adjusted.setText(
+                self.tr("Use adjusted {kg} kg").format(kg=decimal(f"{offer.adjusted_kg:.1f}"))
+            )
             self.use_adjusted.setToolTip(
-                "Sets the dosing weight to the adjusted weight and its basis to adjusted"
+                self.tr("Sets the dosing weight to the adjusted weight and its basis to adjusted")
             )
         elif isinstance(offer, NoAdjustedWeight):
             self.adjusted_note.setText(sentence(offer.reason) + ".")
@@ -483,7 +551,7 @@ class InfusionStartPage(QWidget):
         """The plan on paper, with the patient and the weight's basis: a print preview."""
         plan = self.shown_plan
         if plan is None:
-            self.message.show_message(PLAN_HINT, "info")
+            self.message.show_message(self.tr(PLAN_HINT), "info")
             return None
         sheet = plan_sheet(
             self.ctx,
@@ -517,7 +585,7 @@ class InfusionStartPage(QWidget):
         product = self._selected_product()
         if product is None:
             problems.add(
-                ValidationError(RECORD, "product", "choose the product from the catalogue")
+                ValidationError(RECORD, "product", self.tr("choose the product from the catalogue"))
             )
         lots: list[Lot] = []
         for lot in self.lots:
@@ -529,13 +597,17 @@ class InfusionStartPage(QWidget):
                 lots.append(Lot(number_text, expiry))
             elif lot.expiry.text().strip():
                 problems.add(
-                    ValidationError(RECORD, "lot", "type the lot number for this expiry date")
+                    ValidationError(
+                        RECORD, "lot", self.tr("type the lot number for this expiry date")
+                    )
                 )
         if not lots and not any(p.field == "lot" for p in problems.found):
-            problems.add(ValidationError(RECORD, "lots", "type at least one lot number"))
+            problems.add(ValidationError(RECORD, "lots", self.tr("type at least one lot number")))
         label_use = self.label_use.currentData()
         if label_use is None:
-            problems.add(ValidationError(RECORD, "label_use", "choose on label or off label"))
+            problems.add(
+                ValidationError(RECORD, "label_use", self.tr("choose on label or off label"))
+            )
         weight = problems.read(
             lambda: parse_number_text(RECORD, "dosing_weight_kg", self.weight.text(), WEIGHT_KG),
             0.0,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from ivigmon.services import audit
 from ivigmon.services.bedside import BedsideState, start_defaults
 from ivigmon.services.context import Context
 from ivigmon.services.patient_overview import age_text
+from ivigmon.ui.elided_label import ElidedLabel
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.history_dialog import HistoryDialog
@@ -30,8 +31,9 @@ from ivigmon.ui.infusion_run_page import InfusionRunPage
 from ivigmon.ui.infusion_start_page import InfusionStartPage
 from ivigmon.ui.labels import muted_label, subtitle_label, title_label
 from ivigmon.ui.message_bar import MessageBar
-from ivigmon.ui.rate_plan_view import STEP_DUE_TITLE, step_due_text
+from ivigmon.ui.rate_plan_view import step_due_text, step_due_title
 from ivigmon.ui.risk_badge import RiskBadge, reasons_tooltip
+from ivigmon.ui.start_words import new_infusion_for
 from ivigmon.ui.wording import (
     LOCKED_TITLE,
     SEX_WORDS,
@@ -39,8 +41,7 @@ from ivigmon.ui.wording import (
     UNSAVED_RATE_KEEP,
     UNSAVED_RATE_TEXT,
     UNSAVED_RATE_TITLE,
-    infusion_in_error_done,
-    new_infusion_for,
+    day,
     user_words,
     words,
 )
@@ -74,19 +75,21 @@ class InfusionWindow(QMainWindow):
         self.history: HistoryDialog | None = None
         self.discard_confirmed = False
         self.patient_name = ""
-        self.title_text = "Bedside infusion"
+        self.title_text = self.tr("Bedside infusion")
         self.reminder = ""  # the due rate step shown in the status line and the title
 
         central = QWidget()
         layout = QVBoxLayout(central)
         head = QHBoxLayout()
         self.title = title_label("")
-        self.facts = muted_label()
-        self.facts.setWordWrap(False)
+        # Shortened where a long name and large text leave it too little room; whole in its
+        # tooltip (the start form's banner names the patient in full).
+        self.facts = ElidedLabel()
+        self.facts.setProperty("role", "muted")
         self.badge = RiskBadge()
-        self.history_button = QPushButton("Histor&y…")
+        self.history_button = QPushButton(self.tr("Histor&y…"))
         self.history_button.setToolTip(
-            "Every entry and change of this infusion, with who made it and when"
+            self.tr("Every entry and change of this infusion, with who made it and when")
         )
         self.history_button.clicked.connect(self.show_history)
         self.history_button.setVisible(bool(infusion_id))
@@ -127,7 +130,9 @@ class InfusionWindow(QMainWindow):
         try:
             defaults = start_defaults(ctx, mrn)
         except EXPECTED_ERRORS as error:
-            self.message.show_message(f"This patient could not be loaded. {message_for(error)}")
+            self.message.show_message(
+                self.tr("This patient could not be loaded. {why}").format(why=message_for(error))
+            )
             self.setWindowTitle(self.title_text)
             return
         self._show_patient(defaults.history.patient)
@@ -140,7 +145,7 @@ class InfusionWindow(QMainWindow):
         else:
             patient = defaults.history.patient
             self.patient_banner.setText(
-                new_infusion_for(patient.name, patient.mrn, patient.birth_date.isoformat())
+                new_infusion_for(patient.name, patient.mrn, day(patient.birth_date))
             )
             self.patient_banner.show()
             self.start_page = InfusionStartPage(ctx, events, defaults)
@@ -152,12 +157,16 @@ class InfusionWindow(QMainWindow):
         name = f"{patient.name} ({patient.mrn})"
         self.patient_name = name
         self.title.setText(name)
-        blood = patient.blood_group or "not known"
+        blood = patient.blood_group or self.tr("not known")
         self.facts.setText(
-            f"{SEX_WORDS[patient.sex]}, {age_text(patient.birth_date, self.ctx.now())}, "
-            f"born {patient.birth_date.isoformat()}, blood group {blood}"
+            self.tr("{sex}, {age}, born {born}, blood group {blood}").format(
+                sex=words(SEX_WORDS[patient.sex]),
+                age=age_text(patient.birth_date, self.ctx.now()),
+                born=day(patient.birth_date),
+                blood=blood,
+            )
         )
-        self.title_text = f"Bedside infusion - {name}"
+        self.title_text = self.tr("Bedside infusion - {name}").format(name=name)
         self.setWindowTitle(self.title_text)
 
     def _show_run(self, infusion_id: str) -> None:
@@ -196,7 +205,11 @@ class InfusionWindow(QMainWindow):
             self.setWindowTitle(words(LOCKED_TITLE))
         elif self.reminder:
             self.statusBar().showMessage(self.reminder)
-            self.setWindowTitle(f"{STEP_DUE_TITLE} - {self.title_text}")
+            self.setWindowTitle(
+                self.tr("{reminder} - {title}").format(
+                    reminder=step_due_title(), title=self.title_text
+                )
+            )
         else:
             self.statusBar().clearMessage()
             self.setWindowTitle(self.title_text)
@@ -220,7 +233,13 @@ class InfusionWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
             self.run_page = None
-        self.message.show_message(infusion_in_error_done(description), "info")
+        self.message.show_message(
+            self.tr(
+                "Marked entered in error: {entry}. It stays in the history (History…); "
+                "nothing more can be entered here. Close this window (Ctrl+W)."
+            ).format(entry=description),
+            "info",
+        )
         self.history_button.setFocus()
 
     def show_history(self) -> HistoryDialog | None:
@@ -228,7 +247,9 @@ class InfusionWindow(QMainWindow):
             return None
         infusion_id = self.infusion_id
         dialog = HistoryDialog(
-            title=f"infusion {infusion_id} - {self.patient_name}",
+            title=self.tr("infusion {id} - {patient}").format(
+                id=infusion_id, patient=self.patient_name
+            ),
             load=lambda: audit.infusion_history(self.ctx, infusion_id),
             parent=self,
         )
@@ -262,9 +283,11 @@ class InfusionWindow(QMainWindow):
         ):
             answer = QMessageBox.question(
                 self,
-                "Close without starting?",
-                "This infusion has not been started, so nothing of it is stored. "
-                "Close and lose what was typed?",
+                self.tr("Close without starting?"),
+                self.tr(
+                    "This infusion has not been started, so nothing of it is stored. "
+                    "Close and lose what was typed?"
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
@@ -282,10 +305,10 @@ class InfusionWindow(QMainWindow):
             return True
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(UNSAVED_RATE_TITLE)
-        box.setText(UNSAVED_RATE_TEXT.format(rate=page.rate.text().strip()))
-        keep = box.addButton(UNSAVED_RATE_KEEP, QMessageBox.ButtonRole.RejectRole)
-        box.addButton(UNSAVED_RATE_DISCARD, QMessageBox.ButtonRole.DestructiveRole)
+        box.setWindowTitle(self.tr(UNSAVED_RATE_TITLE))
+        box.setText(self.tr(UNSAVED_RATE_TEXT).format(rate=page.rate.text().strip()))
+        keep = box.addButton(self.tr(UNSAVED_RATE_KEEP), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr(UNSAVED_RATE_DISCARD), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -299,10 +322,15 @@ def _lock_cover() -> QWidget:
     cover = QWidget()
     layout = QVBoxLayout(cover)
     layout.addStretch(1)
-    title = subtitle_label("ivigmon is locked")
+    title = subtitle_label(QCoreApplication.translate("InfusionWindow", "ivigmon is locked"))
     title.setAlignment(Qt.AlignmentFlag.AlignCenter)
     layout.addWidget(title)
-    text = muted_label("Sign in again in the main ivigmon window. What was typed here is kept.")
+    text = muted_label(
+        QCoreApplication.translate(
+            "InfusionWindow",
+            "Sign in again in the main ivigmon window. What was typed here is kept.",
+        )
+    )
     text.setAlignment(Qt.AlignmentFlag.AlignCenter)
     layout.addWidget(text)
     layout.addStretch(2)

@@ -17,8 +17,8 @@ from ivigmon.ui.labels import muted_label, subtitle_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.patient_list_loader import PatientListLoader
 from ivigmon.ui.patients_model import PatientColumn, PatientsTableModel
+from ivigmon.ui.start_words import START_WORDS
 from ivigmon.ui.table_views import record_table, selected_row
-from ivigmon.ui.wording import PICK_TYPE_FIRST, pick_several
 
 
 class PatientPickerDialog(QDialog):
@@ -28,11 +28,11 @@ class PatientPickerDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.chosen_mrn: str | None = None
-        self.setWindowTitle("New infusion - choose the patient")
+        self.setWindowTitle(self.tr("New infusion - choose the patient"))
         layout = QVBoxLayout(self)
-        layout.addWidget(subtitle_label("New infusion: which patient?"))
+        layout.addWidget(subtitle_label(self.tr("New infusion: which patient?")))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("MRN or name")
+        self.search.setPlaceholderText(self.tr("MRN or name"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         self.message = MessageBar()
@@ -42,8 +42,12 @@ class PatientPickerDialog(QDialog):
             self.model, stretch=PatientColumn.NAME, widths=(90, 200, 70, 120, 110, 150, 200)
         )
         layout.addWidget(self.table, 1)
-        layout.addWidget(muted_label("A patient who is not listed is registered under Patients."))
-        self.ok = add_dialog_buttons(self, layout, "Start infusion", self.choose, default=False)
+        layout.addWidget(
+            muted_label(self.tr("A patient who is not listed is registered under Patients."))
+        )
+        self.ok = add_dialog_buttons(
+            self, layout, self.tr("Start infusion"), self.choose, default=False
+        )
         self.loader = PatientListLoader(ctx, self.model, self)
         self.loader.loaded.connect(self._shown)
         self.loader.failed.connect(self.message.show_message)
@@ -113,10 +117,17 @@ class PatientPickerDialog(QDialog):
             self.table.selectRow(found)
             self.choose()
         elif not self.search.text().strip():
-            self.message.show_message(PICK_TYPE_FIRST, "info")
-        else:
             self.message.show_message(
-                pick_several(self.model.rowCount()), "info" if self.model.rowCount() else "error"
+                self.tr("Type the patient's MRN or name first: no patient is chosen for you."),
+                "info",
+            )
+        else:
+            matching = self.model.rowCount()
+            self.message.show_message(
+                START_WORDS.patients_match(matching)
+                if matching
+                else self.tr("No patient matches what was typed."),
+                "info" if matching else "error",
             )
 
     def _double_clicked(self, _index: QModelIndex) -> None:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from ivigmon.domain.validation import Flag
 from ivigmon.ui.labels import subtitle_label, warning_label
-from ivigmon.ui.wording import flag_lines
+from ivigmon.ui.phrases import phrase_words
+from ivigmon.ui.start_words import START_WORDS, flag_lines
 
 
 class StartFlagsDialog(QDialog):
@@ -28,32 +29,31 @@ class StartFlagsDialog(QDialog):
 
     def __init__(self, flags: Sequence[Flag], user: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Start despite these warnings?")
+        self.setWindowTitle(self.tr("Start despite these warnings?"))
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.setMinimumWidth(640)
-        count = len(flags)
-        layout.addWidget(
-            subtitle_label(
-                f"{count} warning{'s' if count != 1 else ''} before this infusion starts"
-            )
-        )
+        layout.addWidget(subtitle_label(START_WORDS.warnings_before_start(len(flags))))
         # One label per warning: each wraps to its own height, none is cut short.
-        self.warning_labels = [warning_label(flag_lines([(f.field, f.message)])) for f in flags]
+        self.warning_labels = [
+            warning_label(flag_lines([(f.field, phrase_words(f.message))])) for f in flags
+        ]
         for label in self.warning_labels:
             layout.addWidget(label)
         note = QLabel(
-            f"Starting records in the infusion's notes that {user} checked and accepted these."
+            self.tr(
+                "Starting records in the infusion's notes that {user} checked and accepted these."
+            ).format(user=user)
         )
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox()
         self.back_button = buttons.addButton(
-            "&Go back and correct", QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("&Go back and correct"), QDialogButtonBox.ButtonRole.RejectRole
         )
         # Not the default button: Enter or Ctrl+Enter goes back, only a deliberate choice starts.
         self.start_button = buttons.addButton(
-            "I have checked these: &start", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("I have checked these: &start"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.back_button.setDefault(True)
         self.back_button.setAutoDefault(True)

@@ -74,7 +74,10 @@ def _english() -> bool:
     return QLocale().language() == QLocale.Language.English
 
 
-SEX_WORDS = {Sex.F: "female", Sex.M: "male"}
+SEX_WORDS = {
+    Sex.F: QT_TRANSLATE_NOOP("wording", "female"),
+    Sex.M: QT_TRANSLATE_NOOP("wording", "male"),
+}
 LABEL_USE_WORDS = {
     LabelUse.ON: QT_TRANSLATE_NOOP("wording", "on label (registered / protocol)"),
     LabelUse.OFF: QT_TRANSLATE_NOOP("wording", "off label"),
@@ -165,13 +168,14 @@ VITAL_LEVEL_WORDS = {
 }
 
 # Closing a bedside window with a pump rate typed but not saved.
-UNSAVED_RATE_TITLE = "Rate not saved"
-UNSAVED_RATE_TEXT = (
+UNSAVED_RATE_TITLE = QT_TRANSLATE_NOOP("InfusionWindow", "Rate not saved")
+UNSAVED_RATE_TEXT = QT_TRANSLATE_NOOP(
+    "InfusionWindow",
     "The rate {rate} mL/h is typed but not saved, so it is not in the record. "
-    "Keep it to save it (Enter), or discard it and close?"
+    "Keep it to save it (Enter), or discard it and close?",
 )
-UNSAVED_RATE_KEEP = "&Keep the rate"
-UNSAVED_RATE_DISCARD = "&Discard and close"
+UNSAVED_RATE_KEEP = QT_TRANSLATE_NOOP("InfusionWindow", "&Keep the rate")
+UNSAVED_RATE_DISCARD = QT_TRANSLATE_NOOP("InfusionWindow", "&Discard and close")
 
 
 def adjusted_offer_text(offer: AdjustedWeight) -> str:
@@ -215,7 +219,7 @@ def term_text(term: str) -> str:
 
 # How a product list marks a product without a rate limit in force: its steps are checked
 # against the ward ceiling only.
-NO_LIMITS_MARK = "no rate limits: ward ceiling only"
+NO_LIMITS_MARK = QT_TRANSLATE_NOOP("wording", "no rate limits: ward ceiling only")
 
 
 def product_text(product: Product) -> str:
@@ -224,7 +228,7 @@ def product_text(product: Product) -> str:
         f"{product.name} - {fmt(product.concentration_pct)} % "
         f"({fmt(product.concentration_mg_per_ml)} mg/mL), {product.maker}"
     )
-    return text if product.has_rate_limits else f"{text} ({NO_LIMITS_MARK})"
+    return text if product.has_rate_limits else f"{text} ({words(NO_LIMITS_MARK)})"
 
 
 def short_product(name: str) -> str:
@@ -429,22 +433,6 @@ def idle_lock_words(minutes: int) -> str:
     return COUNTED.locked_after(minutes)
 
 
-# -- choosing the patient of a new infusion ---------------------------------------------------
-PICK_TYPE_FIRST = "Type the patient's MRN or name first: no patient is chosen for you."
-
-
-def pick_several(matching: int) -> str:
-    """Enter in the picker's search when the typing does not name one patient."""
-    if not matching:
-        return "No patient matches what was typed."
-    return f"{matching} patients match: choose one with ↓ and Enter, or type the full MRN."
-
-
-def new_infusion_for(name: str, mrn: str, born: str) -> str:
-    """The start form's line that names the patient, to check against the wristband."""
-    return f"New infusion for {name}, MRN {mrn}, born {born}. Check the wristband."
-
-
 # -- an infusion entered in error -------------------------------------------------------------
 INFUSION_IN_ERROR_BUTTON = QT_TRANSLATE_NOOP("wording", "Infusion in err&or…")
 INFUSION_IN_ERROR_TIP = QT_TRANSLATE_NOOP(
@@ -454,49 +442,7 @@ INFUSION_IN_ERROR_TIP = QT_TRANSLATE_NOOP(
 )
 
 
-def infusion_in_error_done(description: str) -> str:
-    """What the bedside window says once the infusion is marked."""
-    return (
-        f"Marked entered in error: {description}. It stays in the history (History…); "
-        "nothing more can be entered here. Close this window (Ctrl+W)."
-    )
-
-
-# The start form's flags, each named in a few words (the flag's own message says the rest).
-FLAG_NAMES = {
-    "expiry": "expired lot",
-    "dose_g": "dose above 2.5 g/kg",
-    "course_dose": "course dose above 2.5 g/kg",
-    "dosing_weight_kg": "dosing weight far from the measured weight",
-    "weight_age": "no current weight",
-    "prior_severe_reaction": "earlier severe reaction",
-}
 WARNING_MARK = "⚠ Warning:"
-
-
-def flag_name(field: str) -> str:
-    return FLAG_NAMES.get(field, field.replace("_", " "))
-
-
-def flag_lines(messages: Iterable[tuple[str, str]]) -> str:
-    """One warning per line, each with the symbol and the word, never colour alone."""
-    return "\n".join(f"{WARNING_MARK} {flag_name(field)}: {text}" for field, text in messages)
-
-
-def flag_summary(fields: Iterable[str]) -> str:
-    """The form's short line: each warning named (the confirmation lists them in full)."""
-    names = "; ".join(dict.fromkeys(flag_name(f) for f in fields))
-    return f"{WARNING_MARK} {names}" if names else ""
-
-
-def accepted_flags_note(fields: Iterable[str], user: str) -> str:
-    """The line kept in the infusion's notes: which warnings were accepted, and by whom."""
-    names = "; ".join(dict.fromkeys(flag_name(f) for f in fields))
-    return f"Started despite warnings ({names}), confirmed by {user}."
-
-
-def stale_weight_note(kg: float, days: int) -> str:
-    return f"{WARNING_MARK} last weight {number(kg)} kg, {days} days ago: weigh the child"
 
 
 def implausible_body_text(

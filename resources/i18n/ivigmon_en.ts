@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>EarlierReactionsBox</name>
+    <message numerus="yes">
+        <source>and %n more (milder or older): see Adverse events</source>
+        <translation>
+            <numerusform>and %n more (milder or older): see Adverse events</numerusform>
+            <numerusform>and %n more (milder or older): see Adverse events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n check(s) overdue</source>
@@ -73,6 +83,37 @@
         <translation>
             <numerusform>Wait %n s before the next try.</numerusform>
             <numerusform>Wait %n s before the next try.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartWords</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) before this infusion starts</source>
+        <translation>
+            <numerusform>%n warning before this infusion starts</numerusform>
+            <numerusform>%n warnings before this infusion starts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) match: choose one with ↓ and Enter, or type the full MRN.</source>
+        <translation>
+            <numerusform>%n patient matches: choose one with ↓ and Enter, or type the full MRN.</numerusform>
+            <numerusform>%n patients match: choose one with ↓ and Enter, or type the full MRN.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{mark} last weight {kg} kg, %n day(s) ago: weigh the child</source>
+        <translation>
+            <numerusform>{mark} last weight {kg} kg, %n day ago: weigh the child</numerusform>
+            <numerusform>{mark} last weight {kg} kg, %n days ago: weigh the child</numerusform>
         </translation>
     </message>
 </context>

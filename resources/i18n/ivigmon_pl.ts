@@ -310,6 +310,41 @@
     </message>
 </context>
 <context>
+    <name>EarlierReactionsBox</name>
+    <message>
+        <source>No reaction recorded on an earlier infusion.</source>
+        <translation>Nie odnotowano odczynu przy wcześniejszym wlewie.</translation>
+    </message>
+    <message>
+        <source>▲▲ severe</source>
+        <translation>▲▲ ciężki</translation>
+    </message>
+    <message>
+        <source>▲ reaction</source>
+        <translation>▲ odczyn</translation>
+    </message>
+    <message>
+        <source>○ mild</source>
+        <translation>○ łagodny</translation>
+    </message>
+    <message>
+        <source>Earlier reactions</source>
+        <translation>Wcześniejsze odczyny</translation>
+    </message>
+    <message>
+        <source>Earlier reactions ({count})</source>
+        <translation>Wcześniejsze odczyny ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (milder or older): see Adverse events</source>
+        <translation>
+            <numerusform>i jeszcze %n (łagodniejszy lub dawniejszy): zob. Zdarzenia niepożądane</numerusform>
+            <numerusform>i jeszcze %n (łagodniejsze lub dawniejsze): zob. Zdarzenia niepożądane</numerusform>
+            <numerusform>i jeszcze %n (łagodniejszych lub dawniejszych): zob. Zdarzenia niepożądane</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EndInfusionDialog</name>
     <message>
         <source>End the infusion</source>
@@ -514,6 +549,312 @@
     </message>
 </context>
 <context>
+    <name>InfusionStartPage</name>
+    <message>
+        <source>The plan appears once the product, the dosing weight and the dose are typed.</source>
+        <translation>Plan pojawi się po wpisaniu preparatu, masy do dawkowania i dawki.</translation>
+    </message>
+    <message>
+        <source>Product and dose</source>
+        <translation>Preparat i dawka</translation>
+    </message>
+    <message>
+        <source>- choose the product -</source>
+        <translation>- wybierz preparat -</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Preparat</translation>
+    </message>
+    <message>
+        <source>+ &amp;another lot</source>
+        <translation>+ &amp;kolejna seria</translation>
+    </message>
+    <message>
+        <source>&amp;Lots</source>
+        <translation>S&amp;erie</translation>
+    </message>
+    <message>
+        <source>&amp;Indication</source>
+        <translation>&amp;Wskazanie</translation>
+    </message>
+    <message>
+        <source>- choose -</source>
+        <translation>- wybierz -</translation>
+    </message>
+    <message>
+        <source>Label &amp;use</source>
+        <translation>&amp;Zgodność z ChPL</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>no weight measured yet</source>
+        <translation>masa ciała jeszcze niezmierzona</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>dziś</translation>
+    </message>
+    <message>
+        <source>measured {kg} kg on {when} ({ago})</source>
+        <translation>zmierzono {kg} kg, {when} ({ago})</translation>
+    </message>
+    <message>
+        <source>Dosing &amp;weight</source>
+        <translation>&amp;Masa do dawkowania</translation>
+    </message>
+    <message>
+        <source>total dose in grams</source>
+        <translation>dawka całkowita w gramach</translation>
+    </message>
+    <message>
+        <source>&amp;Dose (g)</source>
+        <translation>&amp;Dawka (g)</translation>
+    </message>
+    <message>
+        <source>now - or 09:00</source>
+        <translation>teraz - lub 09:00</translation>
+    </message>
+    <message>
+        <source>S&amp;tart time</source>
+        <translation>&amp;Godzina rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>pump mL/h at the start (optional)</source>
+        <translation>pompa mL/h na początku (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>&amp;First pump rate (mL/h)</source>
+        <translation>Pierwsza &amp;szybkość pompy (mL/h)</translation>
+    </message>
+    <message>
+        <source>Active infection now</source>
+        <translation>Aktywna infekcja obecnie</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Uwagi</translation>
+    </message>
+    <message>
+        <source>Premedication</source>
+        <translation>Premedykacja</translation>
+    </message>
+    <message>
+        <source>Baseline vital signs (time blank = the start time)</source>
+        <translation>Wyjściowe parametry życiowe (bez godziny = godzina rozpoczęcia)</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me</source>
+        <translation>&amp;Czas pomiaru</translation>
+    </message>
+    <message>
+        <source>Rate plan</source>
+        <translation>Plan szybkości wlewu</translation>
+    </message>
+    <message>
+        <source>Print the plan… (Ctrl+P)</source>
+        <translation>Drukuj plan… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>A page with the patient, the dose and the plan&apos;s steps</source>
+        <translation>Strona z pacjentem, dawką i krokami planu</translation>
+    </message>
+    <message>
+        <source>Patient now</source>
+        <translation>Pacjent teraz</translation>
+    </message>
+    <message>
+        <source>Nothing is stored until you start the infusion.</source>
+        <translation>Nic nie zostanie zapisane, dopóki nie rozpoczniesz wlewu.</translation>
+    </message>
+    <message>
+        <source>&amp;Start infusion (Ctrl+Enter)</source>
+        <translation>&amp;Rozpocznij wlew (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Preparat</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Seria</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Data ważności</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Wskazanie</translation>
+    </message>
+    <message>
+        <source>Label use</source>
+        <translation>Zgodność z ChPL</translation>
+    </message>
+    <message>
+        <source>Dosing weight (kg)</source>
+        <translation>Masa do dawkowania (kg)</translation>
+    </message>
+    <message>
+        <source>Dose (g)</source>
+        <translation>Dawka (g)</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Godzina rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>First pump rate (mL/h)</source>
+        <translation>Pierwsza szybkość pompy (mL/h)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Stores the infusion with everything typed here (Ctrl+Enter)</source>
+        <translation>Zapisuje wlew ze wszystkim, co tu wpisano (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Choose the product to see the volume and rates.</source>
+        <translation>Wybierz preparat, aby zobaczyć objętość i szybkości.</translation>
+    </message>
+    <message>
+        <source>Type the dosing weight to see g/kg and mL/kg.</source>
+        <translation>Wpisz masę do dawkowania, aby zobaczyć g/kg i mL/kg.</translation>
+    </message>
+    <message>
+        <source>= {g_per_kg} g/kg · {volume} mL of {pct} % ({ml_per_kg} mL/kg)</source>
+        <translation>= {g_per_kg} g/kg · {volume} mL preparatu {pct} % ({ml_per_kg} mL/kg)</translation>
+    </message>
+    <message>
+        <source>Type the dose in grams to see g/kg and the volume.</source>
+        <translation>Wpisz dawkę w gramach, aby zobaczyć g/kg i objętość.</translation>
+    </message>
+    <message>
+        <source>Rate limits for this child:</source>
+        <translation>Limity szybkości dla tego dziecka:</translation>
+    </message>
+    <message>
+        <source>First rate {ml_per_h} mL/h = {ml_per_kg_h} mL/kg/h = {mg} mg/kg/min</source>
+        <translation>Pierwsza szybkość {ml_per_h} mL/h = {ml_per_kg_h} mL/kg/h = {mg} mg/kg/min</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: {warning}</source>
+        <translation>⚠ Uwaga: {warning}</translation>
+    </message>
+    <message>
+        <source>Fluid ({why}): {volume} mL of {pct} % = {ml_per_kg} mL/kg of the dosing weight</source>
+        <translation>Objętość płynów ({why}): {volume} mL preparatu {pct} % = {ml_per_kg} mL/kg masy do dawkowania</translation>
+    </message>
+    <message>
+        <source>; a 10 % product halves the volume: {product} would give {volume} mL, {ml_per_kg} mL/kg</source>
+        <translation>; preparat 10 % zmniejsza objętość o połowę: {product} dałby {volume} mL, {ml_per_kg} mL/kg</translation>
+    </message>
+    <message>
+        <source>Use adjusted {kg} kg</source>
+        <translation>Użyj skorygowanej {kg} kg</translation>
+    </message>
+    <message>
+        <source>Sets the dosing weight to the adjusted weight and its basis to adjusted</source>
+        <translation>Ustawia masę do dawkowania na masę skorygowaną, a jej podstawę na skorygowaną</translation>
+    </message>
+    <message>
+        <source>choose the product from the catalogue</source>
+        <translation>wybierz preparat z katalogu</translation>
+    </message>
+    <message>
+        <source>type the lot number for this expiry date</source>
+        <translation>wpisz numer serii dla tej daty ważności</translation>
+    </message>
+    <message>
+        <source>type at least one lot number</source>
+        <translation>wpisz co najmniej jeden numer serii</translation>
+    </message>
+    <message>
+        <source>choose on label or off label</source>
+        <translation>wybierz: zgodnie z ChPL lub poza ChPL</translation>
+    </message>
+</context>
+<context>
+    <name>InfusionWindow</name>
+    <message>
+        <source>Bedside infusion</source>
+        <translation>Wlew przy łóżku</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>&amp;Historia…</translation>
+    </message>
+    <message>
+        <source>Every entry and change of this infusion, with who made it and when</source>
+        <translation>Każdy wpis i zmiana tego wlewu, z autorem i czasem</translation>
+    </message>
+    <message>
+        <source>This patient could not be loaded. {why}</source>
+        <translation>Nie udało się wczytać tego pacjenta. {why}</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nieznana</translation>
+    </message>
+    <message>
+        <source>{sex}, {age}, born {born}, blood group {blood}</source>
+        <translation>{sex}, {age}, ur. {born}, grupa krwi {blood}</translation>
+    </message>
+    <message>
+        <source>Bedside infusion - {name}</source>
+        <translation>Wlew przy łóżku - {name}</translation>
+    </message>
+    <message>
+        <source>{reminder} - {title}</source>
+        <translation>{reminder} - {title}</translation>
+    </message>
+    <message>
+        <source>Marked entered in error: {entry}. It stays in the history (History…); nothing more can be entered here. Close this window (Ctrl+W).</source>
+        <translation>Oznaczono jako wprowadzony błędnie: {entry}. Pozostaje w historii (Historia…); nic więcej nie można tu wpisać. Zamknij to okno (Ctrl+W).</translation>
+    </message>
+    <message>
+        <source>infusion {id} - {patient}</source>
+        <translation>wlew {id} - {patient}</translation>
+    </message>
+    <message>
+        <source>Close without starting?</source>
+        <translation>Zamknąć bez rozpoczęcia?</translation>
+    </message>
+    <message>
+        <source>This infusion has not been started, so nothing of it is stored. Close and lose what was typed?</source>
+        <translation>Ten wlew nie został rozpoczęty, więc nic z niego nie zapisano. Zamknąć i utracić to, co wpisano?</translation>
+    </message>
+    <message>
+        <source>ivigmon is locked</source>
+        <translation>ivigmon jest zablokowany</translation>
+    </message>
+    <message>
+        <source>Sign in again in the main ivigmon window. What was typed here is kept.</source>
+        <translation>Zaloguj się ponownie w głównym oknie ivigmon. To, co tu wpisano, zostaje zachowane.</translation>
+    </message>
+    <message>
+        <source>Rate not saved</source>
+        <translation>Szybkość niezapisana</translation>
+    </message>
+    <message>
+        <source>The rate {rate} mL/h is typed but not saved, so it is not in the record. Keep it to save it (Enter), or discard it and close?</source>
+        <translation>Szybkość {rate} mL/h jest wpisana, ale niezapisana, więc nie ma jej w dokumentacji. Zachować ją, aby zapisać (Enter), czy odrzucić i zamknąć?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the rate</source>
+        <translation>&amp;Zachowaj szybkość</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>&amp;Odrzuć i zamknij</translation>
+    </message>
+</context>
+<context>
     <name>InfusionsTableModel</name>
     <message>
         <source>Infusion</source>
@@ -620,6 +961,17 @@
     <message>
         <source>Signed in: {who}</source>
         <translation>Zalogowany: {who}</translation>
+    </message>
+</context>
+<context>
+    <name>LotEntry</name>
+    <message>
+        <source>lot {number}</source>
+        <translation>seria {number}</translation>
+    </message>
+    <message>
+        <source>expiry yyyy-mm-dd</source>
+        <translation>ważność rrrr-mm-dd</translation>
     </message>
 </context>
 <context>
@@ -816,10 +1168,76 @@
     </message>
 </context>
 <context>
+    <name>PatientPickerDialog</name>
+    <message>
+        <source>New infusion - choose the patient</source>
+        <translation>Nowy wlew - wybierz pacjenta</translation>
+    </message>
+    <message>
+        <source>New infusion: which patient?</source>
+        <translation>Nowy wlew: który pacjent?</translation>
+    </message>
+    <message>
+        <source>MRN or name</source>
+        <translation>MRN lub nazwisko</translation>
+    </message>
+    <message>
+        <source>A patient who is not listed is registered under Patients.</source>
+        <translation>Pacjenta spoza listy rejestruje się w zakładce Pacjenci.</translation>
+    </message>
+    <message>
+        <source>Start infusion</source>
+        <translation>Rozpocznij wlew</translation>
+    </message>
+    <message>
+        <source>Type the patient&apos;s MRN or name first: no patient is chosen for you.</source>
+        <translation>Najpierw wpisz MRN lub nazwisko pacjenta: program nie wybiera pacjenta za ciebie.</translation>
+    </message>
+    <message>
+        <source>No patient matches what was typed.</source>
+        <translation>Żaden pacjent nie pasuje do wpisanego tekstu.</translation>
+    </message>
+</context>
+<context>
     <name>PatientsPage</name>
     <message>
         <source>Patients</source>
         <translation>Pacjenci</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepsTableModel</name>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Pump mL/h</source>
+        <translation>Pompa mL/h</translation>
+    </message>
+    <message>
+        <source>mL/kg/h</source>
+        <translation>mL/kg/h</translation>
+    </message>
+    <message>
+        <source>mg/kg/min</source>
+        <translation>mg/kg/min</translation>
+    </message>
+    <message>
+        <source>Volume mL</source>
+        <translation>Objętość mL</translation>
+    </message>
+    <message>
+        <source>until given</source>
+        <translation>do podania całości</translation>
+    </message>
+    <message>
+        <source>raised by the nurse as the child tolerates it, up to this rate</source>
+        <translation>zwiększana przez pielęgniarkę zależnie od tolerancji dziecka, do tej szybkości</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1860,60 @@
     <message>
         <source>Password</source>
         <translation>Hasło</translation>
+    </message>
+</context>
+<context>
+    <name>StartFlagsDialog</name>
+    <message>
+        <source>Start despite these warnings?</source>
+        <translation>Rozpocząć mimo tych ostrzeżeń?</translation>
+    </message>
+    <message>
+        <source>Starting records in the infusion&apos;s notes that {user} checked and accepted these.</source>
+        <translation>Rozpoczęcie zapisze w uwagach wlewu, że {user} sprawdza i akceptuje te ostrzeżenia.</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and correct</source>
+        <translation>&amp;Wróć i popraw</translation>
+    </message>
+    <message>
+        <source>I have checked these: &amp;start</source>
+        <translation>Sprawdzone: &amp;rozpocznij</translation>
+    </message>
+</context>
+<context>
+    <name>StartWords</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dzień temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) before this infusion starts</source>
+        <translation>
+            <numerusform>%n ostrzeżenie przed rozpoczęciem tego wlewu</numerusform>
+            <numerusform>%n ostrzeżenia przed rozpoczęciem tego wlewu</numerusform>
+            <numerusform>%n ostrzeżeń przed rozpoczęciem tego wlewu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) match: choose one with ↓ and Enter, or type the full MRN.</source>
+        <translation>
+            <numerusform>Pasuje %n pacjent: wybierz go strzałką ↓ i Enter albo wpisz pełny MRN.</numerusform>
+            <numerusform>Pasuje %n pacjentów: wybierz jednego strzałką ↓ i Enter albo wpisz pełny MRN.</numerusform>
+            <numerusform>Pasuje %n pacjentów: wybierz jednego strzałką ↓ i Enter albo wpisz pełny MRN.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{mark} last weight {kg} kg, %n day(s) ago: weigh the child</source>
+        <translation>
+            <numerusform>{mark} ostatnia masa ciała {kg} kg, %n dzień temu: zważ dziecko</numerusform>
+            <numerusform>{mark} ostatnia masa ciała {kg} kg, %n dni temu: zważ dziecko</numerusform>
+            <numerusform>{mark} ostatnia masa ciała {kg} kg, %n dni temu: zważ dziecko</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2968,136 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
 </context>
 <context>
+    <name>rate_plan</name>
+    <message>
+        <source>no plan: {reason}</source>
+        <translation>brak planu: {reason}</translation>
+    </message>
+    <message>
+        <source>no plan: {product} has no initial rate; an administrator enters a local initial rate in the catalogue</source>
+        <translation>brak planu: {product} nie ma szybkości początkowej; administrator wpisuje lokalną szybkość początkową w katalogu</translation>
+    </message>
+    <message>
+        <source>no plan: {product} has no maximum and the ward has no ceiling; an administrator enters a local maximum in the catalogue</source>
+        <translation>brak planu: {product} nie ma szybkości maksymalnej, a oddział nie ma limitu; administrator wpisuje lokalne maksimum w katalogu</translation>
+    </message>
+    <message>
+        <source>no plan: the initial rate for {kg} kg is below 0.1 mL/h, less than a pump can be set to</source>
+        <translation>brak planu: szybkość początkowa dla {kg} kg jest poniżej 0,1 mL/h, mniej niż da się ustawić na pompie</translation>
+    </message>
+    <message>
+        <source>no indication given: the general label rates apply</source>
+        <translation>nie podano wskazania: obowiązują ogólne szybkości z ChPL</translation>
+    </message>
+    <message>
+        <source>no steps are given: raise as tolerated every {minutes} min up to {rate}; the end shown is the earliest, at the maximum after the first interval</source>
+        <translation>ChPL nie podaje kroków: zwiększaj zależnie od tolerancji co {minutes} min do {rate}; pokazany koniec jest najwcześniejszy, przy maksimum po pierwszym odstępie</translation>
+    </message>
+    <message>
+        <source>{reason}: {rate} {unit}</source>
+        <translation>{reason}: {rate} {unit}</translation>
+    </message>
+    <message>
+        <source>local limit ({note})</source>
+        <translation>limit lokalny ({note})</translation>
+    </message>
+    <message>
+        <source>label maximum for {indication}</source>
+        <translation>maksimum z ChPL dla {indication}</translation>
+    </message>
+    <message>
+        <source>label maximum</source>
+        <translation>maksimum z ChPL</translation>
+    </message>
+    <message>
+        <source>{codes}; local limit: {note}</source>
+        <translation>{codes}; limit lokalny: {note}</translation>
+    </message>
+    <message>
+        <source>at-risk maximum ({why})</source>
+        <translation>maksimum dla pacjentów z grupy ryzyka ({why})</translation>
+    </message>
+    <message>
+        <source>ward ceiling: {rate} mL/h for every product</source>
+        <translation>limit oddziału: {rate} mL/h dla każdego preparatu</translation>
+    </message>
+    <message>
+        <source>initial rate</source>
+        <translation>szybkość początkowa</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>kroki</translation>
+    </message>
+    <message>
+        <source>first-step minutes</source>
+        <translation>minuty pierwszego kroku</translation>
+    </message>
+    <message>
+        <source>later-step minutes</source>
+        <translation>minuty kolejnych kroków</translation>
+    </message>
+    <message>
+        <source>{what}: local limit ({note})</source>
+        <translation>{what}: limit lokalny ({note})</translation>
+    </message>
+    <message>
+        <source>the label gives no steps and no interval: start at the initial rate and raise as tolerated up to the maximum; at the maximum the whole volume takes at least {duration} (the earliest end: {end})</source>
+        <translation>ChPL nie podaje kroków ani odstępów: zacznij od szybkości początkowej i zwiększaj zależnie od tolerancji do maksimum; przy maksimum cała objętość zajmuje co najmniej {duration} (najwcześniejszy koniec: {end})</translation>
+    </message>
+    <message>
+        <source>the maximum is set by the {reason}</source>
+        <translation>maksimum wyznacza: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>rate_plan_view</name>
+    <message>
+        <source>as tolerated</source>
+        <translation>wg tolerancji</translation>
+    </message>
+    <message>
+        <source>Rate step due</source>
+        <translation>Czas na zmianę szybkości</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <source>Total {volume} mL · expected end {end}</source>
+        <translation>Razem {volume} mL · przewidywany koniec {end}</translation>
+    </message>
+    <message>
+        <source>next: raise as tolerated up to {rate} mL/h, not before {time}</source>
+        <translation>dalej: zwiększaj wg tolerancji do {rate} mL/h, nie przed {time}</translation>
+    </message>
+    <message>
+        <source>next: raise as tolerated up to {rate} mL/h</source>
+        <translation>dalej: zwiększaj wg tolerancji do {rate} mL/h</translation>
+    </message>
+    <message>
+        <source>next: {rate} mL/h at {time} - due now</source>
+        <translation>dalej: {rate} mL/h o {time} - teraz</translation>
+    </message>
+    <message>
+        <source>next: {rate} mL/h at {time}</source>
+        <translation>dalej: {rate} mL/h o {time}</translation>
+    </message>
+    <message>
+        <source>{span}: {rate} mL/h = {mg} mg/kg/min</source>
+        <translation>{span}: {rate} mL/h = {mg} mg/kg/min</translation>
+    </message>
+    <message>
+        <source>Rate plan:</source>
+        <translation>Plan szybkości wlewu:</translation>
+    </message>
+    <message>
+        <source>Rate step due since {time}: {rate} mL/h, the plan&apos;s next setting; raise it if the child tolerates it</source>
+        <translation>Zmiana szybkości należna od {time}: {rate} mL/h, kolejne ustawienie planu; zwiększ, jeśli dziecko toleruje wlew</translation>
+    </message>
+</context>
+<context>
     <name>red_flags</name>
     <message>
         <source>may mean anaphylaxis or TRALI</source>
@@ -2876,6 +3478,68 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
 </context>
 <context>
+    <name>start_flags</name>
+    <message>
+        <source>no weight of this child is recorded; weigh the child and record the weight</source>
+        <translation>nie zapisano masy ciała tego dziecka; zważ dziecko i zapisz masę</translation>
+    </message>
+    <message>
+        <source>the latest weight ({kg} kg on {at}) is {days} days old, more than the ward&apos;s {max_days} days; weigh the child</source>
+        <translation>ostatnia masa ciała ({kg} kg, {at}) ma {days} dni, więcej niż przyjęte na oddziale {max_days} dni; zważ dziecko</translation>
+    </message>
+    <message>
+        <source>this infusion</source>
+        <translation>ten wlew</translation>
+    </message>
+    <message>
+        <source>the course would hold {per_kg} g/kg ({parts}, for {kg} kg), above {limit} g/kg; check the dose</source>
+        <translation>cykl zawierałby {per_kg} g/kg ({parts}, dla {kg} kg), powyżej {limit} g/kg; sprawdź dawkę</translation>
+    </message>
+    <message>
+        <source>earlier severe reaction: {reason}</source>
+        <translation>wcześniejszy ciężki odczyn: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>start_words</name>
+    <message>
+        <source>expired lot</source>
+        <translation>seria po terminie ważności</translation>
+    </message>
+    <message>
+        <source>dose above 2.5 g/kg</source>
+        <translation>dawka powyżej 2,5 g/kg</translation>
+    </message>
+    <message>
+        <source>course dose above 2.5 g/kg</source>
+        <translation>dawka cyklu powyżej 2,5 g/kg</translation>
+    </message>
+    <message>
+        <source>dosing weight far from the measured weight</source>
+        <translation>masa do dawkowania daleka od zmierzonej</translation>
+    </message>
+    <message>
+        <source>no current weight</source>
+        <translation>brak aktualnej masy ciała</translation>
+    </message>
+    <message>
+        <source>earlier severe reaction</source>
+        <translation>wcześniejszy ciężki odczyn</translation>
+    </message>
+    <message>
+        <source>⚠ Warning:</source>
+        <translation>⚠ Uwaga:</translation>
+    </message>
+    <message>
+        <source>{mark} {name}: {text}</source>
+        <translation>{mark} {name}: {text}</translation>
+    </message>
+    <message>
+        <source>New infusion for {name}, MRN {mrn}, born {born}. Check the wristband.</source>
+        <translation>Nowy wlew dla: {name}, MRN {mrn}, ur. {born}. Sprawdź opaskę identyfikacyjną.</translation>
+    </message>
+</context>
+<context>
     <name>vital_levels_panel</name>
     <message>
         <source>Timed at or before the start: a baseline reading, not compared with the limits.</source>
@@ -2915,6 +3579,14 @@ Wlew {id}: {product}, zakończony {ended}</translation>
 </context>
 <context>
     <name>wording</name>
+    <message>
+        <source>female</source>
+        <translation>dziewczynka</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>chłopiec</translation>
+    </message>
     <message>
         <source>on label (registered / protocol)</source>
         <translation>zgodnie z ChPL (zarejestrowane / protokół)</translation>
@@ -3098,6 +3770,10 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     <message>
         <source>◔ watch</source>
         <translation>◔ obserwuj</translation>
+    </message>
+    <message>
+        <source>no rate limits: ward ceiling only</source>
+        <translation>brak limitów szybkości: tylko limit oddziału</translation>
     </message>
     <message>
         <source>in {duration}</source>

@@ -34,8 +34,9 @@ ENGLISH_WORDS = re.compile(
     r"server|report|reports|follow|record|selected|wait|try|not|this|that|what|when|are|is|"
     r"or|it|at|after|before|every|ago|only|done|new|find|register|recall|read|write|"
     r"changed|keep|backups|screen|screens|thresholds|timings|catalogue|computer|system|"
-    r"grade|reaction|reactions|onset|outcome|symptom|symptoms|premedication|vital|signs|dose|"
-    r"step|steps|pump|ended|started|given|expected|serious|entered|error|history|add)\b",
+    r"grade|reaction|reactions|onset|outcome|symptom|symptoms|premedication|vital|signs|"
+    r"dose|step|steps|pump|ended|started|given|expected|serious|entered|error|history|add|"
+    r"weight|rate|rates|until|blank)\b",
     re.IGNORECASE,
 )
 # Names of things that are the same in every language.
