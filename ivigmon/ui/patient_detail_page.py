@@ -26,6 +26,7 @@ from ivigmon.services.context import Context
 from ivigmon.services.patient_overview import PatientOverview, patient_overview
 from ivigmon.ui.assessment_panel import AssessmentPanel
 from ivigmon.ui.earlier_reactions_box import EarlierReactionsBox
+from ivigmon.ui.elided_label import ElidedLabel
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.gates import gate, refusal
@@ -38,7 +39,7 @@ from ivigmon.ui.history_models import (
     InfusionsTableModel,
     MeasurementsTableModel,
 )
-from ivigmon.ui.labels import muted_label, title_label
+from ivigmon.ui.labels import muted_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.patient_dialog import PatientDialog
 from ivigmon.ui.reason_dialog import ReasonDialog
@@ -91,9 +92,11 @@ class PatientDetailPage(QWidget):
         self.back_button.clicked.connect(self.back_requested.emit)
         head.addWidget(self.back_button)
         head.addSpacing(12)
-        self.title = title_label("")
-        head.addWidget(self.title)
-        head.addStretch(1)
+        # A long name is shortened in the middle (whole in its tooltip): the buttons beside it
+        # keep the window within the ward's screen at large text.
+        self.title = ElidedLabel()
+        self.title.setProperty("role", "title")
+        head.addWidget(self.title, 1)
         self.history_button = QPushButton("Histor&y…")
         self.history_button.setToolTip(
             "Every entry and change of this patient's record, with who made it and when"
@@ -104,6 +107,7 @@ class PatientDetailPage(QWidget):
         self.edit_button.clicked.connect(self.edit_patient)
         self.running_button = QPushButton("Open &running infusion")
         self.running_button.clicked.connect(self._open_running)
+        self.running_button.setVisible(False)  # in place of Start while an infusion runs
         self.start_button = QPushButton("&Start infusion…")
         self.start_button.setProperty("primary", True)
         self.start_button.clicked.connect(self._start)
