@@ -6,7 +6,10 @@ import json
 import re
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ivigmon.domain.numbers import fmt
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.audit import AuditEntry
 
 # Bookkeeping columns: shown elsewhere (who, when) or meaningless on the ward (ids).
@@ -14,41 +17,57 @@ HIDDEN_FIELDS = frozenset(
     {"id", "infusion_id", "patient_id", "recorded_at", "recorded_by", "error_at", "error_by"}
 )
 FIELD_WORDS: dict[str, str] = {
-    "at": "time",
-    "ml_per_h": "pump mL/h",
-    "temp_c": "temperature °C",
-    "hr": "heart rate",
-    "sbp": "BP systolic",
-    "dbp": "BP diastolic",
-    "rr": "resp. rate",
-    "spo2": "SpO2 %",
-    "drug_class": "class",
-    "onset": "onset",
-    "term": "reaction",
-    "ctcae_version": "CTCAE version",
-    "check_offset_h": "found at check (h)",
-    "offset_h": "check (h after the end)",
-    "due_at": "due",
-    "done_at": "done at",
-    "done_by": "done by",
-    "mode": "how",
-    "started_at": "start",
-    "ended_at": "end",
-    "dose_g": "dose g",
-    "dosing_weight_kg": "dosing weight kg",
-    "dosing_weight_basis": "weight basis",
-    "product_id": "product",
-    "label_use": "label use",
-    "active_infection": "active infection",
-    "course_outcome": "course outcome",
-    "error_reason": "reason",
-    "mrn": "MRN",
-    "birth_date": "born",
-    "blood_group": "blood group",
-    "prior_ivig_last_date": "IVIG elsewhere",
-    "weight_kg": "weight kg",
-    "height_cm": "height cm",
-    "position": "lot number",
+    "at": QT_TRANSLATE_NOOP("audit_wording", "time"),
+    "ml_per_h": QT_TRANSLATE_NOOP("audit_wording", "pump mL/h"),
+    "temp_c": QT_TRANSLATE_NOOP("audit_wording", "temperature °C"),
+    "hr": QT_TRANSLATE_NOOP("audit_wording", "heart rate"),
+    "sbp": QT_TRANSLATE_NOOP("audit_wording", "BP systolic"),
+    "dbp": QT_TRANSLATE_NOOP("audit_wording", "BP diastolic"),
+    "rr": QT_TRANSLATE_NOOP("audit_wording", "resp. rate"),
+    "spo2": QT_TRANSLATE_NOOP("audit_wording", "SpO2 %"),
+    "drug_class": QT_TRANSLATE_NOOP("audit_wording", "class"),
+    "onset": QT_TRANSLATE_NOOP("audit_wording", "onset"),
+    "term": QT_TRANSLATE_NOOP("audit_wording", "reaction"),
+    "ctcae_version": QT_TRANSLATE_NOOP("audit_wording", "CTCAE version"),
+    "check_offset_h": QT_TRANSLATE_NOOP("audit_wording", "found at check (h)"),
+    "offset_h": QT_TRANSLATE_NOOP("audit_wording", "check (h after the end)"),
+    "due_at": QT_TRANSLATE_NOOP("audit_wording", "due"),
+    "done_at": QT_TRANSLATE_NOOP("audit_wording", "done at"),
+    "done_by": QT_TRANSLATE_NOOP("audit_wording", "done by"),
+    "mode": QT_TRANSLATE_NOOP("audit_wording", "how"),
+    "started_at": QT_TRANSLATE_NOOP("audit_wording", "start"),
+    "ended_at": QT_TRANSLATE_NOOP("audit_wording", "end"),
+    "dose_g": QT_TRANSLATE_NOOP("audit_wording", "dose g"),
+    "dosing_weight_kg": QT_TRANSLATE_NOOP("audit_wording", "dosing weight kg"),
+    "dosing_weight_basis": QT_TRANSLATE_NOOP("audit_wording", "weight basis"),
+    "product_id": QT_TRANSLATE_NOOP("audit_wording", "product"),
+    "label_use": QT_TRANSLATE_NOOP("audit_wording", "label use"),
+    "active_infection": QT_TRANSLATE_NOOP("audit_wording", "active infection"),
+    "course_outcome": QT_TRANSLATE_NOOP("audit_wording", "course outcome"),
+    "error_reason": QT_TRANSLATE_NOOP("audit_wording", "reason"),
+    "mrn": QT_TRANSLATE_NOOP("audit_wording", "MRN"),
+    "birth_date": QT_TRANSLATE_NOOP("audit_wording", "born"),
+    "blood_group": QT_TRANSLATE_NOOP("audit_wording", "blood group"),
+    "prior_ivig_last_date": QT_TRANSLATE_NOOP("audit_wording", "IVIG elsewhere"),
+    "weight_kg": QT_TRANSLATE_NOOP("audit_wording", "weight kg"),
+    "height_cm": QT_TRANSLATE_NOOP("audit_wording", "height cm"),
+    "position": QT_TRANSLATE_NOOP("audit_wording", "lot number"),
+    "name": QT_TRANSLATE_NOOP("audit_wording", "name"),
+    "sex": QT_TRANSLATE_NOOP("audit_wording", "sex"),
+    "diagnoses": QT_TRANSLATE_NOOP("audit_wording", "diagnoses"),
+    "comorbidities": QT_TRANSLATE_NOOP("audit_wording", "comorbidities"),
+    "notes": QT_TRANSLATE_NOOP("audit_wording", "notes"),
+    "grade": QT_TRANSLATE_NOOP("audit_wording", "grade"),
+    "outcome": QT_TRANSLATE_NOOP("audit_wording", "outcome"),
+    "action": QT_TRANSLATE_NOOP("audit_wording", "action"),
+    "serious": QT_TRANSLATE_NOOP("audit_wording", "serious"),
+    "lot": QT_TRANSLATE_NOOP("audit_wording", "lot"),
+    "expiry": QT_TRANSLATE_NOOP("audit_wording", "expiry"),
+    "indication": QT_TRANSLATE_NOOP("audit_wording", "indication"),
+    "symptoms": QT_TRANSLATE_NOOP("audit_wording", "symptoms"),
+    "role": QT_TRANSLATE_NOOP("audit_wording", "role"),
+    "active": QT_TRANSLATE_NOOP("audit_wording", "active"),
+    "display_name": QT_TRANSLATE_NOOP("audit_wording", "display name"),
 }
 YES_NO_FIELDS = frozenset({"active_infection", "serious", "active"})
 # Coded values read as words once the underscore goes: `not_reached` -> `not reached`.
@@ -68,9 +87,14 @@ CODED_FIELDS = frozenset(
 )
 STORED_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$")
 
-ADDED = "added"
-CHANGED = "changed"
-IN_ERROR = "✗ entered in error"
+ADDED = QT_TRANSLATE_NOOP("audit_wording", "added")
+CHANGED = QT_TRANSLATE_NOOP("audit_wording", "changed")
+IN_ERROR = QT_TRANSLATE_NOOP("audit_wording", "✗ entered in error")
+
+
+def _tr(text: str) -> str:
+    """A word marked QT_TRANSLATE_NOOP("audit_wording", ...), translated."""
+    return QCoreApplication.translate("audit_wording", text)
 
 
 def is_entered_in_error(entry: AuditEntry) -> bool:
@@ -87,7 +111,9 @@ def record_text(entry: AuditEntry, *, with_infusion: bool = False) -> str:
     text = _record(entry)
     if with_infusion:
         if entry.table_name == "infusions":
-            return f"infusion {entry.row_key}"
+            return QCoreApplication.translate("audit_wording", "infusion {id}").format(
+                id=entry.row_key
+            )
         infusion_id = entry.after.get("infusion_id")
         if infusion_id:
             return f"{text} ({infusion_id})"
@@ -96,50 +122,63 @@ def record_text(entry: AuditEntry, *, with_infusion: bool = False) -> str:
 
 def _record(entry: AuditEntry) -> str:
     after = entry.after
+    key = entry.row_key
     match entry.table_name:
         case "infusions":
-            return "infusion"
+            return QCoreApplication.translate("audit_wording", "infusion")
         case "infusion_lots":
-            return f"lot {after.get('lot', '')}"
+            return QCoreApplication.translate("audit_wording", "lot {lot}").format(
+                lot=after.get("lot", "")
+            )
         case "rate_steps":
-            return f"rate step {entry.row_key}"
+            return QCoreApplication.translate("audit_wording", "rate step {id}").format(id=key)
         case "vitals":
-            return f"vital signs {entry.row_key}"
+            return QCoreApplication.translate("audit_wording", "vital signs {id}").format(id=key)
         case "premedications":
-            return f"premedication {entry.row_key}"
+            return QCoreApplication.translate("audit_wording", "premedication {id}").format(id=key)
         case "adverse_events":
             offset = after.get("check_offset_h")
             if offset is not None:
-                return f"symptom at check +{offset} h"
-            return f"reaction {entry.row_key}"
+                return QCoreApplication.translate(
+                    "audit_wording", "symptom at check +{hours} h"
+                ).format(hours=offset)
+            return QCoreApplication.translate("audit_wording", "reaction {id}").format(id=key)
         case "checks":
-            return f"check +{after.get('offset_h', '?')} h"
+            return QCoreApplication.translate("audit_wording", "check +{hours} h").format(
+                hours=after.get("offset_h", "?")
+            )
         case "patients":
-            return "patient"
+            return QCoreApplication.translate("audit_wording", "patient")
         case "measurements":
-            return f"measurement {entry.row_key}"
+            return QCoreApplication.translate("audit_wording", "measurement {id}").format(id=key)
         case "settings":
-            return f"setting {entry.row_key}"
+            return QCoreApplication.translate("audit_wording", "setting {id}").format(id=key)
         case "users":
-            return f"user {entry.row_key}"
-    return f"{entry.table_name.replace('_', ' ')} {entry.row_key}"
+            return QCoreApplication.translate("audit_wording", "user {id}").format(id=key)
+    return f"{entry.table_name.replace('_', ' ')} {key}"
 
 
 def action_text(entry: AuditEntry) -> str:
     if entry.action == "insert":
-        return ADDED
+        return _tr(ADDED)
     if is_entered_in_error(entry):
         if entry.table_name == "checks":
-            return f"{IN_ERROR} (check reopened)"
-        return IN_ERROR
-    return CHANGED
+            return QCoreApplication.translate(
+                "audit_wording", "✗ entered in error (check reopened)"
+            )
+        return _tr(IN_ERROR)
+    return _tr(CHANGED)
 
 
 def value_text(field: str, value: Any) -> str:
     if value is None or value == "":
         return "-"
     if field in YES_NO_FIELDS and isinstance(value, int | bool):
-        return "yes" if value else "no"
+        return (
+            QCoreApplication.translate("audit_wording", "yes")
+            if value
+            else QCoreApplication.translate("audit_wording", "no")
+        )
     if isinstance(value, float):
         return fmt(value)
     if isinstance(value, str):
@@ -151,14 +190,16 @@ def value_text(field: str, value: Any) -> str:
             except ValueError:
                 return value
             if isinstance(items, list):
-                return ", ".join(value_text(field, str(i)) for i in items) or "none"
+                return ", ".join(
+                    value_text(field, str(i)) for i in items
+                ) or QCoreApplication.translate("audit_wording", "none")
         if field in CODED_FIELDS:
             return value.replace("_", " ")
     return str(value)
 
 
 def field_text(field: str) -> str:
-    return FIELD_WORDS.get(field, field.replace("_", " "))
+    return _tr(FIELD_WORDS[field]) if field in FIELD_WORDS else field.replace("_", " ")
 
 
 def changes(entry: AuditEntry) -> list[str]:
@@ -174,7 +215,11 @@ def changes(entry: AuditEntry) -> list[str]:
     lines = []
     in_error = is_entered_in_error(entry)
     if in_error:
-        lines.append(f"reason: {after.get('error_reason') or '-'}")
+        lines.append(
+            QCoreApplication.translate("audit_wording", "reason: {reason}").format(
+                reason=after.get("error_reason") or "-"
+            )
+        )
     for key, new in after.items():
         if key in HIDDEN_FIELDS or (in_error and key == "error_reason"):
             continue
