@@ -32,7 +32,7 @@ from ivigmon.ui.gates import gate, may
 from ivigmon.ui.labels import muted_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
-from ivigmon.ui.setting_words import FIELD_LABELS
+from ivigmon.ui.setting_words import field_label
 from ivigmon.ui.settings_form import number_row, parse_setting
 
 # What each protocol box is for, in ward words, with its mnemonic.
@@ -97,10 +97,10 @@ class AlertSettingsTab(QWidget):
         self.message = MessageBar()
         layout.addWidget(self.message)
         self.fields = FormFields(self.message)
-        self.fields.add("max_running_h", self.max_running, FIELD_LABELS["max_running_h"])
+        self.fields.add("max_running_h", self.max_running, field_label("max_running_h"))
         for kind, edit in self.protocols.items():
             field = PROTOCOL_FIELDS[kind]
-            self.fields.add(field, edit, FIELD_LABELS[field])
+            self.fields.add(field, edit, field_label(field))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("Save &alert settings"))
