@@ -33,7 +33,8 @@ ENGLISH_WORDS = re.compile(
     r"high|elevated|none|help|file|view|quit|about|note|value|setting|settings|language|ward|"
     r"server|report|reports|follow|record|selected|wait|try|not|this|that|what|when|are|is|"
     r"or|it|at|after|before|every|ago|only|done|new|find|register|recall|read|write|"
-    r"changed|keep|backups|screen|screens|thresholds|timings|catalogue|computer|system)\b",
+    r"changed|keep|backups|screen|screens|thresholds|timings|catalogue|computer|system|"
+    r"expiry|measurement|measurements|disabled|retired)\b",
     re.IGNORECASE,
 )
 # Names of things that are the same in every language.
