@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from ivigmon.domain.numbers import fmt
 from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.audit import AuditEntry
+from ivigmon.ui.wording import decimal, when, words
 
 # Bookkeeping columns: shown elsewhere (who, when) or meaningless on the ward (ids).
 HIDDEN_FIELDS = frozenset(
@@ -68,6 +70,8 @@ FIELD_WORDS: dict[str, str] = {
     "role": QT_TRANSLATE_NOOP("audit_wording", "role"),
     "active": QT_TRANSLATE_NOOP("audit_wording", "active"),
     "display_name": QT_TRANSLATE_NOOP("audit_wording", "display name"),
+    "drug": QT_TRANSLATE_NOOP("audit_wording", "drug"),
+    "dose": QT_TRANSLATE_NOOP("audit_wording", "dose"),
 }
 YES_NO_FIELDS = frozenset({"active_infection", "serious", "active"})
 # Coded values read as words once the underscore goes: `not_reached` -> `not reached`.
@@ -180,10 +184,10 @@ def value_text(field: str, value: Any) -> str:
             else QCoreApplication.translate("audit_wording", "no")
         )
     if isinstance(value, float):
-        return fmt(value)
+        return decimal(fmt(value))
     if isinstance(value, str):
         if STORED_TIME.match(value):
-            return value[:16].replace("T", " ")
+            return when(datetime.fromisoformat(value))
         if value.startswith("["):
             try:
                 items = json.loads(value)
@@ -194,7 +198,8 @@ def value_text(field: str, value: Any) -> str:
                     value_text(field, str(i)) for i in items
                 ) or QCoreApplication.translate("audit_wording", "none")
         if field in CODED_FIELDS:
-            return value.replace("_", " ")
+            # A code reads as the words the screens give it (`not_reached` -> `not reached`).
+            return words(value.replace("_", " "))
     return str(value)
 
 

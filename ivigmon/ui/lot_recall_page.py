@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -304,6 +304,10 @@ def product_choice(product: Product) -> str:
 
 def _date_edit(value: date) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setDisplayFormat(DATE_FORMAT)
+    english = QLocale().language() == QLocale.Language.English
+    # ISO as the ward has always read it in English; the language's own short date elsewhere.
+    edit.setDisplayFormat(
+        DATE_FORMAT if english else QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    )
     edit.setCalendarPopup(True)
     return edit

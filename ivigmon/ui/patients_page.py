@@ -73,7 +73,7 @@ class PatientsPage(QWidget):
         self.table = record_table(
             self.model,
             stretch=PatientColumn.NAME,
-            widths=(90, 220, 80, 100, 130, 170, 260),
+            widths=(90, 220, 80, 100, 160, 170, 250),
             fit=(PatientColumn.MRN,),
         )
         self.table.setAccessibleName(self.tr("Patients"))

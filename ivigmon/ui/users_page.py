@@ -137,7 +137,7 @@ class UsersPage(QWidget):
         layout.addWidget(self.message)
         self.model = UsersTableModel(self)
         self.table = record_table(
-            self.model, stretch=UserColumn.NAME, widths=(170, 260, 160, 250, 230, 260)
+            self.model, stretch=UserColumn.NAME, widths=(170, 260, 160, 200, 190, 210)
         )
         self.table.setObjectName("usersTable")
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>A product the label files do not list. It has no label values: enter its limits as local values with their sources; until then its steps are not checked. A product is never deleted, only retired.</source>
-        <translation>Preparat, którego nie ma w plikach z charakterystyk produktów. Nie ma wartości z charakterystyki: wpisz jego limity jako wartości lokalne wraz ze źródłami; do tego czasu jego stopnie nie są sprawdzane. Preparatu nigdy się nie usuwa, można go tylko wycofać z użycia.</translation>
+        <translation>Preparat spoza plików ChPL. Nie ma wartości z ChPL: wpisz jego limity jako wartości lokalne wraz ze źródłami; do tego czasu jego stopnie nie są sprawdzane. Preparatu nigdy się nie usuwa, można go tylko wycofać z użycia.</translation>
     </message>
     <message>
         <source>short id, e.g. octanorm_16 (lower case, digits, _)</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Label</source>
-        <translation>Charakterystyka</translation>
+        <translation>ChPL</translation>
     </message>
     <message>
         <source>Local value</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>The label value holds; a local value fills a gap, and a lower local maximum applies as well. Each change is kept in the history.</source>
-        <translation>Obowiązuje wartość z charakterystyki; wartość lokalna uzupełnia brak, a niższe lokalne maksimum obowiązuje dodatkowo. Każda zmiana jest zachowana w historii.</translation>
+        <translation>Obowiązuje wartość z ChPL; wartość lokalna uzupełnia brak, a niższe lokalne maksimum obowiązuje dodatkowo. Każda zmiana jest zachowana w historii.</translation>
     </message>
     <message>
         <source>The catalogue could not be loaded. {why}</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>; label by indication: {rates}</source>
-        <translation>; charakterystyka wg wskazań: {rates}</translation>
+        <translation>; ChPL wg wskazań: {rates}</translation>
     </message>
     <message>
         <source>&amp;Return to use</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>Saved the local values of {product}: its steps are still checked against the ward ceiling only: no rate limits in force.</source>
-        <translation>Zapisano wartości lokalne preparatu {product}: jego stopnie są nadal sprawdzane tylko według górnej granicy oddziału: brak obowiązujących limitów szybkości.</translation>
+        <translation>Zapisano wartości lokalne preparatu {product}: jego stopnie są nadal sprawdzane tylko względem limitu oddziału: brak obowiązujących limitów szybkości.</translation>
     </message>
     <message>
         <source>{product} retired: no longer offered for new infusions (earlier infusions keep it).</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Added. Enter its local limits with their sources and save: until then its steps are checked against the ward ceiling only.</source>
-        <translation>Dodano. Wpisz jego lokalne limity wraz ze źródłami i zapisz: do tego czasu jego stopnie są sprawdzane tylko według górnej granicy oddziału.</translation>
+        <translation>Dodano. Wpisz jego lokalne limity wraz ze źródłami i zapisz: do tego czasu jego stopnie są sprawdzane tylko względem limitu oddziału.</translation>
     </message>
 </context>
 <context>
@@ -422,19 +422,19 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation>Jednostka</translation>
+        <translation>Jedn.</translation>
     </message>
     <message>
         <source>Initial</source>
-        <translation>Początkowa</translation>
+        <translation>Pocz.</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation>Maksymalna</translation>
+        <translation>Maks.</translation>
     </message>
     <message>
         <source>At-risk max.</source>
-        <translation>Maks. przy ryzyku</translation>
+        <translation>Maks. ryzyko</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -2280,6 +2280,14 @@ Wlew {id}: {product}, zakończony {ended}</translation>
         <translation>imię i nazwisko</translation>
     </message>
     <message>
+        <source>drug</source>
+        <translation>lek</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>dawka</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>dodano</translation>
     </message>
@@ -2396,7 +2404,7 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
     <message>
         <source>no rate limits: ward ceiling only</source>
-        <translation>brak limitów szybkości: tylko górna granica oddziału</translation>
+        <translation>bez limitów szybkości: tylko limit oddziału</translation>
     </message>
     <message>
         <source>confirmed</source>
@@ -2420,7 +2428,7 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
     <message>
         <source>label {state}</source>
-        <translation>charakterystyka: {state}</translation>
+        <translation>ChPL: {state}</translation>
     </message>
     <message>
         <source>maximum {indication} {rate}</source>
@@ -2432,7 +2440,7 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
     <message>
         <source>label data {state}</source>
-        <translation>dane z charakterystyki: {state}</translation>
+        <translation>dane ChPL: {state}</translation>
     </message>
     <message>
         <source>not advised under {years} years</source>
