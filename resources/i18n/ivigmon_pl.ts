@@ -881,11 +881,11 @@
     </message>
     <message>
         <source>&amp;Edit patient…</source>
-        <translation>&amp;Edytuj pacjenta…</translation>
+        <translation>&amp;Edytuj dane…</translation>
     </message>
     <message>
         <source>Open &amp;running infusion</source>
-        <translation>Otwórz &amp;trwający wlew</translation>
+        <translation>&amp;Trwający wlew</translation>
     </message>
     <message>
         <source>&amp;Start infusion…</source>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>New measurements are added with Edit patient.</source>
-        <translation>Nowe pomiary dodaje się przez Edytuj pacjenta.</translation>
+        <translation>Nowe pomiary dodaje się przez Edytuj dane.</translation>
     </message>
     <message>
         <source>Open &amp;infusion</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from ivigmon.services import patients, products
@@ -19,10 +20,13 @@ from ivigmon.ui.errors import message_for
 from ivigmon.ui.main_window import NAVIGATION, MainWindow
 from ivigmon.ui.patient_dialog import PatientDialog
 from ivigmon.ui.patients_page import count_text
+from tests.factories import start_infusion
 from tests.services.test_lots import recall_ward
 
 from .conftest import DISPLAY_NAMES, add_accounts, outcome, settle
 from .polish_words import english_left, record_words, texts_of
+from .test_fit import USABLE
+from .test_large_text import cut, large_text  # noqa: F401 (a fixture)
 from .test_worklist import ended_infusion
 
 
@@ -224,3 +228,20 @@ def test_the_lot_recall_with_a_result_speaks_polish(qtbot, ctx, events, show, po
     reasons = [found.alert.reason for row in page.model.rows() for found in row.alerts]
     terms = [e.term for row in page.model.rows() for e in row.infusion.events]
     assert english_left(texts_of(window), [*allowed, *reasons, *terms]) == []
+
+
+@pytest.mark.usefixtures("large_text")
+def test_the_polish_patient_page_fits_the_ward_screen_at_large_text(
+    qtbot, ctx, events, show, polish
+):
+    """At 150 % text the patient page's row of buttons, longer in Polish, keeps the window
+    within 1366 pixels (the name beside them is shortened, whole in its tooltip)."""
+    ended_infusion(ctx, "K-0001")
+    start_infusion(ctx, start=datetime(2026, 3, 10, 8, 0))
+    window = MainWindow(ctx, events)
+    show(window)
+    window.show_patient("K-0001")
+    assert window.detail.running_button.isVisibleTo(window)
+    assert cut(window) == []
+    assert window.width() <= USABLE[0]
+    assert window.detail.title.toolTip() == "Ada Nowak (K-0001)"
