@@ -87,7 +87,11 @@ class Context:
             raise NotPermitted("user", "sign-in", "sign in first")
         if not allows(self.role, permission):
             who = ROLE_PLURALS[self.role] if self.role else "this user"
-            raise NotPermitted("user", self.user, f"{who} may not {PERMISSION_TEXT[permission]}")
+            refused = NotPermitted(
+                "user", self.user, f"{who} may not {PERMISSION_TEXT[permission]}"
+            )
+            refused.permission, refused.role = permission, self.role
+            raise refused
 
     def now(self) -> datetime:
         return self.clock().replace(microsecond=0)

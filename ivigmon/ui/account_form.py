@@ -4,21 +4,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from ivigmon.domain.passwords import ADMIN_MIN_LENGTH, MIN_LENGTH
-from ivigmon.domain.roles import ROLE_NAMES, Role
+from ivigmon.domain.roles import Role
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.domain.validation import ValidationError
 from ivigmon.services import users
 from ivigmon.services.context import Context
 from ivigmon.ui.form_fields import FormFields
+from ivigmon.ui.wording import role_name
 
 # What each role may do, in the words of the ward, shown beside the choice.
 ROLE_DUTIES: dict[Role, str] = {
-    Role.NURSE: "patients, infusions and follow-up checks",
-    Role.WARD_STAFF: "follow-up checks; sees everything",
-    Role.ADMIN: "users, settings and the product catalogue",
+    Role.NURSE: QT_TRANSLATE_NOOP("AccountForm", "patients, infusions and follow-up checks"),
+    Role.WARD_STAFF: QT_TRANSLATE_NOOP("AccountForm", "follow-up checks; sees everything"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("AccountForm", "users, settings and the product catalogue"),
 }
+
+
+def role_duties(role: Role) -> str:
+    """What the role may do, in the language of the screens."""
+    return QCoreApplication.translate("AccountForm", ROLE_DUTIES[role])
 
 
 @dataclass(frozen=True)
@@ -49,41 +57,47 @@ class AccountForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.username = QLineEdit()
-        self.username.setPlaceholderText("lower case, e.g. anna.k")
+        self.username.setPlaceholderText(self.tr("lower case, e.g. anna.k"))
         self.display_name = QLineEdit()
-        self.display_name.setPlaceholderText("the name colleagues know, e.g. Anna Kowalska")
+        self.display_name.setPlaceholderText(
+            self.tr("the name colleagues know, e.g. Anna Kowalska")
+        )
         self.role = QComboBox()
         for role in (Role.NURSE, Role.WARD_STAFF, Role.ADMIN):
-            self.role.addItem(f"{ROLE_NAMES[role]} - {ROLE_DUTIES[role]}", role.value)
+            self.role.addItem(f"{role_name(role)} - {role_duties(role)}", role.value)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(
-            f"a few unrelated words; at least {MIN_LENGTH} characters"
-            f" ({ADMIN_MIN_LENGTH} for an administrator)"
+            self.tr(
+                "a few unrelated words; at least {length} characters"
+                " ({admin_length} for an administrator)"
+            ).format(length=MIN_LENGTH, admin_length=ADMIN_MIN_LENGTH)
         )
         self.password_again = QLineEdit()
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("&User name", self.username)
-        form.addRow("&Display name", self.display_name)
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Display name"), self.display_name)
         if with_role:
-            form.addRow("&Role", self.role)
+            form.addRow(self.tr("&Role"), self.role)
         else:
             self.role.setCurrentIndex(self.role.findData(Role.ADMIN.value))
             self.role.hide()
-        form.addRow("&Password", self.password)
-        form.addRow("Password &again", self.password_again)
-        fields.add("username", self.username, "User name")
-        fields.add("display_name", self.display_name, "Display name")
-        fields.add("role", self.role, "Role")
-        fields.add("password", self.password, "Password")
-        fields.add("password_again", self.password_again, "Password again")
+        form.addRow(self.tr("&Password"), self.password)
+        form.addRow(self.tr("Password &again"), self.password_again)
+        fields.add("username", self.username, self.tr("User name"))
+        fields.add("display_name", self.display_name, self.tr("Display name"))
+        fields.add("role", self.role, self.tr("Role"))
+        fields.add("password", self.password, self.tr("Password"))
+        fields.add("password_again", self.password_again, self.tr("Password again"))
 
     def read(self) -> NewAccount:
         """The account as typed; the two passwords must match (the service checks the rest)."""
         username = self.username.text().strip()
         if self.password.text() != self.password_again.text():
             raise ValidationError(
-                f"user {username}", "password_again", "the two passwords are not the same"
+                f"user {username}",
+                "password_again",
+                self.tr("the two passwords are not the same"),
             )
         return NewAccount(
             username=username,

@@ -24,13 +24,16 @@ class AddUserDialog(QDialog):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Add a user")
+        self.setWindowTitle(self.tr("Add a user"))
         layout = QVBoxLayout(self)
-        layout.addWidget(subtitle_label("Add a user"))
+        layout.addWidget(subtitle_label(self.tr("Add a user")))
         layout.addWidget(
             muted_label(
-                "Give the user their password in person; they sign in with it wherever this "
-                "database is opened. Passwords are never shown or written to the history."
+                self.tr(
+                    "Give the user their password in person; they sign in with it wherever "
+                    "this database is opened. Passwords are never shown or written to the "
+                    "history."
+                )
             )
         )
         self.message = MessageBar()
@@ -38,7 +41,7 @@ class AddUserDialog(QDialog):
         self.form = AccountForm(self.fields)
         layout.addWidget(self.form)
         layout.addWidget(self.message)
-        self.ok = add_dialog_buttons(self, layout, "Add user", self.save)
+        self.ok = add_dialog_buttons(self, layout, self.tr("Add user"), self.save)
         self.setMinimumWidth(600)
         self.form.username.setFocus()
 

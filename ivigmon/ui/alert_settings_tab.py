@@ -3,7 +3,7 @@ protocol text for each kind of alert (administrators)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from ivigmon.domain.alert_protocols import (
 from ivigmon.domain.codes import AlertKind
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.settings import MAX_RUNNING_H_RANGE
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services import settings as ward_settings
 from ivigmon.services.context import Context
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
@@ -31,14 +32,14 @@ from ivigmon.ui.gates import gate, may
 from ivigmon.ui.labels import muted_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
-from ivigmon.ui.setting_words import FIELD_LABELS
+from ivigmon.ui.setting_words import field_label
 from ivigmon.ui.settings_form import number_row, parse_setting
 
 # What each protocol box is for, in ward words, with its mnemonic.
 PROTOCOL_CAPTIONS: dict[AlertKind, str] = {
-    AlertKind.VITAL_SIGNS: "Vital &signs out of limits",
-    AlertKind.RED_FLAG: "&Red-flag symptom at a check",
-    AlertKind.UNENDED: "Infusion left running (&no end)",
+    AlertKind.VITAL_SIGNS: QT_TRANSLATE_NOOP("AlertSettingsTab", "Vital &signs out of limits"),
+    AlertKind.RED_FLAG: QT_TRANSLATE_NOOP("AlertSettingsTab", "&Red-flag symptom at a check"),
+    AlertKind.UNENDED: QT_TRANSLATE_NOOP("AlertSettingsTab", "Infusion left running (&no end)"),
 }
 
 
@@ -53,29 +54,35 @@ class AlertSettingsTab(QWidget):
         low, high = MAX_RUNNING_H_RANGE
         self.max_running = number_row(
             layout,
-            "&Unended infusion: an alert after",
-            f"hours without a recorded end ({low} to {high})",
-            f"Default: {ward_settings.MAX_RUNNING_H.default} hours. An infusion still "
-            "running this long after its start is an alert on the worklist and at the "
-            "bedside: its end was most likely not recorded. The longest planned infusion "
-            "takes about 12 hours, so a shorter limit would alert on infusions running as "
-            "planned; a longer one leaves a forgotten end unnoticed for days.",
+            self.tr("&Unended infusion: an alert after"),
+            self.tr("hours without a recorded end ({low} to {high})").format(low=low, high=high),
+            self.tr(
+                "Default: {hours} hours. An infusion still "
+                "running this long after its start is an alert on the worklist and at the "
+                "bedside: its end was most likely not recorded. The longest planned infusion "
+                "takes about 12 hours, so a shorter limit would alert on infusions running as "
+                "planned; a longer one leaves a forgotten end unnoticed for days."
+            ).format(hours=ward_settings.MAX_RUNNING_H.default),
         )
         layout.addSpacing(8)
-        layout.addWidget(QLabel("<b>The ward's protocol for each kind of alert</b>"))
+        layout.addWidget(
+            QLabel("<b>{}</b>".format(self.tr("The ward's protocol for each kind of alert")))
+        )
         layout.addWidget(
             muted_label(
-                "Shown word for word at the bedside under each open alert of that kind, as "
-                "\u201cWard protocol: \u2026\u201d. ivigmon writes no clinical instructions of "
-                "its own: where a box is empty the bedside says that none was entered. "
-                f"Up to {PROTOCOL_MAX_CHARS} characters and {PROTOCOL_MAX_LINES} lines each: "
-                "what to do first, and where the full protocol is kept."
+                self.tr(
+                    "Shown word for word at the bedside under each open alert of that kind, as "
+                    "“Ward protocol: …”. ivigmon writes no clinical instructions "
+                    "of its own: where a box is empty the bedside says that none was entered. "
+                    "Up to {chars} characters and {lines} lines each: "
+                    "what to do first, and where the full protocol is kept."
+                ).format(chars=PROTOCOL_MAX_CHARS, lines=PROTOCOL_MAX_LINES)
             )
         )
         grid = QGridLayout()
         self.protocols: dict[AlertKind, QPlainTextEdit] = {}
         for row, (kind, caption) in enumerate(PROTOCOL_CAPTIONS.items()):
-            label = QLabel(caption)
+            label = QLabel(QCoreApplication.translate("AlertSettingsTab", caption))
             label.setWordWrap(True)
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
@@ -90,13 +97,13 @@ class AlertSettingsTab(QWidget):
         self.message = MessageBar()
         layout.addWidget(self.message)
         self.fields = FormFields(self.message)
-        self.fields.add("max_running_h", self.max_running, FIELD_LABELS["max_running_h"])
+        self.fields.add("max_running_h", self.max_running, field_label("max_running_h"))
         for kind, edit in self.protocols.items():
             field = PROTOCOL_FIELDS[kind]
-            self.fields.add(field, edit, FIELD_LABELS[field])
+            self.fields.add(field, edit, field_label(field))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.save_button = QPushButton("Save &alert settings")
+        self.save_button = QPushButton(self.tr("Save &alert settings"))
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
@@ -109,7 +116,9 @@ class AlertSettingsTab(QWidget):
             hours = ward_settings.max_running_h(self.ctx)
             texts = ward_settings.alert_protocols(self.ctx)
         except EXPECTED_ERRORS as error:
-            self.message.show_message(f"Alert settings could not be loaded. {message_for(error)}")
+            self.message.show_message(
+                self.tr("Alert settings could not be loaded. {why}").format(why=message_for(error))
+            )
             return
         self.max_running.setText(str(hours))
         editable = may(self.ctx, Permission.CHANGE_SETTINGS)
@@ -132,8 +141,10 @@ class AlertSettingsTab(QWidget):
         def saved(_result: None) -> None:
             self.fields.clear()
             self.message.show_message(
-                f"Saved: an infusion still running {hours} hours after its start is an alert; "
-                "the bedside shows the ward's protocols from its next refresh.",
+                self.tr(
+                    "Saved: an infusion still running {hours} hours after its start is an alert; "
+                    "the bedside shows the ward's protocols from its next refresh."
+                ).format(hours=hours),
                 "info",
             )
             self.events.settings_changed.emit()

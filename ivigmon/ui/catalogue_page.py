@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,6 +22,7 @@ from ivigmon.domain.local_limits import local_problems, parse_local_value
 from ivigmon.domain.numbers import fmt
 from ivigmon.domain.products import LocalField, LocalValues, Product
 from ivigmon.domain.roles import Permission
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.domain.validation import ValidationError
 from ivigmon.services import products
 from ivigmon.services.context import Context
@@ -37,18 +38,37 @@ from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.table_model import RecordTableModel
 from ivigmon.ui.table_views import record_table, selected_row
-from ivigmon.ui.wording import NO_LIMITS_MARK, when
+from ivigmon.ui.wording import decimal, when
 
 # The editor's rows: what each local value is called.
 FIELD_WORDS: dict[LocalField, str] = {
-    LocalField.INITIAL_RATE: "Initial rate",
-    LocalField.MAX_RATE: "Maximum",
-    LocalField.AT_RISK_MAX_RATE: "At-risk maximum",
-    LocalField.FIRST_STEP_MINUTES: "First step, minutes",
-    LocalField.STEP_MINUTES: "Later steps, minutes",
-    LocalField.STEPS: "Step list",
+    LocalField.INITIAL_RATE: QT_TRANSLATE_NOOP("catalogue_page", "Initial rate"),
+    LocalField.MAX_RATE: QT_TRANSLATE_NOOP("catalogue_page", "Maximum"),
+    LocalField.AT_RISK_MAX_RATE: QT_TRANSLATE_NOOP("catalogue_page", "At-risk maximum"),
+    LocalField.FIRST_STEP_MINUTES: QT_TRANSLATE_NOOP("catalogue_page", "First step, minutes"),
+    LocalField.STEP_MINUTES: QT_TRANSLATE_NOOP("catalogue_page", "Later steps, minutes"),
+    LocalField.STEPS: QT_TRANSLATE_NOOP("catalogue_page", "Step list"),
 }
-LOCAL_MARK = "local"
+LOCAL_MARK = QT_TRANSLATE_NOOP("catalogue_page", "local")
+# How the catalogue marks a product without a rate limit in force: its steps are checked
+# against the ward ceiling only (the same words as `wording.NO_LIMITS_MARK`).
+NO_LIMITS_MARK = QT_TRANSLATE_NOOP("catalogue_page", "no rate limits: ward ceiling only")
+# The state of a product's label data (the catalogue's `label_data`).
+LABEL_DATA_WORDS = {
+    "confirmed": QT_TRANSLATE_NOOP("catalogue_page", "confirmed"),
+    "partial": QT_TRANSLATE_NOOP("catalogue_page", "partial"),
+    "missing": QT_TRANSLATE_NOOP("catalogue_page", "missing"),
+    "local": QT_TRANSLATE_NOOP("catalogue_page", "local"),
+}
+
+
+def catalogue_words(text: str) -> str:
+    """A word marked above, translated."""
+    return QCoreApplication.translate("catalogue_page", text)
+
+
+def label_data_text(state: str) -> str:
+    return catalogue_words(LABEL_DATA_WORDS[state]) if state in LABEL_DATA_WORDS else state
 
 
 def value_text(value: object) -> str:
@@ -56,15 +76,17 @@ def value_text(value: object) -> str:
     if value is None or value == ():
         return "-"
     if isinstance(value, tuple):
-        return "; ".join(fmt(v) for v in value)
-    return fmt(value) if isinstance(value, int | float) else str(value)
+        return "; ".join(decimal(fmt(v)) for v in value)
+    return decimal(fmt(value)) if isinstance(value, int | float) else str(value)
 
 
 def in_force_text(product: Product, name: LocalField) -> str:
     """The value in force, marked when it rests on a local value."""
     value = getattr(product, name.value)
     shown = value_text(value)
-    return f"{shown} ({LOCAL_MARK})" if product.local_note(name, value) else shown
+    if product.local_note(name, value):
+        return f"{shown} ({catalogue_words(LOCAL_MARK)})"
+    return shown
 
 
 class CatalogueColumn(IntEnum):
@@ -83,15 +105,16 @@ class CatalogueTableModel(RecordTableModel[CatalogueEntry]):
 
     columns = CatalogueColumn
     headers = (
-        "Product",
-        "Conc.",
-        "Unit",
-        "Initial",
-        "Maximum",
-        "At-risk max.",
-        "Steps",
-        "Status",
+        QT_TRANSLATE_NOOP("CatalogueTableModel", "Product"),
+        QT_TRANSLATE_NOOP("CatalogueTableModel", "Conc."),
+        QT_TRANSLATE_NOOP("CatalogueTableModel", "Unit"),
+        QT_TRANSLATE_NOOP("CatalogueTableModel", "Initial"),
+        QT_TRANSLATE_NOOP("CatalogueTableModel", "Maximum"),
+        QT_TRANSLATE_NOOP("CatalogueTableModel", "At-risk max."),
+        QT_TRANSLATE_NOOP("CatalogueTableModel", "Steps"),
+        QT_TRANSLATE_NOOP("CatalogueTableModel", "Status"),
     )
+    context = "CatalogueTableModel"
 
     def text(self, row: CatalogueEntry, column: int) -> str:
         force = row.in_force
@@ -99,7 +122,7 @@ class CatalogueTableModel(RecordTableModel[CatalogueEntry]):
             case CatalogueColumn.NAME:
                 return force.name
             case CatalogueColumn.CONCENTRATION:
-                return f"{fmt(force.concentration_pct)} %"
+                return f"{decimal(fmt(force.concentration_pct))} %"
             case CatalogueColumn.UNIT:
                 return force.rate_unit.value
             case CatalogueColumn.INITIAL:
@@ -116,7 +139,9 @@ class CatalogueTableModel(RecordTableModel[CatalogueEntry]):
 
     def tooltip(self, row: CatalogueEntry, column: int) -> str | None:
         if column == CatalogueColumn.MAXIMUM and row.label.max_rate_by_indication:
-            return "indication maxima replace the general one: " + indication_text(row.label)
+            return QCoreApplication.translate(
+                "catalogue_page", "indication maxima replace the general one: {maxima}"
+            ).format(maxima=indication_text(row.label))
         return product_details(row.label)
 
     def foreground(self, row: CatalogueEntry, column: int) -> QColor | None:
@@ -130,32 +155,50 @@ class CatalogueTableModel(RecordTableModel[CatalogueEntry]):
 def status_text(entry: CatalogueEntry) -> str:
     """Retired, without limits, a local brand, or the label data's state."""
     if entry.label.is_retired:
-        return "retired"
+        return QCoreApplication.translate("catalogue_page", "retired")
     if not entry.in_force.has_rate_limits:
-        return NO_LIMITS_MARK
-    return f"label {entry.label.label_data}"
+        return catalogue_words(NO_LIMITS_MARK)
+    return QCoreApplication.translate("catalogue_page", "label {state}").format(
+        state=label_data_text(entry.label.label_data)
+    )
 
 
 def indication_text(product: Product) -> str:
     rates = {**product.extra_max_by_indication, **product.max_rate_by_indication}
     initial = product.initial_rate_by_indication
-    parts = [f"maximum {code} {fmt(rate)}" for code, rate in rates.items()]
-    parts += [f"initial {code} {fmt(rate)}" for code, rate in initial.items()]
+    maximum = QCoreApplication.translate("catalogue_page", "maximum {indication} {rate}")
+    first = QCoreApplication.translate("catalogue_page", "initial {indication} {rate}")
+    parts = [maximum.format(indication=code, rate=value_text(r)) for code, r in rates.items()]
+    parts += [first.format(indication=code, rate=value_text(r)) for code, r in initial.items()]
     return ", ".join(parts)
 
 
 def product_details(product: Product) -> str:
     """Maker, label status and note, minimum age and the source documents of one product."""
-    parts = [f"{product.name} ({product.maker}), {fmt(product.concentration_pct)} %"]
-    status = f"label data {product.label_data}"
+    parts = [f"{product.name} ({product.maker}), {value_text(product.concentration_pct)} %"]
+    status = QCoreApplication.translate("catalogue_page", "label data {state}").format(
+        state=label_data_text(product.label_data)
+    )
     if product.label_note:
         status += f": {product.label_note}"
     parts.append(status)
     if product.min_age_years is not None:
-        parts.append(f"not advised under {fmt(product.min_age_years)} years")
-    parts.append(f"source: {product.source or '-'}")
+        parts.append(
+            QCoreApplication.translate("catalogue_page", "not advised under {years} years").format(
+                years=value_text(product.min_age_years)
+            )
+        )
+    parts.append(
+        QCoreApplication.translate("catalogue_page", "source: {source}").format(
+            source=product.source or "-"
+        )
+    )
     if product.titration_source:
-        parts.append(f"titration: {product.titration_source}")
+        parts.append(
+            QCoreApplication.translate("catalogue_page", "titration: {source}").format(
+                source=product.titration_source
+            )
+        )
     return "; ".join(parts)
 
 
@@ -164,12 +207,14 @@ class LocalRow:
 
     def __init__(self, grid: QGridLayout, row: int, name: LocalField) -> None:
         self.name = name
-        self.caption = QLabel(FIELD_WORDS[name])
+        self.caption = QLabel(catalogue_words(FIELD_WORDS[name]))
         self.label = QLabel("-")
         self.value = QLineEdit()
         self.value.setMaximumWidth(130)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("source: protocol, document, section")
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("catalogue_page", "source: protocol, document, section")
+        )
         self.in_force = QLabel("-")
         self.caption.setBuddy(self.value)
         for column, widget in enumerate(
@@ -196,13 +241,14 @@ class CataloguePage(QWidget):
         )
         self.table.selectionModel().selectionChanged.connect(self._selected)
 
-        self.editor = QGroupBox("Local values")
+        self.editor = QGroupBox(self.tr("Local values"))
         editor_layout = QVBoxLayout(self.editor)
         self.details = muted_label()
         editor_layout.addWidget(self.details)
         grid = QGridLayout()
         grid.setColumnStretch(3, 1)
-        for column, text in enumerate(("", "Label", "Local value", "Source note", "In force")):
+        captions = ("", self.tr("Label"), self.tr("Local value"), self.tr("Source note"))
+        for column, text in enumerate((*captions, self.tr("In force"))):
             grid.addWidget(muted_label(text), 0, column)
         self.rows = {name: LocalRow(grid, n + 1, name) for n, name in enumerate(FIELD_WORDS)}
         editor_layout.addLayout(grid)
@@ -210,21 +256,23 @@ class CataloguePage(QWidget):
         editor_layout.addWidget(self.message)
         self.fields = FormFields(self.message)
         for name, row in self.rows.items():
-            self.fields.add(name.value, row.value, FIELD_WORDS[name])
+            self.fields.add(name.value, row.value, catalogue_words(FIELD_WORDS[name]))
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add local brand…")
+        self.add_button = QPushButton(self.tr("&Add local brand…"))
         self.add_button.clicked.connect(self.add_product)
-        self.retire_button = QPushButton("&Retire product")
+        self.retire_button = QPushButton(self.tr("&Retire product"))
         self.retire_button.clicked.connect(self.toggle_retired)
-        self.save_button = QPushButton("Save &local values")
+        self.save_button = QPushButton(self.tr("Save &local values"))
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.retire_button)
         buttons.addWidget(
             muted_label(
-                "The label value holds; a local value fills a gap, and a lower local maximum "
-                "applies as well. Each change is kept in the history."
+                self.tr(
+                    "The label value holds; a local value fills a gap, and a lower local maximum "
+                    "applies as well. Each change is kept in the history."
+                )
             ),
             1,
         )
@@ -247,7 +295,9 @@ class CataloguePage(QWidget):
         try:
             entries = products.catalogue(self.ctx)
         except EXPECTED_ERRORS as error:
-            self.message.show_message(f"The catalogue could not be loaded. {message_for(error)}")
+            self.message.show_message(
+                self.tr("The catalogue could not be loaded. {why}").format(why=message_for(error))
+            )
             return
         self.model.set_rows(entries)
         ids = [e.label.id for e in entries]
@@ -264,19 +314,19 @@ class CataloguePage(QWidget):
     def show_entry(self) -> None:
         entry = self.entry
         if entry is None:
-            self.editor.setTitle("Local values")
+            self.editor.setTitle(self.tr("Local values"))
             self.details.setText("")
             return
         label, local, force = entry.label, entry.local, entry.in_force
-        retired = f" · retired {when(label.retired_at)}" if label.retired_at else ""
-        self.editor.setTitle(
-            f"Local values of {label.name} (rates in {label.rate_unit.value}){retired}"
+        title = self.tr("Local values of {product} (rates in {unit})").format(
+            product=label.name, unit=label.rate_unit.value
         )
+        if label.retired_at:
+            title += " · " + self.tr("retired {time}").format(time=when(label.retired_at))
+        self.editor.setTitle(title)
         indications = indication_text(label)
-        self.details.setText(
-            product_details(label)
-            + (f"; label by indication: {indications}" if indications else "")
-        )
+        by_indication = self.tr("; label by indication: {rates}").format(rates=indications)
+        self.details.setText(product_details(label) + (by_indication if indications else ""))
         self.details.setToolTip(self.details.text())
         for name, row in self.rows.items():
             row.label.setText(value_text(getattr(label, name.value)))
@@ -285,7 +335,9 @@ class CataloguePage(QWidget):
             )
             row.note.setText(local.note(name))
             row.in_force.setText(in_force_text(force, name))
-        self.retire_button.setText("&Return to use" if label.is_retired else "&Retire product")
+        self.retire_button.setText(
+            self.tr("&Return to use") if label.is_retired else self.tr("&Retire product")
+        )
         self.apply_access()
 
     def apply_access(self) -> None:
@@ -346,14 +398,18 @@ class CataloguePage(QWidget):
 
     def _saved(self, saved: CatalogueEntry) -> None:
         self.refresh(select=saved.label.id)
-        limits = (
-            "checked against the limits in force"
+        done = (
+            self.tr(
+                "Saved the local values of {product}: its steps are checked against the limits "
+                "in force."
+            )
             if saved.in_force.has_rate_limits
-            else "still checked against the ward ceiling only: no rate limits in force"
+            else self.tr(
+                "Saved the local values of {product}: its steps are still checked against the "
+                "ward ceiling only: no rate limits in force."
+            )
         )
-        self.message.show_message(
-            f"Saved the local values of {saved.label.name}: its steps are {limits}.", "info"
-        )
+        self.message.show_message(done.format(product=saved.label.name), "info")
         self.events.settings_changed.emit()
 
     def toggle_retired(self) -> Operation[CatalogueEntry] | None:
@@ -371,12 +427,15 @@ class CataloguePage(QWidget):
 
     def _retired(self, changed: CatalogueEntry) -> None:
         self.refresh(select=changed.label.id)
-        what = (
-            "retired: no longer offered for new infusions (earlier infusions keep it)"
+        done = (
+            self.tr(
+                "{product} retired: no longer offered for new infusions (earlier infusions "
+                "keep it)."
+            )
             if changed.label.is_retired
-            else "returned to use"
+            else self.tr("{product} returned to use.")
         )
-        self.message.show_message(f"{changed.label.name} {what}.", "info")
+        self.message.show_message(done.format(product=changed.label.name), "info")
         self.events.settings_changed.emit()
 
     def add_product(self) -> AddProductDialog:
@@ -388,8 +447,10 @@ class CataloguePage(QWidget):
     def _added(self, product_id: str) -> None:
         self.refresh(select=product_id)
         self.message.show_message(
-            "Added. Enter its local limits with their sources and save: until then its "
-            "steps are checked against the ward ceiling only.",
+            self.tr(
+                "Added. Enter its local limits with their sources and save: until then its "
+                "steps are checked against the ward ceiling only."
+            ),
             "info",
         )
         self.events.settings_changed.emit()

@@ -23,23 +23,27 @@ class CreateAdminDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.created: User | None = None
-        self.setWindowTitle("ivigmon - create the administrator account")
+        self.setWindowTitle(self.tr("ivigmon - create the administrator account"))
         layout = QVBoxLayout(self)
-        layout.addWidget(subtitle_label("Create the administrator account"))
+        layout.addWidget(subtitle_label(self.tr("Create the administrator account")))
         layout.addWidget(
             muted_label(
-                "This database has no user accounts yet. The first account looks after users "
-                "and settings; it then adds an account for each nurse and member of ward "
-                "staff, and everyone signs in with their own."
+                self.tr(
+                    "This database has no user accounts yet. The first account looks after "
+                    "users and settings; it then adds an account for each nurse and member of "
+                    "ward staff, and everyone signs in with their own."
+                )
             )
         )
-        layout.addWidget(muted_label(f"Database: {ctx.store.path}"))
+        layout.addWidget(muted_label(self.tr("Database: {path}").format(path=ctx.store.path)))
         self.message = MessageBar()
         self.fields = FormFields(self.message)
         self.form = AccountForm(self.fields, with_role=False)
         layout.addWidget(self.form)
         layout.addWidget(self.message)
-        self.ok = add_dialog_buttons(self, layout, "Create administrator", self.create_account)
+        self.ok = add_dialog_buttons(
+            self, layout, self.tr("Create administrator"), self.create_account
+        )
         self.setMinimumWidth(560)
         self.form.username.setFocus()
 

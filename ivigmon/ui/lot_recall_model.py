@@ -5,20 +5,25 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from ivigmon.domain.codes import AlertSeverity
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.lots import RecallRow
+from ivigmon.ui.record_counts import COUNTS
 from ivigmon.ui.table_model import RecordTableModel
 from ivigmon.ui.wording import (
     ALERT_KIND_WORDS,
     ALERT_SEVERITY_WORDS,
+    CHECK_OUTCOME_WORDS,
+    EVENT_OUTCOME_WORDS,
     STATUS_WORDS,
     day,
     number,
     short_product,
     term_text,
     when,
+    words,
 )
 
 
@@ -41,14 +46,15 @@ class RecallTableModel(RecordTableModel[RecallRow]):
 
     columns = RecallColumn
     headers = (
-        "Lot / expiry",
-        "Patient",
-        "Infusion / start",
-        "Dose",
-        "Adverse events",
-        "Follow-up checks",
-        "Alerts",
+        QT_TRANSLATE_NOOP("RecallTableModel", "Lot / expiry"),
+        QT_TRANSLATE_NOOP("RecallTableModel", "Patient"),
+        QT_TRANSLATE_NOOP("RecallTableModel", "Infusion / start"),
+        QT_TRANSLATE_NOOP("RecallTableModel", "Dose"),
+        QT_TRANSLATE_NOOP("RecallTableModel", "Adverse events"),
+        QT_TRANSLATE_NOOP("RecallTableModel", "Follow-up checks"),
+        QT_TRANSLATE_NOOP("RecallTableModel", "Alerts"),
     )
+    context = "RecallTableModel"
 
     def text(self, row: RecallRow, column: int) -> str:
         infusion = row.infusion
@@ -82,17 +88,22 @@ def events_text(row: RecallRow) -> str:
     """`none`, or `fever grade 1; rash grade 2 (serious)`."""
     events = row.infusion.events
     if not events:
-        return "none"
+        return QCoreApplication.translate("lot_recall_model", "none")
+    graded = QCoreApplication.translate("lot_recall_model", "{reaction} grade {grade}")
+    serious = QCoreApplication.translate("lot_recall_model", "{reaction} grade {grade} (serious)")
     return "; ".join(
-        f"{term_text(e.term)} grade {e.grade}{' (serious)' if e.serious else ''}" for e in events
+        (serious if e.serious else graded).format(reaction=term_text(e.term), grade=e.grade)
+        for e in events
     )
 
 
 def checks_text(row: RecallRow) -> str:
     """`24 h ✓ done · 48 h ● OVERDUE · 72 h ○ upcoming`, or why there are none."""
     if not row.checks:
-        return "running: none yet" if row.infusion.end is None else "none"
-    return " · ".join(f"{c.check.offset_h} h {STATUS_WORDS[c.status]}" for c in row.checks)
+        if row.infusion.end is None:
+            return QCoreApplication.translate("lot_recall_model", "running: none yet")
+        return QCoreApplication.translate("lot_recall_model", "none")
+    return " · ".join(f"{c.check.offset_h} h {words(STATUS_WORDS[c.status])}" for c in row.checks)
 
 
 def alerts_text(row: RecallRow) -> str:
@@ -103,44 +114,87 @@ def alerts_text(row: RecallRow) -> str:
     if opened:
         urgent = any(a.alert.severity is AlertSeverity.URGENT for a in opened)
         mark = ALERT_SEVERITY_WORDS[AlertSeverity.URGENT if urgent else AlertSeverity.ALERT]
-        parts.append(f"{mark.split()[0]} {len(opened)} open{' (urgent)' if urgent else ''}")
+        count = COUNTS.open_alerts_short(len(opened))
+        if urgent:
+            count = QCoreApplication.translate("lot_recall_model", "{count} (urgent)").format(
+                count=count
+            )
+        parts.append(f"{mark.split()[0]} {count}")
     if reviewed:
-        parts.append(f"{reviewed} reviewed")
-    return "\n".join(parts) or "none"
+        parts.append(COUNTS.reviewed_alerts(reviewed))
+    return "\n".join(parts) or QCoreApplication.translate("lot_recall_model", "none")
 
 
 def details_text(row: RecallRow) -> str:
     """Everything about one row, a line each: the selected row's panel and its tooltip."""
     infusion = row.infusion
-    ended = f", ended {when(infusion.end)}" if infusion.end is not None else ", still running"
+    ended = (
+        QCoreApplication.translate("lot_recall_model", ", ended {time}").format(
+            time=when(infusion.end)
+        )
+        if infusion.end is not None
+        else QCoreApplication.translate("lot_recall_model", ", still running")
+    )
     lines = [
-        f"{row.patient.name} ({row.patient.mrn}), born {day(row.patient.birth_date)}",
-        f"Infusion {infusion.id}: {short_product(row.product_name)} lot {row.lot}"
-        f" (expiry {day(row.expiry)}), {number(infusion.dose_g)} g for"
-        f" {number(infusion.dosing_weight_kg)} kg, started {when(infusion.start)}{ended}",
+        QCoreApplication.translate("lot_recall_model", "{name} ({mrn}), born {born}").format(
+            name=row.patient.name, mrn=row.patient.mrn, born=day(row.patient.birth_date)
+        ),
+        QCoreApplication.translate(
+            "lot_recall_model",
+            "Infusion {infusion}: {product} lot {lot} (expiry {expiry}), {dose} g for {kg} kg,"
+            " started {start}{ended}",
+        ).format(
+            infusion=infusion.id,
+            product=short_product(row.product_name),
+            lot=row.lot,
+            expiry=day(row.expiry),
+            dose=number(infusion.dose_g),
+            kg=number(infusion.dosing_weight_kg),
+            start=when(infusion.start),
+            ended=ended,
+        ),
     ]
+    event_line = QCoreApplication.translate(
+        "lot_recall_model", "Adverse event: {reaction} grade {grade}, onset {onset}, {outcome}"
+    )
+    serious_line = QCoreApplication.translate(
+        "lot_recall_model",
+        "Adverse event: {reaction} grade {grade}, serious, onset {onset}, {outcome}",
+    )
     for e in infusion.events:
         lines.append(
-            f"Adverse event: {term_text(e.term)} grade {e.grade}"
-            f"{', serious' if e.serious else ''}, onset {when(e.onset)}, {e.outcome.value}"
+            (serious_line if e.serious else event_line).format(
+                reaction=term_text(e.term),
+                grade=e.grade,
+                onset=when(e.onset),
+                outcome=words(EVENT_OUTCOME_WORDS[e.outcome]),
+            )
         )
     for c in row.checks:
         done = ""
         if c.check.done_at is not None and c.check.outcome is not None:
-            done = f" {when(c.check.done_at)}: {c.check.outcome.value.replace('_', ' ')}"
+            done = f" {when(c.check.done_at)}: {words(CHECK_OUTCOME_WORDS[c.check.outcome])}"
         lines.append(
-            f"Check +{c.check.offset_h} h (due {when(c.check.due_at)}):"
-            f" {STATUS_WORDS[c.status]}{done}"
+            QCoreApplication.translate(
+                "lot_recall_model", "Check +{hours} h (due {due}): {status}"
+            ).format(
+                hours=c.check.offset_h,
+                due=when(c.check.due_at),
+                status=words(STATUS_WORDS[c.status]),
+            )
+            + done
         )
     for found in row.alerts:
         alert = found.alert
         state = (
-            "OPEN"
+            QCoreApplication.translate("lot_recall_model", "OPEN")
             if found.review is None
-            else f"reviewed {when(found.review.reviewed_at)} by {found.review.by}"
+            else QCoreApplication.translate("lot_recall_model", "reviewed {time} by {user}").format(
+                time=when(found.review.reviewed_at), user=found.review.by
+            )
         )
         lines.append(
-            f"{ALERT_SEVERITY_WORDS[alert.severity]} {ALERT_KIND_WORDS[alert.kind]}"
+            f"{words(ALERT_SEVERITY_WORDS[alert.severity])} {words(ALERT_KIND_WORDS[alert.kind])}"
             f" {when(alert.at)} ({state}): {alert.reason}"
         )
     return "\n".join(lines)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ivigmon.domain.products import Product
 from ivigmon.domain.validation import ValidationError
 from ivigmon.services import lots
 from ivigmon.services.context import Context
 from ivigmon.services.lots import Recall
+from ivigmon.ui.catalogue_page import NO_LIMITS_MARK as NO_LIMITS_WORDS
+from ivigmon.ui.catalogue_page import catalogue_words
 from ivigmon.ui.errors import message_for
 from ivigmon.ui.labels import muted_label, subtitle_label, title_label
 from ivigmon.ui.lot_recall_model import (
@@ -37,8 +40,9 @@ from ivigmon.ui.lot_recall_model import (
 )
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, run_operation, run_read
+from ivigmon.ui.record_counts import COUNTS
 from ivigmon.ui.table_views import record_table, selected_row
-from ivigmon.ui.wording import product_text
+from ivigmon.ui.wording import NO_LIMITS_MARK, day, product_text
 
 DATE_FORMAT = "yyyy-MM-dd"
 # The expiry range offered first: the batches expiring within the coming year.
@@ -61,33 +65,35 @@ class LotRecallPage(QWidget):
         self.last_export: Operation[Path] | None = None
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title_label("Lot recall"))
+        layout.addWidget(title_label(self.tr("Lot recall")))
         layout.addWidget(
             muted_label(
-                "Every infusion of a lot, or of a product with a lot expiring in a range: the"
-                " patient, the dose, adverse events, follow-up checks and alerts. Export the"
-                " list (CSV) for the recall. Lots recorded without an expiry are found by their"
-                " number only."
+                self.tr(
+                    "Every infusion of a lot, or of a product with a lot expiring in a range: the"
+                    " patient, the dose, adverse events, follow-up checks and alerts. Export the"
+                    " list (CSV) for the recall. Lots recorded without an expiry are found by"
+                    " their number only."
+                )
             )
         )
-        search = QGroupBox("Find")
+        search = QGroupBox(self.tr("Find"))
         grid = QGridLayout(search)
-        lot_label = QLabel("&Lot number")
+        lot_label = QLabel(self.tr("&Lot number"))
         self.lot = QLineEdit()
-        self.lot.setPlaceholderText("as on the vial, e.g. P123456")
+        self.lot.setPlaceholderText(self.tr("as on the vial, e.g. P123456"))
         self.lot.setClearButtonEnabled(True)
         lot_label.setBuddy(self.lot)
         self.lot.returnPressed.connect(self.find_lot)
-        self.find_lot_button = QPushButton("Find l&ot")
+        self.find_lot_button = QPushButton(self.tr("Find l&ot"))
         self.find_lot_button.clicked.connect(self.find_lot)
         grid.addWidget(lot_label, 0, 0)
         grid.addWidget(self.lot, 0, 1, 1, 5)
         grid.addWidget(self.find_lot_button, 0, 6)
 
-        product_label = QLabel("or &product")
+        product_label = QLabel(self.tr("or &product"))
         self.product = QComboBox()
         for product in sorted(ctx.products().values(), key=lambda p: p.name.casefold()):
-            self.product.addItem(product_text(product), product.id)
+            self.product.addItem(product_choice(product), product.id)
         product_label.setBuddy(self.product)
         # The longest product name would widen the page past the ward's screen; the list that
         # drops down still shows each name whole.
@@ -98,11 +104,11 @@ class LotRecallPage(QWidget):
         today = ctx.now().date()
         self.expiry_from = _date_edit(today)
         self.expiry_to = _date_edit(today + timedelta(days=DEFAULT_RANGE_DAYS))
-        from_label = QLabel("expiry &from")
+        from_label = QLabel(self.tr("expiry &from"))
         from_label.setBuddy(self.expiry_from)
-        to_label = QLabel("&to")
+        to_label = QLabel(self.tr("&to"))
         to_label.setBuddy(self.expiry_to)
-        self.find_expiry_button = QPushButton("Find by e&xpiry")
+        self.find_expiry_button = QPushButton(self.tr("Find by e&xpiry"))
         self.find_expiry_button.clicked.connect(self.find_expiry)
         grid.addWidget(product_label, 1, 0)
         grid.addWidget(self.product, 1, 1)
@@ -116,7 +122,7 @@ class LotRecallPage(QWidget):
 
         self.message = MessageBar()
         layout.addWidget(self.message)
-        self.summary = subtitle_label("Find a lot, or a product and an expiry range.")
+        self.summary = subtitle_label(self.tr("Find a lot, or a product and an expiry range."))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
@@ -138,14 +144,14 @@ class LotRecallPage(QWidget):
         self.details.setReadOnly(True)
         self.details.setObjectName("recallDetails")
         self.details.setFixedHeight(DETAILS_LINES * self.details.fontMetrics().lineSpacing() + 14)
-        self.details.setPlaceholderText("The selected infusion in full.")
+        self.details.setPlaceholderText(self.tr("The selected infusion in full."))
         layout.addWidget(self.details)
 
         buttons = QHBoxLayout()
-        self.export_button = QPushButton("&Export CSV…")
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.export_button.setProperty("primary", True)
         self.export_button.clicked.connect(self.export_csv)
-        self.open_patient_button = QPushButton("Open &patient")
+        self.open_patient_button = QPushButton(self.tr("Open &patient"))
         self.open_patient_button.clicked.connect(self._open_patient)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.open_patient_button)
@@ -159,10 +165,12 @@ class LotRecallPage(QWidget):
     def find_lot(self) -> Operation[Recall] | None:
         lot = self.lot.text()
         if not lot.strip():
-            self.message.show_message("Type a lot number first.")
+            self.message.show_message(self.tr("Type a lot number first."))
             self.lot.setFocus()
             return None
-        return self._find(lambda: lots.lot_recall(self.ctx, lot), f"lot {lot.strip()}")
+        return self._find(
+            lambda: lots.lot_recall(self.ctx, lot), self.tr("lot {lot}").format(lot=lot.strip())
+        )
 
     def find_expiry(self) -> Operation[Recall]:
         product_id = str(self.product.currentData())
@@ -171,19 +179,21 @@ class LotRecallPage(QWidget):
         assert isinstance(first, date) and isinstance(last, date)
         return self._find(
             lambda: lots.expiry_recall(self.ctx, product_id, first, last),
-            f"{self.product.currentText()} expiring {first} to {last}",
+            self.tr("{product} expiring {first} to {last}").format(
+                product=self.product.currentText(), first=day(first), last=day(last)
+            ),
         )
 
     def _find(self, work: Callable[[], Recall], what: str) -> Operation[Recall]:
         self.message.clear_message()
-        self.summary.setText(f"Finding {what}…")
+        self.summary.setText(self.tr("Finding {what}…").format(what=what))
         self.last_search = run_read(
             self, work, on_success=self._show_recall, on_failure=self._search_failed
         )
         return self.last_search
 
     def _search_failed(self, error: Exception) -> None:
-        self.summary.setText("Nothing found yet.")
+        self.summary.setText(self.tr("Nothing found yet."))
         self.message.show_message(message_for(error))
 
     def _show_recall(self, recall: Recall) -> None:
@@ -213,7 +223,10 @@ class LotRecallPage(QWidget):
             return None
         name = "recall-" + "-".join(self.recall.search.split()).replace("/", "-") + ".csv"
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Export the recall list", str(Path.home() / name), "CSV files (*.csv)"
+            self,
+            self.tr("Export the recall list"),
+            str(Path.home() / name),
+            self.tr("CSV files (*.csv)"),
         )
         if not path:
             return None
@@ -231,17 +244,19 @@ class LotRecallPage(QWidget):
                 return lots.write_recall_csv(recall, path)
             except OSError as exc:
                 # The folder chosen cannot take the file: say so, and let another be chosen.
-                problem = f"{path} could not be written ({exc.strerror or exc})"
+                problem = QCoreApplication.translate(
+                    "LotRecallPage", "{path} could not be written ({why})"
+                ).format(path=path, why=exc.strerror or exc)
                 raise ValidationError("export", "file", problem) from None
 
         self.last_export = run_operation(
             self.export_button,
             write,
             on_success=lambda written: self.exported.setText(
-                f"Exported {len(recall.rows)} lines to {written}"
+                COUNTS.exported_lines(len(recall.rows)).format(file=written)
             ),
             on_failure=lambda error: self.message.show_message(
-                f"The list was not exported. {message_for(error)}"
+                self.tr("The list was not exported. {why}").format(why=message_for(error))
             ),
         )
         return self.last_export
@@ -249,24 +264,50 @@ class LotRecallPage(QWidget):
 
 def summary_text(recall: Recall) -> str:
     """`lot P123: 3 infusions of 2 patients · 1 adverse event · 1 open alert`."""
+    search = search_words(recall)
     if not recall.rows:
-        return f"{recall.search}: no infusions recorded."
+        return QCoreApplication.translate(
+            "lot_recall_page", "{search}: no infusions recorded."
+        ).format(search=search)
     infusions = len({r.infusion.id for r in recall.rows})
     events = sum(len(r.infusion.events) for r in recall.rows)
     opened = sum(1 for r in recall.rows for a in r.alerts if a.is_open)
-    patients = _count(len(recall.patients), "patient")
-    return (
-        f"{recall.search}: {_count(infusions, 'infusion')} of {patients}"
-        f" · {_count(events, 'adverse event')} · {_count(opened, 'open alert')}"
+    return QCoreApplication.translate(
+        "lot_recall_page", "{search}: {infusions} {of_patients} · {events} · {alerts}"
+    ).format(
+        search=search,
+        infusions=COUNTS.infusions(infusions),
+        of_patients=COUNTS.of_patients(len(recall.patients)),
+        events=COUNTS.adverse_events(events),
+        alerts=COUNTS.open_alerts(opened),
     )
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+def search_words(recall: Recall) -> str:
+    """`lot P123`, or `privigen with expiry 2027-01-01 to 2027-01-31` (as `Recall.search`
+    says it, in the language of the screens)."""
+    if recall.lot is not None:
+        return QCoreApplication.translate("lot_recall_page", "lot {lot}").format(lot=recall.lot)
+    return QCoreApplication.translate(
+        "lot_recall_page", "{product} with expiry {first} to {last}"
+    ).format(
+        product=recall.product_id,
+        first=day(recall.expiry_from),
+        last=day(recall.expiry_to),
+    )
+
+
+def product_choice(product: Product) -> str:
+    """A product as the search offers it, its no-limits mark in the language of the screens."""
+    return product_text(product).replace(NO_LIMITS_MARK, catalogue_words(NO_LIMITS_WORDS))
 
 
 def _date_edit(value: date) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setDisplayFormat(DATE_FORMAT)
+    english = QLocale().language() == QLocale.Language.English
+    # ISO as the ward has always read it in English; the language's own short date elsewhere.
+    edit.setDisplayFormat(
+        DATE_FORMAT if english else QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    )
     edit.setCalendarPopup(True)
     return edit

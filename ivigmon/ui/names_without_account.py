@@ -6,8 +6,10 @@ from enum import IntEnum
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.users import NamesWithoutAccount, NameWithoutAccount
 from ivigmon.ui.labels import muted_label, subtitle_label
+from ivigmon.ui.record_counts import COUNTS
 from ivigmon.ui.table_model import RecordTableModel
 from ivigmon.ui.table_views import record_table
 
@@ -23,7 +25,12 @@ class NameColumn(IntEnum):
 
 class NamesWithoutAccountTableModel(RecordTableModel[NameWithoutAccount]):
     columns = NameColumn
-    headers = ("Name typed", "Failed sign-ins", "Last")
+    headers = (
+        QT_TRANSLATE_NOOP("NamesWithoutAccountTableModel", "Name typed"),
+        QT_TRANSLATE_NOOP("NamesWithoutAccountTableModel", "Failed sign-ins"),
+        QT_TRANSLATE_NOOP("NamesWithoutAccountTableModel", "Last"),
+    )
+    context = "NamesWithoutAccountTableModel"
 
     def text(self, row: NameWithoutAccount, column: int) -> str:
         match column:
@@ -43,11 +50,13 @@ class NamesWithoutAccountBox(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(subtitle_label("Failed sign-ins under names without an account"))
+        layout.addWidget(subtitle_label(self.tr("Failed sign-ins under names without an account")))
         layout.addWidget(
             muted_label(
-                "Someone typed a user name that no account has (a slip, or someone trying "
-                "names). Nothing was made or locked; names are shown escaped and cut short."
+                self.tr(
+                    "Someone typed a user name that no account has (a slip, or someone trying "
+                    "names). Nothing was made or locked; names are shown escaped and cut short."
+                )
             )
         )
         self.model = NamesWithoutAccountTableModel(self)
@@ -63,10 +72,6 @@ class NamesWithoutAccountBox(QWidget):
     def show_names(self, found: NamesWithoutAccount) -> None:
         self.model.set_rows(found.names)
         left = found.total - len(found.names)
-        self.more.setText(
-            f"and {left:,} more name{'s' if left != 1 else ''} (the audit trail keeps them all)"
-            if left > 0
-            else ""
-        )
+        self.more.setText(COUNTS.more_names(left) if left > 0 else "")
         self.more.setVisible(left > 0)
         self.setVisible(bool(found.names))

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.ui.errors import EXPECTED_ERRORS
 from ivigmon.ui.form_fields import FormFields
 
@@ -27,8 +28,10 @@ T = TypeVar("T")
 
 # A save that takes longer than this says so (a quick one never flickers).
 BUSY_NOTE_AFTER_MS = 400
-BUSY_NOTE = (
-    "Saving… another ivigmon window or user on this computer may be saving; what you typed is kept."
+BUSY_NOTE = QT_TRANSLATE_NOOP(
+    "operations",
+    "Saving… another ivigmon window or user on this computer may be saving; what you typed is"
+    " kept.",
 )
 
 
@@ -216,7 +219,7 @@ def save_form(
         if button is not None:
             button.setEnabled(not waiting)
         if waiting:
-            fields.bar.show_message(BUSY_NOTE, "info")
+            fields.bar.show_message(QCoreApplication.translate("operations", BUSY_NOTE), "info")
         else:
             fields.bar.clear_message()
 

@@ -20,12 +20,14 @@ from ivigmon.domain.codes import CheckOutcome
 from ivigmon.domain.followup import OPEN_STATUSES
 from ivigmon.domain.models import Check
 from ivigmon.domain.roles import Permission
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services import amend
 from ivigmon.services.audit import patient_record_history
 from ivigmon.services.context import Context
 from ivigmon.services.patient_overview import PatientOverview, patient_overview
 from ivigmon.ui.assessment_panel import AssessmentPanel
 from ivigmon.ui.earlier_reactions_box import EarlierReactionsBox
+from ivigmon.ui.elided_label import ElidedLabel
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
 from ivigmon.ui.gates import gate, refusal
@@ -38,32 +40,44 @@ from ivigmon.ui.history_models import (
     InfusionsTableModel,
     MeasurementsTableModel,
 )
-from ivigmon.ui.labels import muted_label, title_label
+from ivigmon.ui.labels import muted_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.patient_dialog import PatientDialog
+from ivigmon.ui.patient_words import (
+    age_words,
+    bmi_note,
+    comorbidity_text,
+    diagnosis_text,
+    sex_text,
+)
 from ivigmon.ui.reason_dialog import ReasonDialog
 from ivigmon.ui.safety_report_dialog import SafetyReportDialog
 from ivigmon.ui.tab_keys import add_tab_keys
 from ivigmon.ui.table_views import record_table, selected_row
-from ivigmon.ui.wording import (
-    CHECK_OUTCOME_WORDS,
-    SEX_WORDS,
-    comorbidity_text,
-    day,
-    diagnosis_text,
-    number,
-    when,
-)
+from ivigmon.ui.wording import CHECK_OUTCOME_WORDS, day, decimal, number, when, words
 
-REOPEN_NOTE = (
+REOPEN_NOTE = QT_TRANSLATE_NOOP(
+    "PatientDetailPage",
     "The check goes back on the worklist as open. Nothing is deleted: what was recorded stays "
-    "in the infusion's history with your name, the time and this reason."
+    "in the infusion's history with your name, the time and this reason.",
 )
 
 FACT_COLUMNS: tuple[tuple[tuple[str, str], ...], ...] = (
-    (("sex", "Sex"), ("born", "Born"), ("blood", "Blood group")),
-    (("diagnoses", "Diagnoses"), ("comorbidities", "Comorbidities"), ("prior", "IVIG elsewhere")),
-    (("weight", "Weight"), ("height", "Height"), ("bmi", "BMI")),
+    (
+        ("sex", QT_TRANSLATE_NOOP("PatientDetailPage", "Sex")),
+        ("born", QT_TRANSLATE_NOOP("PatientDetailPage", "Born")),
+        ("blood", QT_TRANSLATE_NOOP("PatientDetailPage", "Blood group")),
+    ),
+    (
+        ("diagnoses", QT_TRANSLATE_NOOP("PatientDetailPage", "Diagnoses")),
+        ("comorbidities", QT_TRANSLATE_NOOP("PatientDetailPage", "Comorbidities")),
+        ("prior", QT_TRANSLATE_NOOP("PatientDetailPage", "IVIG elsewhere")),
+    ),
+    (
+        ("weight", QT_TRANSLATE_NOOP("PatientDetailPage", "Weight")),
+        ("height", QT_TRANSLATE_NOOP("PatientDetailPage", "Height")),
+        ("bmi", QT_TRANSLATE_NOOP("PatientDetailPage", "BMI")),
+    ),
 )
 
 
@@ -87,24 +101,27 @@ class PatientDetailPage(QWidget):
 
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
-        self.back_button = QPushButton("← &Back to patients")
+        self.back_button = QPushButton(self.tr("← &Back to patients"))
         self.back_button.clicked.connect(self.back_requested.emit)
         head.addWidget(self.back_button)
         head.addSpacing(12)
-        self.title = title_label("")
-        head.addWidget(self.title)
-        head.addStretch(1)
-        self.history_button = QPushButton("Histor&y…")
+        # A long name is shortened in the middle (whole in its tooltip): the buttons beside it
+        # keep the window within the ward's screen at large text.
+        self.title = ElidedLabel()
+        self.title.setProperty("role", "title")
+        head.addWidget(self.title, 1)
+        self.history_button = QPushButton(self.tr("Histor&y…"))
         self.history_button.setToolTip(
-            "Every entry and change of this patient's record, with who made it and when"
+            self.tr("Every entry and change of this patient's record, with who made it and when")
         )
         self.history_button.clicked.connect(self.show_history)
         head.addWidget(self.history_button)
-        self.edit_button = QPushButton("&Edit patient…")
+        self.edit_button = QPushButton(self.tr("&Edit patient…"))
         self.edit_button.clicked.connect(self.edit_patient)
-        self.running_button = QPushButton("Open &running infusion")
+        self.running_button = QPushButton(self.tr("Open &running infusion"))
         self.running_button.clicked.connect(self._open_running)
-        self.start_button = QPushButton("&Start infusion…")
+        self.running_button.setVisible(False)  # in place of Start while an infusion runs
+        self.start_button = QPushButton(self.tr("&Start infusion…"))
         self.start_button.setProperty("primary", True)
         self.start_button.clicked.connect(self._start)
         head.addWidget(self.edit_button)
@@ -117,14 +134,14 @@ class PatientDetailPage(QWidget):
         self.reactions = EarlierReactionsBox()
         layout.addWidget(self.reactions)
 
-        facts_box = QGroupBox("Patient")
+        facts_box = QGroupBox(self.tr("Patient"))
         facts = QGridLayout(facts_box)
         facts.setHorizontalSpacing(10)
         facts.setVerticalSpacing(3)
         self.fact_labels: dict[str, QLabel] = {}
         for column, group in enumerate(FACT_COLUMNS):
             for row, (key, title) in enumerate(group):
-                name = QLabel(f"{title}:")
+                name = QLabel(self.tr("{title}:").format(title=self.tr(title)))
                 name.setProperty("role", "muted")
                 name.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 value = QLabel()
@@ -139,9 +156,9 @@ class PatientDetailPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        risk_box = QGroupBox("Assessment")
+        risk_box = QGroupBox(self.tr("Assessment"))
         risk_layout = QVBoxLayout(risk_box)
-        self.assessment = AssessmentPanel("Patient now")
+        self.assessment = AssessmentPanel(self.tr("Patient now"))
         risk_layout.addWidget(self.assessment)
         splitter.addWidget(risk_box)
 
@@ -157,42 +174,44 @@ class PatientDetailPage(QWidget):
         self.events_table = record_table(
             self.events_model, stretch=EventColumn.FOUND, widths=(140, 160, 100, 120, 100, 200)
         )
-        self.report_button = QPushButton("Safety &report…")
+        self.report_button = QPushButton(self.tr("Safety &report…"))
         self.report_button.setToolTip(
-            "The selected event's safety report (CIOMS I / MedWatch fields) to print or save"
+            self.tr(
+                "The selected event's safety report (CIOMS I / MedWatch fields) to print or save"
+            )
         )
         self.report_button.clicked.connect(self.show_safety_report)
         self.events_table.doubleClicked.connect(self._event_double_clicked)
         events_tab = _tab_with_buttons(
             self.events_table,
-            "Double-click an event for its safety report, to print or save.",
+            self.tr("Double-click an event for its safety report, to print or save."),
             self.report_button,
         )
         self.checks = ChecksTableModel(self)
         self.checks_table = record_table(self.checks, widths=(140, 60, 110, 180, 90, 200))
-        self.reopen_button = QPushButton("Re&open check…")
+        self.reopen_button = QPushButton(self.tr("Re&open check…"))
         self.reopen_button.clicked.connect(self.reopen_selected_check)
         checks_tab = _tab_with_buttons(
             self.checks_table,
-            "A check recorded in error can be reopened; its record stays in the history.",
+            self.tr("A check recorded in error can be reopened; its record stays in the history."),
             self.reopen_button,
         )
         self.measurements = MeasurementsTableModel(self)
         self.measurements_table = record_table(self.measurements, widths=(170, 120, 120))
-        self.measurement_error_button = QPushButton("Entered in error…")
+        self.measurement_error_button = QPushButton(self.tr("Entered in error…"))
         self.measurement_error_button.clicked.connect(self.mark_measurement_in_error)
         measurements_tab = _tab_with_buttons(
             self.measurements_table,
-            "New measurements are added with Edit patient.",
+            self.tr("New measurements are added with Edit patient."),
             self.measurement_error_button,
         )
         infusion_tab = QWidget()
         infusion_layout = QVBoxLayout(infusion_tab)
         infusion_layout.addWidget(self.infusions_table, 1)
         open_row = QHBoxLayout()
-        self.open_infusion_button = QPushButton("Open &infusion")
+        self.open_infusion_button = QPushButton(self.tr("Open &infusion"))
         self.open_infusion_button.clicked.connect(self._open_selected_infusion)
-        open_row.addWidget(muted_label("Double-click to open it at the bedside."), 1)
+        open_row.addWidget(muted_label(self.tr("Double-click to open it at the bedside.")), 1)
         open_row.addWidget(self.open_infusion_button)
         infusion_layout.addLayout(open_row)
         # Each table is named as its tab, for a screen reader.
@@ -203,10 +222,10 @@ class PatientDetailPage(QWidget):
             (self.measurements_table, self.tr("Measurements")),
         ):
             table.setAccessibleName(title)
-        self.tabs.addTab(infusion_tab, "Infusions")
-        self.tabs.addTab(events_tab, "Adverse events")
-        self.tabs.addTab(checks_tab, "Follow-up checks")
-        self.tabs.addTab(measurements_tab, "Measurements")
+        self.tabs.addTab(infusion_tab, self.tr("Infusions"))
+        self.tabs.addTab(events_tab, self.tr("Adverse events"))
+        self.tabs.addTab(checks_tab, self.tr("Follow-up checks"))
+        self.tabs.addTab(measurements_tab, self.tr("Measurements"))
         add_tab_keys(self.tabs, self)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
@@ -245,7 +264,9 @@ class PatientDetailPage(QWidget):
         try:
             overview = patient_overview(self.ctx, self.mrn)
         except EXPECTED_ERRORS as error:
-            self.message.show_message(f"This patient could not be loaded. {message_for(error)}")
+            self.message.show_message(
+                self.tr("This patient could not be loaded. {why}").format(why=message_for(error))
+            )
             return
         self.message.clear_message()
         self.overview = overview
@@ -256,40 +277,50 @@ class PatientDetailPage(QWidget):
         patient = overview.history.patient
         self.title.setText(f"{patient.name} ({patient.mrn})")
         f = self.fact_labels
-        f["sex"].setText(SEX_WORDS[patient.sex])
-        f["born"].setText(f"{patient.birth_date.isoformat()} (age {overview.age_text})")
-        f["blood"].setText(patient.blood_group or "not known")
+        f["sex"].setText(sex_text(patient.sex))
+        f["born"].setText(
+            self.tr("{born} (age {age})").format(
+                born=day(patient.birth_date), age=age_words(patient.birth_date, overview.at)
+            )
+        )
+        f["blood"].setText(patient.blood_group or self.tr("not known"))
         diagnoses = [diagnosis_text(d) for d in patient.diagnoses]
         if diagnoses:
-            diagnoses[0] += " (primary)"
+            diagnoses[0] = self.tr("{diagnosis} (primary)").format(diagnosis=diagnoses[0])
         f["diagnoses"].setText("; ".join(diagnoses) or "-")
         f["comorbidities"].setText(
-            ", ".join(sorted(comorbidity_text(c) for c in patient.comorbidities)) or "none"
+            ", ".join(sorted(comorbidity_text(c) for c in patient.comorbidities)) or self.tr("none")
         )
         body = overview.body
         f["weight"].setText(
-            f"{number(body.weight.weight_kg)} kg on {when(body.weight.at)}"
+            self.tr("{kg} kg on {time}").format(
+                kg=number(body.weight.weight_kg), time=when(body.weight.at)
+            )
             if body.weight
-            else "not measured"
+            else self.tr("not measured")
         )
         f["height"].setText(
-            f"{number(body.height.height_cm, 1)} cm on {when(body.height.at)}"
+            self.tr("{cm} cm on {time}").format(
+                cm=number(body.height.height_cm, 1), time=when(body.height.at)
+            )
             if body.height
-            else "not measured"
+            else self.tr("not measured")
         )
         if body.bmi is None:
             bmi_text = "-"
         else:
-            bmi_text = f"{body.bmi:.1f} kg/m²"
+            bmi_text = f"{decimal(f'{body.bmi:.1f}')} kg/m²"
             if body.bmi_percentile is not None:
-                bmi_text += f", {body.bmi_percentile:.0f}th percentile for age (CDC)"
+                bmi_text = self.tr("{bmi}, {percentile}th percentile for age (CDC)").format(
+                    bmi=bmi_text, percentile=f"{body.bmi_percentile:.0f}"
+                )
         if body.note:
-            bmi_text += f" ({body.note})"
+            bmi_text += f" ({bmi_note(body.note)})"
         f["bmi"].setText(bmi_text)
         f["prior"].setText(
-            f"last given {day(patient.prior_ivig_last_date)}"
+            self.tr("last given {day}").format(day=day(patient.prior_ivig_last_date))
             if patient.prior_ivig_last_date
-            else "none recorded"
+            else self.tr("none recorded")
         )
         self.reactions.show_reactions(overview.reactions)
         self.assessment.show_assessment(overview.risk.patient)
@@ -299,11 +330,11 @@ class PatientDetailPage(QWidget):
         self.measurements.set_rows(
             sorted(patient.measurements, key=lambda m: (m.at, m.id or 0), reverse=True)
         )
-        self.tabs.setTabText(0, f"Infusions ({len(overview.infusions)})")
-        self.tabs.setTabText(1, f"Adverse events ({len(overview.events)})")
+        self.tabs.setTabText(0, self.tr("Infusions ({n})").format(n=len(overview.infusions)))
+        self.tabs.setTabText(1, self.tr("Adverse events ({n})").format(n=len(overview.events)))
         open_checks = sum(1 for c in overview.checks if c.status in OPEN_STATUSES)
-        self.tabs.setTabText(2, f"Follow-up checks ({open_checks} open)")
-        self.tabs.setTabText(3, f"Measurements ({len(patient.measurements)})")
+        self.tabs.setTabText(2, self.tr("Follow-up checks ({n} open)").format(n=open_checks))
+        self.tabs.setTabText(3, self.tr("Measurements ({n})").format(n=len(patient.measurements)))
         running = overview.running_infusion_id is not None
         self.running_button.setVisible(running)
         self.start_button.setVisible(not running)
@@ -321,14 +352,14 @@ class PatientDetailPage(QWidget):
             self.ctx,
             Permission.RECORD_CHECKS,
             ready=check is not None and check.is_done,
-            tooltip="Select a recorded (done) check first.",
+            tooltip=self.tr("Select a recorded (done) check first."),
         )
         gate(
             self.measurement_error_button,
             self.ctx,
             Permission.RECORD_PATIENTS,
             ready=selected_row(self.measurements_table) is not None,
-            tooltip="Select the wrong measurement first; nothing is deleted.",
+            tooltip=self.tr("Select the wrong measurement first; nothing is deleted."),
         )
         self.history_button.setEnabled(loaded)
         gate(
@@ -336,7 +367,7 @@ class PatientDetailPage(QWidget):
             self.ctx,
             Permission.VIEW,
             ready=selected_row(self.events_table) is not None,
-            tooltip="Select an adverse event first.",
+            tooltip=self.tr("Select an adverse event first."),
         )
 
     # -- actions ---------------------------------------------------------------------------
@@ -382,7 +413,9 @@ class PatientDetailPage(QWidget):
         patient = self.overview.history.patient
         mrn = patient.mrn
         dialog = HistoryDialog(
-            title=f"{patient.name} ({mrn}): patient, measurements and infusions",
+            title=self.tr("{name} ({mrn}): patient, measurements and infusions").format(
+                name=patient.name, mrn=mrn
+            ),
             load=lambda: patient_record_history(self.ctx, mrn),
             several_infusions=True,
             parent=self,
@@ -425,11 +458,11 @@ class PatientDetailPage(QWidget):
         check = self._selected_check()
         if check is None or not check.is_done or self._refused(Permission.RECORD_CHECKS):
             return None
-        outcome = CHECK_OUTCOME_WORDS[check.outcome] if check.outcome else "-"
-        note = REOPEN_NOTE
+        outcome = words(CHECK_OUTCOME_WORDS[check.outcome]) if check.outcome else "-"
+        note = self.tr(REOPEN_NOTE)
         if check.outcome is CheckOutcome.SYMPTOMS:
-            note += (
-                " Symptoms reported at this check stay recorded as reactions of the "
+            note += " " + self.tr(
+                "Symptoms reported at this check stay recorded as reactions of the "
                 "infusion; a nurse marks a wrong one in error in its bedside window."
             )
         infusion_id, offset_h = check.infusion_id, check.offset_h
@@ -439,17 +472,24 @@ class PatientDetailPage(QWidget):
 
         return self._ask_reason(
             ReasonDialog(
-                title="Reopen a recorded check",
-                entry=(
-                    f"Check +{offset_h} h of infusion {infusion_id}, recorded "
-                    f"{when(check.done_at)} by {check.done_by or '-'}: {outcome}"
+                title=self.tr("Reopen a recorded check"),
+                entry=self.tr(
+                    "Check +{hours} h of infusion {infusion}, recorded {time} by {user}: {outcome}"
+                ).format(
+                    hours=offset_h,
+                    infusion=infusion_id,
+                    time=when(check.done_at),
+                    user=check.done_by or "-",
+                    outcome=outcome,
                 ),
-                action="Reopen check",
+                action=self.tr("Reopen check"),
                 commit=commit,
                 note=note,
                 parent=self,
             ),
-            f"Reopened the +{offset_h} h check of infusion {infusion_id}.",
+            self.tr("Reopened the +{hours} h check of infusion {infusion}.").format(
+                hours=offset_h, infusion=infusion_id
+            ),
         )
 
     def mark_measurement_in_error(self) -> ReasonDialog | None:
@@ -462,20 +502,22 @@ class PatientDetailPage(QWidget):
             number(measurement.weight_kg, unit="kg") if measurement.weight_kg else "",
             number(measurement.height_cm, 1, "cm") if measurement.height_cm else "",
         ]
-        description = f"Measurement of {when(measurement.at)}: " + ", ".join(p for p in parts if p)
+        description = self.tr("Measurement of {time}: {values}").format(
+            time=when(measurement.at), values=", ".join(p for p in parts if p)
+        )
 
         def commit(reason: str) -> None:
             amend.mark_entered_in_error(self.ctx, amend.EntryKind.MEASUREMENT, key, reason)
 
         return self._ask_reason(
             ReasonDialog(
-                title="Entered in error",
+                title=self.tr("Entered in error"),
                 entry=description,
-                action="Mark entered in error",
+                action=self.tr("Mark entered in error"),
                 commit=commit,
                 parent=self,
             ),
-            f"Marked entered in error: {description}.",
+            self.tr("Marked entered in error: {entry}.").format(entry=description),
         )
 
     def _refused(self, permission: Permission) -> bool:

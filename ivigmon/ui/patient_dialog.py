@@ -37,14 +37,8 @@ from ivigmon.ui.form_fields import FormFields, Problems
 from ivigmon.ui.labels import muted_label, set_warning, title_label, warning_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
-from ivigmon.ui.wording import (
-    SEX_WORDS,
-    comorbidity_text,
-    diagnosis_text,
-    implausible_body_text,
-    number,
-    when,
-)
+from ivigmon.ui.patient_words import comorbidity_text, diagnosis_text, sex_text
+from ivigmon.ui.wording import implausible_body_text, number, when
 
 BLOOD_GROUPS = ("A+", "A-", "B+", "B-", "AB+", "AB-", "O+", "O-", "A", "B", "AB", "O")
 
@@ -68,9 +62,15 @@ class PatientDialog(QDialog):
         self.original = patient
         self.saved: Patient | None = None
         editing = patient is not None
-        self.setWindowTitle("Edit patient" if editing else "Register a patient")
+        self.setWindowTitle(self.tr("Edit patient") if editing else self.tr("Register a patient"))
         layout = QVBoxLayout(self)
-        layout.addWidget(title_label(f"Edit {patient.name}" if patient else "Register a patient"))
+        layout.addWidget(
+            title_label(
+                self.tr("Edit {name}").format(name=patient.name)
+                if patient
+                else self.tr("Register a patient")
+            )
+        )
 
         columns = QHBoxLayout()
         left = QVBoxLayout()
@@ -82,72 +82,72 @@ class PatientDialog(QDialog):
 
         for column in (left, right):
             column.setSpacing(8)
-        identity = QGroupBox("Patient")
+        identity = QGroupBox(self.tr("Patient"))
         form = QFormLayout(identity)
         self.mrn = QLineEdit()
-        self.mrn.setPlaceholderText("hospital number, e.g. K-0001")
+        self.mrn.setPlaceholderText(self.tr("hospital number, e.g. K-0001"))
         self.name = QLineEdit()
         self.sex = QComboBox()
-        self.sex.addItem("- choose -", None)
+        self.sex.addItem(self.tr("- choose -"), None)
         for sex in Sex:
-            self.sex.addItem(SEX_WORDS[sex], sex.value)
+            self.sex.addItem(sex_text(sex), sex.value)
         self.birth_date = QLineEdit()
-        self.birth_date.setPlaceholderText("yyyy-mm-dd")
+        self.birth_date.setPlaceholderText(self.tr("yyyy-mm-dd"))
         self.blood_group = QComboBox()
-        self.blood_group.addItem("not known", None)
+        self.blood_group.addItem(self.tr("not known"), None)
         for group in BLOOD_GROUPS:
             self.blood_group.addItem(group, group)
-        form.addRow("&MRN", self.mrn)
-        form.addRow("&Name", self.name)
-        form.addRow("&Sex", self.sex)
-        form.addRow("&Birth date", self.birth_date)
-        form.addRow("Blood &group", self.blood_group)
+        form.addRow(self.tr("&MRN"), self.mrn)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Sex"), self.sex)
+        form.addRow(self.tr("&Birth date"), self.birth_date)
+        form.addRow(self.tr("Blood &group"), self.blood_group)
         left.addWidget(identity)
 
-        measure = QGroupBox("New measurement" if editing else "Measurement")
+        measure = QGroupBox(self.tr("New measurement") if editing else self.tr("Measurement"))
         mform = QFormLayout(measure)
         self.latest = muted_label()
         if editing:
             mform.addRow(self.latest)
         self.measured_at = QLineEdit()
-        self.measured_at.setPlaceholderText("now - or 08:30 or 2026-03-01 08:30")
+        self.measured_at.setPlaceholderText(self.tr("now - or 08:30 or 2026-03-01 08:30"))
         self.weight_edit = QLineEdit()
-        self.weight_edit.setPlaceholderText("kg")
+        self.weight_edit.setPlaceholderText(self.tr("kg"))
         self.height_edit = QLineEdit()
-        self.height_edit.setPlaceholderText("cm")
-        mform.addRow("&Weight (kg)", self.weight_edit)
-        mform.addRow("&Height (cm)", self.height_edit)
-        mform.addRow("Measured &at", self.measured_at)
+        self.height_edit.setPlaceholderText(self.tr("cm"))
+        mform.addRow(self.tr("&Weight (kg)"), self.weight_edit)
+        mform.addRow(self.tr("&Height (cm)"), self.height_edit)
+        mform.addRow(self.tr("Measured &at"), self.measured_at)
         # Shown only for a body implausible for age and sex: storing it is a deliberate choice.
         self.body_warning = warning_label()
-        self.body_confirm = QCheckBox("I have checked this weight and height: store them")
+        self.body_confirm = QCheckBox(self.tr("I have checked this weight and height: store them"))
         self.body_confirm.setVisible(False)
         for edit in (self.weight_edit, self.height_edit):
             edit.textChanged.connect(self._body_changed)
         left.addWidget(measure)
 
-        earlier = QGroupBox("IVIG given elsewhere")
+        earlier = QGroupBox(self.tr("IVIG given elsewhere"))
         eform = QFormLayout(earlier)
         self.prior_ivig = QLineEdit()
-        self.prior_ivig.setPlaceholderText("yyyy-mm-dd (blank: none known)")
-        eform.addRow("Last &date", self.prior_ivig)
+        self.prior_ivig.setPlaceholderText(self.tr("yyyy-mm-dd (blank: none known)"))
+        eform.addRow(self.tr("Last &date"), self.prior_ivig)
         left.addWidget(earlier)
         left.addStretch(1)
 
-        diagnoses = QGroupBox("Diagnoses")
+        diagnoses = QGroupBox(self.tr("Diagnoses"))
         dlayout = QVBoxLayout(diagnoses)
         dform = QFormLayout()
         self.primary = QComboBox()
-        self.primary.addItem("- choose -", None)
+        self.primary.addItem(self.tr("- choose -"), None)
         for code in Diagnosis:
             self.primary.addItem(diagnosis_text(code), code.value)
-        dform.addRow("&Primary", self.primary)
+        dform.addRow(self.tr("&Primary"), self.primary)
         dlayout.addLayout(dform)
-        dlayout.addWidget(muted_label("Other diagnoses:"))
+        dlayout.addWidget(muted_label(self.tr("Other diagnoses:")))
         grid = QGridLayout()
         self.other_diagnoses: dict[Diagnosis, QCheckBox] = {}
         for index, code in enumerate(Diagnosis):
-            box = QCheckBox(code.value if code is not Diagnosis.OTHER else "other")
+            box = QCheckBox(code.value if code is not Diagnosis.OTHER else diagnosis_text(code))
             box.setToolTip(diagnosis_text(code))
             self.other_diagnoses[code] = box
             grid.addWidget(box, index // 4, index % 4)
@@ -155,7 +155,7 @@ class PatientDialog(QDialog):
         self.primary.currentIndexChanged.connect(self._primary_changed)
         right.addWidget(diagnoses)
 
-        comorbid = QGroupBox("Comorbidities")
+        comorbid = QGroupBox(self.tr("Comorbidities"))
         clayout = QGridLayout(comorbid)
         self.comorbidities: dict[Comorbidity, QCheckBox] = {}
         for index, comorbidity in enumerate(Comorbidity):
@@ -171,19 +171,19 @@ class PatientDialog(QDialog):
         self.message = MessageBar()
         layout.addWidget(self.message)
         self.fields = FormFields(self.message)
-        self.fields.add("mrn", self.mrn, "MRN")
-        self.fields.add("name", self.name, "Name")
-        self.fields.add("sex", self.sex, "Sex")
-        self.fields.add("birth_date", self.birth_date, "Birth date")
-        self.fields.add("blood_group", self.blood_group, "Blood group")
-        self.fields.add("diagnoses", self.primary, "Primary diagnosis")
-        self.fields.add("weight_kg", self.weight_edit, "Weight (kg)")
-        self.fields.add("height_cm", self.height_edit, "Height (cm)")
-        self.fields.add("at", self.measured_at, "Measured at")
-        self.fields.add("prior_ivig_last_date", self.prior_ivig, "Last IVIG elsewhere")
+        self.fields.add("mrn", self.mrn, self.tr("MRN"))
+        self.fields.add("name", self.name, self.tr("Name"))
+        self.fields.add("sex", self.sex, self.tr("Sex"))
+        self.fields.add("birth_date", self.birth_date, self.tr("Birth date"))
+        self.fields.add("blood_group", self.blood_group, self.tr("Blood group"))
+        self.fields.add("diagnoses", self.primary, self.tr("Primary diagnosis"))
+        self.fields.add("weight_kg", self.weight_edit, self.tr("Weight (kg)"))
+        self.fields.add("height_cm", self.height_edit, self.tr("Height (cm)"))
+        self.fields.add("at", self.measured_at, self.tr("Measured at"))
+        self.fields.add("prior_ivig_last_date", self.prior_ivig, self.tr("Last IVIG elsewhere"))
 
         self.save_button = add_dialog_buttons(
-            self, layout, "Save patient", self.save, ctrl_return=True
+            self, layout, self.tr("Save patient"), self.save, ctrl_return=True
         )
 
         for section in (identity, measure, earlier):
@@ -232,14 +232,20 @@ class PatientDialog(QDialog):
         parts = []
         if weights:
             w = max(weights, key=lambda m: m.at)
-            parts.append(f"{number(w.weight_kg)} kg on {when(w.at)}")
+            parts.append(
+                self.tr("{kg} kg on {time}").format(kg=number(w.weight_kg), time=when(w.at))
+            )
         if heights:
             h = max(heights, key=lambda m: m.at)
-            parts.append(f"{number(h.height_cm, 1)} cm on {when(h.at)}")
+            parts.append(
+                self.tr("{cm} cm on {time}").format(cm=number(h.height_cm, 1), time=when(h.at))
+            )
         self.latest.setText(
-            "Latest: " + "; ".join(parts) + ". Leave blank if unchanged."
+            self.tr("Latest: {measurements}. Leave blank if unchanged.").format(
+                measurements="; ".join(parts)
+            )
             if parts
-            else "No measurement recorded yet."
+            else self.tr("No measurement recorded yet.")
         )
 
     def _body_changed(self, *_: object) -> None:
@@ -288,15 +294,17 @@ class PatientDialog(QDialog):
         problems = Problems()
         sex = self.sex.currentData()
         if not self.name.text().strip():
-            problems.add(ValidationError(record, "name", "must not be empty"))
+            problems.add(ValidationError(record, "name", self.tr("must not be empty")))
         if sex is None:
-            problems.add(ValidationError(record, "sex", "choose female or male"))
+            problems.add(ValidationError(record, "sex", self.tr("choose female or male")))
         birth = problems.read(
             lambda: parse_required_date(record, "birth_date", self.birth_date.text()), None
         )
         primary = self.primary.currentData()
         if primary is None:
-            problems.add(ValidationError(record, "diagnoses", "choose the primary diagnosis"))
+            problems.add(
+                ValidationError(record, "diagnoses", self.tr("choose the primary diagnosis"))
+            )
         others = [
             code
             for code, box in self.other_diagnoses.items()
@@ -326,7 +334,9 @@ class PatientDialog(QDialog):
             measurement = Measurement(at=at, weight_kg=weight, height_cm=height)
         elif self.measured_at.text().strip():
             problems.add(
-                ValidationError(record, "weight_kg", "type a weight or a height, or no time")
+                ValidationError(
+                    record, "weight_kg", self.tr("type a weight or a height, or no time")
+                )
             )
         prior = problems.read(
             lambda: parse_optional_date(record, "prior_ivig_last_date", self.prior_ivig.text()),

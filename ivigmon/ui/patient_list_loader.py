@@ -43,7 +43,9 @@ class PatientListLoader(QObject):
             lambda: patient_list(self.ctx, search),
             on_success=lambda page: self._show_first(generation, page),
             on_failure=lambda error: self.failed.emit(
-                f"The patient list could not be loaded. {message_for(error)}"
+                self.tr("The patient list could not be loaded. {why}").format(
+                    why=message_for(error)
+                )
             ),
         )
 
@@ -60,7 +62,9 @@ class PatientListLoader(QObject):
             lambda: patient_rows(self.ctx, asked, search),
             on_success=lambda rows: self._show_updates(generation, asked, rows),
             on_failure=lambda error: self.failed.emit(
-                f"A changed patient could not be shown. {message_for(error)}"
+                self.tr("A changed patient could not be shown. {why}").format(
+                    why=message_for(error)
+                )
             ),
         )
 
@@ -90,7 +94,9 @@ class PatientListLoader(QObject):
 
     def _fetch_failed(self, error: Exception) -> None:
         self.model.fetch_failed()
-        self.failed.emit(f"More patients could not be loaded. {message_for(error)}")
+        self.failed.emit(
+            self.tr("More patients could not be loaded. {why}").format(why=message_for(error))
+        )
 
     def _show_updates(
         self, generation: int, asked: frozenset[str], rows: list[PatientSummary]

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.patient_list import PatientSummary
+from ivigmon.ui.patient_words import diagnosis_text, sex_letter
 from ivigmon.ui.risk_badge import level_ink, level_text, reasons_tooltip, status_colours
 from ivigmon.ui.table_model import RecordTableModel
-from ivigmon.ui.wording import STATUS_WORDS, diagnosis_text, when
+from ivigmon.ui.wording import STATUS_WORDS, when, words
 
 
 class PatientColumn(IntEnum):
@@ -25,14 +28,15 @@ class PatientColumn(IntEnum):
 class PatientsTableModel(RecordTableModel[PatientSummary]):
     columns = PatientColumn
     headers = (
-        "MRN",
-        "Name",
-        "Age",
-        "Diagnosis",
-        "Risk now",
-        "Last infusion",
-        "Next check",
+        QT_TRANSLATE_NOOP("PatientsTableModel", "MRN"),
+        QT_TRANSLATE_NOOP("PatientsTableModel", "Name"),
+        QT_TRANSLATE_NOOP("PatientsTableModel", "Age"),
+        QT_TRANSLATE_NOOP("PatientsTableModel", "Diagnosis"),
+        QT_TRANSLATE_NOOP("PatientsTableModel", "Risk now"),
+        QT_TRANSLATE_NOOP("PatientsTableModel", "Last infusion"),
+        QT_TRANSLATE_NOOP("PatientsTableModel", "Next check"),
     )
+    context = "PatientsTableModel"
 
     def text(self, row: PatientSummary, column: int) -> str:
         match column:
@@ -41,19 +45,21 @@ class PatientsTableModel(RecordTableModel[PatientSummary]):
             case PatientColumn.NAME:
                 return row.name
             case PatientColumn.AGE:
-                return f"{row.age_years} y, {row.sex}"
+                return QCoreApplication.translate("PatientsTableModel", "{years} y, {sex}").format(
+                    years=row.age_years, sex=sex_letter(row.sex)
+                )
             case PatientColumn.DIAGNOSIS:
                 return row.primary_diagnosis.value if row.primary_diagnosis else "-"
             case PatientColumn.RISK:
                 return level_text(row.risk_level)
             case PatientColumn.LAST_INFUSION:
                 if row.running_infusion_id is not None:
-                    return "running now"
+                    return QCoreApplication.translate("PatientsTableModel", "running now")
                 return when(row.last_infusion_start)
             case PatientColumn.NEXT_CHECK:
                 if row.next_check_due is None or row.next_check_status is None:
                     return "-"
-                status = STATUS_WORDS[row.next_check_status]
+                status = words(STATUS_WORDS[row.next_check_status])
                 return f"{when(row.next_check_due)}  {status}"
         return ""
 

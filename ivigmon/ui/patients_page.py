@@ -26,6 +26,7 @@ from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.patient_dialog import PatientDialog
 from ivigmon.ui.patient_list_loader import PatientListLoader
 from ivigmon.ui.patients_model import PatientColumn, PatientsTableModel
+from ivigmon.ui.record_counts import COUNTS
 from ivigmon.ui.table_views import record_table, selected_row
 
 SEARCH_DELAY_MS = 150
@@ -47,17 +48,17 @@ class PatientsPage(QWidget):
 
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
-        head.addWidget(title_label("Patients"))
+        head.addWidget(title_label(self.tr("Patients")))
         head.addStretch(1)
-        self.register_button = QPushButton("&Register patient…")
+        self.register_button = QPushButton(self.tr("&Register patient…"))
         self.register_button.clicked.connect(self.register_patient)
         head.addWidget(self.register_button)
         layout.addLayout(head)
 
         search_row = QHBoxLayout()
-        search_label = QLabel("F&ind (Ctrl+F)")
+        search_label = QLabel(self.tr("F&ind (Ctrl+F)"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("MRN or name - the list follows as you type")
+        self.search.setPlaceholderText(self.tr("MRN or name - the list follows as you type"))
         self.search.setClearButtonEnabled(True)
         search_label.setBuddy(self.search)
         self.count = muted_label()
@@ -72,7 +73,7 @@ class PatientsPage(QWidget):
         self.table = record_table(
             self.model,
             stretch=PatientColumn.NAME,
-            widths=(90, 220, 80, 100, 130, 170, 260),
+            widths=(90, 220, 80, 100, 160, 170, 250),
             fit=(PatientColumn.MRN,),
         )
         self.table.setAccessibleName(self.tr("Patients"))
@@ -87,12 +88,12 @@ class PatientsPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.table.setFocus)
 
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("&Open patient")
+        self.open_button = QPushButton(self.tr("&Open patient"))
         self.open_button.setProperty("primary", True)
         self.open_button.clicked.connect(self.open_selected)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.start_button = QPushButton("&Start infusion…")
+        self.start_button = QPushButton(self.tr("&Start infusion…"))
         self.start_button.clicked.connect(self._start_selected)
         for button in (self.open_button, self.edit_button, self.start_button):
             buttons.addWidget(button)
@@ -219,4 +220,4 @@ class PatientsPage(QWidget):
 
 def count_text(matching: int) -> str:
     """`70 patients`: every one of them can be scrolled to (the list loads as it scrolls)."""
-    return f"{matching:,} patient{'s' if matching != 1 else ''}"
+    return COUNTS.patients(matching)

@@ -37,7 +37,9 @@ def record_table(
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     for column, width in enumerate(widths):
-        header.resizeSection(column, round(width * scale))
+        # Never narrower than its heading: a longer word in another language is not cut.
+        heading = header.sectionSizeFromContents(column).width()
+        header.resizeSection(column, max(round(width * scale), heading))
     for column in fit:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     # A fitted column measures the rows on screen, not Qt's default of the first 1,000: on a

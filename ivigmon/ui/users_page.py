@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ivigmon.domain.roles import ROLE_NAMES, Permission, allows
+from ivigmon.domain.roles import Permission, allows
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services import users
 from ivigmon.services.context import Context
 from ivigmon.services.users import User
 from ivigmon.ui import theme
-from ivigmon.ui.account_form import ROLE_DUTIES
+from ivigmon.ui.account_form import role_duties
 from ivigmon.ui.add_user_dialog import AddUserDialog
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.events import DataEvents
@@ -22,8 +24,10 @@ from ivigmon.ui.labels import muted_label, title_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.names_without_account import NamesWithoutAccountBox
 from ivigmon.ui.operations import Operation, run_operation
+from ivigmon.ui.record_counts import COUNTS
 from ivigmon.ui.table_model import RecordTableModel
 from ivigmon.ui.table_views import record_table, selected_row
+from ivigmon.ui.wording import role_name, when
 
 
 class UserColumn(IntEnum):
@@ -36,12 +40,24 @@ class UserColumn(IntEnum):
 
 
 def _shown_time(stored: str) -> str:
-    return stored[:16].replace("T", " ")
+    """A stored time (`2026-03-10T12:00:00`) as the screens show times."""
+    try:
+        return when(datetime.fromisoformat(stored))
+    except ValueError:
+        return stored[:16].replace("T", " ")
 
 
 class UsersTableModel(RecordTableModel[User]):
     columns = UserColumn
-    headers = ("User name", "Name", "Role", "May sign in", "Failed sign-ins", "Added")
+    headers = (
+        QT_TRANSLATE_NOOP("UsersTableModel", "User name"),
+        QT_TRANSLATE_NOOP("UsersTableModel", "Name"),
+        QT_TRANSLATE_NOOP("UsersTableModel", "Role"),
+        QT_TRANSLATE_NOOP("UsersTableModel", "May sign in"),
+        QT_TRANSLATE_NOOP("UsersTableModel", "Failed sign-ins"),
+        QT_TRANSLATE_NOOP("UsersTableModel", "Added"),
+    )
+    context = "UsersTableModel"
 
     def text(self, row: User, column: int) -> str:
         match column:
@@ -50,25 +66,38 @@ class UsersTableModel(RecordTableModel[User]):
             case UserColumn.NAME:
                 return row.display_name
             case UserColumn.ROLE:
-                return ROLE_NAMES[row.role]
+                return role_name(row.role)
             case UserColumn.ACTIVE:
                 if row.locked_at is not None:
-                    return f"✗ no - locked since {_shown_time(row.locked_at)}"
-                return "✓ yes" if row.active else "✗ no - disabled"
+                    return QCoreApplication.translate(
+                        "UsersTableModel", "✗ no - locked since {time}"
+                    ).format(time=_shown_time(row.locked_at))
+                if row.active:
+                    return QCoreApplication.translate("UsersTableModel", "✓ yes")
+                return QCoreApplication.translate("UsersTableModel", "✗ no - disabled")
             case UserColumn.FAILED:
                 if not row.failed_sign_ins:
-                    return "none"
-                last = f", last {_shown_time(row.last_failed_at)}" if row.last_failed_at else ""
-                return f"{row.failed_sign_ins} in a row{last}"
+                    return QCoreApplication.translate("UsersTableModel", "none")
+                in_a_row = COUNTS.failed_in_a_row(row.failed_sign_ins)
+                if not row.last_failed_at:
+                    return in_a_row
+                return QCoreApplication.translate("UsersTableModel", "{count}, last {time}").format(
+                    count=in_a_row, time=_shown_time(row.last_failed_at)
+                )
             case UserColumn.ADDED:
-                return f"{_shown_time(row.created_at)} by {row.created_by}"
+                return QCoreApplication.translate("UsersTableModel", "{time} by {user}").format(
+                    time=_shown_time(row.created_at), user=row.created_by
+                )
         return ""
 
     def tooltip(self, row: User, column: int) -> str | None:
         if column == UserColumn.ROLE:
-            return f"{ROLE_NAMES[row.role]}: {ROLE_DUTIES[row.role]}"
+            return f"{role_name(row.role)}: {role_duties(row.role)}"
         if column in (UserColumn.ACTIVE, UserColumn.FAILED) and row.locked_at is not None:
-            return "Locked after failed sign-ins in a row: Unlock user lets them sign in again."
+            return QCoreApplication.translate(
+                "UsersTableModel",
+                "Locked after failed sign-ins in a row: Unlock user lets them sign in again.",
+            )
         return None
 
     def foreground(self, row: User, column: int) -> QColor | None:
@@ -87,36 +116,38 @@ class UsersPage(QWidget):
         self.dialog: AddUserDialog | None = None
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
-        head.addWidget(title_label("Users"))
+        head.addWidget(title_label(self.tr("Users")))
         head.addStretch(1)
-        self.add_button = QPushButton("&Add user…")
+        self.add_button = QPushButton(self.tr("&Add user…"))
         self.add_button.setProperty("primary", True)
         self.add_button.clicked.connect(self.add_user)
         head.addWidget(self.add_button)
         layout.addLayout(head)
         layout.addWidget(
             muted_label(
-                "Everyone signs in with their own account, so that every record and every "
-                "change names who made it. Roles: nurse (patients, infusions, checks), ward "
-                "staff (follow-up checks), administrator (users, settings). A user who leaves "
-                "is disabled, never deleted: their name stays on what they recorded."
+                self.tr(
+                    "Everyone signs in with their own account, so that every record and every "
+                    "change names who made it. Roles: nurse (patients, infusions, checks), ward "
+                    "staff (follow-up checks), administrator (users, settings). A user who leaves "
+                    "is disabled, never deleted: their name stays on what they recorded."
+                )
             )
         )
         self.message = MessageBar()
         layout.addWidget(self.message)
         self.model = UsersTableModel(self)
         self.table = record_table(
-            self.model, stretch=UserColumn.NAME, widths=(170, 260, 160, 250, 230, 260)
+            self.model, stretch=UserColumn.NAME, widths=(170, 260, 160, 200, 190, 210)
         )
         self.table.setObjectName("usersTable")
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.toggle_button = QPushButton("&Disable user")
+        self.toggle_button = QPushButton(self.tr("&Disable user"))
         self.toggle_button.clicked.connect(self.toggle_selected)
         buttons.addWidget(self.toggle_button)
-        self.unlock_button = QPushButton("&Unlock user")
+        self.unlock_button = QPushButton(self.tr("&Unlock user"))
         self.unlock_button.clicked.connect(self.unlock_selected)
         buttons.addWidget(self.unlock_button)
         buttons.addStretch(1)
@@ -140,7 +171,9 @@ class UsersPage(QWidget):
             rows = users.list_users(self.ctx)
             unknown = users.names_without_account(self.ctx)
         except EXPECTED_ERRORS as error:
-            self.message.show_message(f"The users could not be loaded. {message_for(error)}")
+            self.message.show_message(
+                self.tr("The users could not be loaded. {why}").format(why=message_for(error))
+            )
             return
         self.message.clear_message()
         self.model.set_rows(rows)
@@ -160,7 +193,9 @@ class UsersPage(QWidget):
         gate(self.add_button, self.ctx, Permission.MANAGE_USERS)
         user = self.current()
         self.toggle_button.setText(
-            "&Enable user" if user is not None and not user.active else "&Disable user"
+            self.tr("&Enable user")
+            if user is not None and not user.active
+            else self.tr("&Disable user")
         )
         own = user is not None and user.username == self.ctx.user
         gate(
@@ -170,16 +205,18 @@ class UsersPage(QWidget):
             ready=user is not None and not own,
         )
         if own and self.toggle_button.toolTip() == "":
-            self.toggle_button.setToolTip("You cannot disable your own account.")
+            self.toggle_button.setToolTip(self.tr("You cannot disable your own account."))
         held = user is not None and (user.locked_at is not None or user.failed_sign_ins > 0)
         gate(
             self.unlock_button,
             self.ctx,
             Permission.MANAGE_USERS,
             ready=held,
-            tooltip="Lets the user sign in again and sets their failed sign-ins back to none."
+            tooltip=self.tr(
+                "Lets the user sign in again and sets their failed sign-ins back to none."
+            )
             if held
-            else "Only a user with failed sign-ins or locked after them needs unlocking.",
+            else self.tr("Only a user with failed sign-ins or locked after them needs unlocking."),
         )
 
     def add_user(self) -> AddUserDialog:
@@ -196,7 +233,9 @@ class UsersPage(QWidget):
         row = next((n for n, u in enumerate(self.model.rows()) if u.username == username), None)
         if row is not None:
             self.table.selectRow(row)
-        self.message.show_message(f"Added {username}. They can sign in now.", "info")
+        self.message.show_message(
+            self.tr("Added {user}. They can sign in now.").format(user=username), "info"
+        )
 
     def _dialog_closed(self, _result: int) -> None:
         self.dialog = None
@@ -210,8 +249,14 @@ class UsersPage(QWidget):
 
         def toggled(_result: None) -> None:
             self.refresh()
-            state = "can sign in again" if not user.active else "can no longer sign in"
-            self.message.show_message(f"{user.display_name} ({user.username}) {state}.", "info")
+            done = (
+                self.tr("{name} ({user}) can sign in again.")
+                if not user.active
+                else self.tr("{name} ({user}) can no longer sign in.")
+            )
+            self.message.show_message(
+                done.format(name=user.display_name, user=user.username), "info"
+            )
 
         return run_operation(
             self,
@@ -228,8 +273,14 @@ class UsersPage(QWidget):
 
         def unlocked(was_locked: bool) -> None:
             self.refresh()
-            done = "can sign in again" if was_locked else "has no failed sign-ins any more"
-            self.message.show_message(f"{user.display_name} ({user.username}) {done}.", "info")
+            done = (
+                self.tr("{name} ({user}) can sign in again.")
+                if was_locked
+                else self.tr("{name} ({user}) has no failed sign-ins any more.")
+            )
+            self.message.show_message(
+                done.format(name=user.display_name, user=user.username), "info"
+            )
 
         return run_operation(
             self,

@@ -67,6 +67,86 @@
     </message>
 </context>
 <context>
+    <name>RecordCounts</name>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n patient(s)</source>
+        <translation>
+            <numerusform>of %n patient</numerusform>
+            <numerusform>of %n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n infusion(s)</source>
+        <translation>
+            <numerusform>%n infusion</numerusform>
+            <numerusform>%n infusions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adverse event(s)</source>
+        <translation>
+            <numerusform>%n adverse event</numerusform>
+            <numerusform>%n adverse events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n open alert</numerusform>
+            <numerusform>%n open alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n reviewed</numerusform>
+            <numerusform>%n reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more name(s) (the audit trail keeps them all)</source>
+        <translation>
+            <numerusform>and %n more name (the audit trail keeps them all)</numerusform>
+            <numerusform>and %n more names (the audit trail keeps them all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a row</source>
+        <translation>
+            <numerusform>%n in a row</numerusform>
+            <numerusform>%n in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n line(s) to {file}</source>
+        <translation>
+            <numerusform>Exported %n line to {file}</numerusform>
+            <numerusform>Exported %n lines to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message numerus="yes">
         <source>Saved: the screen locks after %n minute(s) without use.</source>

@@ -61,6 +61,250 @@
     </message>
 </context>
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>patients, infusions and follow-up checks</source>
+        <translation>pacjenci, wlewy i kontrole po wlewie</translation>
+    </message>
+    <message>
+        <source>follow-up checks; sees everything</source>
+        <translation>kontrole po wlewie; wgląd we wszystko</translation>
+    </message>
+    <message>
+        <source>users, settings and the product catalogue</source>
+        <translation>użytkownicy, ustawienia i katalog preparatów</translation>
+    </message>
+    <message>
+        <source>lower case, e.g. anna.k</source>
+        <translation>małymi literami, np. anna.k</translation>
+    </message>
+    <message>
+        <source>the name colleagues know, e.g. Anna Kowalska</source>
+        <translation>imię i nazwisko znane współpracownikom, np. Anna Kowalska</translation>
+    </message>
+    <message>
+        <source>a few unrelated words; at least {length} characters ({admin_length} for an administrator)</source>
+        <translation>kilka niezwiązanych słów; co najmniej {length} znaków ({admin_length} dla administratora)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nazwa &amp;użytkownika</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rola</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Hasło &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Hasło ponownie</translation>
+    </message>
+    <message>
+        <source>the two passwords are not the same</source>
+        <translation>oba hasła nie są takie same</translation>
+    </message>
+</context>
+<context>
+    <name>AddProductDialog</name>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>sucrose</source>
+        <translation>sacharoza</translation>
+    </message>
+    <message>
+        <source>maltose</source>
+        <translation>maltoza</translation>
+    </message>
+    <message>
+        <source>sorbitol</source>
+        <translation>sorbitol</translation>
+    </message>
+    <message>
+        <source>glucose</source>
+        <translation>glukoza</translation>
+    </message>
+    <message>
+        <source>Add a local brand</source>
+        <translation>Dodaj preparat lokalny</translation>
+    </message>
+    <message>
+        <source>A product the label files do not list. It has no label values: enter its limits as local values with their sources; until then its steps are not checked. A product is never deleted, only retired.</source>
+        <translation>Preparat spoza plików ChPL. Nie ma wartości z ChPL: wpisz jego limity jako wartości lokalne wraz ze źródłami; do tego czasu jego stopnie nie są sprawdzane. Preparatu nigdy się nie usuwa, można go tylko wycofać z użycia.</translation>
+    </message>
+    <message>
+        <source>short id, e.g. octanorm_16 (lower case, digits, _)</source>
+        <translation>krótki identyfikator, np. octanorm_16 (małe litery, cyfry, _)</translation>
+    </message>
+    <message>
+        <source>5 or 10</source>
+        <translation>5 lub 10</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcjonalnie</translation>
+    </message>
+    <message>
+        <source>the document these facts come from</source>
+        <translation>dokument, z którego pochodzą te dane</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;Identyfikator</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>&amp;Maker</source>
+        <translation>&amp;Producent</translation>
+    </message>
+    <message>
+        <source>&amp;Concentration (%)</source>
+        <translation>&amp;Stężenie (%)</translation>
+    </message>
+    <message>
+        <source>S&amp;ugar</source>
+        <translation>&amp;Cukier</translation>
+    </message>
+    <message>
+        <source>&amp;Rate unit</source>
+        <translation>&amp;Jednostka szybkości</translation>
+    </message>
+    <message>
+        <source>I&amp;gA (µg/mL)</source>
+        <translation>I&amp;gA (µg/mL)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>Ź&amp;ródło</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Producent</translation>
+    </message>
+    <message>
+        <source>Concentration (%)</source>
+        <translation>Stężenie (%)</translation>
+    </message>
+    <message>
+        <source>Sugar</source>
+        <translation>Cukier</translation>
+    </message>
+    <message>
+        <source>IgA (µg/mL)</source>
+        <translation>IgA (µg/mL)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Dodaj preparat</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Dodaj użytkownika</translation>
+    </message>
+    <message>
+        <source>Give the user their password in person; they sign in with it wherever this database is opened. Passwords are never shown or written to the history.</source>
+        <translation>Przekaż użytkownikowi hasło osobiście; loguje się nim wszędzie, gdzie otwierana jest ta baza danych. Hasła nigdy nie są pokazywane ani zapisywane w historii.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Dodaj użytkownika</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsTab</name>
+    <message>
+        <source>Vital &amp;signs out of limits</source>
+        <translation>Parametry ży&amp;ciowe poza zakresem</translation>
+    </message>
+    <message>
+        <source>&amp;Red-flag symptom at a check</source>
+        <translation>&amp;Objaw alarmowy przy kontroli</translation>
+    </message>
+    <message>
+        <source>Infusion left running (&amp;no end)</source>
+        <translation>Niezakończony wlew (&amp;brak końca)</translation>
+    </message>
+    <message>
+        <source>&amp;Unended infusion: an alert after</source>
+        <translation>&amp;Niezakończony wlew: alarm po</translation>
+    </message>
+    <message>
+        <source>hours without a recorded end ({low} to {high})</source>
+        <translation>godz. bez zapisanego końca (od {low} do {high})</translation>
+    </message>
+    <message>
+        <source>Default: {hours} hours. An infusion still running this long after its start is an alert on the worklist and at the bedside: its end was most likely not recorded. The longest planned infusion takes about 12 hours, so a shorter limit would alert on infusions running as planned; a longer one leaves a forgotten end unnoticed for days.</source>
+        <translation>Domyślnie: {hours} godz. Wlew trwający tak długo od rozpoczęcia jest alarmem na liście zadań i przy łóżku: jego koniec najpewniej nie został zapisany. Najdłuższy planowany wlew trwa około 12 godzin, więc krótszy limit alarmowałby przy wlewach przebiegających zgodnie z planem; dłuższy pozostawia zapomniany koniec niezauważony przez wiele dni.</translation>
+    </message>
+    <message>
+        <source>The ward&apos;s protocol for each kind of alert</source>
+        <translation>Protokół oddziału dla każdego rodzaju alarmu</translation>
+    </message>
+    <message>
+        <source>Shown word for word at the bedside under each open alert of that kind, as “Ward protocol: …”. ivigmon writes no clinical instructions of its own: where a box is empty the bedside says that none was entered. Up to {chars} characters and {lines} lines each: what to do first, and where the full protocol is kept.</source>
+        <translation>Pokazywany dosłownie przy łóżku pod każdym otwartym alarmem danego rodzaju jako „Protokół oddziału: …”. ivigmon nie tworzy własnych zaleceń klinicznych: gdy pole jest puste, przy łóżku widać, że nic nie wpisano. Do {chars} znaków i {lines} wierszy w każdym polu: co zrobić najpierw i gdzie jest pełny protokół.</translation>
+    </message>
+    <message>
+        <source>Save &amp;alert settings</source>
+        <translation>Zapisz ustawienia &amp;alarmów</translation>
+    </message>
+    <message>
+        <source>Alert settings could not be loaded. {why}</source>
+        <translation>Nie udało się wczytać ustawień alarmów. {why}</translation>
+    </message>
+    <message>
+        <source>Saved: an infusion still running {hours} hours after its start is an alert; the bedside shows the ward&apos;s protocols from its next refresh.</source>
+        <translation>Zapisano: wlew trwający {hours} godz. od rozpoczęcia jest alarmem; przy łóżku protokoły oddziału są widoczne od następnego odświeżenia.</translation>
+    </message>
+</context>
+<context>
     <name>AlertsTableModel</name>
     <message>
         <source>Severity</source>
@@ -115,6 +359,120 @@
     <message>
         <source>Values (before → after)</source>
         <translation>Wartości (przed → po)</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Local values</source>
+        <translation>Wartości lokalne</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ChPL</translation>
+    </message>
+    <message>
+        <source>Local value</source>
+        <translation>Wartość lokalna</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Obowiązuje</translation>
+    </message>
+    <message>
+        <source>&amp;Add local brand…</source>
+        <translation>&amp;Dodaj preparat lokalny…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire product</source>
+        <translation>&amp;Wycofaj z użycia</translation>
+    </message>
+    <message>
+        <source>Save &amp;local values</source>
+        <translation>Zapisz wartości &amp;lokalne</translation>
+    </message>
+    <message>
+        <source>The label value holds; a local value fills a gap, and a lower local maximum applies as well. Each change is kept in the history.</source>
+        <translation>Obowiązuje wartość z ChPL; wartość lokalna uzupełnia brak, a niższe lokalne maksimum obowiązuje dodatkowo. Każda zmiana jest zachowana w historii.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be loaded. {why}</source>
+        <translation>Nie udało się wczytać katalogu. {why}</translation>
+    </message>
+    <message>
+        <source>Local values of {product} (rates in {unit})</source>
+        <translation>Wartości lokalne: {product} (szybkości w {unit})</translation>
+    </message>
+    <message>
+        <source>retired {time}</source>
+        <translation>wycofany {time}</translation>
+    </message>
+    <message>
+        <source>; label by indication: {rates}</source>
+        <translation>; ChPL wg wskazań: {rates}</translation>
+    </message>
+    <message>
+        <source>&amp;Return to use</source>
+        <translation>&amp;Przywróć do użycia</translation>
+    </message>
+    <message>
+        <source>Saved the local values of {product}: its steps are checked against the limits in force.</source>
+        <translation>Zapisano wartości lokalne preparatu {product}: jego stopnie są sprawdzane według obowiązujących limitów.</translation>
+    </message>
+    <message>
+        <source>Saved the local values of {product}: its steps are still checked against the ward ceiling only: no rate limits in force.</source>
+        <translation>Zapisano wartości lokalne preparatu {product}: jego stopnie są nadal sprawdzane tylko względem limitu oddziału: brak obowiązujących limitów szybkości.</translation>
+    </message>
+    <message>
+        <source>{product} retired: no longer offered for new infusions (earlier infusions keep it).</source>
+        <translation>{product} wycofany z użycia: nie jest już proponowany dla nowych wlewów (wcześniejsze wlewy go zachowują).</translation>
+    </message>
+    <message>
+        <source>{product} returned to use.</source>
+        <translation>{product} przywrócony do użycia.</translation>
+    </message>
+    <message>
+        <source>Added. Enter its local limits with their sources and save: until then its steps are checked against the ward ceiling only.</source>
+        <translation>Dodano. Wpisz jego lokalne limity wraz ze źródłami i zapisz: do tego czasu jego stopnie są sprawdzane tylko względem limitu oddziału.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTableModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Preparat</translation>
+    </message>
+    <message>
+        <source>Conc.</source>
+        <translation>Stęż.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jedn.</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Pocz.</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maks.</translation>
+    </message>
+    <message>
+        <source>At-risk max.</source>
+        <translation>Maks. ryzyko</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stopnie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
     </message>
 </context>
 <context>
@@ -307,6 +665,29 @@
             <numerusform>Zablokowano po %n minutach bezczynności.</numerusform>
             <numerusform>Zablokowano po %n minutach bezczynności.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CreateAdminDialog</name>
+    <message>
+        <source>ivigmon - create the administrator account</source>
+        <translation>ivigmon – utwórz konto administratora</translation>
+    </message>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>Utwórz konto administratora</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet. The first account looks after users and settings; it then adds an account for each nurse and member of ward staff, and everyone signs in with their own.</source>
+        <translation>Ta baza danych nie ma jeszcze kont użytkowników. Pierwsze konto zarządza użytkownikami i ustawieniami; następnie zakłada konto każdej pielęgniarce i każdemu pracownikowi oddziału, a każdy loguje się na własne.</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Baza danych: {path}</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Utwórz administratora</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1356,101 @@
     </message>
 </context>
 <context>
+    <name>LotRecallPage</name>
+    <message>
+        <source>Lot recall</source>
+        <translation>Wycofanie serii</translation>
+    </message>
+    <message>
+        <source>Every infusion of a lot, or of a product with a lot expiring in a range: the patient, the dose, adverse events, follow-up checks and alerts. Export the list (CSV) for the recall. Lots recorded without an expiry are found by their number only.</source>
+        <translation>Każdy wlew danej serii albo preparatu z serią o terminie ważności w zakresie: pacjent, dawka, zdarzenia niepożądane, kontrole po wlewie i alarmy. Wyeksportuj listę (CSV) do wycofania. Serie zapisane bez terminu ważności można znaleźć tylko po numerze.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <source>&amp;Lot number</source>
+        <translation>&amp;Numer serii</translation>
+    </message>
+    <message>
+        <source>as on the vial, e.g. P123456</source>
+        <translation>jak na fiolce, np. P123456</translation>
+    </message>
+    <message>
+        <source>Find l&amp;ot</source>
+        <translation>Znajdź &amp;serię</translation>
+    </message>
+    <message>
+        <source>or &amp;product</source>
+        <translation>lub &amp;preparat</translation>
+    </message>
+    <message>
+        <source>expiry &amp;from</source>
+        <translation>ważność o&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>d&amp;o</translation>
+    </message>
+    <message>
+        <source>Find by e&amp;xpiry</source>
+        <translation>Znajdź wg &amp;ważności</translation>
+    </message>
+    <message>
+        <source>Find a lot, or a product and an expiry range.</source>
+        <translation>Znajdź serię albo preparat i zakres terminów ważności.</translation>
+    </message>
+    <message>
+        <source>The selected infusion in full.</source>
+        <translation>Wybrany wlew ze wszystkimi szczegółami.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>Open &amp;patient</source>
+        <translation>Otwórz p&amp;acjenta</translation>
+    </message>
+    <message>
+        <source>Type a lot number first.</source>
+        <translation>Najpierw wpisz numer serii.</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>seria {lot}</translation>
+    </message>
+    <message>
+        <source>{product} expiring {first} to {last}</source>
+        <translation>{product} z ważnością od {first} do {last}</translation>
+    </message>
+    <message>
+        <source>Finding {what}…</source>
+        <translation>Wyszukiwanie: {what}…</translation>
+    </message>
+    <message>
+        <source>Nothing found yet.</source>
+        <translation>Jeszcze nic nie znaleziono.</translation>
+    </message>
+    <message>
+        <source>Export the recall list</source>
+        <translation>Eksport listy do wycofania</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({why})</source>
+        <translation>nie udało się zapisać {path} ({why})</translation>
+    </message>
+    <message>
+        <source>The list was not exported. {why}</source>
+        <translation>Lista nie została wyeksportowana. {why}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Worklist</source>
@@ -1149,7 +1625,149 @@
     </message>
 </context>
 <context>
+    <name>NamesWithoutAccountBox</name>
+    <message>
+        <source>Failed sign-ins under names without an account</source>
+        <translation>Nieudane logowania na nazwy bez konta</translation>
+    </message>
+    <message>
+        <source>Someone typed a user name that no account has (a slip, or someone trying names). Nothing was made or locked; names are shown escaped and cut short.</source>
+        <translation>Ktoś wpisał nazwę użytkownika, której nie ma żadne konto (pomyłka albo próby zgadywania nazw). Niczego nie utworzono ani nie zablokowano; nazwy są pokazane bezpiecznie i skrócone.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesWithoutAccountTableModel</name>
+    <message>
+        <source>Name typed</source>
+        <translation>Wpisana nazwa</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Nieudane logowania</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Ostatnie</translation>
+    </message>
+</context>
+<context>
     <name>PatientDetailPage</name>
+    <message>
+        <source>The check goes back on the worklist as open. Nothing is deleted: what was recorded stays in the infusion&apos;s history with your name, the time and this reason.</source>
+        <translation>Kontrola wraca na listę zadań jako otwarta. Nic nie jest usuwane: to, co zapisano, zostaje w historii wlewu z Twoim nazwiskiem, czasem i tym powodem.</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Urodzony(-a)</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>Grupa krwi</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Rozpoznania</translation>
+    </message>
+    <message>
+        <source>Comorbidities</source>
+        <translation>Choroby współistniejące</translation>
+    </message>
+    <message>
+        <source>IVIG elsewhere</source>
+        <translation>IVIG gdzie indziej</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Masa ciała</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Wzrost</translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation>BMI</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to patients</source>
+        <translation>← &amp;Wróć do pacjentów</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Histor&amp;ia…</translation>
+    </message>
+    <message>
+        <source>Every entry and change of this patient&apos;s record, with who made it and when</source>
+        <translation>Każdy wpis i każda zmiana w dokumentacji tego pacjenta, z autorem i czasem</translation>
+    </message>
+    <message>
+        <source>&amp;Edit patient…</source>
+        <translation>&amp;Edytuj dane…</translation>
+    </message>
+    <message>
+        <source>Open &amp;running infusion</source>
+        <translation>&amp;Trwający wlew</translation>
+    </message>
+    <message>
+        <source>&amp;Start infusion…</source>
+        <translation>&amp;Rozpocznij wlew…</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pacjent</translation>
+    </message>
+    <message>
+        <source>{title}:</source>
+        <translation>{title}:</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Ocena ryzyka</translation>
+    </message>
+    <message>
+        <source>Patient now</source>
+        <translation>Pacjent obecnie</translation>
+    </message>
+    <message>
+        <source>Safety &amp;report…</source>
+        <translation>Raport &amp;bezpieczeństwa…</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s safety report (CIOMS I / MedWatch fields) to print or save</source>
+        <translation>Raport bezpieczeństwa wybranego zdarzenia (pola CIOMS I / MedWatch) do wydruku lub zapisania</translation>
+    </message>
+    <message>
+        <source>Double-click an event for its safety report, to print or save.</source>
+        <translation>Kliknij dwukrotnie zdarzenie, aby otworzyć jego raport bezpieczeństwa do wydruku lub zapisania.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open check…</source>
+        <translation>&amp;Otwórz ponownie kontrolę…</translation>
+    </message>
+    <message>
+        <source>A check recorded in error can be reopened; its record stays in the history.</source>
+        <translation>Kontrolę zapisaną omyłkowo można otworzyć ponownie; jej wpis zostaje w historii.</translation>
+    </message>
+    <message>
+        <source>Entered in error…</source>
+        <translation>Wprowadzone omyłkowo…</translation>
+    </message>
+    <message>
+        <source>New measurements are added with Edit patient.</source>
+        <translation>Nowe pomiary dodaje się przez Edytuj dane.</translation>
+    </message>
+    <message>
+        <source>Open &amp;infusion</source>
+        <translation>Otwórz w&amp;lew</translation>
+    </message>
+    <message>
+        <source>Double-click to open it at the bedside.</source>
+        <translation>Kliknij dwukrotnie, aby otworzyć wlew przy łóżku.</translation>
+    </message>
     <message>
         <source>Infusions</source>
         <translation>Wlewy</translation>
@@ -1165,6 +1783,328 @@
     <message>
         <source>Measurements</source>
         <translation>Pomiary</translation>
+    </message>
+    <message>
+        <source>This patient could not be loaded. {why}</source>
+        <translation>Nie udało się wczytać danych pacjenta. {why}</translation>
+    </message>
+    <message>
+        <source>{born} (age {age})</source>
+        <translation>{born} (wiek {age})</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nieznana</translation>
+    </message>
+    <message>
+        <source>{diagnosis} (primary)</source>
+        <translation>{diagnosis} (główne)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>{kg} kg on {time}</source>
+        <translation>{kg} kg, {time}</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nie mierzono</translation>
+    </message>
+    <message>
+        <source>{cm} cm on {time}</source>
+        <translation>{cm} cm, {time}</translation>
+    </message>
+    <message>
+        <source>{bmi}, {percentile}th percentile for age (CDC)</source>
+        <translation>{bmi}, {percentile}. centyl dla wieku (CDC)</translation>
+    </message>
+    <message>
+        <source>last given {day}</source>
+        <translation>ostatnio podano {day}</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nie zapisano</translation>
+    </message>
+    <message>
+        <source>Infusions ({n})</source>
+        <translation>Wlewy ({n})</translation>
+    </message>
+    <message>
+        <source>Adverse events ({n})</source>
+        <translation>Zdarzenia niepożądane ({n})</translation>
+    </message>
+    <message>
+        <source>Follow-up checks ({n} open)</source>
+        <translation>Kontrole po wlewie (otwarte: {n})</translation>
+    </message>
+    <message>
+        <source>Measurements ({n})</source>
+        <translation>Pomiary ({n})</translation>
+    </message>
+    <message>
+        <source>Select a recorded (done) check first.</source>
+        <translation>Najpierw wybierz zapisaną (wykonaną) kontrolę.</translation>
+    </message>
+    <message>
+        <source>Select the wrong measurement first; nothing is deleted.</source>
+        <translation>Najpierw wybierz błędny pomiar; nic nie zostanie usunięte.</translation>
+    </message>
+    <message>
+        <source>Select an adverse event first.</source>
+        <translation>Najpierw wybierz zdarzenie niepożądane.</translation>
+    </message>
+    <message>
+        <source>{name} ({mrn}): patient, measurements and infusions</source>
+        <translation>{name} ({mrn}): pacjent, pomiary i wlewy</translation>
+    </message>
+    <message>
+        <source>Symptoms reported at this check stay recorded as reactions of the infusion; a nurse marks a wrong one in error in its bedside window.</source>
+        <translation>Objawy zgłoszone przy tej kontroli pozostają zapisane jako odczyny wlewu; błędny odczyn pielęgniarka oznacza jako wprowadzony omyłkowo w oknie wlewu przy łóżku.</translation>
+    </message>
+    <message>
+        <source>Reopen a recorded check</source>
+        <translation>Ponowne otwarcie zapisanej kontroli</translation>
+    </message>
+    <message>
+        <source>Check +{hours} h of infusion {infusion}, recorded {time} by {user}: {outcome}</source>
+        <translation>Kontrola +{hours} h wlewu {infusion}, zapisana {time} przez {user}: {outcome}</translation>
+    </message>
+    <message>
+        <source>Reopen check</source>
+        <translation>Otwórz kontrolę ponownie</translation>
+    </message>
+    <message>
+        <source>Reopened the +{hours} h check of infusion {infusion}.</source>
+        <translation>Ponownie otwarto kontrolę +{hours} h wlewu {infusion}.</translation>
+    </message>
+    <message>
+        <source>Measurement of {time}: {values}</source>
+        <translation>Pomiar z {time}: {values}</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>Wprowadzone omyłkowo</translation>
+    </message>
+    <message>
+        <source>Mark entered in error</source>
+        <translation>Oznacz jako wprowadzone omyłkowo</translation>
+    </message>
+    <message>
+        <source>Marked entered in error: {entry}.</source>
+        <translation>Oznaczono jako wprowadzone omyłkowo: {entry}.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <source>Edit patient</source>
+        <translation>Edycja pacjenta</translation>
+    </message>
+    <message>
+        <source>Register a patient</source>
+        <translation>Rejestracja pacjenta</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Edycja: {name}</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pacjent</translation>
+    </message>
+    <message>
+        <source>hospital number, e.g. K-0001</source>
+        <translation>numer szpitalny, np. K-0001</translation>
+    </message>
+    <message>
+        <source>- choose -</source>
+        <translation>- wybierz -</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>rrrr-mm-dd</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nieznana</translation>
+    </message>
+    <message>
+        <source>&amp;MRN</source>
+        <translation>Nr &amp;historii</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Płeć</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Data &amp;urodzenia</translation>
+    </message>
+    <message>
+        <source>Blood &amp;group</source>
+        <translation>&amp;Grupa krwi</translation>
+    </message>
+    <message>
+        <source>New measurement</source>
+        <translation>Nowy pomiar</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Pomiar</translation>
+    </message>
+    <message>
+        <source>now - or 08:30 or 2026-03-01 08:30</source>
+        <translation>teraz – albo 08:30 lub 2026-03-01 08:30</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (kg)</source>
+        <translation>&amp;Masa ciała (kg)</translation>
+    </message>
+    <message>
+        <source>&amp;Height (cm)</source>
+        <translation>&amp;Wzrost (cm)</translation>
+    </message>
+    <message>
+        <source>Measured &amp;at</source>
+        <translation>&amp;Czas pomiaru</translation>
+    </message>
+    <message>
+        <source>I have checked this weight and height: store them</source>
+        <translation>Sprawdzono tę masę ciała i wzrost: zapisz je</translation>
+    </message>
+    <message>
+        <source>IVIG given elsewhere</source>
+        <translation>IVIG podane gdzie indziej</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd (blank: none known)</source>
+        <translation>rrrr-mm-dd (puste: brak informacji)</translation>
+    </message>
+    <message>
+        <source>Last &amp;date</source>
+        <translation>Ostatnia &amp;data</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Rozpoznania</translation>
+    </message>
+    <message>
+        <source>&amp;Primary</source>
+        <translation>&amp;Rozpoznanie główne</translation>
+    </message>
+    <message>
+        <source>Other diagnoses:</source>
+        <translation>Inne rozpoznania:</translation>
+    </message>
+    <message>
+        <source>Comorbidities</source>
+        <translation>Choroby współistniejące</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>Nr historii</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Blood group</source>
+        <translation>Grupa krwi</translation>
+    </message>
+    <message>
+        <source>Primary diagnosis</source>
+        <translation>Rozpoznanie główne</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Masa ciała (kg)</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>Wzrost (cm)</translation>
+    </message>
+    <message>
+        <source>Measured at</source>
+        <translation>Czas pomiaru</translation>
+    </message>
+    <message>
+        <source>Last IVIG elsewhere</source>
+        <translation>Ostatnie IVIG gdzie indziej</translation>
+    </message>
+    <message>
+        <source>Save patient</source>
+        <translation>Zapisz pacjenta</translation>
+    </message>
+    <message>
+        <source>{kg} kg on {time}</source>
+        <translation>{kg} kg, {time}</translation>
+    </message>
+    <message>
+        <source>{cm} cm on {time}</source>
+        <translation>{cm} cm, {time}</translation>
+    </message>
+    <message>
+        <source>Latest: {measurements}. Leave blank if unchanged.</source>
+        <translation>Ostatnio: {measurements}. Zostaw puste, jeśli bez zmian.</translation>
+    </message>
+    <message>
+        <source>No measurement recorded yet.</source>
+        <translation>Nie zapisano jeszcze żadnego pomiaru.</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>nie może być puste</translation>
+    </message>
+    <message>
+        <source>choose female or male</source>
+        <translation>wybierz płeć żeńską lub męską</translation>
+    </message>
+    <message>
+        <source>choose the primary diagnosis</source>
+        <translation>wybierz rozpoznanie główne</translation>
+    </message>
+    <message>
+        <source>type a weight or a height, or no time</source>
+        <translation>wpisz masę ciała lub wzrost albo usuń czas</translation>
+    </message>
+</context>
+<context>
+    <name>PatientListLoader</name>
+    <message>
+        <source>The patient list could not be loaded. {why}</source>
+        <translation>Nie udało się wczytać listy pacjentów. {why}</translation>
+    </message>
+    <message>
+        <source>A changed patient could not be shown. {why}</source>
+        <translation>Nie udało się pokazać zmienionego pacjenta. {why}</translation>
+    </message>
+    <message>
+        <source>More patients could not be loaded. {why}</source>
+        <translation>Nie udało się wczytać kolejnych pacjentów. {why}</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +2143,69 @@
     <message>
         <source>Patients</source>
         <translation>Pacjenci</translation>
+    </message>
+    <message>
+        <source>&amp;Register patient…</source>
+        <translation>Za&amp;rejestruj pacjenta…</translation>
+    </message>
+    <message>
+        <source>F&amp;ind (Ctrl+F)</source>
+        <translation>&amp;Szukaj (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>MRN or name - the list follows as you type</source>
+        <translation>Nr historii lub nazwisko – lista zmienia się w trakcie pisania</translation>
+    </message>
+    <message>
+        <source>&amp;Open patient</source>
+        <translation>&amp;Otwórz pacjenta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Start infusion…</source>
+        <translation>Rozpocznij &amp;wlew…</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsTableModel</name>
+    <message>
+        <source>MRN</source>
+        <translation>Nr historii</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Wiek</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Rozpoznanie</translation>
+    </message>
+    <message>
+        <source>Risk now</source>
+        <translation>Ryzyko obecnie</translation>
+    </message>
+    <message>
+        <source>Last infusion</source>
+        <translation>Ostatni wlew</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Następna kontrola</translation>
+    </message>
+    <message>
+        <source>{years} y, {sex}</source>
+        <translation>{years} l., {sex}</translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation>trwa teraz</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +2561,128 @@
     <message>
         <source>Reason</source>
         <translation>Powód</translation>
+    </message>
+</context>
+<context>
+    <name>RecallTableModel</name>
+    <message>
+        <source>Lot / expiry</source>
+        <translation>Seria / ważność</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pacjent</translation>
+    </message>
+    <message>
+        <source>Infusion / start</source>
+        <translation>Wlew / początek</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dawka</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Zdarzenia niepożądane</translation>
+    </message>
+    <message>
+        <source>Follow-up checks</source>
+        <translation>Kontrole po wlewie</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarmy</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCounts</name>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n pacjent</numerusform>
+            <numerusform>%n pacjentów</numerusform>
+            <numerusform>%n pacjentów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n patient(s)</source>
+        <translation>
+            <numerusform>u %n pacjenta</numerusform>
+            <numerusform>u %n pacjentów</numerusform>
+            <numerusform>u %n pacjentów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n infusion(s)</source>
+        <translation>
+            <numerusform>%n wlew</numerusform>
+            <numerusform>%n wlewy</numerusform>
+            <numerusform>%n wlewów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adverse event(s)</source>
+        <translation>
+            <numerusform>%n zdarzenie niepożądane</numerusform>
+            <numerusform>%n zdarzenia niepożądane</numerusform>
+            <numerusform>%n zdarzeń niepożądanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n otwarty alarm</numerusform>
+            <numerusform>%n otwarte alarmy</numerusform>
+            <numerusform>%n otwartych alarmów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n otwarty</numerusform>
+            <numerusform>%n otwarte</numerusform>
+            <numerusform>%n otwartych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n przejrzany</numerusform>
+            <numerusform>%n przejrzane</numerusform>
+            <numerusform>%n przejrzanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more name(s) (the audit trail keeps them all)</source>
+        <translation>
+            <numerusform>i jeszcze %n nazwa (dziennik zmian przechowuje wszystkie)</numerusform>
+            <numerusform>i jeszcze %n nazwy (dziennik zmian przechowuje wszystkie)</numerusform>
+            <numerusform>i jeszcze %n nazw (dziennik zmian przechowuje wszystkie)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a row</source>
+        <translation>
+            <numerusform>%n z rzędu</numerusform>
+            <numerusform>%n z rzędu</numerusform>
+            <numerusform>%n z rzędu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n line(s) to {file}</source>
+        <translation>
+            <numerusform>Wyeksportowano %n wiersz do {file}</numerusform>
+            <numerusform>Wyeksportowano %n wiersze do {file}</numerusform>
+            <numerusform>Wyeksportowano %n wierszy do {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2008,6 +3133,120 @@
     <message>
         <source>tick at least one reason why it is serious</source>
         <translation>zaznacz co najmniej jeden powód, dla którego jest ciężki</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Użytkownicy</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Dodaj użytkownika…</translation>
+    </message>
+    <message>
+        <source>Everyone signs in with their own account, so that every record and every change names who made it. Roles: nurse (patients, infusions, checks), ward staff (follow-up checks), administrator (users, settings). A user who leaves is disabled, never deleted: their name stays on what they recorded.</source>
+        <translation>Każdy loguje się na własne konto, aby przy każdym wpisie i każdej zmianie było widać, kto je wprowadził. Role: pielęgniarka (pacjenci, wlewy, kontrole), personel oddziału (kontrole po wlewie), administrator (użytkownicy, ustawienia). Konto osoby, która odchodzi, jest wyłączane, nigdy usuwane: jej nazwisko zostaje przy tym, co zapisała.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable user</source>
+        <translation>&amp;Wyłącz konto</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock user</source>
+        <translation>&amp;Odblokuj konto</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded. {why}</source>
+        <translation>Nie udało się wczytać użytkowników. {why}</translation>
+    </message>
+    <message>
+        <source>&amp;Enable user</source>
+        <translation>&amp;Włącz konto</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Nie można wyłączyć własnego konta.</translation>
+    </message>
+    <message>
+        <source>Lets the user sign in again and sets their failed sign-ins back to none.</source>
+        <translation>Pozwala użytkownikowi znów się logować i zeruje licznik nieudanych logowań.</translation>
+    </message>
+    <message>
+        <source>Only a user with failed sign-ins or locked after them needs unlocking.</source>
+        <translation>Odblokowania wymaga tylko konto z nieudanymi logowaniami lub zablokowane po nich.</translation>
+    </message>
+    <message>
+        <source>Added {user}. They can sign in now.</source>
+        <translation>Dodano {user}. Można się już logować.</translation>
+    </message>
+    <message>
+        <source>{name} ({user}) can sign in again.</source>
+        <translation>{name} ({user}) może znów się logować.</translation>
+    </message>
+    <message>
+        <source>{name} ({user}) can no longer sign in.</source>
+        <translation>{name} ({user}) nie może się już logować.</translation>
+    </message>
+    <message>
+        <source>{name} ({user}) has no failed sign-ins any more.</source>
+        <translation>{name} ({user}) nie ma już nieudanych logowań.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Może się logować</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Nieudane logowania</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodano</translation>
+    </message>
+    <message>
+        <source>✗ no - locked since {time}</source>
+        <translation>✗ nie – zablokowane od {time}</translation>
+    </message>
+    <message>
+        <source>✓ yes</source>
+        <translation>✓ tak</translation>
+    </message>
+    <message>
+        <source>✗ no - disabled</source>
+        <translation>✗ nie – wyłączone</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>{count}, last {time}</source>
+        <translation>{count}, ostatnie {time}</translation>
+    </message>
+    <message>
+        <source>{time} by {user}</source>
+        <translation>{time}, {user}</translation>
+    </message>
+    <message>
+        <source>Locked after failed sign-ins in a row: Unlock user lets them sign in again.</source>
+        <translation>Zablokowane po kolejnych nieudanych logowaniach: Odblokuj konto pozwala znów się logować.</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3974,93 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
 </context>
 <context>
+    <name>catalogue_page</name>
+    <message>
+        <source>Initial rate</source>
+        <translation>Szybkość początkowa</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maksymalna</translation>
+    </message>
+    <message>
+        <source>At-risk maximum</source>
+        <translation>Maks. przy ryzyku</translation>
+    </message>
+    <message>
+        <source>First step, minutes</source>
+        <translation>Pierwszy stopień, minuty</translation>
+    </message>
+    <message>
+        <source>Later steps, minutes</source>
+        <translation>Kolejne stopnie, minuty</translation>
+    </message>
+    <message>
+        <source>Step list</source>
+        <translation>Lista stopni</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokalna</translation>
+    </message>
+    <message>
+        <source>no rate limits: ward ceiling only</source>
+        <translation>bez limitów szybkości: tylko limit oddziału</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>potwierdzone</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>częściowe</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>indication maxima replace the general one: {maxima}</source>
+        <translation>maksima dla wskazań zastępują ogólne: {maxima}</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>wycofany z użycia</translation>
+    </message>
+    <message>
+        <source>label {state}</source>
+        <translation>ChPL: {state}</translation>
+    </message>
+    <message>
+        <source>maximum {indication} {rate}</source>
+        <translation>maksymalna {indication} {rate}</translation>
+    </message>
+    <message>
+        <source>initial {indication} {rate}</source>
+        <translation>początkowa {indication} {rate}</translation>
+    </message>
+    <message>
+        <source>label data {state}</source>
+        <translation>dane ChPL: {state}</translation>
+    </message>
+    <message>
+        <source>not advised under {years} years</source>
+        <translation>niezalecany poniżej {years} lat</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>źródło: {source}</translation>
+    </message>
+    <message>
+        <source>titration: {source}</source>
+        <translation>zwiększanie szybkości: {source}</translation>
+    </message>
+    <message>
+        <source>source: protocol, document, section</source>
+        <translation>źródło: protokół, dokument, punkt</translation>
+    </message>
+</context>
+<context>
     <name>choices</name>
     <message>
         <source>- choose -</source>
@@ -2850,6 +4176,69 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>Nothing was saved; what you typed is still here.</source>
+        <translation>Nic nie zapisano; wpisane dane pozostają w formularzu.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another ivigmon window or user on this computer is saving at this moment. {kept} Wait a few seconds and save again.</source>
+        <translation>Baza danych jest zajęta: inne okno ivigmon lub inny użytkownik tego komputera właśnie zapisuje. {kept} Odczekaj kilka sekund i zapisz ponownie.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full. {kept} Ask IT to free space.</source>
+        <translation>Dysk z bazą danych jest pełny. {kept} Poproś dział IT o zwolnienie miejsca.</translation>
+    </message>
+    <message>
+        <source>The database can only be read here: this account has no permission to write the file. {kept} Ask IT to check the file permissions.</source>
+        <translation>Bazę danych można tu tylko odczytywać: to konto nie ma uprawnień do zapisu pliku. {kept} Poproś dział IT o sprawdzenie uprawnień do pliku.</translation>
+    </message>
+    <message>
+        <source>The ward server cannot be reached (the network, or the server is down). {kept} ivigmon reconnects by itself: try again once the server answers.</source>
+        <translation>Brak połączenia z serwerem oddziału (sieć albo awaria serwera). {kept} ivigmon połączy się ponownie sam: spróbuj jeszcze raz, gdy serwer zacznie odpowiadać.</translation>
+    </message>
+    <message>
+        <source>The database could not be written (disk or network problem). {kept}</source>
+        <translation>Nie udało się zapisać bazy danych (problem z dyskiem lub siecią). {kept}</translation>
+    </message>
+    <message>
+        <source>The database refused this change: {error}. {kept}</source>
+        <translation>Baza danych odrzuciła tę zmianę: {error}. {kept}</translation>
+    </message>
+    <message>
+        <source>The ward server cannot be reached (the network, or the server is down): nobody was signed in. Try again once it answers.</source>
+        <translation>Brak połączenia z serwerem oddziału (sieć albo awaria serwera): nikogo nie zalogowano. Spróbuj ponownie, gdy serwer zacznie odpowiadać.</translation>
+    </message>
+    <message>
+        <source>Not allowed for your role: {why}. {kept}</source>
+        <translation>Niedozwolone dla Twojej roli: {why}. {kept}</translation>
+    </message>
+    <message>
+        <source>nurses</source>
+        <translation>pielęgniarki</translation>
+    </message>
+    <message>
+        <source>ward staff</source>
+        <translation>pracownicy oddziału</translation>
+    </message>
+    <message>
+        <source>administrators</source>
+        <translation>administratorzy</translation>
+    </message>
+    <message>
+        <source>sign in first</source>
+        <translation>najpierw się zaloguj</translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation>ten użytkownik</translation>
+    </message>
+    <message>
+        <source>{who} may not {what}</source>
+        <translation>{who} nie mogą {what}</translation>
+    </message>
+</context>
+<context>
     <name>event_terms</name>
     <message>
         <source>fever</source>
@@ -2961,10 +4350,276 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
 </context>
 <context>
+    <name>gates</name>
+    <message>
+        <source>Read-only: this database can be viewed but not changed.</source>
+        <translation>Tylko do odczytu: tę bazę danych można przeglądać, ale nie zmieniać.</translation>
+    </message>
+    <message>
+        <source>Not allowed for your role: {why}.</source>
+        <translation>Niedozwolone dla Twojej roli: {why}.</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Not medical advice: {disclaimer}</source>
         <translation>To nie jest porada medyczna: {disclaimer}</translation>
+    </message>
+</context>
+<context>
+    <name>lot_recall_model</name>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>{reaction} grade {grade}</source>
+        <translation>{reaction}, stopień {grade}</translation>
+    </message>
+    <message>
+        <source>{reaction} grade {grade} (serious)</source>
+        <translation>{reaction}, stopień {grade} (ciężki)</translation>
+    </message>
+    <message>
+        <source>running: none yet</source>
+        <translation>trwa: jeszcze brak</translation>
+    </message>
+    <message>
+        <source>{count} (urgent)</source>
+        <translation>{count} (pilny)</translation>
+    </message>
+    <message>
+        <source>, ended {time}</source>
+        <translation>, zakończony {time}</translation>
+    </message>
+    <message>
+        <source>, still running</source>
+        <translation>, nadal trwa</translation>
+    </message>
+    <message>
+        <source>{name} ({mrn}), born {born}</source>
+        <translation>{name} ({mrn}), ur. {born}</translation>
+    </message>
+    <message>
+        <source>Infusion {infusion}: {product} lot {lot} (expiry {expiry}), {dose} g for {kg} kg, started {start}{ended}</source>
+        <translation>Wlew {infusion}: {product}, seria {lot} (ważność {expiry}), {dose} g na {kg} kg, rozpoczęty {start}{ended}</translation>
+    </message>
+    <message>
+        <source>Adverse event: {reaction} grade {grade}, onset {onset}, {outcome}</source>
+        <translation>Zdarzenie niepożądane: {reaction}, stopień {grade}, początek {onset}, {outcome}</translation>
+    </message>
+    <message>
+        <source>Adverse event: {reaction} grade {grade}, serious, onset {onset}, {outcome}</source>
+        <translation>Zdarzenie niepożądane: {reaction}, stopień {grade}, ciężkie, początek {onset}, {outcome}</translation>
+    </message>
+    <message>
+        <source>Check +{hours} h (due {due}): {status}</source>
+        <translation>Kontrola +{hours} h (termin {due}): {status}</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OTWARTY</translation>
+    </message>
+    <message>
+        <source>reviewed {time} by {user}</source>
+        <translation>przejrzany {time}, {user}</translation>
+    </message>
+</context>
+<context>
+    <name>lot_recall_page</name>
+    <message>
+        <source>{search}: no infusions recorded.</source>
+        <translation>{search}: nie zapisano żadnych wlewów.</translation>
+    </message>
+    <message>
+        <source>{search}: {infusions} {of_patients} · {events} · {alerts}</source>
+        <translation>{search}: {infusions} {of_patients} · {events} · {alerts}</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>seria {lot}</translation>
+    </message>
+    <message>
+        <source>{product} with expiry {first} to {last}</source>
+        <translation>{product} z ważnością od {first} do {last}</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Saving… another ivigmon window or user on this computer may be saving; what you typed is kept.</source>
+        <translation>Zapisywanie… inne okno ivigmon lub inny użytkownik tego komputera może właśnie zapisywać; wpisane dane są zachowane.</translation>
+    </message>
+</context>
+<context>
+    <name>patient_words</name>
+    <message>
+        <source>female</source>
+        <translation>żeńska</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>męska</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>juvenile idiopathic arthritis</source>
+        <translation>młodzieńcze idiopatyczne zapalenie stawów</translation>
+    </message>
+    <message>
+        <source>Kawasaki disease</source>
+        <translation>choroba Kawasakiego</translation>
+    </message>
+    <message>
+        <source>immune thrombocytopenia</source>
+        <translation>małopłytkowość immunologiczna</translation>
+    </message>
+    <message>
+        <source>juvenile dermatomyositis</source>
+        <translation>młodzieńcze zapalenie skórno-mięśniowe</translation>
+    </message>
+    <message>
+        <source>systemic vasculitis</source>
+        <translation>układowe zapalenie naczyń</translation>
+    </message>
+    <message>
+        <source>juvenile systemic lupus erythematosus</source>
+        <translation>młodzieńczy toczeń rumieniowaty układowy</translation>
+    </message>
+    <message>
+        <source>scleroderma</source>
+        <translation>twardzina</translation>
+    </message>
+    <message>
+        <source>primary immunodeficiency</source>
+        <translation>pierwotny niedobór odporności</translation>
+    </message>
+    <message>
+        <source>chronic inflammatory demyelinating polyneuropathy</source>
+        <translation>przewlekła zapalna polineuropatia demielinizacyjna</translation>
+    </message>
+    <message>
+        <source>Guillain-Barré syndrome</source>
+        <translation>zespół Guillaina-Barrégo</translation>
+    </message>
+    <message>
+        <source>multifocal motor neuropathy</source>
+        <translation>wieloogniskowa neuropatia ruchowa</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>inne</translation>
+    </message>
+    <message>
+        <source>kidney failure</source>
+        <translation>niewydolność nerek</translation>
+    </message>
+    <message>
+        <source>diabetes</source>
+        <translation>cukrzyca</translation>
+    </message>
+    <message>
+        <source>cardiac impairment</source>
+        <translation>upośledzona czynność serca</translation>
+    </message>
+    <message>
+        <source>history of thrombosis</source>
+        <translation>zakrzepica w wywiadzie</translation>
+    </message>
+    <message>
+        <source>hypercoagulable state</source>
+        <translation>stan nadkrzepliwości</translation>
+    </message>
+    <message>
+        <source>takes estrogens</source>
+        <translation>przyjmuje estrogeny</translation>
+    </message>
+    <message>
+        <source>immobilised</source>
+        <translation>unieruchomienie</translation>
+    </message>
+    <message>
+        <source>central venous line</source>
+        <translation>cewnik w żyle centralnej</translation>
+    </message>
+    <message>
+        <source>hyperviscosity</source>
+        <translation>nadlepkość krwi</translation>
+    </message>
+    <message>
+        <source>IgA deficiency with anti-IgA antibodies</source>
+        <translation>niedobór IgA z przeciwciałami anty-IgA</translation>
+    </message>
+    <message>
+        <source>hereditary fructose intolerance</source>
+        <translation>wrodzona nietolerancja fruktozy</translation>
+    </message>
+    <message>
+        <source>BMI needs a measured weight and height</source>
+        <translation>do BMI potrzebne są zmierzone masa ciała i wzrost</translation>
+    </message>
+    <message>
+        <source>no BMI-for-age percentile under 2 years</source>
+        <translation>brak centyla BMI dla wieku poniżej 2 lat</translation>
+    </message>
+    <message>
+        <source>{years} y</source>
+        <translation>{years} l.</translation>
+    </message>
+    <message>
+        <source>{years} y {months} mo</source>
+        <translation>{years} r. {months} mies.</translation>
+    </message>
+    <message>
+        <source>{months} mo</source>
+        <translation>{months} mies.</translation>
+    </message>
+    <message>
+        <source>height older than {months} months</source>
+        <translation>wzrost zmierzony ponad {months} mies. temu</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <source>view records</source>
+        <translation>przeglądać dokumentacji</translation>
+    </message>
+    <message>
+        <source>register or change patients</source>
+        <translation>rejestrować ani zmieniać danych pacjentów</translation>
+    </message>
+    <message>
+        <source>record infusions</source>
+        <translation>zapisywać wlewów</translation>
+    </message>
+    <message>
+        <source>record follow-up checks</source>
+        <translation>zapisywać kontroli po wlewie</translation>
+    </message>
+    <message>
+        <source>import records</source>
+        <translation>importować danych</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>zarządzać kontami użytkowników</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>zmieniać ustawień</translation>
+    </message>
+    <message>
+        <source>edit the product catalogue</source>
+        <translation>edytować katalogu preparatów</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ ENGLISH_WORDS = re.compile(
     r"changed|keep|backups|screen|screens|thresholds|timings|catalogue|computer|system|"
     r"grade|reaction|reactions|onset|outcome|symptom|symptoms|premedication|vital|signs|"
     r"dose|step|steps|pump|ended|started|given|expected|serious|entered|error|history|add|"
-    r"weight|rate|rates|until|blank)\b",
+    r"weight|rate|rates|until|blank|expiry|measurement|measurements|disabled|retired)\b",
     re.IGNORECASE,
 )
 # Names of things that are the same in every language.

@@ -104,6 +104,9 @@ def test_the_main_window_fits_with_150_percent_text(qtbot, ctx, events, show, la
         faults += [f"{name}: {fault}" for fault in misplaced(window, buttons) + cut(window)]
     window.show_patient("K-0001")
     faults += [f"patient: {fault}" for fault in cut(window)]
+    if window.width() > USABLE[0]:
+        # The page's widest row holds the window wider than the screen, where cut() sees it not.
+        faults.append(f"patient: the window is {window.width()} pixels wide, not {USABLE[0]}")
     assert faults == [], "\n".join(faults)
 
 
