@@ -1656,7 +1656,7 @@ w piśmiennictwie
     </message>
     <message>
         <source>Aseptic meningitis (neck stiffness or photophobia)</source>
-        <translation>Aseptyczne zapalenie opon mózgowo-rdzeniowych (sztywność karku lub światłowstręt)</translation>
+        <translation>Aseptyczne zapalenie opon m.-rdz. (sztywność karku, światłowstręt)</translation>
     </message>
     <message>
         <source>Renal failure (reduced urine output)</source>
@@ -1756,7 +1756,7 @@ w piśmiennictwie
     </message>
     <message>
         <source>On / off label</source>
-        <translation>Zgodnie / niezgodnie z ChPL</translation>
+        <translation>Z ChPL / poza ChPL</translation>
     </message>
     <message>
         <source>mean / median (min-max) per patient; course g/kg: each patient&apos;s mean course dose; 2+: patients with two or more infusions</source>
@@ -1840,7 +1840,7 @@ n/skontrolowane · % (95% CI)</translation>
     </message>
     <message>
         <source>Fell due (done, or open past due)</source>
-        <translation>Przypadające (wykonane lub otwarte po terminie)</translation>
+        <translation>Przypadające (wykonane lub zaległe)</translation>
     </message>
     <message>
         <source>done</source>
@@ -1856,7 +1856,7 @@ n/skontrolowane · % (95% CI)</translation>
     </message>
     <message>
         <source>still open past due</source>
-        <translation>nadal otwarte po terminie</translation>
+        <translation>nadal zaległe</translation>
     </message>
     <message>
         <source>Superseded by a later infusion</source>
@@ -1868,7 +1868,7 @@ n/skontrolowane · % (95% CI)</translation>
     </message>
     <message>
         <source>Median lateness of done checks</source>
-        <translation>Mediana opóźnienia wykonanych kontroli</translation>
+        <translation>Mediana opóźnienia wykonanych</translation>
     </message>
     <message>
         <source>Checks</source>
