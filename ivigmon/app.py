@@ -144,8 +144,9 @@ def _sign_in(ctx: Context) -> bool:
 
 
 def _printed_sheet_application() -> None:
-    """The printed sheets are in English so far: their dates and numbers too, whatever the
-    computer's locale (the screens' language is not installed for them)."""
+    """The command line's sheets are in English, as the rest of its output: their dates and
+    numbers too, whatever the computer's locale. (The screens print theirs in the language of
+    the screens.)"""
     install_language(_application(offscreen=True), ENGLISH)
 
 

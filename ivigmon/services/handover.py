@@ -17,6 +17,7 @@ from ivigmon.domain.codes import CheckStatus, RiskLevel
 from ivigmon.domain.models import Infusion, RiskFactor
 from ivigmon.domain.plan_progress import NextStep
 from ivigmon.domain.roles import Permission
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services import alerts, infusions, patients, worklist
 from ivigmon.services.alerts import AlertRow
 from ivigmon.services.assessment import DISCLAIMER
@@ -28,6 +29,13 @@ from ivigmon.storage import screen_state as state
 
 # Checks due within this many hours are listed (a shift and its handover, with room to spare).
 WINDOW_H = 12
+# Why a running infusion has no next step, and why a patient is listed (the sheet translates).
+NO_PLAN_PRODUCT = QT_TRANSLATE_NOOP("handover", "no rate plan: the product is not in the catalogue")
+NO_PLAN_NOTES = QT_TRANSLATE_NOOP("handover", "no rate plan: {notes}")
+ALL_GIVEN = QT_TRANSLATE_NOOP("handover", "the whole volume is given by the recorded rates")
+LAST_SETTING = QT_TRANSLATE_NOOP("handover", "at the plan's last setting")
+INFUSING_NOW = QT_TRANSLATE_NOOP("handover", "infusing now")
+FOLLOW_UP_AFTER = QT_TRANSLATE_NOOP("handover", "follow-up after infusion {id}")
 
 
 @dataclass(frozen=True)
@@ -158,12 +166,12 @@ def _why_no_next_step(position: PlanPosition) -> str:
     if position.next_step is not None:
         return ""
     if position.plan is None:
-        return "no rate plan: the product is not in the catalogue"
+        return NO_PLAN_PRODUCT
     if not position.plan.steps:
-        return "no rate plan: " + "; ".join(position.plan.notes)
+        return NO_PLAN_NOTES.format(notes="; ".join(position.plan.notes))
     if position.progress is not None and position.progress.left_ml <= 0:
-        return "the whole volume is given by the recorded rates"
-    return "at the plan's last setting"
+        return ALL_GIVEN
+    return LAST_SETTING
 
 
 def _high_risk(
@@ -180,7 +188,7 @@ def _high_risk(
                     row.infusion.mrn,
                     row.patient_name,
                     row.infusion.id,
-                    "infusing now",
+                    INFUSING_NOW,
                     row.risk_factors,
                 ),
             )
@@ -192,7 +200,7 @@ def _high_risk(
                     check.mrn,
                     check.patient_name,
                     check.infusion_id,
-                    f"follow-up after infusion {check.infusion_id}",
+                    FOLLOW_UP_AFTER.format(id=check.infusion_id),
                     check.risk_factors,
                 ),
             )

@@ -11,9 +11,11 @@ from pathlib import Path
 
 from ivigmon.domain.roles import ROLE_NAMES, Permission, Role
 from ivigmon.domain.safety_report import (
+    ENGLISH,
     EventRecord,
     Reporter,
     SafetyReport,
+    Wording,
     build_report,
     report_rows,
     term_words,
@@ -44,9 +46,10 @@ class ListedEvent:
     infusion_id: str
 
 
-def safety_report(ctx: Context, event_id: int) -> SafetyReport:
-    """The report of the event with this id (the id the record's history shows); refused by
-    name when there is none, or when it (or its infusion or patient) is entered in error."""
+def safety_report(ctx: Context, event_id: int, wording: Wording = ENGLISH) -> SafetyReport:
+    """The report of the event with this id (the id the record's history shows), written as
+    `wording` says (English by default); refused by name when there is none, or when it (or
+    its infusion or patient) is entered in error."""
     ctx.require(Permission.VIEW)
     record = f"adverse event {event_id}"
     with ctx.store.read() as conn:
@@ -83,7 +86,7 @@ def safety_report(ctx: Context, event_id: int) -> SafetyReport:
             role=role,
         ),
     )
-    return build_report(source, printed_at=ctx.now(), printed_by=ctx.user)
+    return build_report(source, printed_at=ctx.now(), printed_by=ctx.user, wording=wording)
 
 
 def patient_events(ctx: Context, mrn: str) -> list[ListedEvent]:

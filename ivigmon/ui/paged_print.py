@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -69,7 +69,9 @@ def open_preview(parent: QWidget, title: str, paint: Paint, keep: QObject) -> QP
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"{title} - print preview")
+    dialog.setWindowTitle(
+        QCoreApplication.translate("paged_print", "{title} - print preview").format(title=title)
+    )
     keep.setParent(dialog)
     dialog.paintRequested.connect(paint)
     dialog.finished.connect(dialog.deleteLater)
@@ -111,7 +113,9 @@ def print_with_footer(document: QTextDocument, device: QPagedPaintDevice, footer
             top = height - margin - FOOTER_PX * scale / 2
             painter.drawLine(round(margin), round(top), round(width - margin), round(top))
             line = QRectF(margin, top + scale * 2, width - 2 * margin, FOOTER_PX * scale / 2)
-            number = f"page {page + 1} of {pages}"
+            number = QCoreApplication.translate("paged_print", "page {page} of {pages}").format(
+                page=page + 1, pages=pages
+            )
             painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, number)
             room = QRectF(line)
             room.setRight(line.right() - painter.fontMetrics().horizontalAdvance(number) - 20)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from ivigmon.domain.codes import Diagnosis
 from ivigmon.services.report import ReportRequest
-from ivigmon.ui.wording import diagnosis_text
+from ivigmon.ui.wording import day, diagnosis_text
 
+# English screens keep the ISO date the ward reads; other languages their own short date.
 DATE_FORMAT = "yyyy-MM-dd"
-EVERY_DIAGNOSIS = "All diagnoses"
 DIAGNOSIS_CHARS = 24
 
 
@@ -29,15 +29,16 @@ class ReportFilter(QGroupBox):
     changed = Signal()
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__("Which infusions", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Which infusions"))
         row = QHBoxLayout(self)
-        self.use_first = QCheckBox("Started f&rom")
+        self.use_first = QCheckBox(self.tr("Started f&rom"))
         self.first = _date_edit(date(today.year, 1, 1))
-        self.use_last = QCheckBox("&to")
+        self.use_last = QCheckBox(self.tr("&to"))
         self.last = _date_edit(today)
-        diagnosis_label = QLabel("of patients whose primary &diagnosis is")
+        diagnosis_label = QLabel(self.tr("of patients whose primary &diagnosis is"))
         self.diagnosis = QComboBox()
-        self.diagnosis.addItem(EVERY_DIAGNOSIS, None)
+        self.diagnosis.addItem(self.tr("All diagnoses"), None)
         for code in Diagnosis:
             self.diagnosis.addItem(diagnosis_text(code), code.value)
         diagnosis_label.setBuddy(self.diagnosis)
@@ -74,22 +75,21 @@ class ReportFilter(QGroupBox):
         """Why the report cannot be made as asked, in the words of the fields."""
         asked = self.request()
         if asked.first_day and asked.last_day and asked.last_day < asked.first_day:
-            return (
-                f"'to' ({asked.last_day}) is before 'started from' ({asked.first_day}): "
-                "choose a later 'to' day."
-            )
+            return self.tr(
+                "'to' ({last}) is before 'started from' ({first}): choose a later 'to' day."
+            ).format(last=day(asked.last_day), first=day(asked.first_day))
         return None
 
     def set_request(self, request: ReportRequest) -> None:
         """Show this choice, then emit `changed` once."""
         self.blockSignals(True)  # one report for the whole choice, not one per field
-        for box, edit, day in (
+        for box, edit, chosen in (
             (self.use_first, self.first, request.first_day),
             (self.use_last, self.last, request.last_day),
         ):
-            if day is not None:
-                edit.setDate(QDate(day.year, day.month, day.day))
-            box.setChecked(day is not None)
+            if chosen is not None:
+                edit.setDate(QDate(chosen.year, chosen.month, chosen.day))
+            box.setChecked(chosen is not None)
         self.diagnosis.setCurrentIndex(max(0, self.diagnosis.findData(request.diagnosis)))
         self.blockSignals(False)
         self.changed.emit()
@@ -103,6 +103,9 @@ def _day(edit: QDateEdit) -> date:
 
 def _date_edit(value: date) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setDisplayFormat(DATE_FORMAT)
+    english = QLocale().language() == QLocale.Language.English
+    edit.setDisplayFormat(
+        DATE_FORMAT if english else QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    )
     edit.setCalendarPopup(True)
     return edit

@@ -1,29 +1,98 @@
 """The cohort report's tables as the ward reads them: a rate with its count, denominator and
-95 % interval in one cell (`3/40 · 7.5 % (2.6-19.9)`), codes in words, a dash for nothing."""
+95 % interval in one cell (`3/40 · 7.5 % (2.6-19.9)`), codes in words, a dash for nothing; in
+the language of the screens (`7,5 %` in Polish), the service's titles and notes translated."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from ivigmon.domain.codes import FactorCode
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ivigmon.domain.codes import FactorCode, PremedClass, RiskLevel
+from ivigmon.domain.report_facts import LATE_STEP_MINUTES
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
+from ivigmon.services.report import NOT_ASSESSED, RISK_NOTE
+from ivigmon.services.report.series import LATENESS_NOTE
 from ivigmon.services.report.tables import RATE_COLUMNS, TOTAL, Table
-from ivigmon.ui.wording import ALERT_KIND_WORDS, FACTOR_WORDS, PREMED_CLASS_WORDS, short_product
+from ivigmon.ui.risk_badge import level_text
+from ivigmon.ui.wording import ALERT_KIND_WORDS, FACTOR_WORDS, short_product, words
 
 DASH = "-"
-ALL_WORDS = "all diagnoses"
+ALL_WORDS = QT_TRANSLATE_NOOP("report_format", "all diagnoses")
 MEASURE_WORDS = {
-    "immediate_reaction": "Immediate reactions (during the infusion)",
-    "delayed_reaction": "Delayed reactions (reported at a check)",
-    "delayed_headache": "Delayed headache",
-    "any_reaction": "Any adverse event",
-    "aseptic_meningitis": "Aseptic meningitis (neck stiffness or photophobia)",
-    "renal_dysfunction": "Renal failure (reduced urine output)",
-    "patients_with_event": "Patients with an adverse event",
+    "immediate_reaction": QT_TRANSLATE_NOOP(
+        "report_format", "Immediate reactions (during the infusion)"
+    ),
+    "delayed_reaction": QT_TRANSLATE_NOOP(
+        "report_format", "Delayed reactions (reported at a check)"
+    ),
+    "delayed_headache": QT_TRANSLATE_NOOP("report_format", "Delayed headache"),
+    "any_reaction": QT_TRANSLATE_NOOP("report_format", "Any adverse event"),
+    "aseptic_meningitis": QT_TRANSLATE_NOOP(
+        "report_format", "Aseptic meningitis (neck stiffness or photophobia)"
+    ),
+    "renal_dysfunction": QT_TRANSLATE_NOOP("report_format", "Renal failure (reduced urine output)"),
+    "patients_with_event": QT_TRANSLATE_NOOP("report_format", "Patients with an adverse event"),
 }
-PREMED_WORDS = {"any": "any premedication", "none": "no premedication"}
+PREMED_WORDS = {
+    "any": QT_TRANSLATE_NOOP("report_format", "any premedication"),
+    "none": QT_TRANSLATE_NOOP("report_format", "no premedication"),
+    PremedClass.ANTIPYRETIC.value: QT_TRANSLATE_NOOP("report_format", "antipyretic"),
+    PremedClass.NSAID.value: QT_TRANSLATE_NOOP("report_format", "NSAID"),
+    PremedClass.ANTIHISTAMINE.value: QT_TRANSLATE_NOOP("report_format", "antihistamine"),
+    PremedClass.GLUCOCORTICOID.value: QT_TRANSLATE_NOOP("report_format", "glucocorticoid"),
+    PremedClass.OTHER.value: QT_TRANSLATE_NOOP("report_format", "other"),
+}
+# The unit of a published figure (resources/published_rates.csv).
+UNIT_WORDS = {
+    "infusions": QT_TRANSLATE_NOOP("report_format", "infusions"),
+    "patients": QT_TRANSLATE_NOOP("report_format", "patients"),
+}
+
+
+def _tr(text: str) -> str:
+    """A word of a table here (marked QT_TRANSLATE_NOOP("report_format", ...)), translated."""
+    return QCoreApplication.translate("report_format", text)
+
+
+def _headers(*names: str) -> tuple[str, ...]:
+    return tuple(_tr(name) for name in names)
+
+
+def table_title(table: Table) -> str:
+    """The service's title of a table (marked "report_tables"), in the screens' language."""
+    return QCoreApplication.translate("report_tables", table.title)
+
+
+def note_words(part: str) -> str:
+    """A note of the service's (a table's, or the report's), translated, with its figures in
+    the locale's own writing."""
+    if not part:
+        return part
+    lateness = LATENESS_NOTE.format(minutes=LATE_STEP_MINUTES)
+    if part == lateness:
+        return QCoreApplication.translate("report_tables", LATENESS_NOTE).format(
+            minutes=LATE_STEP_MINUTES
+        )
+    figures = _match(RISK_NOTE, part)
+    if figures is not None:
+        return QCoreApplication.translate("report_tables", RISK_NOTE).format(
+            **{key: num(int(value.replace(",", ""))) for key, value in figures.items()}
+        )
+    return QCoreApplication.translate("report_tables", part)
+
+
+def _match(template: str, text: str) -> dict[str, str] | None:
+    """The values of a template's `{placeholders}` (each a number) in `text`, or None."""
+    pattern = re.escape(template)
+    for key in re.findall(r"\{(\w+)\}", template):
+        pattern = pattern.replace(re.escape("{" + key + "}"), f"(?P<{key}>[0-9,]+)")
+    found = re.fullmatch(pattern, text)
+    return found.groupdict() if found is not None else None
 
 
 @dataclass(frozen=True)
@@ -50,12 +119,21 @@ def num(value: Any, places: int = 1) -> str:
     if value is None:
         return DASH
     if isinstance(value, int):
-        return f"{value:,}"
+        return _in_locale(f"{value:,}")
     exact = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
     text = f"{exact:,f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+    return _in_locale("0" if text == "-0" else text)
+
+
+def _in_locale(text: str) -> str:
+    """`1,234.5` as the language of the screens writes it: `1 234,5` in Polish."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.English:
+        return text
+    group, point = locale.groupSeparator(), locale.decimalPoint()
+    return "".join(group if c == "," else point if c == "." else c for c in text)
 
 
 def n_pct(n: Any, pct: Any) -> str:
@@ -85,7 +163,7 @@ def spread4(mean: Any, median: Any, low: Any, high: Any, places: int = 2) -> str
 
 
 def diagnosis_words(code: str) -> str:
-    return ALL_WORDS if code == TOTAL else code
+    return _tr(ALL_WORDS) if code == TOTAL else code
 
 
 def _rows(table: Table) -> list[dict[str, Any]]:
@@ -117,16 +195,19 @@ def patients_grid(table: Table) -> Grid:
         ]
         for r in _rows(table)
     ]
-    headers = (
-        "Diagnosis",
-        "Patients (%)",
-        "Boys (% of group)",
-        "Age, years",
-        "Weight, kg",
-        "Height, cm",
+    headers = _headers(
+        QT_TRANSLATE_NOOP("report_format", "Diagnosis"),
+        QT_TRANSLATE_NOOP("report_format", "Patients (%)"),
+        QT_TRANSLATE_NOOP("report_format", "Boys (% of group)"),
+        QT_TRANSLATE_NOOP("report_format", "Age, years"),
+        QT_TRANSLATE_NOOP("report_format", "Weight, kg"),
+        QT_TRANSLATE_NOOP("report_format", "Height, cm"),
     )
-    note = "mean (min-max) at the first infusion; weight and height as last measured before it"
-    return Grid(table.name, table.title, headers, rows, _join(note, table.note), _span(1, 6))
+    note = QCoreApplication.translate(
+        "report_format",
+        "mean (min-max) at the first infusion; weight and height as last measured before it",
+    )
+    return Grid(table.name, table_title(table), headers, rows, _join(note, table.note), _span(1, 6))
 
 
 def treatment_grid(table: Table) -> Grid:
@@ -150,21 +231,22 @@ def treatment_grid(table: Table) -> Grid:
                 f"{num(r['on_label'])} / {num(r['off_label'])}",
             ]
         )
-    headers = (
-        "Diagnosis",
-        "Infusions",
-        "Infusions per patient",
-        "g/kg per patient",
-        "Courses",
-        "Course g/kg",
-        "Patients with 2+",
-        "On / off label",
+    headers = _headers(
+        QT_TRANSLATE_NOOP("report_format", "Diagnosis"),
+        QT_TRANSLATE_NOOP("report_format", "Infusions"),
+        QT_TRANSLATE_NOOP("report_format", "Infusions per patient"),
+        QT_TRANSLATE_NOOP("report_format", "g/kg per patient"),
+        QT_TRANSLATE_NOOP("report_format", "Courses"),
+        QT_TRANSLATE_NOOP("report_format", "Course g/kg"),
+        QT_TRANSLATE_NOOP("report_format", "Patients with 2+"),
+        QT_TRANSLATE_NOOP("report_format", "On / off label"),
     )
-    note = (
+    note = QCoreApplication.translate(
+        "report_format",
         "mean / median (min-max) per patient; course g/kg: each patient's mean course dose; "
-        "2+: patients with two or more infusions"
+        "2+: patients with two or more infusions",
     )
-    return Grid(table.name, table.title, headers, rows, _join(note, table.note), _span(1, 8))
+    return Grid(table.name, table_title(table), headers, rows, _join(note, table.note), _span(1, 8))
 
 
 def outcomes_grid(table: Table) -> Grid:
@@ -181,17 +263,17 @@ def outcomes_grid(table: Table) -> Grid:
         ]
         for r in _rows(table)
     ]
-    headers = (
-        "Diagnosis",
-        "Courses",
-        "Good",
-        "Moderate",
-        "Poor",
-        "Not recorded",
-        "Patients with an event",
-        "Events (per 100 infusions)",
+    headers = _headers(
+        QT_TRANSLATE_NOOP("report_format", "Diagnosis"),
+        QT_TRANSLATE_NOOP("report_format", "Courses"),
+        QT_TRANSLATE_NOOP("report_format", "Good"),
+        QT_TRANSLATE_NOOP("report_format", "Moderate"),
+        QT_TRANSLATE_NOOP("report_format", "Poor"),
+        QT_TRANSLATE_NOOP("report_format", "Not recorded"),
+        QT_TRANSLATE_NOOP("report_format", "Patients with an event"),
+        QT_TRANSLATE_NOOP("report_format", "Events (per 100 infusions)"),
     )
-    return Grid(table.name, table.title, headers, rows, table.note, _span(1, 8))
+    return Grid(table.name, table_title(table), headers, rows, note_words(table.note), _span(1, 8))
 
 
 def key_text(table: str, row: dict[str, Any]) -> str:
@@ -200,22 +282,27 @@ def key_text(table: str, row: dict[str, Any]) -> str:
         return short_product(str(row["name"]))
     if table == "reactions_by_premedication":
         key = str(row["premedication"])
-        classes = {c.value: words for c, words in PREMED_CLASS_WORDS.items()}
-        return PREMED_WORDS.get(key) or classes.get(key, key)
+        return _tr(PREMED_WORDS[key]) if key in PREMED_WORDS else key
     if table == "reactions_by_risk_factor":
         factor = next((f for f in FactorCode if f.value == row["risk_factor"]), None)
-        return FACTOR_WORDS[factor] if factor is not None else str(row["risk_factor"])
+        return words(FACTOR_WORDS[factor]) if factor is not None else str(row["risk_factor"])
+    if table == "reactions_by_risk_level":
+        level = next((v for v in RiskLevel if v.value == row["risk_level"]), None)
+        if level is not None:
+            return level_text(level)
+        if row["risk_level"] == NOT_ASSESSED:
+            return QCoreApplication.translate("report_tables", NOT_ASSESSED)
     return " ".join(str(v) for c, v in row.items() if c not in _RATE_CELLS)
 
 
 _RATE_CELLS = frozenset(RATE_COLUMNS)  # the columns of a rate, not of its stratum
 _KEY_HEADERS = {
-    "reactions_by_product": "Product",
-    "reactions_by_lot": "Lot",
-    "reactions_by_premedication": "Premedication",
-    "reactions_by_risk_level": "Risk level",
-    "reactions_by_risk_factor": "Risk factor",
-    "infusions_by_month": "Month",
+    "reactions_by_product": QT_TRANSLATE_NOOP("report_format", "Product"),
+    "reactions_by_lot": QT_TRANSLATE_NOOP("report_format", "Lot"),
+    "reactions_by_premedication": QT_TRANSLATE_NOOP("report_format", "Premedication"),
+    "reactions_by_risk_level": QT_TRANSLATE_NOOP("report_format", "Risk level"),
+    "reactions_by_risk_factor": QT_TRANSLATE_NOOP("report_format", "Risk factor"),
+    "infusions_by_month": QT_TRANSLATE_NOOP("report_format", "Month"),
 }
 
 
@@ -244,14 +331,19 @@ def rate_grid(table: Table) -> Grid:
                 ),
             ]
         )
-    headers = (
-        _KEY_HEADERS.get(table.name, "Group"),
-        "Infusions",
-        "Immediate reactions\nn/infusions · % (95 % CI)",
-        "Followed up",
-        "Delayed reactions\nn/followed up · % (95 % CI)",
+    headers = _headers(
+        _KEY_HEADERS.get(table.name, QT_TRANSLATE_NOOP("report_format", "Group")),
+        QT_TRANSLATE_NOOP("report_format", "Infusions"),
+        QT_TRANSLATE_NOOP("report_format", "Immediate reactions\nn/infusions · % (95 % CI)"),
+        QT_TRANSLATE_NOOP("report_format", "Followed up"),
+        QT_TRANSLATE_NOOP("report_format", "Delayed reactions\nn/followed up · % (95 % CI)"),
     )
-    note = _join("95 % CI: Wilson score interval; click a heading to sort", table.note)
+    note = _join(
+        QCoreApplication.translate(
+            "report_format", "95 % CI: Wilson score interval; click a heading to sort"
+        ),
+        table.note,
+    )
     values = [
         [
             key_text(table.name, r),
@@ -262,7 +354,7 @@ def rate_grid(table: Table) -> Grid:
         ]
         for r in _rows(table)
     ]
-    return Grid(table.name, table.title, headers, rows, note, _span(1, 5), values)
+    return Grid(table.name, table_title(table), headers, rows, note, _span(1, 5), values)
 
 
 def _sortable(value: Any) -> float:
@@ -278,25 +370,42 @@ def follow_up_grid(table: Table) -> Grid:
         return n_pct(r[key], r[f"{key}_pct"])
 
     late = r["done_late_median_h"]
-    rows = [
-        ["Checks of these infusions", num(r["checks"])],
-        ["Fell due (done, or open past due)", num(r["fell_due"])],
-        ["   done", share("done")],
-        ["      reached the family", share("reached")],
-        ["      not reached", share("not_reached")],
-        ["   still open past due", share("open_past_due")],
-        ["Superseded by a later infusion", num(r["superseded"])],
-        ["Not due yet", num(r["not_yet_due"])],
-        ["Median lateness of done checks", DASH if late is None else f"{num(late, 2)} h"],
+    lines = [
+        (QT_TRANSLATE_NOOP("report_format", "Checks of these infusions"), num(r["checks"])),
+        (
+            QT_TRANSLATE_NOOP("report_format", "Fell due (done, or open past due)"),
+            num(r["fell_due"]),
+        ),
+        (QT_TRANSLATE_NOOP("report_format", "done"), share("done")),
+        (QT_TRANSLATE_NOOP("report_format", "reached the family"), share("reached")),
+        (QT_TRANSLATE_NOOP("report_format", "not reached"), share("not_reached")),
+        (QT_TRANSLATE_NOOP("report_format", "still open past due"), share("open_past_due")),
+        (
+            QT_TRANSLATE_NOOP("report_format", "Superseded by a later infusion"),
+            num(r["superseded"]),
+        ),
+        (QT_TRANSLATE_NOOP("report_format", "Not due yet"), num(r["not_yet_due"])),
+        (
+            QT_TRANSLATE_NOOP("report_format", "Median lateness of done checks"),
+            DASH if late is None else f"{num(late, 2)} h",
+        ),
     ]
-    return Grid(table.name, table.title, ("Checks", "Number (%)"), rows, table.note, _span(1, 2))
+    # Indented as parts of the line above: done of those that fell due, reached of those done.
+    indents = {"done": 3, "reached the family": 6, "not reached": 6, "still open past due": 3}
+    rows = [[" " * indents.get(name, 0) + _tr(name), figure] for name, figure in lines]
+    headers = _headers(
+        QT_TRANSLATE_NOOP("report_format", "Checks"),
+        QT_TRANSLATE_NOOP("report_format", "Number (%)"),
+    )
+    return Grid(table.name, table_title(table), headers, rows, note_words(table.note), _span(1, 2))
 
 
 def alerts_grid(table: Table) -> Grid:
-    kinds = {k.value: words for k, words in ALERT_KIND_WORDS.items()}
+    kinds = {k.value: words(text) for k, text in ALERT_KIND_WORDS.items()}
+    every = QCoreApplication.translate("report_format", "every kind")
     rows = [
         [
-            "every kind" if r["kind"] == TOTAL else kinds.get(r["kind"], r["kind"]),
+            every if r["kind"] == TOTAL else kinds.get(r["kind"], r["kind"]),
             num(r["open"]),
             num(r["open_alert"]),
             num(r["open_urgent"]),
@@ -304,8 +413,14 @@ def alerts_grid(table: Table) -> Grid:
         ]
         for r in _rows(table)
     ]
-    headers = ("Kind", "Open now", "▲ alert", "▲▲ urgent", "Reviewed")
-    return Grid(table.name, table.title, headers, rows, table.note, _span(1, 5))
+    headers = _headers(
+        QT_TRANSLATE_NOOP("report_format", "Kind"),
+        QT_TRANSLATE_NOOP("report_format", "Open now"),
+        QT_TRANSLATE_NOOP("report_format", "▲ alert"),
+        QT_TRANSLATE_NOOP("report_format", "▲▲ urgent"),
+        QT_TRANSLATE_NOOP("report_format", "Reviewed"),
+    )
+    return Grid(table.name, table_title(table), headers, rows, note_words(table.note), _span(1, 5))
 
 
 def published_grid(table: Table) -> Grid:
@@ -316,10 +431,18 @@ def published_grid(table: Table) -> Grid:
             published += "-" + num(r["published_pct_high"], 3)
         published += " %"
         if r["published_of"] is not None:
-            published += f" of {num(r['published_of'])} {r['published_unit']}"
+            unit = str(r["published_unit"])
+            published = QCoreApplication.translate(
+                "report_format", "{rate} of {count} {unit}"
+            ).format(
+                rate=published,
+                count=num(r["published_of"]),
+                unit=_tr(UNIT_WORDS[unit]) if unit in UNIT_WORDS else unit,
+            )
+        measure = str(r["measure"])
         rows.append(
             [
-                MEASURE_WORDS.get(r["measure"], r["measure"]),
+                _tr(MEASURE_WORDS[measure]) if measure in MEASURE_WORDS else measure,
                 rate_text(
                     r["ward_n"], r["ward_of"], r["ward_pct"], r["ward_ci_low"], r["ward_ci_high"]
                 ),
@@ -327,8 +450,21 @@ def published_grid(table: Table) -> Grid:
                 str(r["source"]),
             ]
         )
-    headers = ("Measure", "This ward\nn/of · % (95 % CI)", "Published", "Source")
-    return Grid(table.name, table.title, headers, rows, table.note, frozenset({1}), wrap_last=True)
+    headers = _headers(
+        QT_TRANSLATE_NOOP("report_format", "Measure"),
+        QT_TRANSLATE_NOOP("report_format", "This ward\nn/of · % (95 % CI)"),
+        QT_TRANSLATE_NOOP("report_format", "Published"),
+        QT_TRANSLATE_NOOP("report_format", "Source"),
+    )
+    return Grid(
+        table.name,
+        table_title(table),
+        headers,
+        rows,
+        note_words(table.note),
+        frozenset({1}),
+        wrap_last=True,
+    )
 
 
 def lateness_grid(table: Table) -> Grid:
@@ -340,8 +476,12 @@ def lateness_grid(table: Table) -> Grid:
         ]
         for r in _rows(table)
     ]
-    headers = ("Month", "Done checks", "Median hours after due")
-    return Grid(table.name, table.title, headers, rows, table.note, _span(1, 3))
+    headers = _headers(
+        QT_TRANSLATE_NOOP("report_format", "Month"),
+        QT_TRANSLATE_NOOP("report_format", "Done checks"),
+        QT_TRANSLATE_NOOP("report_format", "Median hours after due"),
+    )
+    return Grid(table.name, table_title(table), headers, rows, note_words(table.note), _span(1, 3))
 
 
 def plain_grid(table: Table) -> Grid:
@@ -349,7 +489,7 @@ def plain_grid(table: Table) -> Grid:
     rows = [
         [num(v, 2) if isinstance(v, int | float) else str(v) for v in row] for row in table.rows
     ]
-    return Grid(table.name, table.title, table.columns, rows, table.note)
+    return Grid(table.name, table_title(table), table.columns, rows, note_words(table.note))
 
 
 _GRIDS: dict[str, Callable[[Table], Grid]] = {
@@ -372,5 +512,6 @@ def _span(first: int, end: int) -> frozenset[int]:
     return frozenset(range(first, end))
 
 
-def _join(*notes: str) -> str:
-    return "; ".join(n for n in notes if n)
+def _join(note: str, table_note: str) -> str:
+    """The grid's own note, then the service's (translated)."""
+    return "; ".join(n for n in (note, note_words(table_note)) if n)

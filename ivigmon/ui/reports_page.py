@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ivigmon.domain.timefmt import to_display
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.domain.validation import ValidationError
 from ivigmon.services.context import Context
 from ivigmon.services.errors import NotPermitted, StorageError
@@ -34,31 +34,49 @@ from ivigmon.ui.labels import muted_label, title_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, run_operation, run_read
 from ivigmon.ui.report_filter import ReportFilter
-from ivigmon.ui.report_format import grid_of
+from ivigmon.ui.report_format import grid_of, note_words
 from ivigmon.ui.report_table_view import ReportTableView
+from ivigmon.ui.wording import day, decimal, when
 
 if TYPE_CHECKING:  # matplotlib comes with the charts, once there is something to draw
     from ivigmon.ui.chart_panel import ChartPanel
 
 # Export formats: the suffix, its button and the file dialog's filter.
 EXPORTS = {
-    ".xlsx": ("Export E&xcel…", "Excel workbook (*.xlsx)"),
-    ".csv": ("Export &CSV…", "CSV, the tables one under another (*.csv)"),
-    ".md": ("Export &Markdown…", "Markdown (*.md)"),
+    ".xlsx": (
+        QT_TRANSLATE_NOOP("ReportsPage", "Export E&xcel…"),
+        QT_TRANSLATE_NOOP("ReportsPage", "Excel workbook (*.xlsx)"),
+    ),
+    ".csv": (
+        QT_TRANSLATE_NOOP("ReportsPage", "Export &CSV…"),
+        QT_TRANSLATE_NOOP("ReportsPage", "CSV, the tables one under another (*.csv)"),
+    ),
+    ".md": (
+        QT_TRANSLATE_NOOP("ReportsPage", "Export &Markdown…"),
+        QT_TRANSLATE_NOOP("ReportsPage", "Markdown (*.md)"),
+    ),
 }
 # The rate tables, offered one at a time: (table name, what its rows are).
 RATE_TABLES = (
-    ("reactions_by_product", "product"),
-    ("reactions_by_lot", "lot"),
-    ("reactions_by_premedication", "premedication"),
-    ("reactions_by_risk_level", "risk level of the infusion"),
-    ("reactions_by_risk_factor", "risk factor"),
-    ("infusions_by_month", "month of the start"),
+    ("reactions_by_product", QT_TRANSLATE_NOOP("ReportsPage", "product")),
+    ("reactions_by_lot", QT_TRANSLATE_NOOP("ReportsPage", "lot")),
+    ("reactions_by_premedication", QT_TRANSLATE_NOOP("ReportsPage", "premedication")),
+    ("reactions_by_risk_level", QT_TRANSLATE_NOOP("ReportsPage", "risk level of the infusion")),
+    ("reactions_by_risk_factor", QT_TRANSLATE_NOOP("ReportsPage", "risk factor")),
+    ("infusions_by_month", QT_TRANSLATE_NOOP("ReportsPage", "month of the start")),
 )
 # What the filter's fields are called on screen, for a refusal that names the service's option.
-FIELD_WORDS = {"--from": "Started from", "--to": "to", "--diagnosis": "Primary diagnosis"}
-COMPUTING = "Computing the report… the page stays usable meanwhile."
-CHANGED_SINCE = "Entries were saved since this report was made: press Update to count them."
+FIELD_WORDS = {
+    "--from": QT_TRANSLATE_NOOP("ReportsPage", "Started from"),
+    "--to": QT_TRANSLATE_NOOP("ReportsPage", "to"),
+    "--diagnosis": QT_TRANSLATE_NOOP("ReportsPage", "Primary diagnosis"),
+}
+COMPUTING = QT_TRANSLATE_NOOP(
+    "ReportsPage", "Computing the report… the page stays usable meanwhile."
+)
+CHANGED_SINCE = QT_TRANSLATE_NOOP(
+    "ReportsPage", "Entries were saved since this report was made: press Update to count them."
+)
 
 
 class ReportsPage(QWidget):
@@ -83,15 +101,15 @@ class ReportsPage(QWidget):
 
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
-        head.addWidget(title_label("Cohort report"))
+        head.addWidget(title_label(self.tr("Cohort report")))
         head.addStretch(1)
-        self.update_button = QPushButton("&Update")
-        self.update_button.setToolTip("Count again, with the entries saved since")
+        self.update_button = QPushButton(self.tr("&Update"))
+        self.update_button.setToolTip(self.tr("Count again, with the entries saved since"))
         self.update_button.clicked.connect(self.compute)
         head.addWidget(self.update_button)
         self.export_buttons: dict[str, QPushButton] = {}
         for suffix, (text, _filter) in EXPORTS.items():
-            button = QPushButton(text)
+            button = QPushButton(_tr(text))
             button.clicked.connect(lambda _c=False, s=suffix: self.ask_export(s))
             head.addWidget(button)
             self.export_buttons[suffix] = button
@@ -106,7 +124,7 @@ class ReportsPage(QWidget):
         self.busy.setRange(0, 0)  # moving: no fraction is known
         self.busy.setMaximumWidth(120)
         self.busy.setTextVisible(False)
-        self.busy_label = QLabel(COMPUTING)
+        self.busy_label = QLabel(_tr(COMPUTING))
         status.addWidget(self.busy)
         status.addWidget(self.busy_label)
         status.addStretch(1)
@@ -128,15 +146,15 @@ class ReportsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.views: dict[str, ReportTableView] = {}
-        self.tabs.addTab(self._view("patients"), "Table I: patients")
-        self.tabs.addTab(self._view("treatment"), "Table II: treatment")
-        self.tabs.addTab(self._view("outcomes"), "Table II: outcomes")
-        self.tabs.addTab(self._rates_tab(), "Reaction rates")
-        self.tabs.addTab(self._view("published"), "Beside published figures")
-        self.tabs.addTab(self._follow_up_tab(), "Follow-up and alerts")
+        self.tabs.addTab(self._view("patients"), self.tr("Table I: patients"))
+        self.tabs.addTab(self._view("treatment"), self.tr("Table II: treatment"))
+        self.tabs.addTab(self._view("outcomes"), self.tr("Table II: outcomes"))
+        self.tabs.addTab(self._rates_tab(), self.tr("Reaction rates"))
+        self.tabs.addTab(self._view("published"), self.tr("Beside published figures"))
+        self.tabs.addTab(self._follow_up_tab(), self.tr("Follow-up and alerts"))
         self.chart_tabs = QTabWidget()
         self.charts_tab = self._charts_tab()
-        self.tabs.addTab(self.charts_tab, "Charts")
+        self.tabs.addTab(self.charts_tab, self.tr("Charts"))
         layout.addWidget(self.tabs, 1)
         self._set_busy(False)
         if events is not None:
@@ -154,10 +172,10 @@ class ReportsPage(QWidget):
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 6, 0, 0)
         row = QHBoxLayout()
-        label = QLabel("Reactions per 100 infusions &by")
+        label = QLabel(self.tr("Reactions per 100 infusions &by"))
         self.rate_choice = QComboBox()
         for name, words in RATE_TABLES:
-            self.rate_choice.addItem(words, name)
+            self.rate_choice.addItem(_tr(words), name)
         label.setBuddy(self.rate_choice)
         self.rate_choice.currentIndexChanged.connect(lambda _i: self._show_rates())
         row.addWidget(label)
@@ -185,7 +203,7 @@ class ReportsPage(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 6, 0, 0)
-        self.charts_waiting = muted_label("The charts are drawn once the report is ready.")
+        self.charts_waiting = muted_label(self.tr("The charts are drawn once the report is ready."))
         layout.addWidget(self.charts_waiting)
         layout.addWidget(self.chart_tabs, 1)
         return tab
@@ -231,15 +249,20 @@ class ReportsPage(QWidget):
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
         self.asked = self.report.request if self.report is not None else None
-        self.message.show_message(f"The report could not be made. {read_problem(error)}")
+        self.message.show_message(
+            self.tr("The report could not be made. {why}").format(why=read_problem(error))
+        )
 
     def _show_report(self, report: CohortReport) -> None:
         self.seconds = time.monotonic() - self.started
         self.report = report
         self._set_busy(False)
-        self.made.setText(f"made {to_display(report.made_at)}")
-        self.made.setToolTip(f"computed in {self.seconds:.1f} s")
-        self.notes.setText("; ".join(report.notes))
+        self.made.setText(self.tr("made {time}").format(time=when(report.made_at)))
+        self.made.setToolTip(
+            self.tr("computed in {seconds} s").format(seconds=decimal(f"{self.seconds:.1f}"))
+        )
+        notes = [scope_words(report.request), *(note_words(n) for n in report.notes[1:])]
+        self.notes.setText("; ".join(notes))
         for table in report.tables:
             view = self.views.get(table.name)
             if view is not None:
@@ -254,7 +277,7 @@ class ReportsPage(QWidget):
                 _load_charts,
                 on_success=lambda _none: self._charts_ready(),
                 on_failure=lambda error: self.charts_waiting.setText(
-                    f"The charts could not be drawn: {error}"
+                    self.tr("The charts could not be drawn: {why}").format(why=error)
                 ),
             )
         self._draw_charts()
@@ -266,7 +289,7 @@ class ReportsPage(QWidget):
 
     def _data_changed(self, *_: object) -> None:
         if self.report is not None and self.busy.isHidden():
-            self.message.show_message(CHANGED_SINCE, "info")
+            self.message.show_message(_tr(CHANGED_SINCE), "info")
 
     # -- charts ------------------------------------------------------------------------------
     def _charts_ready(self) -> None:
@@ -298,7 +321,10 @@ class ReportsPage(QWidget):
             return None
         _text, kind = EXPORTS[suffix]
         path, _chosen = QFileDialog.getSaveFileName(
-            self, "Export the report", str(Path.home() / default_name(self.report, suffix)), kind
+            self,
+            self.tr("Export the report"),
+            str(Path.home() / default_name(self.report, suffix)),
+            _tr(kind),
         )
         if not path:
             return None
@@ -323,10 +349,10 @@ class ReportsPage(QWidget):
             self,
             write,
             on_success=lambda written: self.message.show_message(
-                f"Report exported to {written}", "info"
+                self.tr("Report exported to {file}").format(file=written), "info"
             ),
             on_failure=lambda error: self.message.show_message(
-                f"The report was not exported. {file_message(error)}"
+                self.tr("The report was not exported. {why}").format(why=file_message(error))
             ),
         )
         return self.last_export
@@ -350,12 +376,53 @@ def default_name(report: CohortReport, suffix: str) -> str:
     return "-".join(parts) + suffix
 
 
+def _tr(text: str) -> str:
+    """A text marked QT_TRANSLATE_NOOP("ReportsPage", ...) above, translated."""
+    return QCoreApplication.translate("ReportsPage", text)
+
+
+def scope_words(request: ReportRequest) -> str:
+    """Which infusions the report counts, in the words of the screens (the service's note says
+    the same in English for the command line and the files)."""
+    if request.first_day or request.last_day:
+        first = day(request.first_day) if request.first_day else ""
+        last = day(request.last_day) if request.last_day else ""
+        first = first or QCoreApplication.translate("ReportsPage", "the first")
+        last = last or QCoreApplication.translate("ReportsPage", "the last")
+        if request.diagnosis:
+            text = QCoreApplication.translate(
+                "ReportsPage",
+                "infusions started from {first} to {last} (local dates, both included) of patients"
+                " whose primary diagnosis is {diagnosis}; entered-in-error records left out",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ReportsPage",
+                "infusions started from {first} to {last} (local dates, both included);"
+                " entered-in-error records left out",
+            )
+        return text.format(first=first, last=last, diagnosis=request.diagnosis)
+    if request.diagnosis:
+        return QCoreApplication.translate(
+            "ReportsPage",
+            "every infusion of patients whose primary diagnosis is {diagnosis};"
+            " entered-in-error records left out",
+        ).format(diagnosis=request.diagnosis)
+    return QCoreApplication.translate(
+        "ReportsPage", "every infusion; entered-in-error records left out"
+    )
+
+
 def read_problem(error: Exception) -> str:
     """Why the report could not be read, in the page's words."""
     if isinstance(error, NotPermitted):
-        return f"Not allowed: {error.problem}."
+        return QCoreApplication.translate("ReportsPage", "Not allowed: {why}.").format(
+            why=error.problem
+        )
     if isinstance(error, ValidationError):
-        return validation_message(error, FIELD_WORDS)
+        return validation_message(error, {k: _tr(v) for k, v in FIELD_WORDS.items()})
     if isinstance(error, StorageError):
-        return f"The database could not be read ({error}). Press Update to try again."
+        return QCoreApplication.translate(
+            "ReportsPage", "The database could not be read ({why}). Press Update to try again."
+        ).format(why=error)
     return str(error)

@@ -16,15 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from ivigmon.domain.safety_report import SafetyReport
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.domain.validation import ValidationError
 from ivigmon.services.context import Context
 from ivigmon.services.errors import StorageError
 from ivigmon.services.safety_report import safety_report, write_csv
 from ivigmon.ui.errors import EXPECTED_ERRORS, message_for
 from ivigmon.ui.message_bar import MessageBar
-from ivigmon.ui.safety_report_print import preview_report, report_html, write_pdf
+from ivigmon.ui.safety_report_print import preview_report, report_html, screen_wording, write_pdf
 
-FILTERS = {".pdf": "PDF document (*.pdf)", ".csv": "CSV file, field and value (*.csv)"}
+FILTERS = {
+    ".pdf": QT_TRANSLATE_NOOP("SafetyReportDialog", "PDF document (*.pdf)"),
+    ".csv": QT_TRANSLATE_NOOP("SafetyReportDialog", "CSV file, field and value (*.csv)"),
+}
 
 
 class SafetyReportDialog(QDialog):
@@ -36,7 +40,7 @@ class SafetyReportDialog(QDialog):
         self.event_id = event_id
         self.report: SafetyReport | None = None
         self.preview: QPrintPreviewDialog | None = None
-        self.setWindowTitle(f"Safety report - adverse event {event_id}")
+        self.setWindowTitle(self.tr("Safety report - adverse event {id}").format(id=event_id))
         self.resize(760, 720)
         layout = QVBoxLayout(self)
         self.message = MessageBar()
@@ -45,13 +49,13 @@ class SafetyReportDialog(QDialog):
         self.view.setOpenLinks(False)
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self.print_preview)
-        self.pdf_button = QPushButton("Save as P&DF…")
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.pdf_button.clicked.connect(lambda: self.save(".pdf"))
-        self.csv_button = QPushButton("Save as &CSV…")
+        self.csv_button = QPushButton(self.tr("Save as &CSV…"))
         self.csv_button.clicked.connect(lambda: self.save(".csv"))
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
@@ -63,10 +67,12 @@ class SafetyReportDialog(QDialog):
 
     def load(self) -> None:
         try:
-            report = safety_report(self.ctx, self.event_id)
+            report = safety_report(self.ctx, self.event_id, screen_wording())
         except EXPECTED_ERRORS as error:
             self.report = None
-            self.message.show_message(f"The report could not be made. {message_for(error)}")
+            self.message.show_message(
+                self.tr("The report could not be made. {why}").format(why=message_for(error))
+            )
         else:
             self.report = report
             self.view.setHtml(report_html(report))
@@ -83,7 +89,7 @@ class SafetyReportDialog(QDialog):
         """Where to save (None: the user cancelled)."""
         suggested = str(Path.home() / f"adverse-event-{self.event_id}{suffix}")
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save the safety report", suggested, FILTERS[suffix]
+            self, self.tr("Save the safety report"), suggested, self.tr(FILTERS[suffix])
         )
         if not chosen:
             return None
@@ -104,7 +110,7 @@ class SafetyReportDialog(QDialog):
                 write_csv(self.report, path)
         except (OSError, ValidationError, StorageError) as error:
             why = error.strerror if isinstance(error, OSError) and error.strerror else error
-            self.message.show_message(f"The report was not saved: {why}")
+            self.message.show_message(self.tr("The report was not saved: {why}").format(why=why))
             return None
-        self.message.show_message(f"Saved: {path}", "info")
+        self.message.show_message(self.tr("Saved: {file}").format(file=path), "info")
         return path

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AgeWords</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartWords</name>
+    <message numerus="yes">
+        <source>%n infusion(s)</source>
+        <translation>
+            <numerusform>%n infusion</numerusform>
+            <numerusform>%n infusions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Counted</name>
     <message numerus="yes">
         <source>%n day(s) {hours} h</source>
@@ -25,6 +59,44 @@
         <translation>
             <numerusform>and %n more (milder or older): see Adverse events</numerusform>
             <numerusform>and %n more (milder or older): see Adverse events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWords</name>
+    <message numerus="yes">
+        <source>%n infusing now</source>
+        <translation>
+            <numerusform>%n infusing now</numerusform>
+            <numerusform>%n infusing now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) ({urgent} urgent)</source>
+        <translation>
+            <numerusform>%n open alert ({urgent} urgent)</numerusform>
+            <numerusform>%n open alerts ({urgent} urgent)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high-risk patient(s)</source>
+        <translation>
+            <numerusform>%n high-risk patient</numerusform>
+            <numerusform>%n high-risk patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open check(s) due later (see the worklist).</source>
+        <translation>
+            <numerusform>%n more open check is due later (see the worklist).</numerusform>
+            <numerusform>%n more open checks are due later (see the worklist).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ open alert(s): %n</source>
+        <translation>
+            <numerusform>▲ open alert: %n</numerusform>
+            <numerusform>▲ open alerts: %n</numerusform>
         </translation>
     </message>
 </context>

@@ -258,6 +258,33 @@
     </message>
 </context>
 <context>
+    <name>AgeWords</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n rok</numerusform>
+            <numerusform>%n lata</numerusform>
+            <numerusform>%n lat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertSettingsTab</name>
     <message>
         <source>Vital &amp;signs out of limits</source>
@@ -512,6 +539,17 @@
     <message>
         <source>The chart was not saved. {problem}</source>
         <translation>Wykresu nie zapisano. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWords</name>
+    <message numerus="yes">
+        <source>%n infusion(s)</source>
+        <translation>
+            <numerusform>%n wlew</numerusform>
+            <numerusform>%n wlewy</numerusform>
+            <numerusform>%n wlewów</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -797,6 +835,53 @@
     <message>
         <source>infusion {infusion} ({product}); adverse event {event}</source>
         <translation>wlew {infusion} ({product}); zdarzenie niepożądane {event}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWords</name>
+    <message>
+        <source>checks: {overdue} overdue, {due} due now, {soon} due in the next {h} h</source>
+        <translation>kontrole: zaległe {overdue}, do wykonania teraz {due}, w ciągu najbliższych {h} h {soon}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n infusing now</source>
+        <translation>
+            <numerusform>%n wlew trwa teraz</numerusform>
+            <numerusform>%n wlewy trwają teraz</numerusform>
+            <numerusform>%n wlewów trwa teraz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) ({urgent} urgent)</source>
+        <translation>
+            <numerusform>%n otwarty alarm (pilne: {urgent})</numerusform>
+            <numerusform>%n otwarte alarmy (pilne: {urgent})</numerusform>
+            <numerusform>%n otwartych alarmów (pilne: {urgent})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high-risk patient(s)</source>
+        <translation>
+            <numerusform>%n pacjent wysokiego ryzyka</numerusform>
+            <numerusform>%n pacjentów wysokiego ryzyka</numerusform>
+            <numerusform>%n pacjentów wysokiego ryzyka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open check(s) due later (see the worklist).</source>
+        <translation>
+            <numerusform>%n kolejna otwarta kontrola przypada później (zob. listę zadań).</numerusform>
+            <numerusform>%n kolejne otwarte kontrole przypadają później (zob. listę zadań).</numerusform>
+            <numerusform>%n kolejnych otwartych kontroli przypada później (zob. listę zadań).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ open alert(s): %n</source>
+        <translation>
+            <numerusform>▲ otwarty alarm: %n</numerusform>
+            <numerusform>▲ otwarte alarmy: %n</numerusform>
+            <numerusform>▲ otwarte alarmy: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2686,10 +2771,263 @@
     </message>
 </context>
 <context>
+    <name>ReportFilter</name>
+    <message>
+        <source>Which infusions</source>
+        <translation>Które wlewy</translation>
+    </message>
+    <message>
+        <source>Started f&amp;rom</source>
+        <translation>&amp;Rozpoczęte od</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>d&amp;o</translation>
+    </message>
+    <message>
+        <source>of patients whose primary &amp;diagnosis is</source>
+        <translation>u pacjentów z rozpoznaniem &amp;głównym</translation>
+    </message>
+    <message>
+        <source>All diagnoses</source>
+        <translation>Wszystkie rozpoznania</translation>
+    </message>
+    <message>
+        <source>&apos;to&apos; ({last}) is before &apos;started from&apos; ({first}): choose a later &apos;to&apos; day.</source>
+        <translation>„do” ({last}) jest wcześniej niż „rozpoczęte od” ({first}): wybierz późniejszy dzień „do”.</translation>
+    </message>
+</context>
+<context>
     <name>ReportTableView</name>
     <message>
         <source>Report table</source>
         <translation>Tabela raportu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>Eksportuj E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksportuj &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>CSV, the tables one under another (*.csv)</source>
+        <translation>CSV, tabele jedna pod drugą (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Eksportuj &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>preparatu</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>serii</translation>
+    </message>
+    <message>
+        <source>premedication</source>
+        <translation>premedykacji</translation>
+    </message>
+    <message>
+        <source>risk level of the infusion</source>
+        <translation>poziomu ryzyka wlewu</translation>
+    </message>
+    <message>
+        <source>risk factor</source>
+        <translation>czynnika ryzyka</translation>
+    </message>
+    <message>
+        <source>month of the start</source>
+        <translation>miesiąca rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>Started from</source>
+        <translation>Rozpoczęte od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Primary diagnosis</source>
+        <translation>Rozpoznanie główne</translation>
+    </message>
+    <message>
+        <source>Computing the report… the page stays usable meanwhile.</source>
+        <translation>Obliczanie raportu… w tym czasie można korzystać ze strony.</translation>
+    </message>
+    <message>
+        <source>Entries were saved since this report was made: press Update to count them.</source>
+        <translation>Od utworzenia raportu zapisano nowe wpisy: naciśnij Aktualizuj, aby je uwzględnić.</translation>
+    </message>
+    <message>
+        <source>Cohort report</source>
+        <translation>Raport kohorty</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Aktualizuj</translation>
+    </message>
+    <message>
+        <source>Count again, with the entries saved since</source>
+        <translation>Policz ponownie, z wpisami zapisanymi od tego czasu</translation>
+    </message>
+    <message>
+        <source>Table I: patients</source>
+        <translation>Tabela I: pacjenci</translation>
+    </message>
+    <message>
+        <source>Table II: treatment</source>
+        <translation>Tabela II: leczenie</translation>
+    </message>
+    <message>
+        <source>Table II: outcomes</source>
+        <translation>Tabela II: wyniki</translation>
+    </message>
+    <message>
+        <source>Reaction rates</source>
+        <translation>Częstość odczynów</translation>
+    </message>
+    <message>
+        <source>Beside published figures</source>
+        <translation>Na tle danych z piśmiennictwa</translation>
+    </message>
+    <message>
+        <source>Follow-up and alerts</source>
+        <translation>Kontrole i alarmy</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Wykresy</translation>
+    </message>
+    <message>
+        <source>Reactions per 100 infusions &amp;by</source>
+        <translation>Odczyny na 100 wlewów &amp;według</translation>
+    </message>
+    <message>
+        <source>The charts are drawn once the report is ready.</source>
+        <translation>Wykresy zostaną narysowane, gdy raport będzie gotowy.</translation>
+    </message>
+    <message>
+        <source>The report could not be made. {why}</source>
+        <translation>Nie udało się utworzyć raportu. {why}</translation>
+    </message>
+    <message>
+        <source>made {time}</source>
+        <translation>utworzono {time}</translation>
+    </message>
+    <message>
+        <source>computed in {seconds} s</source>
+        <translation>obliczono w {seconds} s</translation>
+    </message>
+    <message>
+        <source>The charts could not be drawn: {why}</source>
+        <translation>Nie udało się narysować wykresów: {why}</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Eksport raportu</translation>
+    </message>
+    <message>
+        <source>Report exported to {file}</source>
+        <translation>Raport wyeksportowano do {file}</translation>
+    </message>
+    <message>
+        <source>The report was not exported. {why}</source>
+        <translation>Raportu nie wyeksportowano. {why}</translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation>pierwszego</translation>
+    </message>
+    <message>
+        <source>the last</source>
+        <translation>ostatniego</translation>
+    </message>
+    <message>
+        <source>infusions started from {first} to {last} (local dates, both included) of patients whose primary diagnosis is {diagnosis}; entered-in-error records left out</source>
+        <translation>wlewy rozpoczęte od {first} do {last} (daty lokalne, obie włącznie) u pacjentów z rozpoznaniem głównym {diagnosis}; bez wpisów oznaczonych jako błędne</translation>
+    </message>
+    <message>
+        <source>infusions started from {first} to {last} (local dates, both included); entered-in-error records left out</source>
+        <translation>wlewy rozpoczęte od {first} do {last} (daty lokalne, obie włącznie); bez wpisów oznaczonych jako błędne</translation>
+    </message>
+    <message>
+        <source>every infusion of patients whose primary diagnosis is {diagnosis}; entered-in-error records left out</source>
+        <translation>wszystkie wlewy pacjentów z rozpoznaniem głównym {diagnosis}; bez wpisów oznaczonych jako błędne</translation>
+    </message>
+    <message>
+        <source>every infusion; entered-in-error records left out</source>
+        <translation>wszystkie wlewy; bez wpisów oznaczonych jako błędne</translation>
+    </message>
+    <message>
+        <source>Not allowed: {why}.</source>
+        <translation>Niedozwolone: {why}.</translation>
+    </message>
+    <message>
+        <source>The database could not be read ({why}). Press Update to try again.</source>
+        <translation>Nie udało się odczytać bazy danych ({why}). Naciśnij Aktualizuj, aby spróbować ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyReportDialog</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV file, field and value (*.csv)</source>
+        <translation>Plik CSV, pole i wartość (*.csv)</translation>
+    </message>
+    <message>
+        <source>Safety report - adverse event {id}</source>
+        <translation>Zgłoszenie bezpieczeństwa – zdarzenie niepożądane {id}</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Zapisz jako &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Zapisz jako &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>The report could not be made. {why}</source>
+        <translation>Nie udało się utworzyć zgłoszenia. {why}</translation>
+    </message>
+    <message>
+        <source>Save the safety report</source>
+        <translation>Zapis zgłoszenia bezpieczeństwa</translation>
+    </message>
+    <message>
+        <source>The report was not saved: {why}</source>
+        <translation>Zgłoszenia nie zapisano: {why}</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Zapisano: {file}</translation>
     </message>
 </context>
 <context>
@@ -4361,6 +4699,176 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
 </context>
 <context>
+    <name>handover</name>
+    <message>
+        <source>no rate plan: the product is not in the catalogue</source>
+        <translation>brak planu tempa: preparatu nie ma w katalogu</translation>
+    </message>
+    <message>
+        <source>no rate plan: {notes}</source>
+        <translation>brak planu tempa: {notes}</translation>
+    </message>
+    <message>
+        <source>the whole volume is given by the recorded rates</source>
+        <translation>według zapisanych temp podano całą objętość</translation>
+    </message>
+    <message>
+        <source>at the plan&apos;s last setting</source>
+        <translation>na ostatnim ustawieniu planu</translation>
+    </message>
+    <message>
+        <source>infusing now</source>
+        <translation>wlew trwa teraz</translation>
+    </message>
+    <message>
+        <source>follow-up after infusion {id}</source>
+        <translation>kontrola po wlewie {id}</translation>
+    </message>
+</context>
+<context>
+    <name>handover_print</name>
+    <message>
+        <source>IVIG handover</source>
+        <translation>Raport zmiany IVIG</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Brak.</translation>
+    </message>
+    <message>
+        <source>Ward record {record} · printed {time} by {user}. The ward as it stands at printing: running infusions, open alerts and open follow-up checks as stored. {disclaimer}</source>
+        <translation>Dokumentacja oddziału {record} · wydrukowano {time}, drukował(a) {user}. Stan oddziału w chwili druku: trwające wlewy, otwarte alarmy i otwarte kontrole po wlewie według zapisów. {disclaimer}</translation>
+    </message>
+    <message>
+        <source>Infusing now ({count})</source>
+        <translation>Wlewy trwające teraz ({count})</translation>
+    </message>
+    <message>
+        <source>Open alerts ({count}, {urgent} urgent)</source>
+        <translation>Otwarte alarmy ({count}, pilne: {urgent})</translation>
+    </message>
+    <message>
+        <source>High-risk patients ({count})</source>
+        <translation>Pacjenci wysokiego ryzyka ({count})</translation>
+    </message>
+    <message>
+        <source>Patients infusing now or with an open follow-up check whose infusion is assessed high, with the reasons.</source>
+        <translation>Pacjenci z trwającym wlewem lub otwartą kontrolą po wlewie, których wlew oceniono na ryzyko wysokie, z przyczynami.</translation>
+    </message>
+    <message>
+        <source>Overdue follow-up checks ({count})</source>
+        <translation>Zaległe kontrole po wlewie ({count})</translation>
+    </message>
+    <message>
+        <source>Follow-up checks due now ({count})</source>
+        <translation>Kontrole po wlewie do wykonania teraz ({count})</translation>
+    </message>
+    <message>
+        <source>Follow-up checks due in the next {h} h ({count})</source>
+        <translation>Kontrole po wlewie w ciągu najbliższych {h} h ({count})</translation>
+    </message>
+    <message>
+        <source>started {time}</source>
+        <translation>rozpoczęty {time}</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pacjent</translation>
+    </message>
+    <message>
+        <source>Infusion</source>
+        <translation>Wlew</translation>
+    </message>
+    <message>
+        <source>Pump now</source>
+        <translation>Pompa teraz</translation>
+    </message>
+    <message>
+        <source>Next planned step</source>
+        <translation>Następny krok planu</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Ryzyko</translation>
+    </message>
+    <message>
+        <source>no rate recorded</source>
+        <translation>brak zapisanego tempa</translation>
+    </message>
+    <message>
+        <source>since {time}</source>
+        <translation>od {time}</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>WSTRZYMANY</translation>
+    </message>
+    <message>
+        <source>raise as tolerated up to {rate}</source>
+        <translation>zwiększać zgodnie z tolerancją do {rate}</translation>
+    </message>
+    <message>
+        <source>raise as tolerated up to {rate}, not before {time}</source>
+        <translation>zwiększać zgodnie z tolerancją do {rate}, nie przed {time}</translation>
+    </message>
+    <message>
+        <source>{rate} at {time} - due now</source>
+        <translation>{rate} o {time} – teraz</translation>
+    </message>
+    <message>
+        <source>{rate} at {time}</source>
+        <translation>{rate} o {time}</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Listed for</source>
+        <translation>Na liście z powodu</translation>
+    </message>
+    <message>
+        <source>Why the risk is high</source>
+        <translation>Dlaczego ryzyko jest wysokie</translation>
+    </message>
+    <message>
+        <source>+{hours} h after {id}</source>
+        <translation>+{hours} h po {id}</translation>
+    </message>
+    <message>
+        <source>ended {time}</source>
+        <translation>zakończony {time}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrola</translation>
+    </message>
+    <message>
+        <source>{title} {day} · {record} · printed {time} by {user}</source>
+        <translation>{title} {day} · {record} · wydrukowano {time}, drukował(a) {user}</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Not medical advice: {disclaimer}</source>
@@ -4450,6 +4958,17 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     <message>
         <source>Saving… another ivigmon window or user on this computer may be saving; what you typed is kept.</source>
         <translation>Zapisywanie… inne okno ivigmon lub inny użytkownik tego komputera może właśnie zapisywać; wpisane dane są zachowane.</translation>
+    </message>
+</context>
+<context>
+    <name>paged_print</name>
+    <message>
+        <source>{title} - print preview</source>
+        <translation>{title} – podgląd wydruku</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>strona {page} z {pages}</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +5139,168 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     <message>
         <source>edit the product catalogue</source>
         <translation>edytować katalogu preparatów</translation>
+    </message>
+</context>
+<context>
+    <name>plan_print</name>
+    <message>
+        <source>IVIG rate plan</source>
+        <translation>Plan tempa wlewu IVIG</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Pump mL/h</source>
+        <translation>Pompa mL/h</translation>
+    </message>
+    <message>
+        <source>Volume mL</source>
+        <translation>Objętość mL</translation>
+    </message>
+    <message>
+        <source>as tolerated</source>
+        <translation>zgodnie z tolerancją</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>dziewczynka</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>chłopiec</translation>
+    </message>
+    <message>
+        <source>actual weight</source>
+        <translation>rzeczywista masa ciała</translation>
+    </message>
+    <message>
+        <source>adjusted weight</source>
+        <translation>skorygowana masa ciała</translation>
+    </message>
+    <message>
+        <source>Printed {time} by {user}.</source>
+        <translation>Wydrukowano {time}, drukował(a) {user}.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pacjent</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>Nr historii</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>jak podano</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Preparat</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>Stężenie</translation>
+    </message>
+    <message>
+        <source>Dosing weight</source>
+        <translation>Masa ciała do dawkowania</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dawka</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Objętość</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Wskazanie</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maksimum</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total volume {volume} mL&lt;/b&gt; · expected end &lt;b&gt;{end}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Całkowita objętość {volume} mL&lt;/b&gt; · przewidywany koniec &lt;b&gt;{end}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What sets the maximum, and notes</source>
+        <translation>Co wyznacza maksimum oraz uwagi</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Źródła</translation>
+    </message>
+    <message>
+        <source>until given</source>
+        <translation>do podania całości</translation>
+    </message>
+    <message>
+        <source>Times on {day} unless dated.</source>
+        <translation>Godziny dnia {day}, o ile nie podano daty.</translation>
+    </message>
+</context>
+<context>
+    <name>plan_sheet</name>
+    <message>
+        <source>RCH Melbourne IVIg guideline: a maximum of 240 mL/h for every product</source>
+        <translation>wytyczne IVIg RCH Melbourne: maksymalnie 240 mL/h dla każdego preparatu</translation>
+    </message>
+    <message>
+        <source>Label rates: {source}</source>
+        <translation>Tempo z ChPL: {source}</translation>
+    </message>
+    <message>
+        <source>Titration: {source}</source>
+        <translation>Zwiększanie tempa: {source}</translation>
+    </message>
+    <message>
+        <source>Ward ceiling {rate} mL/h: a ward setting (default from the {source})</source>
+        <translation>Limit oddziału {rate} mL/h: ustawienie oddziału (domyślnie wg: {source})</translation>
+    </message>
+    <message>
+        <source>Local initial rate: {source}</source>
+        <translation>Lokalne tempo początkowe: {source}</translation>
+    </message>
+    <message>
+        <source>Local maximum: {source}</source>
+        <translation>Lokalne maksimum: {source}</translation>
+    </message>
+    <message>
+        <source>Local at-risk maximum: {source}</source>
+        <translation>Lokalne maksimum przy ryzyku: {source}</translation>
+    </message>
+    <message>
+        <source>Local first-step minutes: {source}</source>
+        <translation>Lokalny czas pierwszego kroku (min): {source}</translation>
+    </message>
+    <message>
+        <source>Local later-step minutes: {source}</source>
+        <translation>Lokalny czas kolejnych kroków (min): {source}</translation>
+    </message>
+    <message>
+        <source>Local steps: {source}</source>
+        <translation>Lokalne kroki: {source}</translation>
     </message>
 </context>
 <context>
@@ -4824,6 +5505,497 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
 </context>
 <context>
+    <name>report_charts</name>
+    <message>
+        <source>Nothing to draw: no infusions in this report.</source>
+        <translation>Nie ma czego narysować: w tym raporcie nie ma wlewów.</translation>
+    </message>
+    <message>
+        <source>Reactions by product</source>
+        <translation>Odczyny wg preparatu</translation>
+    </message>
+    <message>
+        <source>Reactions by lot</source>
+        <translation>Odczyny wg serii</translation>
+    </message>
+    <message>
+        <source>Follow-up lateness</source>
+        <translation>Opóźnienie kontroli</translation>
+    </message>
+    <message>
+        <source>Infusions per month</source>
+        <translation>Wlewy w miesiącu</translation>
+    </message>
+    <message>
+        <source>Reactions per 100 infusions by product, with 95 % Wilson intervals</source>
+        <translation>Odczyny na 100 wlewów wg preparatu, z 95% przedziałami Wilsona</translation>
+    </message>
+    <message>
+        <source>Reactions per 100 infusions by lot: the {shown} of {lots} lots whose interval starts highest</source>
+        <translation>Odczyny na 100 wlewów wg serii: {shown} z {lots} serii, których przedział zaczyna się najwyżej</translation>
+    </message>
+    <message>
+        <source>Reactions per 100 infusions by lot: every lot</source>
+        <translation>Odczyny na 100 wlewów wg serii: wszystkie serie</translation>
+    </message>
+    <message>
+        <source>lot (infusions)</source>
+        <translation>seria (wlewy)</translation>
+    </message>
+    <message>
+        <source>immediate
+(during the infusion),
+per 100 infusions</source>
+        <translation>natychmiastowe
+(w trakcie wlewu),
+na 100 wlewów</translation>
+    </message>
+    <message>
+        <source>delayed
+(reported at a check),
+per 100 followed up</source>
+        <translation>opóźnione
+(zgłoszone przy kontroli),
+na 100 skontrolowanych</translation>
+    </message>
+    <message>
+        <source>published
+immediate rate
+{rate} % ({source})</source>
+        <translation>częstość natychmiastowych
+w piśmiennictwie
+{rate} % ({source})</translation>
+    </message>
+    <message>
+        <source>reactions per 100 (95 % Wilson interval)</source>
+        <translation>odczyny na 100 (95% przedział Wilsona)</translation>
+    </message>
+    <message>
+        <source>Follow-up checks: median hours after due, by month of the infusion</source>
+        <translation>Kontrole po wlewie: mediana godzin po terminie, wg miesiąca wlewu</translation>
+    </message>
+    <message>
+        <source>median of the month&apos;s done checks</source>
+        <translation>mediana wykonanych kontroli miesiąca</translation>
+    </message>
+    <message>
+        <source>median of every done check: {hours} h</source>
+        <translation>mediana wszystkich wykonanych kontroli: {hours} h</translation>
+    </message>
+    <message>
+        <source>due time (0 h)</source>
+        <translation>termin (0 h)</translation>
+    </message>
+    <message>
+        <source>hours after due (negative: early)</source>
+        <translation>godziny po terminie (ujemne: przed terminem)</translation>
+    </message>
+    <message>
+        <source>Infusions per month of the start</source>
+        <translation>Wlewy wg miesiąca rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>infusions started in the month</source>
+        <translation>wlewy rozpoczęte w miesiącu</translation>
+    </message>
+    <message>
+        <source>infusions</source>
+        <translation>wlewy</translation>
+    </message>
+</context>
+<context>
+    <name>report_format</name>
+    <message>
+        <source>all diagnoses</source>
+        <translation>wszystkie rozpoznania</translation>
+    </message>
+    <message>
+        <source>Immediate reactions (during the infusion)</source>
+        <translation>Odczyny natychmiastowe (w trakcie wlewu)</translation>
+    </message>
+    <message>
+        <source>Delayed reactions (reported at a check)</source>
+        <translation>Odczyny opóźnione (zgłoszone przy kontroli)</translation>
+    </message>
+    <message>
+        <source>Delayed headache</source>
+        <translation>Opóźniony ból głowy</translation>
+    </message>
+    <message>
+        <source>Any adverse event</source>
+        <translation>Jakiekolwiek zdarzenie niepożądane</translation>
+    </message>
+    <message>
+        <source>Aseptic meningitis (neck stiffness or photophobia)</source>
+        <translation>Aseptyczne zapalenie opon m.-rdz. (sztywność karku, światłowstręt)</translation>
+    </message>
+    <message>
+        <source>Renal failure (reduced urine output)</source>
+        <translation>Niewydolność nerek (zmniejszona diureza)</translation>
+    </message>
+    <message>
+        <source>Patients with an adverse event</source>
+        <translation>Pacjenci ze zdarzeniem niepożądanym</translation>
+    </message>
+    <message>
+        <source>any premedication</source>
+        <translation>dowolna premedykacja</translation>
+    </message>
+    <message>
+        <source>no premedication</source>
+        <translation>bez premedykacji</translation>
+    </message>
+    <message>
+        <source>antipyretic</source>
+        <translation>lek przeciwgorączkowy</translation>
+    </message>
+    <message>
+        <source>NSAID</source>
+        <translation>NLPZ</translation>
+    </message>
+    <message>
+        <source>antihistamine</source>
+        <translation>lek przeciwhistaminowy</translation>
+    </message>
+    <message>
+        <source>glucocorticoid</source>
+        <translation>glikokortykosteroid</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>inna</translation>
+    </message>
+    <message>
+        <source>infusions</source>
+        <translation>wlewów</translation>
+    </message>
+    <message>
+        <source>patients</source>
+        <translation>pacjentów</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Rozpoznanie</translation>
+    </message>
+    <message>
+        <source>Patients (%)</source>
+        <translation>Pacjenci (%)</translation>
+    </message>
+    <message>
+        <source>Boys (% of group)</source>
+        <translation>Chłopcy (% grupy)</translation>
+    </message>
+    <message>
+        <source>Age, years</source>
+        <translation>Wiek, lata</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>Masa ciała, kg</translation>
+    </message>
+    <message>
+        <source>Height, cm</source>
+        <translation>Wzrost, cm</translation>
+    </message>
+    <message>
+        <source>mean (min-max) at the first infusion; weight and height as last measured before it</source>
+        <translation>średnia (min–maks) przy pierwszym wlewie; masa ciała i wzrost z ostatniego pomiaru przed nim</translation>
+    </message>
+    <message>
+        <source>Infusions</source>
+        <translation>Wlewy</translation>
+    </message>
+    <message>
+        <source>Infusions per patient</source>
+        <translation>Wlewy na pacjenta</translation>
+    </message>
+    <message>
+        <source>g/kg per patient</source>
+        <translation>g/kg na pacjenta</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kursy</translation>
+    </message>
+    <message>
+        <source>Course g/kg</source>
+        <translation>Kurs g/kg</translation>
+    </message>
+    <message>
+        <source>Patients with 2+</source>
+        <translation>Pacjenci z 2+</translation>
+    </message>
+    <message>
+        <source>On / off label</source>
+        <translation>Z ChPL / poza ChPL</translation>
+    </message>
+    <message>
+        <source>mean / median (min-max) per patient; course g/kg: each patient&apos;s mean course dose; 2+: patients with two or more infusions</source>
+        <translation>średnia / mediana (min–maks) na pacjenta; kurs g/kg: średnia dawka kursu każdego pacjenta; 2+: pacjenci z dwoma wlewami lub więcej</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Dobry</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Umiarkowany</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Słaby</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <source>Patients with an event</source>
+        <translation>Pacjenci ze zdarzeniem</translation>
+    </message>
+    <message>
+        <source>Events (per 100 infusions)</source>
+        <translation>Zdarzenia (na 100 wlewów)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Preparat</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Seria</translation>
+    </message>
+    <message>
+        <source>Premedication</source>
+        <translation>Premedykacja</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Poziom ryzyka</translation>
+    </message>
+    <message>
+        <source>Risk factor</source>
+        <translation>Czynnik ryzyka</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Immediate reactions
+n/infusions · % (95 % CI)</source>
+        <translation>Odczyny natychmiastowe
+n/wlewy · % (95% CI)</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Skontrolowane</translation>
+    </message>
+    <message>
+        <source>Delayed reactions
+n/followed up · % (95 % CI)</source>
+        <translation>Odczyny opóźnione
+n/skontrolowane · % (95% CI)</translation>
+    </message>
+    <message>
+        <source>95 % CI: Wilson score interval; click a heading to sort</source>
+        <translation>95% CI: przedział ufności Wilsona; kliknij nagłówek, aby posortować</translation>
+    </message>
+    <message>
+        <source>Checks of these infusions</source>
+        <translation>Kontrole tych wlewów</translation>
+    </message>
+    <message>
+        <source>Fell due (done, or open past due)</source>
+        <translation>Przypadające (wykonane lub zaległe)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>wykonane</translation>
+    </message>
+    <message>
+        <source>reached the family</source>
+        <translation>kontakt z rodziną</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>brak kontaktu</translation>
+    </message>
+    <message>
+        <source>still open past due</source>
+        <translation>nadal zaległe</translation>
+    </message>
+    <message>
+        <source>Superseded by a later infusion</source>
+        <translation>Zastąpione późniejszym wlewem</translation>
+    </message>
+    <message>
+        <source>Not due yet</source>
+        <translation>Jeszcze przed terminem</translation>
+    </message>
+    <message>
+        <source>Median lateness of done checks</source>
+        <translation>Mediana opóźnienia wykonanych</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontrole</translation>
+    </message>
+    <message>
+        <source>Number (%)</source>
+        <translation>Liczba (%)</translation>
+    </message>
+    <message>
+        <source>every kind</source>
+        <translation>każdy rodzaj</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Otwarte teraz</translation>
+    </message>
+    <message>
+        <source>▲ alert</source>
+        <translation>▲ alarm</translation>
+    </message>
+    <message>
+        <source>▲▲ urgent</source>
+        <translation>▲▲ pilne</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Przejrzane</translation>
+    </message>
+    <message>
+        <source>{rate} of {count} {unit}</source>
+        <translation>{rate} z {count} {unit}</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Miara</translation>
+    </message>
+    <message>
+        <source>This ward
+n/of · % (95 % CI)</source>
+        <translation>Ten oddział
+n/z · % (95% CI)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>W piśmiennictwie</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Done checks</source>
+        <translation>Wykonane kontrole</translation>
+    </message>
+    <message>
+        <source>Median hours after due</source>
+        <translation>Mediana godzin po terminie</translation>
+    </message>
+</context>
+<context>
+    <name>report_tables</name>
+    <message>
+        <source>not assessed</source>
+        <translation>nieocenione</translation>
+    </message>
+    <message>
+        <source>no infusions in this report</source>
+        <translation>brak wlewów w tym raporcie</translation>
+    </message>
+    <message>
+        <source>No infusions recorded.</source>
+        <translation>Nie zapisano żadnych wlewów.</translation>
+    </message>
+    <message>
+        <source>No infusions recorded in this scope.</source>
+        <translation>W tym zakresie nie zapisano żadnych wlewów.</translation>
+    </message>
+    <message>
+        <source>risk: {assessed} of {in_scope} infusions have a stored assessment under the current rules (those the worklist shows); the other {missing} are counted as not assessed</source>
+        <translation>ryzyko: {assessed} z {in_scope} wlewów ma zapisaną ocenę według obecnych reguł (tę, którą pokazuje lista zadań); pozostałe {missing} liczone są jako nieocenione</translation>
+    </message>
+    <message>
+        <source>Reactions per 100 infusions by product</source>
+        <translation>Odczyny na 100 wlewów wg preparatu</translation>
+    </message>
+    <message>
+        <source>Reactions per 100 infusions by lot (an infusion of two lots counts under each)</source>
+        <translation>Odczyny na 100 wlewów wg serii (wlew z dwóch serii liczy się w każdej z nich)</translation>
+    </message>
+    <message>
+        <source>Reactions per 100 infusions by premedication: any or none, and by class (an infusion with two classes counts under each)</source>
+        <translation>Odczyny na 100 wlewów wg premedykacji: dowolna lub brak oraz wg grupy leków (wlew z lekami dwóch grup liczy się w każdej z nich)</translation>
+    </message>
+    <message>
+        <source>Reactions per 100 infusions by the infusion&apos;s risk level</source>
+        <translation>Odczyny na 100 wlewów wg poziomu ryzyka wlewu</translation>
+    </message>
+    <message>
+        <source>Reactions per 100 infusions by risk factor (an infusion with two factors counts under each)</source>
+        <translation>Odczyny na 100 wlewów wg czynnika ryzyka (wlew z dwoma czynnikami liczy się przy każdym z nich)</translation>
+    </message>
+    <message>
+        <source>Alerts: open now (no review yet) and reviewed</source>
+        <translation>Alarmy: otwarte teraz (jeszcze bez przeglądu) i przejrzane</translation>
+    </message>
+    <message>
+        <source>an alert reviewed more than once counts once</source>
+        <translation>alarm przejrzany więcej niż raz liczy się raz</translation>
+    </message>
+    <message>
+        <source>median hours after due (negative: early), estimated from the checks&apos; lateness in steps of {minutes} minutes</source>
+        <translation>mediana godzin po terminie (ujemna: przed terminem), oszacowana z opóźnień kontroli w krokach co {minutes} min</translation>
+    </message>
+    <message>
+        <source>Infusions and reactions per 100 infusions by month of the start</source>
+        <translation>Wlewy i odczyny na 100 wlewów wg miesiąca rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>Follow-up lateness by month: done checks of the infusions started that month</source>
+        <translation>Opóźnienie kontroli wg miesiąca: wykonane kontrole wlewów rozpoczętych w danym miesiącu</translation>
+    </message>
+    <message>
+        <source>Patients by primary diagnosis (Table I): age, weight and height at the first infusion</source>
+        <translation>Pacjenci wg rozpoznania głównego (Tabela I): wiek, masa ciała i wzrost przy pierwszym wlewie</translation>
+    </message>
+    <message>
+        <source>Infusions and doses by primary diagnosis (Table II)</source>
+        <translation>Wlewy i dawki wg rozpoznania głównego (Tabela II)</translation>
+    </message>
+    <message>
+        <source>Course outcomes and adverse events by primary diagnosis (Table II)</source>
+        <translation>Wyniki kursów i zdarzenia niepożądane wg rozpoznania głównego (Tabela II)</translation>
+    </message>
+    <message>
+        <source>Follow-up checks: completion and lateness</source>
+        <translation>Kontrole po wlewie: wykonanie i opóźnienie</translation>
+    </message>
+    <message>
+        <source>percentages of the checks that fell due; lateness of done checks, hours after due</source>
+        <translation>odsetki kontroli, których termin minął; opóźnienie wykonanych kontroli w godzinach po terminie</translation>
+    </message>
+    <message>
+        <source>The ward&apos;s rates beside published figures</source>
+        <translation>Częstości na oddziale na tle danych z piśmiennictwa</translation>
+    </message>
+    <message>
+        <source>ward rates with their 95 % Wilson interval; published figures from resources/published_rates.csv</source>
+        <translation>częstości na oddziale z 95% przedziałem Wilsona; dane z piśmiennictwa z resources/published_rates.csv</translation>
+    </message>
+</context>
+<context>
     <name>risk_badge</name>
     <message>
         <source>HIGH ▲▲</source>
@@ -4867,6 +6039,361 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     <message>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>safety_report</name>
+    <message>
+        <source>Suspected adverse reaction report</source>
+        <translation>Zgłoszenie podejrzenia działania niepożądanego</translation>
+    </message>
+    <message>
+        <source>The fields of CIOMS I and FDA MedWatch 3500 that the ward&apos;s record holds</source>
+        <translation>Pola formularzy CIOMS I i FDA MedWatch 3500, które zawiera dokumentacja oddziału</translation>
+    </message>
+    <message>
+        <source>Pre-filled from the ward&apos;s record of one adverse event. What the record does not hold reads &quot;not recorded&quot;: complete it before the report is sent. It documents; the clinician decides and reports.</source>
+        <translation>Wypełnione wstępnie z dokumentacji oddziału dotyczącej jednego zdarzenia niepożądanego. Czego dokumentacja nie zawiera, oznaczono „nie zapisano”: uzupełnij to przed wysłaniem zgłoszenia. Program dokumentuje; decyzję i zgłoszenie podejmuje lekarz.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nie zapisano</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>brak wpisów</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Zgłoszenie</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pacjent</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Odczyn</translation>
+    </message>
+    <message>
+        <source>Suspect product</source>
+        <translation>Podejrzewany preparat</translation>
+    </message>
+    <message>
+        <source>Concomitant products</source>
+        <translation>Leki towarzyszące</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Zgłaszający</translation>
+    </message>
+    <message>
+        <source>recovered / resolved</source>
+        <translation>wyzdrowienie / ustąpienie</translation>
+    </message>
+    <message>
+        <source>recovering / resolving</source>
+        <translation>powrót do zdrowia / ustępowanie</translation>
+    </message>
+    <message>
+        <source>not recovered / not resolved (ongoing)</source>
+        <translation>bez wyzdrowienia / nieustąpione (trwa)</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>zgon</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>infusion rate reduced</source>
+        <translation>zmniejszono tempo wlewu</translation>
+    </message>
+    <message>
+        <source>infusion paused</source>
+        <translation>wstrzymano wlew</translation>
+    </message>
+    <message>
+        <source>infusion stopped</source>
+        <translation>przerwano wlew</translation>
+    </message>
+    <message>
+        <source>reaction treated</source>
+        <translation>leczono odczyn</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>płeć żeńska</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>płeć męska</translation>
+    </message>
+    <message>
+        <source>actual weight</source>
+        <translation>rzeczywista masa ciała</translation>
+    </message>
+    <message>
+        <source>adjusted weight</source>
+        <translation>skorygowana masa ciała</translation>
+    </message>
+    <message>
+        <source>on label</source>
+        <translation>zgodnie z ChPL</translation>
+    </message>
+    <message>
+        <source>off label</source>
+        <translation>poza wskazaniami ChPL</translation>
+    </message>
+    <message>
+        <source>antipyretic</source>
+        <translation>lek przeciwgorączkowy</translation>
+    </message>
+    <message>
+        <source>NSAID</source>
+        <translation>NLPZ</translation>
+    </message>
+    <message>
+        <source>antihistamine</source>
+        <translation>lek przeciwhistaminowy</translation>
+    </message>
+    <message>
+        <source>glucocorticoid</source>
+        <translation>glikokortykosteroid</translation>
+    </message>
+    <message>
+        <source>other premedication</source>
+        <translation>inna premedykacja</translation>
+    </message>
+    <message>
+        <source>Adverse event id</source>
+        <translation>Nr zdarzenia niepożądanego</translation>
+    </message>
+    <message>
+        <source>Infusion</source>
+        <translation>Wlew</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Sporządzono</translation>
+    </message>
+    <message>
+        <source>{time} by {user}</source>
+        <translation>{time}, sporządził(a) {user}</translation>
+    </message>
+    <message>
+        <source>{diagnosis} (primary)</source>
+        <translation>{diagnosis} (główne)</translation>
+    </message>
+    <message>
+        <source>{value} (measured {time})</source>
+        <translation>{value} (pomiar {time})</translation>
+    </message>
+    <message>
+        <source>Patient initials</source>
+        <translation>Inicjały pacjenta</translation>
+    </message>
+    <message>
+        <source>Age at onset</source>
+        <translation>Wiek w chwili wystąpienia</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Masa ciała</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Wzrost</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>Rozpoznania</translation>
+    </message>
+    <message>
+        <source>Comorbidities</source>
+        <translation>Choroby współistniejące</translation>
+    </message>
+    <message>
+        <source>during the infusion</source>
+        <translation>w trakcie wlewu</translation>
+    </message>
+    <message>
+        <source>reported at the +{hours} h follow-up check (done {time})</source>
+        <translation>zgłoszone przy kontroli +{hours} h (wykonanej {time})</translation>
+    </message>
+    <message>
+        <source>reported at the +{hours} h follow-up check</source>
+        <translation>zgłoszone przy kontroli +{hours} h</translation>
+    </message>
+    <message>
+        <source>none (not serious)</source>
+        <translation>brak (niepoważne)</translation>
+    </message>
+    <message>
+        <source>CTCAE {version} grade {grade} ({words})</source>
+        <translation>CTCAE {version} stopień {grade} ({words})</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Wystąpienie</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Stwierdzono</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Stopień</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Poważne</translation>
+    </message>
+    <message>
+        <source>Seriousness criteria</source>
+        <translation>Kryteria ciężkości</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Zejście</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Podjęte działanie</translation>
+    </message>
+    <message>
+        <source>{dose} g = {per_kg} g/kg (dosing weight {weight} kg, {basis})</source>
+        <translation>{dose} g = {per_kg} g/kg (masa ciała do dawkowania {weight} kg, {basis})</translation>
+    </message>
+    <message>
+        <source>not recorded (running)</source>
+        <translation>nie zapisano (wlew trwa)</translation>
+    </message>
+    <message>
+        <source>{name} ({id}), {pct} % human normal immunoglobulin</source>
+        <translation>{name} ({id}), {pct} % immunoglobulina ludzka normalna</translation>
+    </message>
+    <message>
+        <source>{code} - {name} ({label})</source>
+        <translation>{code} – {name} ({label})</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Wytwórca</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>Numer serii</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Termin ważności</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dawka</translation>
+    </message>
+    <message>
+        <source>Rate at onset</source>
+        <translation>Tempo w chwili wystąpienia</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Droga podania</translation>
+    </message>
+    <message>
+        <source>intravenous</source>
+        <translation>dożylnie</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Wskazanie</translation>
+    </message>
+    <message>
+        <source>Therapy start</source>
+        <translation>Początek leczenia</translation>
+    </message>
+    <message>
+        <source>Therapy end</source>
+        <translation>Koniec leczenia</translation>
+    </message>
+    <message>
+        <source>Therapy duration</source>
+        <translation>Czas leczenia</translation>
+    </message>
+    <message>
+        <source>not running at onset (started {time})</source>
+        <translation>wlew nie trwał w chwili wystąpienia (rozpoczęty {time})</translation>
+    </message>
+    <message>
+        <source>not running at onset (ended {time})</source>
+        <translation>wlew nie trwał w chwili wystąpienia (zakończony {time})</translation>
+    </message>
+    <message>
+        <source>since {time}</source>
+        <translation>od {time}</translation>
+    </message>
+    <message>
+        <source>paused (0 mL/h {since})</source>
+        <translation>wstrzymany (0 mL/h {since})</translation>
+    </message>
+    <message>
+        <source>Premedication</source>
+        <translation>Premedykacja</translation>
+    </message>
+    <message>
+        <source>Premedication {number}</source>
+        <translation>Premedykacja {number}</translation>
+    </message>
+    <message>
+        <source>{given} at {time} ({kind})</source>
+        <translation>{given} o {time} ({kind})</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Zapisał(a)</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s role</source>
+        <translation>Rola zgłaszającego</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Data zapisu</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Oddział</translation>
+    </message>
+    <message>
+        <source>{title}: adverse event {id}</source>
+        <translation>{title}: zdarzenie niepożądane {id}</translation>
+    </message>
+    <message>
+        <source>{subtitle}. Printed {time} by {user}.</source>
+        <translation>{subtitle}. Wydrukowano {time}, drukował(a) {user}.</translation>
     </message>
 </context>
 <context>

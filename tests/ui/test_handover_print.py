@@ -69,7 +69,7 @@ def test_the_file_menu_prints_the_handover_in_a_preview(qtbot, ctx, events, show
     for expected in (
         "IVIG handover, Tue 10 Mar 2026 12:00",
         "printed 2026-03-10 12:00 by nurse.test",
-        "1 infusing now · 1 open alerts (1 urgent) · 1 high-risk patients · checks: 1 overdue,"
+        "1 infusing now · 1 open alert (1 urgent) · 1 high-risk patient · checks: 1 overdue,"
         " 0 due now, 1 due in the next 12 h",
         # Infusing now: the rate on the pump and the plan's next step, the risk in words.
         "Ada Nowak\nK-0001",

@@ -378,3 +378,35 @@ def test_the_page_fits_the_wards_screen_on_every_tab(qtbot, ward, events, show):
         settle(qtbot)
         assert window.minimumSizeHint().width() <= WINDOW_SIZE[0], page.tabs.tabText(index)
         assert window.width() == WINDOW_SIZE[0], page.tabs.tabText(index)
+
+
+def test_the_charts_follow_the_dark_scheme_with_contrast(qtbot, ward, qapp):
+    """In the dark scheme a chart is not a white card: its background is the screen's panel,
+    its words, axes and marks the screen's text colour, which reads on it at 4.5 to 1."""
+    from matplotlib.colors import to_hex
+    from matplotlib.figure import Figure
+    from matplotlib.text import Text
+    from PySide6.QtGui import QColor
+
+    from ivigmon.ui.report_charts import charts_of
+    from ivigmon.ui.theme import DARK, Scheme, apply_theme
+
+    from .test_contrast import contrast
+
+    report = cohort_report(ward, ReportRequest())
+    apply_theme(qapp, Scheme.DARK)
+    try:
+        for chart in charts_of(report):
+            figure = Figure()
+            chart.draw(figure)
+            (axes,) = figure.axes
+            assert to_hex(figure.get_facecolor()) == DARK.panel, chart.name
+            assert to_hex(axes.get_facecolor()) == DARK.panel, chart.name
+            words = figure.findobj(Text)  # titles, labels, ticks, legends
+            inks = {to_hex(t.get_color()) for t in words if t.get_text()}
+            assert inks == {DARK.ink}, (chart.name, inks)
+            spines = {to_hex(s.get_edgecolor()) for s in axes.spines.values()}
+            assert spines == {DARK.ink}, chart.name
+        assert contrast(QColor(DARK.ink), QColor(DARK.panel)) >= 4.5
+    finally:
+        apply_theme(qapp)

@@ -38,6 +38,7 @@ from ivigmon.domain.report_facts import (
 )
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.timefmt import to_stored
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.domain.validation import ValidationError, require_code
 from ivigmon.services.context import Context
 from ivigmon.services.report.series import month_tables
@@ -68,8 +69,16 @@ ASSESS_ON_READ_MAX = 5_000
 ASSESS_SCOPE_MAX = 50_000
 # Patients read at a time when the report is made from the records (a date range).
 LIVE_BATCH = 1_000
-NOT_ASSESSED = "not assessed"
-NO_INFUSIONS = "no infusions in this report"
+NOT_ASSESSED = QT_TRANSLATE_NOOP("report_tables", "not assessed")
+NO_INFUSIONS = QT_TRANSLATE_NOOP("report_tables", "no infusions in this report")
+NOTHING_RECORDED = QT_TRANSLATE_NOOP("report_tables", "No infusions recorded.")
+NOTHING_IN_SCOPE = QT_TRANSLATE_NOOP("report_tables", "No infusions recorded in this scope.")
+# Said when some infusions in scope have no stored assessment (the screens translate it).
+RISK_NOTE = QT_TRANSLATE_NOOP(
+    "report_tables",
+    "risk: {assessed} of {in_scope} infusions have a stored assessment under the current rules"
+    " (those the worklist shows); the other {missing} are counted as not assessed",
+)
 
 
 @dataclass(frozen=True)
@@ -127,7 +136,7 @@ def cohort_report(ctx: Context, request: ReportRequest) -> CohortReport:
     tables.append(published_table(published_rates(), totals, patients, with_event))
     notes = [_scope_note(request)]
     if not patients:
-        notes.append("No infusions recorded" + (" in this scope." if _filtered(request) else "."))
+        notes.append(NOTHING_IN_SCOPE if _filtered(request) else NOTHING_RECORDED)
     if risk_note:
         notes.append(risk_note)
     return CohortReport(request=request, made_at=now, tables=tables, notes=notes)
@@ -215,7 +224,7 @@ def _rate_tables(ctx: Context, totals: Mapping[TallyKey, Tally], note: str) -> l
     return [
         rate_table(
             "reactions_by_product",
-            "Reactions per 100 infusions by product",
+            QT_TRANSLATE_NOOP("report_tables", "Reactions per 100 infusions by product"),
             ("product", "name"),
             [
                 ((pid, products[pid].name if pid in products else pid), tally)
@@ -225,15 +234,21 @@ def _rate_tables(ctx: Context, totals: Mapping[TallyKey, Tally], note: str) -> l
         ),
         rate_table(
             "reactions_by_lot",
-            "Reactions per 100 infusions by lot (an infusion of two lots counts under each)",
+            QT_TRANSLATE_NOOP(
+                "report_tables",
+                "Reactions per 100 infusions by lot (an infusion of two lots counts under each)",
+            ),
             ("lot",),
             [((lot,), tally) for lot, tally in sorted(tallies_of(totals, LOT).items())],
             note,
         ),
         rate_table(
             "reactions_by_premedication",
-            "Reactions per 100 infusions by premedication: any or none, and by class (an "
-            "infusion with two classes counts under each)",
+            QT_TRANSLATE_NOOP(
+                "report_tables",
+                "Reactions per 100 infusions by premedication: any or none, and by class (an "
+                "infusion with two classes counts under each)",
+            ),
             ("premedication",),
             premed_rows,
             note,
@@ -257,10 +272,8 @@ def _assessed(
         missing = in_scope - len(levels)
     if missing <= 0:
         return levels, ""
-    return levels, (
-        f"risk: {len(levels):,} of {in_scope:,} infusions have a stored assessment under the "
-        f"current rules (those the worklist shows); the other {missing:,} are counted as not "
-        "assessed"
+    return levels, RISK_NOTE.format(
+        assessed=f"{len(levels):,}", in_scope=f"{in_scope:,}", missing=f"{missing:,}"
     )
 
 
@@ -283,7 +296,9 @@ def _risk_tables(
     order = [RiskLevel.HIGH.value, RiskLevel.ELEVATED.value, RiskLevel.STANDARD.value]
     level_table = rate_table(
         "reactions_by_risk_level",
-        "Reactions per 100 infusions by the infusion's risk level",
+        QT_TRANSLATE_NOOP(
+            "report_tables", "Reactions per 100 infusions by the infusion's risk level"
+        ),
         ("risk_level",),
         [((lv,), by_level[lv]) for lv in order if lv in by_level],
         note,
@@ -293,8 +308,11 @@ def _risk_tables(
         level_table.rows.append([NOT_ASSESSED, not_assessed, *blank])
     factor_table = rate_table(
         "reactions_by_risk_factor",
-        "Reactions per 100 infusions by risk factor (an infusion with two factors counts "
-        "under each)",
+        QT_TRANSLATE_NOOP(
+            "report_tables",
+            "Reactions per 100 infusions by risk factor (an infusion with two factors counts "
+            "under each)",
+        ),
         ("risk_factor",),
         [((c.value,), by_factor[c.value]) for c in FactorCode if c.value in by_factor],
         note,
@@ -318,10 +336,10 @@ def _alerts_table(
         rows.append([kind, alert + urgent, alert, urgent, done])
     return Table(
         "alerts",
-        "Alerts: open now (no review yet) and reviewed",
+        QT_TRANSLATE_NOOP("report_tables", "Alerts: open now (no review yet) and reviewed"),
         ALERT_COLUMNS,
         rows,
-        "an alert reviewed more than once counts once",
+        QT_TRANSLATE_NOOP("report_tables", "an alert reviewed more than once counts once"),
     )
 
 

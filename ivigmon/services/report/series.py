@@ -16,10 +16,16 @@ from ivigmon.domain.report_facts import (
     grouped_median,
     late_month_key,
 )
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.report.tables import Table, rate_table, tallies_of
 
 MONTH_COLUMNS = ("month",)
 LATENESS_COLUMNS = ("month", "done", "done_late_median_h")
+LATENESS_NOTE = QT_TRANSLATE_NOOP(
+    "report_tables",
+    "median hours after due (negative: early), estimated from the checks' lateness in steps of"
+    " {minutes} minutes",
+)
 
 
 def month_tables(totals: Mapping[TallyKey, Tally], note: str = "") -> list[Table]:
@@ -38,21 +44,22 @@ def month_tables(totals: Mapping[TallyKey, Tally], note: str = "") -> list[Table
     return [
         rate_table(
             "infusions_by_month",
-            "Infusions and reactions per 100 infusions by month of the start",
+            QT_TRANSLATE_NOOP(
+                "report_tables", "Infusions and reactions per 100 infusions by month of the start"
+            ),
             MONTH_COLUMNS,
             [((month,), tally) for month, tally in by_month],
             note,
         ),
         Table(
             "follow_up_by_month",
-            "Follow-up lateness by month: done checks of the infusions started that month",
+            QT_TRANSLATE_NOOP(
+                "report_tables",
+                "Follow-up lateness by month: done checks of the infusions started that month",
+            ),
             LATENESS_COLUMNS,
             rows,
-            note
-            or (
-                f"median hours after due (negative: early), estimated from the checks' "
-                f"lateness in steps of {LATE_STEP_MINUTES} minutes"
-            ),
+            note or LATENESS_NOTE.format(minutes=LATE_STEP_MINUTES),
         ),
     ]
 

@@ -21,6 +21,7 @@ from ivigmon.domain.report_facts import (
     TallyKey,
     histogram_median,
 )
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.domain.wilson import wilson_interval
 
 if TYPE_CHECKING:
@@ -150,21 +151,30 @@ def cohort_tables(
     return [
         Table(
             "patients",
-            "Patients by primary diagnosis (Table I): age, weight and height at the first infusion",
+            QT_TRANSLATE_NOOP(
+                "report_tables",
+                "Patients by primary diagnosis (Table I): age, weight and height at the first"
+                " infusion",
+            ),
             PATIENT_COLUMNS,
             [_patients_row(dx, c, stats.get(dx, {}), n) for dx, c in groups],
             note,
         ),
         Table(
             "treatment",
-            "Infusions and doses by primary diagnosis (Table II)",
+            QT_TRANSLATE_NOOP(
+                "report_tables", "Infusions and doses by primary diagnosis (Table II)"
+            ),
             TREATMENT_COLUMNS,
             [_treatment_row(dx, c, stats.get(dx, {})) for dx, c in groups],
             note,
         ),
         Table(
             "outcomes",
-            "Course outcomes and adverse events by primary diagnosis (Table II)",
+            QT_TRANSLATE_NOOP(
+                "report_tables",
+                "Course outcomes and adverse events by primary diagnosis (Table II)",
+            ),
             OUTCOME_COLUMNS,
             [_outcome_row(dx, c, stats.get(dx, {})) for dx, c in groups],
             note,
@@ -373,10 +383,13 @@ def follow_up_table(totals: Mapping[TallyKey, Tally], open_now: int, past_due: i
     ]
     return Table(
         "follow_up",
-        "Follow-up checks: completion and lateness",
+        QT_TRANSLATE_NOOP("report_tables", "Follow-up checks: completion and lateness"),
         FOLLOW_UP_COLUMNS,
         [row],
-        "percentages of the checks that fell due; lateness of done checks, hours after due",
+        QT_TRANSLATE_NOOP(
+            "report_tables",
+            "percentages of the checks that fell due; lateness of done checks, hours after due",
+        ),
     )
 
 
@@ -442,9 +455,12 @@ def published_table(
         )
     return Table(
         "published",
-        "The ward's rates beside published figures",
+        QT_TRANSLATE_NOOP("report_tables", "The ward's rates beside published figures"),
         PUBLISHED_COLUMNS,
         rows,
-        "ward rates with their 95 % Wilson interval; published figures from "
-        "resources/published_rates.csv",
+        QT_TRANSLATE_NOOP(
+            "report_tables",
+            "ward rates with their 95 % Wilson interval; published figures from "
+            "resources/published_rates.csv",
+        ),
     )
