@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>ReasonCounts</name>
+    <message numerus="yes">
+        <source>and %n more step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message numerus="yes">
         <source>Saved: the screen locks after %n minute(s) without use.</source>

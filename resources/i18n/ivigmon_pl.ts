@@ -350,6 +350,17 @@
     </message>
 </context>
 <context>
+    <name>ReasonCounts</name>
+    <message numerus="yes">
+        <source>and %n more step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportTableView</name>
     <message>
         <source>Report table</source>
@@ -850,6 +861,637 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     <message>
         <source>Not medical advice: {disclaimer}</source>
         <translation>To nie jest porada medyczna: {disclaimer}</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>at the {offset} h check: {flags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running for more than {duration} since {time}: record its end, or mark it entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running for {duration} since {time}: record its end, or mark it entered in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(serious: {criteria})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(serious)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{term} grade {grade} {serious} on {date} during {id} ({product})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{term} grade {grade} {serious} on {date} reported at the {offset} h check of {id} ({product})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{term} grade {grade} on {date} during {id} ({product})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{term} grade {grade} on {date} reported at the {offset} h check of {id} ({product})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anaphylaxis is severe whatever its recorded grade (CTCAE v5 grades it 3-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised to {value} {unit} {minutes} min after {previous} {unit} (the initial rate for at least {limit} min; local limit: {note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised to {value} {unit} {minutes} min after {previous} {unit} (each step at least {limit} min; local limit: {note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised to {value} {unit} {minutes} min after {previous} {unit} (label: the initial rate for at least {limit} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised to {value} {unit} {minutes} min after {previous} {unit} (label: each step at least {limit} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the ward ceiling {limit} {unit} (all products)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the at-risk maximum {limit} {unit} ({codes}; local limit: {note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the at-risk maximum {limit} {unit} (local limit: {note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the at-risk maximum {limit} {unit} ({codes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the maximum {limit} {unit} for {scope} (local limit: {note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the initial rate {limit} {unit} for {scope} (local limit: {note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the maximum {limit} {unit} for {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the initial rate {limit} {unit} for {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the maximum {limit} {unit} (local limit: {note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the initial rate {limit} {unit} (local limit: {note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the maximum {limit} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the initial rate {limit} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kidney failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diabetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cardiac impairment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history of thrombosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypercoagulable state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes estrogens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>immobilised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central venous line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyperviscosity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IgA deficiency with anti-IgA antibodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hereditary fructose intolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flushing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nausea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vomiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myalgia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypotension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypertension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tachycardia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dyspnoea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anaphylaxis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neck stiffness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dark urine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reduced urine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limb swelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chest pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oedema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wheeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urticaria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photophobia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one sided weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jaundice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resulted in death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>life-threatening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed or prolonged a hospital stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasting or significant disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>congenital anomaly or birth defect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other medically important event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heart rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>respiratory rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systolic pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">brak</translation>
+    </message>
+    <message>
+        <source>watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may mean anaphylaxis or TRALI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may mean thrombosis (boxed warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may mean aseptic meningitis (labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may mean haemolysis (labels): check Hb and bilirubin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may mean renal dysfunction (boxed warning): check creatinine and urine output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shortness of breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swollen limb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weakness on one side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light hurts the eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less urine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{symptoms}: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last IVIG here ended {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last IVIG elsewhere on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier infusion recorded and no earlier IVIG date known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {duration} ago (&gt; {days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {duration} before this start (&gt; {days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comorbidity: kidney failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comorbidity: diabetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age {years} y (&gt;= {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age {years} y (&lt; {limit}): prone to fluid overload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indication Kawasaki disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary diagnosis Kawasaki disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comorbidity: cardiac impairment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comorbidity: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMI {bmi} kg/m² (&gt;= {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMI {bmi} kg/m²: BMI-for-age percentile {percentile} (&gt;= {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous infusion ({time}) was {previous}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this one is {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this infusion is {volume} mL ({per_kg} mL/kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active infection recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature {temp} °C at {time} before the start (&gt;= {limit} °C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first step {time}: {pump} mL/h = {per_kg} mL/kg/h = {mg} mg/kg/min, {breach}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}: {pump} mL/h = {per_kg} mL/kg/h = {mg} mg/kg/min, {breach}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first step {time}: {pump} mL/h = {per_kg} mL/kg/h, {breach}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time}: {pump} mL/h = {per_kg} mL/kg/h, {breach}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} contains {sugar} and the patient has {conditions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} is not advised under {limit} y (age {years} y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{product} contains sorbitol and the patient has fructose intolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blood group {group} and course dose {dose} g/kg (&gt;= {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedside PEWS, Parshuram 2009</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paediatric triage SpO2 bands, BMJ Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampson 2006, anaphylaxis criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PALS, term neonates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sign} {value}: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sign} {value}: {level} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1 month ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 1 month to 1 year ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at {years} y: 70 + 2 x age ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 11 years ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} mmHg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert by the limits, counted as watch: the baseline {value} was already {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side} {limit}{unit}, {age}: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; {limit} mmHg: hypotension {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 30 % below the baseline {baseline} mmHg: hypotension ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; {limit} %: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt;= {limit} °C with no baseline: CTCAE v5 fever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt;= {limit} °C with a baseline of {baseline} °C: CTCAE v5 fever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rise} °C or more above the baseline {baseline} °C: ISBT 2011 febrile reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; {limit} °C: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; {limit} °C: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age {low} y and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age {low} months and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age {low}-{high} y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age {low}-{high} months</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
