@@ -86,6 +86,14 @@ LEVEL_WORDS: dict[VitalLevel, str] = {
     VitalLevel.URGENT: QT_TRANSLATE_NOOP("reasons", "urgent"),
 }
 
+# A product's stabilising sugar as the catalogue names it (other names are shown as written).
+SUGAR_WORDS: dict[str, str] = {
+    "glucose": QT_TRANSLATE_NOOP("reasons", "glucose"),
+    "maltose": QT_TRANSLATE_NOOP("reasons", "maltose"),
+    "sorbitol": QT_TRANSLATE_NOOP("reasons", "sorbitol"),
+    "sucrose": QT_TRANSLATE_NOOP("reasons", "sucrose"),
+}
+
 _TERMS = {term.value: term for term in EventTerm}
 
 
@@ -98,3 +106,9 @@ def term_phrase(term: str) -> Phrase | Text:
     """A coded term as a phrase (`neck stiffness`); free text as written."""
     code = _TERMS.get(term)
     return Phrase(TERM_WORDS[code]) if code is not None else Text(term)
+
+
+def sugar_phrase(sugar: str) -> Phrase | Text:
+    """A sugar the catalogue names (lower case) as a phrase; another as written."""
+    known = SUGAR_WORDS.get(sugar)
+    return Phrase(known) if known is not None else Text(sugar)

@@ -46,7 +46,7 @@ from ivigmon.domain.rate_check import (
     unknown_product,
     without_limits,
 )
-from ivigmon.domain.reason_names import COMORBIDITY_WORDS, word
+from ivigmon.domain.reason_names import COMORBIDITY_WORDS, sugar_phrase, word
 from ivigmon.domain.replay import infusions_as_of, patient_as_of
 from ivigmon.domain.settings import RiskSettings
 from ivigmon.domain.timefmt import to_display
@@ -503,7 +503,7 @@ def _product_caution(
                         "reasons", "{product} contains {sugar} and the patient has {conditions}"
                     ),
                     product=product.name,
-                    sugar=sugar,
+                    sugar=sugar_phrase(sugar),
                     conditions=joined(AND, renal),
                 )
             )

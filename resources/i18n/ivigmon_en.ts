@@ -60,9 +60,9 @@
     <name>ReasonCounts</name>
     <message numerus="yes">
         <source>and %n more step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more step</numerusform>
+            <numerusform>and %n more steps</numerusform>
         </translation>
     </message>
 </context>

@@ -353,10 +353,10 @@
     <name>ReasonCounts</name>
     <message numerus="yes">
         <source>and %n more step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i jeszcze %n krok</numerusform>
+            <numerusform>i jeszcze %n kroki</numerusform>
+            <numerusform>i jeszcze %n kroków</numerusform>
         </translation>
     </message>
 </context>
@@ -867,631 +867,647 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     <name>reasons</name>
     <message>
         <source>at the {offset} h check: {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>przy kontroli po {offset} h: {flags}</translation>
     </message>
     <message>
         <source>running for more than {duration} since {time}: record its end, or mark it entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>trwa ponad {duration} od {time}: zapisz zakończenie wlewu albo oznacz go jako wprowadzony błędnie</translation>
     </message>
     <message>
         <source>running for {duration} since {time}: record its end, or mark it entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>trwa {duration} od {time}: zapisz zakończenie wlewu albo oznacz go jako wprowadzony błędnie</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> i </translation>
     </message>
     <message>
         <source>(serious: {criteria})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ciężkie: {criteria})</translation>
     </message>
     <message>
         <source>(serious)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ciężkie)</translation>
     </message>
     <message>
         <source>{term} grade {grade} {serious} on {date} during {id} ({product})</source>
-        <translation type="unfinished"></translation>
+        <translation>{term}, stopień {grade} {serious}, {date}, w trakcie wlewu {id} ({product})</translation>
     </message>
     <message>
         <source>{term} grade {grade} {serious} on {date} reported at the {offset} h check of {id} ({product})</source>
-        <translation type="unfinished"></translation>
+        <translation>{term}, stopień {grade} {serious}, {date}, zgłoszone przy kontroli po {offset} h wlewu {id} ({product})</translation>
     </message>
     <message>
         <source>{term} grade {grade} on {date} during {id} ({product})</source>
-        <translation type="unfinished"></translation>
+        <translation>{term}, stopień {grade}, {date}, w trakcie wlewu {id} ({product})</translation>
     </message>
     <message>
         <source>{term} grade {grade} on {date} reported at the {offset} h check of {id} ({product})</source>
-        <translation type="unfinished"></translation>
+        <translation>{term}, stopień {grade}, {date}, zgłoszone przy kontroli po {offset} h wlewu {id} ({product})</translation>
     </message>
     <message>
         <source>anaphylaxis is severe whatever its recorded grade (CTCAE v5 grades it 3-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>anafilaksja jest ciężka niezależnie od zapisanego stopnia (CTCAE v5 nadaje jej stopnie 3-5)</translation>
     </message>
     <message>
         <source>raised to {value} {unit} {minutes} min after {previous} {unit} (the initial rate for at least {limit} min; local limit: {note})</source>
-        <translation type="unfinished"></translation>
+        <translation>zwiększono do {value} {unit} po {minutes} min od {previous} {unit} (szybkość początkowa przez co najmniej {limit} min; limit lokalny: {note})</translation>
     </message>
     <message>
         <source>raised to {value} {unit} {minutes} min after {previous} {unit} (each step at least {limit} min; local limit: {note})</source>
-        <translation type="unfinished"></translation>
+        <translation>zwiększono do {value} {unit} po {minutes} min od {previous} {unit} (każdy krok co najmniej {limit} min; limit lokalny: {note})</translation>
     </message>
     <message>
         <source>raised to {value} {unit} {minutes} min after {previous} {unit} (label: the initial rate for at least {limit} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>zwiększono do {value} {unit} po {minutes} min od {previous} {unit} (ChPL: szybkość początkowa przez co najmniej {limit} min)</translation>
     </message>
     <message>
         <source>raised to {value} {unit} {minutes} min after {previous} {unit} (label: each step at least {limit} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>zwiększono do {value} {unit} po {minutes} min od {previous} {unit} (ChPL: każdy krok co najmniej {limit} min)</translation>
     </message>
     <message>
         <source>above the ward ceiling {limit} {unit} (all products)</source>
-        <translation type="unfinished"></translation>
+        <translation>powyżej górnego limitu oddziału {limit} {unit} (wszystkie preparaty)</translation>
     </message>
     <message>
         <source>above the at-risk maximum {limit} {unit} ({codes}; local limit: {note})</source>
-        <translation type="unfinished"></translation>
+        <translation>powyżej maksimum dla grupy ryzyka {limit} {unit} ({codes}; limit lokalny: {note})</translation>
     </message>
     <message>
         <source>above the at-risk maximum {limit} {unit} (local limit: {note})</source>
-        <translation type="unfinished"></translation>
+        <translation>powyżej maksimum dla grupy ryzyka {limit} {unit} (limit lokalny: {note})</translation>
     </message>
     <message>
         <source>above the at-risk maximum {limit} {unit} ({codes})</source>
-        <translation type="unfinished"></translation>
+        <translation>powyżej maksimum dla grupy ryzyka {limit} {unit} ({codes})</translation>
     </message>
     <message>
         <source>above the maximum {limit} {unit} for {scope} (local limit: {note})</source>
-        <translation type="unfinished"></translation>
+        <translation>powyżej maksimum {limit} {unit} dla {scope} (limit lokalny: {note})</translation>
     </message>
     <message>
         <source>above the initial rate {limit} {unit} for {scope} (local limit: {note})</source>
-        <translation type="unfinished"></translation>
+        <translation>powyżej szybkości początkowej {limit} {unit} dla {scope} (limit lokalny: {note})</translation>
     </message>
     <message>
         <source>above the maximum {limit} {unit} for {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>powyżej maksimum {limit} {unit} dla {scope}</translation>
     </message>
     <message>
         <source>above the initial rate {limit} {unit} for {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>powyżej szybkości początkowej {limit} {unit} dla {scope}</translation>
     </message>
     <message>
         <source>above the maximum {limit} {unit} (local limit: {note})</source>
-        <translation type="unfinished"></translation>
+        <translation>powyżej maksimum {limit} {unit} (limit lokalny: {note})</translation>
     </message>
     <message>
         <source>above the initial rate {limit} {unit} (local limit: {note})</source>
-        <translation type="unfinished"></translation>
+        <translation>powyżej szybkości początkowej {limit} {unit} (limit lokalny: {note})</translation>
     </message>
     <message>
         <source>above the maximum {limit} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>powyżej maksimum {limit} {unit}</translation>
     </message>
     <message>
         <source>above the initial rate {limit} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>powyżej szybkości początkowej {limit} {unit}</translation>
     </message>
     <message>
         <source>kidney failure</source>
-        <translation type="unfinished"></translation>
+        <translation>niewydolność nerek</translation>
     </message>
     <message>
         <source>diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>cukrzyca</translation>
     </message>
     <message>
         <source>cardiac impairment</source>
-        <translation type="unfinished"></translation>
+        <translation>upośledzona czynność serca</translation>
     </message>
     <message>
         <source>history of thrombosis</source>
-        <translation type="unfinished"></translation>
+        <translation>zakrzepica w wywiadzie</translation>
     </message>
     <message>
         <source>hypercoagulable state</source>
-        <translation type="unfinished"></translation>
+        <translation>stan nadkrzepliwości</translation>
     </message>
     <message>
         <source>takes estrogens</source>
-        <translation type="unfinished"></translation>
+        <translation>przyjmuje estrogeny</translation>
     </message>
     <message>
         <source>immobilised</source>
-        <translation type="unfinished"></translation>
+        <translation>unieruchomienie</translation>
     </message>
     <message>
         <source>central venous line</source>
-        <translation type="unfinished"></translation>
+        <translation>centralny cewnik żylny</translation>
     </message>
     <message>
         <source>hyperviscosity</source>
-        <translation type="unfinished"></translation>
+        <translation>nadlepkość krwi</translation>
     </message>
     <message>
         <source>IgA deficiency with anti-IgA antibodies</source>
-        <translation type="unfinished"></translation>
+        <translation>niedobór IgA z przeciwciałami anty-IgA</translation>
     </message>
     <message>
         <source>hereditary fructose intolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>wrodzona nietolerancja fruktozy</translation>
     </message>
     <message>
         <source>fever</source>
-        <translation type="unfinished"></translation>
+        <translation>gorączka</translation>
     </message>
     <message>
         <source>chills</source>
-        <translation type="unfinished"></translation>
+        <translation>dreszcze</translation>
     </message>
     <message>
         <source>weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>osłabienie</translation>
     </message>
     <message>
         <source>flushing</source>
-        <translation type="unfinished"></translation>
+        <translation>zaczerwienienie twarzy</translation>
     </message>
     <message>
         <source>headache</source>
-        <translation type="unfinished"></translation>
+        <translation>ból głowy</translation>
     </message>
     <message>
         <source>nausea</source>
-        <translation type="unfinished"></translation>
+        <translation>nudności</translation>
     </message>
     <message>
         <source>vomiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wymioty</translation>
     </message>
     <message>
         <source>cough</source>
-        <translation type="unfinished"></translation>
+        <translation>kaszel</translation>
     </message>
     <message>
         <source>rash</source>
-        <translation type="unfinished"></translation>
+        <translation>wysypka</translation>
     </message>
     <message>
         <source>myalgia</source>
-        <translation type="unfinished"></translation>
+        <translation>bóle mięśni</translation>
     </message>
     <message>
         <source>hypotension</source>
-        <translation type="unfinished"></translation>
+        <translation>niedociśnienie</translation>
     </message>
     <message>
         <source>hypertension</source>
-        <translation type="unfinished"></translation>
+        <translation>nadciśnienie</translation>
     </message>
     <message>
         <source>tachycardia</source>
-        <translation type="unfinished"></translation>
+        <translation>tachykardia</translation>
     </message>
     <message>
         <source>dyspnoea</source>
-        <translation type="unfinished"></translation>
+        <translation>duszność</translation>
     </message>
     <message>
         <source>anaphylaxis</source>
-        <translation type="unfinished"></translation>
+        <translation>anafilaksja</translation>
     </message>
     <message>
         <source>neck stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>sztywność karku</translation>
     </message>
     <message>
         <source>dark urine</source>
-        <translation type="unfinished"></translation>
+        <translation>ciemny mocz</translation>
     </message>
     <message>
         <source>reduced urine</source>
-        <translation type="unfinished"></translation>
+        <translation>zmniejszona ilość moczu</translation>
     </message>
     <message>
         <source>limb swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>obrzęk kończyny</translation>
     </message>
     <message>
         <source>chest pain</source>
-        <translation type="unfinished"></translation>
+        <translation>ból w klatce piersiowej</translation>
     </message>
     <message>
         <source>oedema</source>
-        <translation type="unfinished"></translation>
+        <translation>obrzęki</translation>
     </message>
     <message>
         <source>wheeze</source>
-        <translation type="unfinished"></translation>
+        <translation>świszczący oddech</translation>
     </message>
     <message>
         <source>urticaria</source>
-        <translation type="unfinished"></translation>
+        <translation>pokrzywka</translation>
     </message>
     <message>
         <source>photophobia</source>
-        <translation type="unfinished"></translation>
+        <translation>światłowstręt</translation>
     </message>
     <message>
         <source>one sided weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>niedowład jednostronny</translation>
     </message>
     <message>
         <source>jaundice</source>
-        <translation type="unfinished"></translation>
+        <translation>żółtaczka</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>inne</translation>
     </message>
     <message>
         <source>resulted in death</source>
-        <translation type="unfinished"></translation>
+        <translation>zgon</translation>
     </message>
     <message>
         <source>life-threatening</source>
-        <translation type="unfinished"></translation>
+        <translation>zagrożenie życia</translation>
     </message>
     <message>
         <source>needed or prolonged a hospital stay</source>
-        <translation type="unfinished"></translation>
+        <translation>hospitalizacja lub jej przedłużenie</translation>
     </message>
     <message>
         <source>lasting or significant disability</source>
-        <translation type="unfinished"></translation>
+        <translation>trwała lub znaczna niepełnosprawność</translation>
     </message>
     <message>
         <source>congenital anomaly or birth defect</source>
-        <translation type="unfinished"></translation>
+        <translation>wada wrodzona</translation>
     </message>
     <message>
         <source>other medically important event</source>
-        <translation type="unfinished"></translation>
+        <translation>inne istotne medycznie zdarzenie</translation>
     </message>
     <message>
         <source>temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>temperatura</translation>
     </message>
     <message>
         <source>heart rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tętno</translation>
     </message>
     <message>
         <source>respiratory rate</source>
-        <translation type="unfinished"></translation>
+        <translation>częstość oddechów</translation>
     </message>
     <message>
         <source>systolic pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>ciśnienie skurczowe</translation>
     </message>
     <message>
         <source>SpO2</source>
-        <translation type="unfinished"></translation>
+        <translation>SpO2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">brak</translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>watch</source>
-        <translation type="unfinished"></translation>
+        <translation>obserwacja</translation>
     </message>
     <message>
         <source>alert</source>
-        <translation type="unfinished"></translation>
+        <translation>alarm</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>pilne</translation>
+    </message>
+    <message>
+        <source>glucose</source>
+        <translation>glukozę</translation>
+    </message>
+    <message>
+        <source>maltose</source>
+        <translation>maltozę</translation>
+    </message>
+    <message>
+        <source>sorbitol</source>
+        <translation>sorbitol</translation>
+    </message>
+    <message>
+        <source>sucrose</source>
+        <translation>sacharozę</translation>
     </message>
     <message>
         <source>may mean anaphylaxis or TRALI</source>
-        <translation type="unfinished"></translation>
+        <translation>może oznaczać anafilaksję lub TRALI</translation>
     </message>
     <message>
         <source>may mean thrombosis (boxed warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>może oznaczać zakrzepicę (ostrzeżenie w ramce)</translation>
     </message>
     <message>
         <source>may mean aseptic meningitis (labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>może oznaczać aseptyczne zapalenie opon mózgowo-rdzeniowych (ChPL)</translation>
     </message>
     <message>
         <source>may mean haemolysis (labels): check Hb and bilirubin</source>
-        <translation type="unfinished"></translation>
+        <translation>może oznaczać hemolizę (ChPL): oznacz Hb i bilirubinę</translation>
     </message>
     <message>
         <source>may mean renal dysfunction (boxed warning): check creatinine and urine output</source>
-        <translation type="unfinished"></translation>
+        <translation>może oznaczać zaburzenie czynności nerek (ostrzeżenie w ramce): oznacz kreatyninę i kontroluj diurezę</translation>
     </message>
     <message>
         <source>shortness of breath</source>
-        <translation type="unfinished"></translation>
+        <translation>duszność</translation>
     </message>
     <message>
         <source>low blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>niskie ciśnienie tętnicze</translation>
     </message>
     <message>
         <source>swollen limb</source>
-        <translation type="unfinished"></translation>
+        <translation>obrzęk kończyny</translation>
     </message>
     <message>
         <source>weakness on one side</source>
-        <translation type="unfinished"></translation>
+        <translation>osłabienie jednej strony ciała</translation>
     </message>
     <message>
         <source>light hurts the eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>światłowstręt</translation>
     </message>
     <message>
         <source>less urine</source>
-        <translation type="unfinished"></translation>
+        <translation>mniej moczu</translation>
     </message>
     <message>
         <source>{symptoms}: {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symptoms}: {meaning}</translation>
     </message>
     <message>
         <source>last IVIG here ended {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnie IVIG w tym ośrodku zakończone {time}</translation>
     </message>
     <message>
         <source>last IVIG elsewhere on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnie IVIG w innym ośrodku {date}</translation>
     </message>
     <message>
         <source>no earlier infusion recorded and no earlier IVIG date known</source>
-        <translation type="unfinished"></translation>
+        <translation>brak zapisanego wcześniejszego wlewu i nieznana data wcześniejszego IVIG</translation>
     </message>
     <message>
         <source>{what}: {duration} ago (&gt; {days} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {duration} temu (&gt; {days} dni)</translation>
     </message>
     <message>
         <source>{what}: {duration} before this start (&gt; {days} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {duration} przed rozpoczęciem tego wlewu (&gt; {days} dni)</translation>
     </message>
     <message>
         <source>comorbidity: kidney failure</source>
-        <translation type="unfinished"></translation>
+        <translation>choroba współistniejąca: niewydolność nerek</translation>
     </message>
     <message>
         <source>comorbidity: diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>choroba współistniejąca: cukrzyca</translation>
     </message>
     <message>
         <source>age {years} y (&gt;= {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>wiek {years} l. (&gt;= {limit})</translation>
     </message>
     <message>
         <source>age {years} y (&lt; {limit}): prone to fluid overload</source>
-        <translation type="unfinished"></translation>
+        <translation>wiek {years} l. (&lt; {limit}): skłonność do przeciążenia płynami</translation>
     </message>
     <message>
         <source>indication Kawasaki disease</source>
-        <translation type="unfinished"></translation>
+        <translation>wskazanie: choroba Kawasaki</translation>
     </message>
     <message>
         <source>primary diagnosis Kawasaki disease</source>
-        <translation type="unfinished"></translation>
+        <translation>rozpoznanie główne: choroba Kawasaki</translation>
     </message>
     <message>
         <source>comorbidity: cardiac impairment</source>
-        <translation type="unfinished"></translation>
+        <translation>choroba współistniejąca: upośledzona czynność serca</translation>
     </message>
     <message>
         <source>comorbidity: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>choroby współistniejące: {names}</translation>
     </message>
     <message>
         <source>BMI {bmi} kg/m² (&gt;= {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>BMI {bmi} kg/m² (&gt;= {limit})</translation>
     </message>
     <message>
         <source>BMI {bmi} kg/m²: BMI-for-age percentile {percentile} (&gt;= {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>BMI {bmi} kg/m²: centyl BMI dla wieku {percentile} (&gt;= {limit})</translation>
     </message>
     <message>
         <source>previous infusion ({time}) was {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>poprzedni wlew ({time}): {previous}</translation>
     </message>
     <message>
         <source>this one is {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>obecny: {product}</translation>
     </message>
     <message>
         <source>this infusion is {volume} mL ({per_kg} mL/kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>ten wlew to {volume} mL ({per_kg} mL/kg)</translation>
     </message>
     <message>
         <source>active infection recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisano czynną infekcję</translation>
     </message>
     <message>
         <source>temperature {temp} °C at {time} before the start (&gt;= {limit} °C)</source>
-        <translation type="unfinished"></translation>
+        <translation>temperatura {temp} °C ({time}) przed rozpoczęciem (&gt;= {limit} °C)</translation>
     </message>
     <message>
         <source>first step {time}: {pump} mL/h = {per_kg} mL/kg/h = {mg} mg/kg/min, {breach}</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy krok {time}: {pump} mL/h = {per_kg} mL/kg/h = {mg} mg/kg/min, {breach}</translation>
     </message>
     <message>
         <source>{time}: {pump} mL/h = {per_kg} mL/kg/h = {mg} mg/kg/min, {breach}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}: {pump} mL/h = {per_kg} mL/kg/h = {mg} mg/kg/min, {breach}</translation>
     </message>
     <message>
         <source>first step {time}: {pump} mL/h = {per_kg} mL/kg/h, {breach}</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy krok {time}: {pump} mL/h = {per_kg} mL/kg/h, {breach}</translation>
     </message>
     <message>
         <source>{time}: {pump} mL/h = {per_kg} mL/kg/h, {breach}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}: {pump} mL/h = {per_kg} mL/kg/h, {breach}</translation>
     </message>
     <message>
         <source>{product} step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product}, krok {step}</translation>
     </message>
     <message>
         <source>{product} contains {sugar} and the patient has {conditions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} zawiera {sugar}, a pacjent ma: {conditions}</translation>
     </message>
     <message>
         <source>{product} is not advised under {limit} y (age {years} y)</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} nie jest zalecany poniżej {limit} l. (wiek {years} l.)</translation>
     </message>
     <message>
         <source>{product} contains sorbitol and the patient has fructose intolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} zawiera sorbitol, a pacjent ma nietolerancję fruktozy</translation>
     </message>
     <message>
         <source>blood group {group} and course dose {dose} g/kg (&gt;= {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>grupa krwi {group} i dawka w serii {dose} g/kg (&gt;= {limit})</translation>
     </message>
     <message>
         <source>and {count} more step</source>
-        <translation type="unfinished"></translation>
+        <translation>i jeszcze {count} krok</translation>
     </message>
     <message>
         <source>and {count} more steps</source>
-        <translation type="unfinished"></translation>
+        <translation>i jeszcze {count} kroki</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{days} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} dzień</translation>
     </message>
     <message>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} dni</translation>
     </message>
     <message>
         <source>Bedside PEWS, Parshuram 2009</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedside PEWS, Parshuram 2009</translation>
     </message>
     <message>
         <source>paediatric triage SpO2 bands, BMJ Open</source>
-        <translation type="unfinished"></translation>
+        <translation>pediatryczne progi SpO2 w triażu, BMJ Open</translation>
     </message>
     <message>
         <source>Sampson 2006, anaphylaxis criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampson 2006, kryteria anafilaksji</translation>
     </message>
     <message>
         <source>PALS, term neonates</source>
-        <translation type="unfinished"></translation>
+        <translation>PALS, noworodki donoszone</translation>
     </message>
     <message>
         <source>{sign} {value}: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign} {value}: {level}</translation>
     </message>
     <message>
         <source>{sign} {value}: {level} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign} {value}: {level} ({detail})</translation>
     </message>
     <message>
         <source>under 1 month ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>poniżej 1 miesiąca ({source})</translation>
     </message>
     <message>
         <source>from 1 month to 1 year ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>od 1 miesiąca do 1 roku ({source})</translation>
     </message>
     <message>
         <source>at {years} y: 70 + 2 x age ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>w wieku {years} l.: 70 + 2 x wiek ({source})</translation>
     </message>
     <message>
         <source>from 11 years ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>od 11 lat ({source})</translation>
     </message>
     <message>
         <source>{value} °C</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} °C</translation>
     </message>
     <message>
         <source>{value} mmHg</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} mmHg</translation>
     </message>
     <message>
         <source>{value} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
     <message>
         <source>{value}/min</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}/min</translation>
     </message>
     <message>
         <source>alert by the limits, counted as watch: the baseline {value} was already {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>alarm według limitów, liczony jako obserwacja: wartość wyjściowa {value} była już na poziomie: {level}</translation>
     </message>
     <message>
         <source>{side} {limit}{unit}, {age}: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{side} {limit}{unit}, {age}: {source}</translation>
     </message>
     <message>
         <source>&lt; {limit} mmHg: hypotension {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; {limit} mmHg: niedociśnienie {rule}</translation>
     </message>
     <message>
         <source>more than 30 % below the baseline {baseline} mmHg: hypotension ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>ponad 30 % poniżej wartości wyjściowej {baseline} mmHg: niedociśnienie ({source})</translation>
     </message>
     <message>
         <source>&lt; {limit} %: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; {limit} %: {source}</translation>
     </message>
     <message>
         <source>&gt;= {limit} °C with no baseline: CTCAE v5 fever</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;= {limit} °C bez wartości wyjściowej: gorączka wg CTCAE v5</translation>
     </message>
     <message>
         <source>&gt;= {limit} °C with a baseline of {baseline} °C: CTCAE v5 fever</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;= {limit} °C przy wartości wyjściowej {baseline} °C: gorączka wg CTCAE v5</translation>
     </message>
     <message>
         <source>{rise} °C or more above the baseline {baseline} °C: ISBT 2011 febrile reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>o {rise} °C lub więcej powyżej wartości wyjściowej {baseline} °C: odczyn gorączkowy wg ISBT 2011</translation>
     </message>
     <message>
         <source>&gt; {limit} °C: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; {limit} °C: {source}</translation>
     </message>
     <message>
         <source>&lt; {limit} °C: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; {limit} °C: {source}</translation>
     </message>
     <message>
         <source>age {low} y and over</source>
-        <translation type="unfinished"></translation>
+        <translation>wiek {low} l. i więcej</translation>
     </message>
     <message>
         <source>age {low} months and over</source>
-        <translation type="unfinished"></translation>
+        <translation>wiek {low} mies. i więcej</translation>
     </message>
     <message>
         <source>age {low}-{high} y</source>
-        <translation type="unfinished"></translation>
+        <translation>wiek {low}-{high} l.</translation>
     </message>
     <message>
         <source>age {low}-{high} months</source>
-        <translation type="unfinished"></translation>
+        <translation>wiek {low}-{high} mies.</translation>
     </message>
 </context>
 <context>
