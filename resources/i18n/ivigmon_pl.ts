@@ -1359,7 +1359,7 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
     <message>
         <source>{product} step {step}</source>
-        <translation>{product}, krok {step}</translation>
+        <translation>{product}: {step}</translation>
     </message>
     <message>
         <source>{product} contains {sugar} and the patient has {conditions}</source>

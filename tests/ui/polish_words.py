@@ -41,6 +41,7 @@ ALLOWED = (
     "Qt for Python",
     "Adverse effects of immunoglobulin",  # the title of the source paper
     "RCH Melbourne",
+    "BMJ Open",  # a journal, the source of the SpO2 bands an alert's reason names
     "ivigmon",
     "English",  # the language chooser names each language in its own words
 )
