@@ -148,14 +148,9 @@ def unended_alerts(
     return alerts
 
 
-def unended_reason(start: datetime, at: datetime | None, max_running_h: float) -> str:
+def unended_phrases(start: datetime, at: datetime | None, max_running_h: float) -> Phrases:
     """Why an infusion started at `start` and still running at `at` is an alert (None: no
     reference time, so its running time is not known)."""
-    return english(unended_phrases(start, at, max_running_h))
-
-
-def unended_phrases(start: datetime, at: datetime | None, max_running_h: float) -> Phrases:
-    """`unended_reason` as phrases."""
     if at is None:
         template = QT_TRANSLATE_NOOP(
             "reasons",

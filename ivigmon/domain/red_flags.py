@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ivigmon.domain.codes import EventTerm
-from ivigmon.domain.phrases import COMMA, Phrases, english, joined, say
+from ivigmon.domain.phrases import COMMA, Phrases, joined, say
 from ivigmon.domain.reason_names import word
 from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 
@@ -63,13 +63,9 @@ def red_flags(symptoms: Iterable[str]) -> tuple[EventTerm, ...]:
     return tuple(term for terms, _ in RED_FLAG_GROUPS for term in terms if term.value in given)
 
 
-def red_flag_reason(symptoms: Iterable[str]) -> str:
-    """`wheeze, shortness of breath: may mean anaphylaxis or TRALI; dark urine: may mean ...`."""
-    return english(red_flag_phrases(symptoms))
-
-
 def red_flag_phrases(symptoms: Iterable[str]) -> Phrases:
-    """`red_flag_reason` as phrases, one per group of symptoms named."""
+    """`wheeze, shortness of breath: may mean anaphylaxis or TRALI; dark urine: may mean ...`:
+    a phrase per group of symptoms named."""
     given = set(red_flags(symptoms))
     parts = []
     for terms, meaning in RED_FLAG_GROUPS:

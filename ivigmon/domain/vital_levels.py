@@ -250,14 +250,9 @@ def round_temp(value: float) -> Decimal:
     return Decimal(repr(value)).quantize(TEMP_STEP, rounding=ROUND_HALF_UP)
 
 
-def spo2_level(value: float) -> tuple[VitalLevel, str]:
-    """The SpO2 band and the limit reached: < 85 urgent, < 93 alert, < 95 watch."""
-    level, below = spo2_band(value)
-    return (level, f"< {below} %") if below else (level, "")
-
-
 def spo2_band(value: float) -> tuple[VitalLevel, int]:
-    """The SpO2 band and the limit it is below (0 for none)."""
+    """The SpO2 band and the limit it is below (0 for none): < 85 urgent, < 93 alert, < 95
+    watch."""
     if value < SPO2_URGENT_BELOW:
         return VitalLevel.URGENT, SPO2_URGENT_BELOW
     if value < SPO2_ALERT_BELOW:

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ivigmon.domain.codes import VitalLevel, VitalSign
-from ivigmon.domain.numbers import fmt
 from ivigmon.domain.phrases import Phrase, say
 from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 
@@ -63,14 +62,9 @@ class VitalBand:
             for level in (VitalLevel.URGENT, VitalLevel.ALERT, VitalLevel.WATCH)
         )
 
-    def level_of(self, value: float) -> tuple[VitalLevel, str]:
-        """The worst level `value` reaches, and the limit it reached (`>= 180`, `<= 90`)."""
-        level, side, limit = self.reached(value)
-        return (level, f"{side} {fmt(limit)}") if side else (level, "")
-
     def reached(self, value: float) -> tuple[VitalLevel, str, float]:
         """The worst level `value` reaches, the side (`>=` or `<=`, empty for none) and the
-        limit it reached."""
+        limit it reached (`>=`, 180)."""
         for level, low, high in self._worst_first:
             if low is not None and value <= low:
                 return level, "<=", low

@@ -7,7 +7,7 @@ the same.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -365,9 +365,3 @@ def alert_cases(limits: VitalLimits) -> Iterator[tuple[str, Alert]]:
         yield f"unended-{id_}", alert
     (alert,) = unended_alerts([running], None, 24.5)
     yield "unended-no-reference-time", alert
-
-
-CASE_KINDS: dict[str, Callable[..., Iterator[tuple[str, Any]]]] = {
-    "risk": risk_cases,
-    "alert": alert_cases,
-}
