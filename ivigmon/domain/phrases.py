@@ -11,7 +11,7 @@ their own language.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -120,42 +120,46 @@ def english(phrases: Iterable[Phrase]) -> str:
 
 
 def english_arg(arg: Arg) -> str:
-    match arg:
-        case Num(value, places, True):
-            return f"{value:.{places}f}"
-        case Num(value, places, False):
-            return fmt(value, places)
-        case Whole(value):
-            return str(value)
-        case Moment(value):
-            return to_display(value)
-        case Day(value):
-            return value.isoformat()
-        case Clock(value):
-            return value.strftime("%H:%M")
-        case Text(value):
-            return value
-        case Join(separator, items):
-            return separator.join(english_arg(item) for item in items)
-        case Phrase():
-            return arg.english
-    raise TypeError(f"not a phrase argument: {arg!r}")
+    # Looked up by type, not matched: a national service's replay writes millions of reasons.
+    return str(_ENGLISH[type(arg)](arg))
+
+
+def _english_num(arg: Num) -> str:
+    return f"{arg.value:.{arg.places}f}" if arg.fixed else fmt(arg.value, arg.places)
+
+
+_ENGLISH: dict[type, Callable[[Any], str]] = {
+    Num: _english_num,
+    Whole: lambda arg: str(arg.value),
+    Moment: lambda arg: to_display(arg.value),
+    Day: lambda arg: arg.value.isoformat(),
+    Clock: lambda arg: arg.value.strftime("%H:%M"),
+    Text: lambda arg: arg.value,
+    Join: lambda arg: arg.separator.join(english_arg(item) for item in arg.items),
+    Phrase: lambda arg: arg.english,
+}
+_ARG_TYPES = frozenset(_ENGLISH)
+_PLAIN: dict[type, Callable[[Any], Arg]] = {
+    str: Text,
+    int: Whole,
+    float: Num,
+    datetime: Moment,
+    date: Day,
+}
 
 
 def _arg(value: Value) -> Arg:
-    if isinstance(value, Num | Whole | Moment | Day | Clock | Text | Join | Phrase):
-        return value
+    kind = type(value)
+    if kind in _ARG_TYPES:
+        return value  # type: ignore[return-value]
+    plain = _PLAIN.get(kind)
+    if plain is not None:
+        return plain(value)
     if isinstance(value, bool):
         raise TypeError("a truth value is not a phrase argument")
-    if isinstance(value, str):
-        return Text(value)
-    if isinstance(value, int):
-        return Whole(value)
-    if isinstance(value, float):
-        return Num(value)
-    if isinstance(value, datetime):
-        return Moment(value)
-    return Day(value)
+    if isinstance(value, str):  # a StrEnum: its value
+        return Text(str.__str__(value))
+    raise TypeError(f"not a phrase argument: {value!r}")
 
 
 # --- Stored form: compact JSON, read back exactly -------------------------------------------
