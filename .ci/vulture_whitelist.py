@@ -21,6 +21,7 @@ m006_product_titration
 m007_local_catalogue
 m008_report_state
 m009_lots_by_expiry
+m010_reason_phrases
 # A field of storage.alerts.StoredAlert, read by unpacking.
 _.infusion_start
 # Qt calls these virtual methods.

@@ -14,10 +14,11 @@ from datetime import datetime, timedelta
 from ivigmon.domain.age import completed_months
 from ivigmon.domain.codes import AlertKind, AlertSeverity, CheckOutcome, VitalLevel
 from ivigmon.domain.models import Alert, Check, Infusion, Patient
-from ivigmon.domain.red_flags import red_flag_reason, red_flags
+from ivigmon.domain.phrases import Phrase, Phrases, english, say
+from ivigmon.domain.red_flags import red_flag_phrases, red_flags
 from ivigmon.domain.replay import check_as_of, infusion_as_of
 from ivigmon.domain.settings import AlertSettings
-from ivigmon.domain.timefmt import to_display
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.domain.vital_levels import vital_baseline, vital_sign_levels
 from ivigmon.domain.vital_limits import VitalLimits
 
@@ -68,9 +69,10 @@ def vital_sign_alerts(
                 mrn=known.mrn,
                 infusion_id=known.id,
                 at=record.at,
-                reason=levels.reason,
+                reason=english(phrases := levels.phrases),
                 vital_at=record.at,
                 vital_id=record.id,
+                phrases=phrases,
             )
         )
     return alerts
@@ -89,6 +91,15 @@ def red_flag_alerts(
             continue
         if not red_flags(known.symptoms):
             continue
+        first, *more = red_flag_phrases(known.symptoms)
+        phrases = (
+            say(
+                QT_TRANSLATE_NOOP("reasons", "at the {offset} h check: {flags}"),
+                offset=known.offset_h,
+                flags=first,
+            ),
+            *more,
+        )
         alerts.append(
             Alert(
                 kind=AlertKind.RED_FLAG,
@@ -96,8 +107,9 @@ def red_flag_alerts(
                 mrn=infusion.mrn,
                 infusion_id=infusion.id,
                 at=known.done_at,
-                reason=f"at the {known.offset_h} h check: {red_flag_reason(known.symptoms)}",
+                reason=english(phrases),
                 offset_h=known.offset_h,
+                phrases=phrases,
             )
         )
     return alerts
@@ -129,21 +141,30 @@ def unended_alerts(
                 mrn=infusion.mrn,
                 infusion_id=infusion.id,
                 at=infusion.start + limit,
-                reason=unended_reason(infusion.start, at, max_running_h),
+                reason=english(phrases := unended_phrases(infusion.start, at, max_running_h)),
+                phrases=phrases,
             )
         )
     return alerts
 
 
-def unended_reason(start: datetime, at: datetime | None, max_running_h: float) -> str:
+def unended_phrases(start: datetime, at: datetime | None, max_running_h: float) -> Phrases:
     """Why an infusion started at `start` and still running at `at` is an alert (None: no
     reference time, so its running time is not known)."""
-    since = to_display(start)
     if at is None:
-        running = f"running for more than {_duration(timedelta(hours=max_running_h))}"
+        template = QT_TRANSLATE_NOOP(
+            "reasons",
+            "running for more than {duration} since {time}: record its end, or mark it entered"
+            " in error",
+        )
+        duration = _duration(timedelta(hours=max_running_h))
     else:
-        running = f"running for {_duration(at - start)}"
-    return f"{running} since {since}: record its end, or mark it entered in error"
+        template = QT_TRANSLATE_NOOP(
+            "reasons",
+            "running for {duration} since {time}: record its end, or mark it entered in error",
+        )
+        duration = _duration(at - start)
+    return (say(template, duration=duration, time=start),)
 
 
 def raised_alerts(
@@ -185,7 +206,11 @@ def alert_order(
     )
 
 
-def _duration(span: timedelta) -> str:
+def _duration(span: timedelta) -> Phrase:
     """`26 h`, `24 h 1 min`: hours and minutes, as a nurse counts an infusion's running time."""
     hours, minutes = divmod(int(span.total_seconds() // 60), 60)
-    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if minutes:
+        return say(
+            QT_TRANSLATE_NOOP("reasons", "{hours} h {minutes} min"), hours=hours, minutes=minutes
+        )
+    return say(QT_TRANSLATE_NOOP("reasons", "{hours} h"), hours=hours)

@@ -24,6 +24,7 @@ from ivigmon.domain.codes import (
     Sex,
     WeightBasis,
 )
+from ivigmon.domain.phrases import Phrases
 
 
 @dataclass(frozen=True)
@@ -184,9 +185,14 @@ class Check:
 
 @dataclass(frozen=True)
 class RiskFactor:
+    """A factor, its reason in English (as the CLI and JSON write it) and its source; the same
+    reason as phrases for the screens (empty when read from a store written before them)."""
+
     code: FactorCode
     reason: str
     source: str
+    # The English reason says the same: equal factors are equal whatever their phrases.
+    phrases: Phrases = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -245,6 +251,8 @@ class Alert:
     vital_at: datetime | None = None
     vital_id: int | None = None
     offset_h: int | None = None
+    # `reason` as phrases for the screens (empty when read from a store written before them).
+    phrases: Phrases = field(default=(), compare=False)
 
     @property
     def key(self) -> AlertKey:

@@ -6,9 +6,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from ivigmon.domain.codes import SERIOUSNESS_NAMES, EventTerm, FactorCode
+from ivigmon.domain.codes import EventTerm, FactorCode
 from ivigmon.domain.models import AdverseEvent, Infusion
+from ivigmon.domain.phrases import COMMA, Phrases, Value, english, joined, say
 from ivigmon.domain.products import Product
+from ivigmon.domain.reason_names import SERIOUSNESS_WORDS, term_phrase, word
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 
 # CTCAE v5: grade 1 is mild (observation only); from grade 2 a reaction needed treatment, which the
 # labels ask to take into account before the next dose (hypersensitivity, earlier reactions).
@@ -27,7 +30,11 @@ class PriorReaction:
     code: FactorCode
     event: AdverseEvent
     infusion: Infusion
-    reason: str
+    phrases: Phrases
+
+    @property
+    def reason(self) -> str:
+        return english(self.phrases)
 
 
 def is_anaphylaxis(event: AdverseEvent) -> bool:
@@ -77,29 +84,65 @@ def prior_reaction(
         candidates,
         key=lambda pair: (pair[0].grade, pair[0].serious, pair[0].onset, pair[1].order_key),
     )
-    return PriorReaction(code, event, infusion, describe(event, infusion, products))
+    return PriorReaction(code, event, infusion, describe_phrases(event, infusion, products))
 
 
 def describe(event: AdverseEvent, infusion: Infusion, products: Mapping[str, Product]) -> str:
     """`anaphylaxis grade 4 on 2026-02-01 during inf-3 (Privigen)`."""
-    text = f"{_term(event.term)} grade {event.grade}"
-    if event.serious:
-        criteria = ", ".join(SERIOUSNESS_NAMES[c] for c in event.seriousness)
-        text += f" (serious: {criteria})" if criteria else " (serious)"
+    return english(describe_phrases(event, infusion, products))
+
+
+def describe_phrases(
+    event: AdverseEvent, infusion: Infusion, products: Mapping[str, Product]
+) -> Phrases:
+    """`describe` as phrases, for the screens to say in their language."""
     product = products.get(infusion.product_id)
-    name = product.name if product is not None else infusion.product_id
-    where = (
-        "during"
-        if event.check_offset_h is None
-        else f"reported at the {event.check_offset_h} h check of"
-    )
-    text += f" on {event.onset.date().isoformat()} {where} {infusion.id} ({name})"
+    args: dict[str, Value] = {
+        "term": term_phrase(event.term),
+        "grade": event.grade,
+        "date": event.onset.date(),
+        "id": infusion.id,
+        "product": product.name if product is not None else infusion.product_id,
+    }
+    if event.serious:
+        criteria = [word(SERIOUSNESS_WORDS[c]) for c in event.seriousness]
+        if criteria:
+            serious = say(
+                QT_TRANSLATE_NOOP("reasons", "(serious: {criteria})"),
+                criteria=joined(COMMA, criteria),
+            )
+        else:
+            serious = word(QT_TRANSLATE_NOOP("reasons", "(serious)"))
+        args["serious"] = serious
+        if event.check_offset_h is None:
+            template = QT_TRANSLATE_NOOP(
+                "reasons", "{term} grade {grade} {serious} on {date} during {id} ({product})"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "reasons",
+                "{term} grade {grade} {serious} on {date} reported at the {offset} h check of"
+                " {id} ({product})",
+            )
+    elif event.check_offset_h is None:
+        template = QT_TRANSLATE_NOOP(
+            "reasons", "{term} grade {grade} on {date} during {id} ({product})"
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "reasons",
+            "{term} grade {grade} on {date} reported at the {offset} h check of {id} ({product})",
+        )
+    if event.check_offset_h is not None:
+        args["offset"] = event.check_offset_h
+    phrases = [say(template, **args)]
     if is_anaphylaxis(event) and event.grade < SEVERE_MIN_GRADE:
-        text += "; anaphylaxis is severe whatever its recorded grade (CTCAE v5 grades it 3-5)"
-    return text
-
-
-def _term(term: str) -> str:
-    """A coded term in words (`neck_stiffness` as `neck stiffness`); free text as written."""
-    codes = {t.value for t in EventTerm}
-    return term.replace("_", " ") if term in codes else term
+        phrases.append(
+            word(
+                QT_TRANSLATE_NOOP(
+                    "reasons",
+                    "anaphylaxis is severe whatever its recorded grade (CTCAE v5 grades it 3-5)",
+                )
+            )
+        )
+    return tuple(phrases)

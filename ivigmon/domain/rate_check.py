@@ -14,8 +14,10 @@ from ivigmon.domain.dosing import StepRate, pump_ml_per_h, step_rate
 from ivigmon.domain.local_brand import LOCAL_BRAND
 from ivigmon.domain.models import RateStep
 from ivigmon.domain.numbers import fmt
+from ivigmon.domain.phrases import Num, Phrase, Value, say
 from ivigmon.domain.products import LocalField, Product
 from ivigmon.domain.settings import RiskSettings
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 
 # What a step of a product without any rate limit in force says wherever its check is shown:
 # "within label" would pretend to a comparison that was not made. The ward ceiling (and a
@@ -434,16 +436,48 @@ def describe_titration(breach: Breach) -> str:
     """`raised to 4 mg/kg/min 10 min after 2 mg/kg/min (label: each step at least 30 min)`; an
     interval of the ward's own says `local limit` and its source note instead of `label`:
     `(each step at least 20 min; local limit: NOTE)`."""
-    wait = (
-        "the initial rate for at least"
-        if breach.scope == Interval.FIRST.value
-        else "each step at least"
-    )
-    rule = f"{wait} {fmt(breach.limit)} min"
-    source = f"{rule}; {breach.local}" if breach.local_note else f"label: {rule}"
-    return (
-        f"raised to {fmt(breach.value)} {breach.unit} {fmt(breach.minutes or 0.0, 1)} min after"
-        f" {fmt(breach.previous or 0.0)} {breach.unit} ({source})"
+    return titration_phrase(breach).english
+
+
+def titration_phrase(breach: Breach) -> Phrase:
+    """`describe_titration` as a phrase, for the screens to say in their language."""
+    first = breach.scope == Interval.FIRST.value
+    if breach.local_note:
+        template = (
+            QT_TRANSLATE_NOOP(
+                "reasons",
+                "raised to {value} {unit} {minutes} min after {previous} {unit} (the initial rate"
+                " for at least {limit} min; local limit: {note})",
+            )
+            if first
+            else QT_TRANSLATE_NOOP(
+                "reasons",
+                "raised to {value} {unit} {minutes} min after {previous} {unit} (each step at"
+                " least {limit} min; local limit: {note})",
+            )
+        )
+    else:
+        template = (
+            QT_TRANSLATE_NOOP(
+                "reasons",
+                "raised to {value} {unit} {minutes} min after {previous} {unit} (label: the"
+                " initial rate for at least {limit} min)",
+            )
+            if first
+            else QT_TRANSLATE_NOOP(
+                "reasons",
+                "raised to {value} {unit} {minutes} min after {previous} {unit} (label: each"
+                " step at least {limit} min)",
+            )
+        )
+    return say(
+        template,
+        value=breach.value,
+        unit=breach.unit,
+        minutes=Num(breach.minutes or 0.0, 1),
+        previous=breach.previous or 0.0,
+        limit=breach.limit,
+        note=breach.local_note,
     )
 
 
@@ -470,19 +504,65 @@ def describe_for_bedside(breach: Breach | None, product_name: str) -> str:
 
 def describe_for_risk(breach: Breach) -> str:
     """`above the maximum 8 mg/kg/min for ITP`: the tail of a RAPID_RATE reason."""
-    limit = f"{fmt(breach.limit)} {breach.unit}"
-    scope = f" for {breach.scope}" if breach.scope else ""
-    local = f" ({breach.local})" if breach.local else ""
-    if breach.kind is LimitKind.MAXIMUM:
-        return f"above the maximum {limit}{scope}{local}"
-    if breach.kind is LimitKind.AT_RISK_MAXIMUM:
-        why = "; ".join(part for part in (breach.scope, breach.local) if part)
-        return f"above the at-risk maximum {limit} ({why})"
-    if breach.kind is LimitKind.CEILING:
-        return f"above the ward ceiling {limit} (all products)"
+    return risk_breach_phrase(breach).english
+
+
+def risk_breach_phrase(breach: Breach) -> Phrase:
+    """`describe_for_risk` as a phrase, for the screens to say in their language."""
     if breach.kind is LimitKind.TITRATION:
-        return describe_titration(breach)
-    return f"above the initial rate {limit}{scope}{local}"
+        return titration_phrase(breach)
+    limit: dict[str, Value] = {"limit": breach.limit, "unit": breach.unit}
+    if breach.kind is LimitKind.CEILING:
+        return say(
+            QT_TRANSLATE_NOOP("reasons", "above the ward ceiling {limit} {unit} (all products)"),
+            **limit,
+        )
+    if breach.kind is LimitKind.AT_RISK_MAXIMUM:
+        if breach.scope and breach.local_note:
+            template = QT_TRANSLATE_NOOP(
+                "reasons", "above the at-risk maximum {limit} {unit} ({codes}; local limit: {note})"
+            )
+        elif breach.local_note:
+            template = QT_TRANSLATE_NOOP(
+                "reasons", "above the at-risk maximum {limit} {unit} (local limit: {note})"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "reasons", "above the at-risk maximum {limit} {unit} ({codes})"
+            )
+        return say(template, codes=breach.scope, note=breach.local_note, **limit)
+    maximum = breach.kind is LimitKind.MAXIMUM
+    if breach.scope and breach.local_note:
+        template = (
+            QT_TRANSLATE_NOOP(
+                "reasons", "above the maximum {limit} {unit} for {scope} (local limit: {note})"
+            )
+            if maximum
+            else QT_TRANSLATE_NOOP(
+                "reasons", "above the initial rate {limit} {unit} for {scope} (local limit: {note})"
+            )
+        )
+    elif breach.scope:
+        template = (
+            QT_TRANSLATE_NOOP("reasons", "above the maximum {limit} {unit} for {scope}")
+            if maximum
+            else QT_TRANSLATE_NOOP("reasons", "above the initial rate {limit} {unit} for {scope}")
+        )
+    elif breach.local_note:
+        template = (
+            QT_TRANSLATE_NOOP("reasons", "above the maximum {limit} {unit} (local limit: {note})")
+            if maximum
+            else QT_TRANSLATE_NOOP(
+                "reasons", "above the initial rate {limit} {unit} (local limit: {note})"
+            )
+        )
+    else:
+        template = (
+            QT_TRANSLATE_NOOP("reasons", "above the maximum {limit} {unit}")
+            if maximum
+            else QT_TRANSLATE_NOOP("reasons", "above the initial rate {limit} {unit}")
+        )
+    return say(template, scope=breach.scope, note=breach.local_note, **limit)
 
 
 def check_steps(rules: RateRules, steps: Sequence[RateStep]) -> tuple[StepCheck, ...]:

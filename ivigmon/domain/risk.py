@@ -20,7 +20,19 @@ from ivigmon.domain.courses import course_dose_g_per_kg, group_courses
 from ivigmon.domain.dosing import volume_ml
 from ivigmon.domain.growth import GrowthReference, bmi
 from ivigmon.domain.models import Infusion, Patient, RiskAssessment, RiskFactor
-from ivigmon.domain.numbers import fmt
+from ivigmon.domain.phrases import (
+    AND,
+    COMMA,
+    Join,
+    Moment,
+    Phrase,
+    Phrases,
+    Value,
+    english,
+    fixed,
+    joined,
+    say,
+)
 from ivigmon.domain.prior_reactions import prior_reaction
 from ivigmon.domain.products import Product
 from ivigmon.domain.rate_check import (
@@ -28,15 +40,17 @@ from ivigmon.domain.rate_check import (
     RateRules,
     at_risk_codes,
     check_steps,
-    describe_for_risk,
     label_data_matters,
     no_limits_reason,
+    risk_breach_phrase,
     unknown_product,
     without_limits,
 )
+from ivigmon.domain.reason_names import COMORBIDITY_WORDS, sugar_phrase, word
 from ivigmon.domain.replay import infusions_as_of, patient_as_of
 from ivigmon.domain.settings import RiskSettings
 from ivigmon.domain.timefmt import to_display
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 
 SOURCES: dict[FactorCode, str] = {
     FactorCode.FIRST_INFUSION: "paper: initiation of treatment",
@@ -74,15 +88,17 @@ class RiskContext:
 
 @dataclass
 class _Findings:
-    factors: dict[FactorCode, str] = field(default_factory=dict)
+    factors: dict[FactorCode, Phrases] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
-    def add(self, code: FactorCode, reason: str) -> None:
-        self.factors[code] = reason
+    def add(self, code: FactorCode, *phrases: Phrase) -> None:
+        self.factors[code] = phrases
 
     def assessment(self, settings: RiskSettings, subject: str) -> RiskAssessment:
         ordered = sorted(self.factors.items(), key=lambda item: ORDER[item[0]])
-        factors = tuple(RiskFactor(code, reason, SOURCES[code]) for code, reason in ordered)
+        factors = tuple(
+            RiskFactor(code, english(phrases), SOURCES[code], phrases) for code, phrases in ordered
+        )
         return RiskAssessment(
             level=level_for({code for code, _ in ordered}, settings),
             factors=factors,
@@ -153,32 +169,51 @@ def _history_factors(
     relative: str,
 ) -> None:
     """FIRST_INFUSION and LONG_GAP, from recorded infusions and the earlier-IVIG date."""
-    candidates: list[tuple[datetime, str]] = []
+    candidates: list[tuple[datetime, Phrase]] = []
     if earlier:
         last = max(earlier, key=lambda i: i.order_key)
         ended = last.end if last.end is not None else last.start
-        candidates.append((ended, f"last IVIG here ended {to_display(ended)}"))
+        candidates.append(
+            (ended, say(QT_TRANSLATE_NOOP("reasons", "last IVIG here ended {time}"), time=ended))
+        )
     if patient.prior_ivig_last_date is not None:
         # SPEC 5a: an IVIG date from elsewhere counts as ending at 00:00 of that day.
         elsewhere = datetime.combine(patient.prior_ivig_last_date, datetime.min.time())
         if elsewhere < ref:
             candidates.append(
-                (elsewhere, f"last IVIG elsewhere on {patient.prior_ivig_last_date.isoformat()}")
+                (
+                    elsewhere,
+                    say(
+                        QT_TRANSLATE_NOOP("reasons", "last IVIG elsewhere on {date}"),
+                        date=patient.prior_ivig_last_date,
+                    ),
+                )
             )
     if not candidates:
         found.add(
             FactorCode.FIRST_INFUSION,
-            "no earlier infusion recorded and no earlier IVIG date known",
+            word(
+                QT_TRANSLATE_NOOP(
+                    "reasons", "no earlier infusion recorded and no earlier IVIG date known"
+                )
+            ),
         )
         return
     ended, what = max(candidates, key=lambda c: c[0])
     gap = ref - ended
     limit = timedelta(days=settings.long_gap_days)
     if gap > limit:
+        template = (
+            QT_TRANSLATE_NOOP("reasons", "{what}: {duration} ago (> {days} days)")
+            if relative == "ago"
+            else QT_TRANSLATE_NOOP(
+                "reasons", "{what}: {duration} before this start (> {days} days)"
+            )
+        )
+        duration = duration_phrase(gap, precise=gap < limit + timedelta(days=1))
         found.add(
             FactorCode.LONG_GAP,
-            f"{what}: {format_duration(gap, precise=gap < limit + timedelta(days=1))} "
-            f"{relative} (> {fmt(settings.long_gap_days)} days)",
+            say(template, what=what, duration=duration, days=float(settings.long_gap_days)),
         )
 
 
@@ -193,34 +228,57 @@ def _patient_factors(
     settings = ctx.settings
     comorbid = patient.comorbidities
     if Comorbidity.KIDNEY_FAILURE in comorbid:
-        found.add(FactorCode.KIDNEY_FAILURE, "comorbidity: kidney failure")
+        found.add(
+            FactorCode.KIDNEY_FAILURE,
+            word(QT_TRANSLATE_NOOP("reasons", "comorbidity: kidney failure")),
+        )
     if Comorbidity.DIABETES in comorbid:
-        found.add(FactorCode.DIABETES, "comorbidity: diabetes")
+        found.add(FactorCode.DIABETES, word(QT_TRANSLATE_NOOP("reasons", "comorbidity: diabetes")))
     _obesity(found, patient, ref, ctx.growth, settings)
     years = completed_years(patient.birth_date, ref)
     if years >= settings.advanced_age_years:
-        found.add(FactorCode.ADVANCED_AGE, f"age {years} y (>= {settings.advanced_age_years})")
+        found.add(
+            FactorCode.ADVANCED_AGE,
+            say(
+                QT_TRANSLATE_NOOP("reasons", "age {years} y (>= {limit})"),
+                years=years,
+                limit=settings.advanced_age_years,
+            ),
+        )
     if years < settings.young_child_years:
         found.add(
             FactorCode.YOUNG_CHILD,
-            f"age {years} y (< {settings.young_child_years}): prone to fluid overload",
+            say(
+                QT_TRANSLATE_NOOP("reasons", "age {years} y (< {limit}): prone to fluid overload"),
+                years=years,
+                limit=settings.young_child_years,
+            ),
         )
     # SPEC 9: an infusion's indication, or (patient assessment) the primary diagnosis; a Kawasaki
     # disease of years ago that is no longer primary does not count.
-    kawasaki: list[str] = []
+    kawasaki: list[Phrase] = []
     if indication is Diagnosis.KD:
-        kawasaki.append("indication Kawasaki disease")
+        kawasaki.append(word(QT_TRANSLATE_NOOP("reasons", "indication Kawasaki disease")))
     elif indication is None and patient.primary_diagnosis is Diagnosis.KD:
-        kawasaki.append("primary diagnosis Kawasaki disease")
+        kawasaki.append(word(QT_TRANSLATE_NOOP("reasons", "primary diagnosis Kawasaki disease")))
     if Comorbidity.CARDIAC_IMPAIRMENT in comorbid:
-        kawasaki.append("comorbidity: cardiac impairment")
+        kawasaki.append(word(QT_TRANSLATE_NOOP("reasons", "comorbidity: cardiac impairment")))
     if kawasaki:
-        found.add(FactorCode.KAWASAKI_CARDIAC, "; ".join(kawasaki))
-    thrombosis = sorted(COMORBIDITY_NAMES[c] for c in comorbid & THROMBOSIS_COMORBIDITIES)
+        found.add(FactorCode.KAWASAKI_CARDIAC, *kawasaki)
+    thrombosis = sorted(comorbid & THROMBOSIS_COMORBIDITIES, key=lambda c: COMORBIDITY_NAMES[c])
     if thrombosis:
-        found.add(FactorCode.THROMBOSIS_RISK, "comorbidity: " + ", ".join(thrombosis))
+        found.add(
+            FactorCode.THROMBOSIS_RISK,
+            say(
+                QT_TRANSLATE_NOOP("reasons", "comorbidity: {names}"),
+                names=joined(COMMA, [word(COMORBIDITY_WORDS[c]) for c in thrombosis]),
+            ),
+        )
     if Comorbidity.ANTI_IGA in comorbid:
-        found.add(FactorCode.ANTI_IGA, "IgA deficiency with anti-IgA antibodies")
+        found.add(
+            FactorCode.ANTI_IGA,
+            word(QT_TRANSLATE_NOOP("reasons", "IgA deficiency with anti-IgA antibodies")),
+        )
 
 
 def _obesity(
@@ -254,7 +312,11 @@ def _obesity(
         if round(value, 6) >= settings.adult_obesity_bmi:
             found.add(
                 FactorCode.OBESITY,
-                f"BMI {value:.1f} kg/m² (>= {fmt(settings.adult_obesity_bmi)})",
+                say(
+                    QT_TRANSLATE_NOOP("reasons", "BMI {bmi} kg/m² (>= {limit})"),
+                    bmi=fixed(value, 1),
+                    limit=float(settings.adult_obesity_bmi),
+                ),
             )
         return
     # SPEC 4: every child of 2 completed years is assessed, but on a 2nd birthday the decimal age
@@ -267,8 +329,14 @@ def _obesity(
     if round(percentile, 6) >= settings.obesity_percentile:
         found.add(
             FactorCode.OBESITY,
-            f"BMI {value:.1f} kg/m² is at the {percentile:.1f}th percentile for age "
-            f"(>= {fmt(settings.obesity_percentile)}th)",
+            say(
+                QT_TRANSLATE_NOOP(
+                    "reasons", "BMI {bmi} kg/m²: BMI-for-age percentile {percentile} (>= {limit})"
+                ),
+                bmi=fixed(value, 1),
+                percentile=fixed(percentile, 1),
+                limit=float(settings.obesity_percentile),
+            ),
         )
 
 
@@ -288,9 +356,15 @@ def _infusion_factors(
         if previous.product_id != target.product_id:
             found.add(
                 FactorCode.PRODUCT_CHANGE,
-                f"previous infusion ({to_display(previous.start)}) was "
-                f"{_product_name(ctx, previous.product_id)}; this one is "
-                f"{_product_name(ctx, target.product_id)}",
+                say(
+                    QT_TRANSLATE_NOOP("reasons", "previous infusion ({time}) was {previous}"),
+                    time=previous.start,
+                    previous=_product_name(ctx, previous.product_id),
+                ),
+                say(
+                    QT_TRANSLATE_NOOP("reasons", "this one is {product}"),
+                    product=_product_name(ctx, target.product_id),
+                ),
             )
     if product is None:
         # Nothing is known of it but its id: the ward ceiling still holds (SPEC 11.2).
@@ -301,15 +375,19 @@ def _infusion_factors(
     if FactorCode.YOUNG_CHILD in found.factors and product is not None:
         volume = volume_ml(target.dose_g, product.concentration_mg_per_ml)
         found.factors[FactorCode.YOUNG_CHILD] += (
-            f"; this infusion is {volume:.0f} mL ({volume / target.dosing_weight_kg:.1f} mL/kg)"
+            say(
+                QT_TRANSLATE_NOOP("reasons", "this infusion is {volume} mL ({per_kg} mL/kg)"),
+                volume=fixed(volume, 0),
+                per_kg=fixed(volume / target.dosing_weight_kg, 1),
+            ),
         )
     _hemolysis(found, patient, target, history, settings)
 
 
 def _infection(found: _Findings, target: Infusion, settings: RiskSettings) -> None:
-    reasons: list[str] = []
+    reasons: list[Phrase] = []
     if target.active_infection:
-        reasons.append("active infection recorded")
+        reasons.append(word(QT_TRANSLATE_NOOP("reasons", "active infection recorded")))
     fevers = [
         v
         for v in target.vitals
@@ -326,11 +404,17 @@ def _infection(found: _Findings, target: Infusion, settings: RiskSettings) -> No
         )
     elif hottest is not None:
         reasons.append(
-            f"temperature {hottest.temp_c:.1f} °C at {to_display(hottest.at)} before the start "
-            f"(>= {settings.fever_c:.1f} °C)"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "reasons", "temperature {temp} °C at {time} before the start (>= {limit} °C)"
+                ),
+                temp=fixed(hottest.temp_c or 0.0, 1),
+                time=hottest.at,
+                limit=fixed(settings.fever_c, 1),
+            )
         )
     if reasons:
-        found.add(FactorCode.INFECTION, "; ".join(reasons))
+        found.add(FactorCode.INFECTION, *reasons)
 
 
 def _rapid_rate(
@@ -352,57 +436,107 @@ def _rapid_rate(
             f"{product.name}: label rates are {product.label_data}"
             + (f" ({product.label_note})" if product.label_note else "")
         )
-    problems: list[str] = []
+    problems: list[Phrase] = []
     for step in check_steps(rules, target.rate_steps):
         if step.breach is None:
             continue
-        first = "first step " if step.breach.kind is LimitKind.INITIAL else ""
-        shown = (
-            f"{to_display(step.at)}: {fmt(step.ml_per_h)} mL/h = "
-            f"{step.rate.ml_per_kg_h:.2f} mL/kg/h"
-        )
+        first = step.breach.kind is LimitKind.INITIAL
+        rates: dict[str, Value] = {
+            "time": Moment(step.at),
+            "pump": float(step.ml_per_h),
+            "per_kg": fixed(step.rate.ml_per_kg_h, 2),
+            "breach": risk_breach_phrase(step.breach),
+        }
         if math.isfinite(step.rate.mg_per_kg_min):  # unknown for a product not in the catalogue
-            shown += f" = {step.rate.mg_per_kg_min:.2f} mg/kg/min"
-        problems.append(f"{first}{shown}, {describe_for_risk(step.breach)}")
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "reasons",
+                    "first step {time}: {pump} mL/h = {per_kg} mL/kg/h = {mg} mg/kg/min, {breach}",
+                )
+                if first
+                else QT_TRANSLATE_NOOP(
+                    "reasons", "{time}: {pump} mL/h = {per_kg} mL/kg/h = {mg} mg/kg/min, {breach}"
+                )
+            )
+            problems.append(say(template, mg=fixed(step.rate.mg_per_kg_min, 2), **rates))
+        else:
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "reasons", "first step {time}: {pump} mL/h = {per_kg} mL/kg/h, {breach}"
+                )
+                if first
+                else QT_TRANSLATE_NOOP(
+                    "reasons", "{time}: {pump} mL/h = {per_kg} mL/kg/h, {breach}"
+                )
+            )
+            problems.append(say(template, **rates))
     if problems:
         extra = len(problems) - MAX_LISTED_STEPS
-        text = f"{product.name} step " + "; ".join(problems[:MAX_LISTED_STEPS])
+        listed = [
+            say(
+                QT_TRANSLATE_NOOP("reasons", "{product} step {step}"),
+                product=product.name,
+                step=problems[0],
+            ),
+            *problems[1:MAX_LISTED_STEPS],
+        ]
         if extra > 0:
-            text += f"; and {extra} more step{'s' if extra > 1 else ''}"
-        found.add(FactorCode.RAPID_RATE, text)
+            listed.append(more_steps(extra))
+        found.add(FactorCode.RAPID_RATE, *listed)
 
 
 def _product_caution(
     found: _Findings, patient: Patient, target: Infusion, product: Product
 ) -> None:
-    reasons: list[str] = []
+    reasons: list[Phrase] = []
     sugar = product.sugar.strip().lower()
     if product.is_sugar_stabilised:
         renal = [
-            COMORBIDITY_NAMES[c]
+            word(COMORBIDITY_WORDS[c])
             for c in (Comorbidity.KIDNEY_FAILURE, Comorbidity.DIABETES)
             if c in patient.comorbidities
         ]
         if renal:
             reasons.append(
-                f"{product.name} contains {sugar} and the patient has {' and '.join(renal)}"
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "reasons", "{product} contains {sugar} and the patient has {conditions}"
+                    ),
+                    product=product.name,
+                    sugar=sugar_phrase(sugar),
+                    conditions=joined(AND, renal),
+                )
             )
     if product.min_age_years is not None:
         years = completed_years(patient.birth_date, target.start)
         if years < product.min_age_years:
             reasons.append(
-                f"{product.name} is not advised under {fmt(product.min_age_years)} y "
-                f"(age {years} y)"
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "reasons", "{product} is not advised under {limit} y (age {years} y)"
+                    ),
+                    product=product.name,
+                    limit=float(product.min_age_years),
+                    years=years,
+                )
             )
     if sugar == "sorbitol" and Comorbidity.FRUCTOSE_INTOLERANCE in patient.comorbidities:
-        reasons.append(f"{product.name} contains sorbitol and the patient has fructose intolerance")
+        reasons.append(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "reasons",
+                    "{product} contains sorbitol and the patient has fructose intolerance",
+                ),
+                product=product.name,
+            )
+        )
     if sugar == "maltose":
         found.notes.append(
             f"{product.name} contains maltose: GDH-PQQ glucose meters read falsely high during "
             "and about 15 h after the infusion"
         )
     if reasons:
-        found.add(FactorCode.PRODUCT_CAUTION, "; ".join(reasons))
+        found.add(FactorCode.PRODUCT_CAUTION, *reasons)
 
 
 def _hemolysis(
@@ -426,8 +560,14 @@ def _hemolysis(
     if round(dose, 6) >= settings.hemolysis_course_g_per_kg:
         found.add(
             FactorCode.HEMOLYSIS_RISK,
-            f"blood group {patient.blood_group} and course dose {dose:.2f} g/kg "
-            f"(>= {fmt(settings.hemolysis_course_g_per_kg)})",
+            say(
+                QT_TRANSLATE_NOOP(
+                    "reasons", "blood group {group} and course dose {dose} g/kg (>= {limit})"
+                ),
+                group=patient.blood_group,
+                dose=fixed(dose, 2),
+                limit=float(settings.hemolysis_course_g_per_kg),
+            ),
         )
 
 
@@ -436,12 +576,46 @@ def _prior_reaction(
 ) -> None:
     prior = prior_reaction(infusions, reference, ctx.products)
     if prior is not None:
-        found.add(prior.code, prior.reason)
+        found.add(prior.code, *prior.phrases)
 
 
 def _product_name(ctx: RiskContext, product_id: str) -> str:
     product = ctx.products.get(product_id)
     return product.name if product is not None else product_id
+
+
+# The steps above a limit that a RAPID_RATE reason does not list, one template per English
+# plural form (the screens say them with the plural forms of their language).
+MORE_STEP = QT_TRANSLATE_NOOP("reasons", "and {count} more step")
+MORE_STEPS = QT_TRANSLATE_NOOP("reasons", "and {count} more steps")
+
+
+def more_steps(extra: int) -> Phrase:
+    """`and 1 more step`, `and 2 more steps` (the steps above a limit not listed)."""
+    return say(MORE_STEP if extra == 1 else MORE_STEPS, count=extra)
+
+
+def duration_phrase(span: timedelta, *, precise: bool = True) -> Phrase | Join:
+    """`format_duration` as a phrase, each unit a phrase of its own."""
+    total_minutes = int(span.total_seconds() // 60)
+    days, rest = divmod(total_minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    if not precise and days >= 2:
+        return _days(days)
+    parts: list[Phrase] = []
+    if days:
+        parts.append(_days(days))
+    if hours:
+        parts.append(say(QT_TRANSLATE_NOOP("reasons", "{hours} h"), hours=hours))
+    if minutes or not parts:
+        parts.append(say(QT_TRANSLATE_NOOP("reasons", "{minutes} min"), minutes=minutes))
+    return parts[0] if len(parts) == 1 else joined(" ", parts)
+
+
+def _days(days: int) -> Phrase:
+    if days == 1:
+        return say(QT_TRANSLATE_NOOP("reasons", "{days} day"), days=days)
+    return say(QT_TRANSLATE_NOOP("reasons", "{days} days"), days=days)
 
 
 def format_duration(span: timedelta, *, precise: bool = True) -> str:

@@ -15,9 +15,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from ivigmon.domain.age import completed_months
-from ivigmon.domain.codes import VITAL_SIGN_NAMES, VitalLevel, VitalSign
+from ivigmon.domain.codes import VitalLevel, VitalSign
 from ivigmon.domain.models import Infusion, Patient, VitalSigns
 from ivigmon.domain.numbers import fmt
+from ivigmon.domain.phrases import Num, Phrase, Phrases, english, fixed, joined, say
+from ivigmon.domain.reason_names import LEVEL_WORDS, SIGN_WORDS, word
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.domain.vital_limits import BANDS_SOURCE, VitalBand, VitalLimits
 
 # --- Temperature (not in the file): compared after rounding to 0.1 C, half up (SPEC 12) --------
@@ -32,7 +35,7 @@ FEBRILE_RISE_C = Decimal("1.0")
 HYPOTHERMIA_C = Decimal("35.0")
 LOW_WATCH_C = Decimal("36.0")
 HIGH_WATCH_C = Decimal("38.5")
-PEWS_SOURCE = "Bedside PEWS, Parshuram 2009"
+PEWS_SOURCE = QT_TRANSLATE_NOOP("reasons", "Bedside PEWS, Parshuram 2009")
 
 # --- SpO2 (not in the file), breathing room air -------------------------------------------------
 # Paediatric triage model's SpO2 bands (red, orange, yellow) as reported in BMJ Open (first SpO2
@@ -40,7 +43,7 @@ PEWS_SOURCE = "Bedside PEWS, Parshuram 2009"
 SPO2_URGENT_BELOW = 85
 SPO2_ALERT_BELOW = 93
 SPO2_WATCH_BELOW = 95
-SPO2_SOURCE = "paediatric triage SpO2 bands, BMJ Open"
+SPO2_SOURCE = QT_TRANSLATE_NOOP("reasons", "paediatric triage SpO2 bands, BMJ Open")
 
 # --- Hypotension for age (systolic pressure; urgent whatever the baseline) ----------------------
 # PALS: under 1 month (term neonates), below 60 mmHg.
@@ -55,8 +58,8 @@ OLDER_SBP_BELOW = 90
 # Sampson 2006: a fall of more than 30 % from the baseline, i.e. 10 x (baseline - value) >
 # 3 x baseline in whole numbers (exactly 30 % is not a fall; SPEC 12).
 FALL_TENTHS = 3
-SAMPSON_SOURCE = "Sampson 2006, anaphylaxis criteria"
-PALS_SOURCE = "PALS, term neonates"
+SAMPSON_SOURCE = QT_TRANSLATE_NOOP("reasons", "Sampson 2006, anaphylaxis criteria")
+PALS_SOURCE = QT_TRANSLATE_NOOP("reasons", "PALS, term neonates")
 
 
 @dataclass(frozen=True)
@@ -83,15 +86,39 @@ class SignLevel:
     sign: VitalSign
     value: float
     level: VitalLevel
-    limits: tuple[str, ...] = ()
-    note: str = ""
+    limit_phrases: Phrases = ()
+    note_phrase: Phrase | None = None
+
+    @property
+    def limits(self) -> tuple[str, ...]:
+        """Each limit reached, with its source (`>= 180/min, age 0-2 months: Bedside PEWS, ...`)."""
+        return tuple(p.english for p in self.limit_phrases)
+
+    @property
+    def note(self) -> str:
+        return "" if self.note_phrase is None else self.note_phrase.english
 
     @property
     def text(self) -> str:
         """`heart rate 185/min: alert (>= 180/min, age 0-2 months: Bedside PEWS, ...)`."""
-        detail = "; ".join([*self.limits, *([self.note] if self.note else [])])
-        words = f"{VITAL_SIGN_NAMES[self.sign]} {show_value(self.sign, self.value)}: {self.level}"
-        return f"{words} ({detail})" if detail else words
+        return self.phrase.english
+
+    @property
+    def phrase(self) -> Phrase:
+        """`text` as a phrase, for the screens to say in their language."""
+        detail = [*self.limit_phrases, *([self.note_phrase] if self.note_phrase else [])]
+        args = {
+            "sign": word(SIGN_WORDS[self.sign]),
+            "value": value_phrase(self.sign, self.value),
+            "level": word(LEVEL_WORDS[self.level]),
+        }
+        if not detail:
+            return say(QT_TRANSLATE_NOOP("reasons", "{sign} {value}: {level}"), **args)
+        return say(
+            QT_TRANSLATE_NOOP("reasons", "{sign} {value}: {level} ({detail})"),
+            detail=joined("; ", detail),
+            **args,
+        )
 
 
 @dataclass(frozen=True)
@@ -113,7 +140,12 @@ class VitalSignLevels:
     @property
     def reason(self) -> str:
         """Every sign at watch or worse with its level, value, limit and source."""
-        return "; ".join(s.text for s in self.outside)
+        return english(self.phrases)
+
+    @property
+    def phrases(self) -> Phrases:
+        """`reason` as phrases, one per sign at watch or worse."""
+        return tuple(s.phrase for s in self.outside)
 
 
 def reading(record: VitalSigns | VitalBaseline, sign: VitalSign) -> float | None:
@@ -179,15 +211,32 @@ def entry_levels(
 
 def hypotension_limit(age_months: int) -> tuple[int, str]:
     """Systolic pressure below this limit is hypotension for the age; the rule in words."""
+    limit, rule = hypotension_rule(age_months)
+    return limit, rule.english
+
+
+def hypotension_rule(age_months: int) -> tuple[int, Phrase]:
+    """`hypotension_limit` with the rule as a phrase."""
     if age_months < 1:
-        return NEONATE_SBP_BELOW, f"under 1 month ({PALS_SOURCE})"
+        return NEONATE_SBP_BELOW, say(
+            QT_TRANSLATE_NOOP("reasons", "under 1 month ({source})"), source=word(PALS_SOURCE)
+        )
+    sampson = word(SAMPSON_SOURCE)
     if age_months < 12:
-        return INFANT_SBP_BELOW, f"from 1 month to 1 year ({SAMPSON_SOURCE})"
+        return INFANT_SBP_BELOW, say(
+            QT_TRANSLATE_NOOP("reasons", "from 1 month to 1 year ({source})"), source=sampson
+        )
     years = age_months // 12
     if years <= CHILD_FORMULA_LAST_YEAR:
         limit = CHILD_SBP_BASE + CHILD_SBP_PER_YEAR * years
-        return limit, f"at {years} y: 70 + 2 x age ({SAMPSON_SOURCE})"
-    return OLDER_SBP_BELOW, f"from 11 years ({SAMPSON_SOURCE})"
+        return limit, say(
+            QT_TRANSLATE_NOOP("reasons", "at {years} y: 70 + 2 x age ({source})"),
+            years=years,
+            source=sampson,
+        )
+    return OLDER_SBP_BELOW, say(
+        QT_TRANSLATE_NOOP("reasons", "from 11 years ({source})"), source=sampson
+    )
 
 
 def is_fall(baseline: float, value: float) -> bool:
@@ -201,15 +250,16 @@ def round_temp(value: float) -> Decimal:
     return Decimal(repr(value)).quantize(TEMP_STEP, rounding=ROUND_HALF_UP)
 
 
-def spo2_level(value: float) -> tuple[VitalLevel, str]:
-    """The SpO2 band and the limit reached: < 85 urgent, < 93 alert, < 95 watch."""
+def spo2_band(value: float) -> tuple[VitalLevel, int]:
+    """The SpO2 band and the limit it is below (0 for none): < 85 urgent, < 93 alert, < 95
+    watch."""
     if value < SPO2_URGENT_BELOW:
-        return VitalLevel.URGENT, f"< {SPO2_URGENT_BELOW} %"
+        return VitalLevel.URGENT, SPO2_URGENT_BELOW
     if value < SPO2_ALERT_BELOW:
-        return VitalLevel.ALERT, f"< {SPO2_ALERT_BELOW} %"
+        return VitalLevel.ALERT, SPO2_ALERT_BELOW
     if value < SPO2_WATCH_BELOW:
-        return VitalLevel.WATCH, f"< {SPO2_WATCH_BELOW} %"
-    return VitalLevel.NONE, ""
+        return VitalLevel.WATCH, SPO2_WATCH_BELOW
+    return VitalLevel.NONE, 0
 
 
 def show_value(sign: VitalSign, value: float) -> str:
@@ -223,26 +273,53 @@ def show_value(sign: VitalSign, value: float) -> str:
     return f"{fmt(value)}/min"
 
 
+def value_phrase(sign: VitalSign, value: float) -> Phrase:
+    """`show_value` as a phrase."""
+    if sign is VitalSign.TEMP_C:
+        return say(QT_TRANSLATE_NOOP("reasons", "{value} °C"), value=_temp(round_temp(value)))
+    if sign is VitalSign.SBP:
+        return say(QT_TRANSLATE_NOOP("reasons", "{value} mmHg"), value=float(value))
+    if sign is VitalSign.SPO2:
+        return say(QT_TRANSLATE_NOOP("reasons", "{value} %"), value=float(value))
+    return say(QT_TRANSLATE_NOOP("reasons", "{value}/min"), value=float(value))
+
+
+def _temp(value: Decimal) -> Num:
+    """A temperature rounded to 0.1 C, written with its one decimal (`38.0`)."""
+    return fixed(float(value), 1)
+
+
 def _against_baseline(
     sign: VitalSign, level: VitalLevel, baseline_level: VitalLevel, baseline: float | None
-) -> tuple[VitalLevel, str]:
+) -> tuple[VitalLevel, Phrase | None]:
     """SPEC 10.2 (alarm fatigue): an alert by the limits counts only when worse than baseline."""
     if level is VitalLevel.ALERT and baseline is not None and baseline_level.rank >= level.rank:
-        return VitalLevel.WATCH, (
-            f"alert by the limits, counted as watch: the baseline {show_value(sign, baseline)}"
-            f" was already {baseline_level}"
+        return VitalLevel.WATCH, say(
+            QT_TRANSLATE_NOOP(
+                "reasons",
+                "alert by the limits, counted as watch: the baseline {value} was already {level}",
+            ),
+            value=value_phrase(sign, baseline),
+            level=word(LEVEL_WORDS[baseline_level]),
         )
-    return level, ""
+    return level, None
 
 
 def _banded(sign: VitalSign, value: float, band: VitalBand, baseline: float | None) -> SignLevel:
-    level, limit = band.level_of(value)
+    level, side, limit = band.reached(value)
     if level is VitalLevel.NONE:
         return SignLevel(sign, value, level)
     unit = band.unit if band.unit.startswith("/") else f" {band.unit}"
-    text = f"{limit}{unit}, {band.age_text}: {BANDS_SOURCE}"
+    text = say(
+        QT_TRANSLATE_NOOP("reasons", "{side} {limit}{unit}, {age}: {source}"),
+        side=side,
+        limit=float(limit),
+        unit=unit,
+        age=band.age_phrase,
+        source=word(BANDS_SOURCE),
+    )
     # SPEC 12: the baseline's level by the same bands (no baseline: none).
-    baseline_level = band.level_of(baseline)[0] if baseline is not None else VitalLevel.NONE
+    baseline_level = band.reached(baseline)[0] if baseline is not None else VitalLevel.NONE
     counted, note = _against_baseline(sign, level, baseline_level, baseline)
     return SignLevel(sign, value, counted, (text,), note)
 
@@ -250,51 +327,104 @@ def _banded(sign: VitalSign, value: float, band: VitalBand, baseline: float | No
 def _systolic(value: float, band: VitalBand, baseline: float | None, age_months: int) -> SignLevel:
     """The file's bands, then hypotension for age and the 30 % fall, which always count."""
     banded = _banded(VitalSign.SBP, value, band, baseline)
-    urgent: list[str] = []
-    limit, rule = hypotension_limit(age_months)
+    urgent: list[Phrase] = []
+    limit, rule = hypotension_rule(age_months)
     if value < limit:
-        urgent.append(f"< {limit} mmHg: hypotension {rule}")
+        urgent.append(
+            say(
+                QT_TRANSLATE_NOOP("reasons", "< {limit} mmHg: hypotension {rule}"),
+                limit=limit,
+                rule=rule,
+            )
+        )
     if baseline is not None and is_fall(baseline, value):
         urgent.append(
-            f"more than 30 % below the baseline {fmt(baseline)} mmHg: hypotension"
-            f" ({SAMPSON_SOURCE})"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "reasons",
+                    "more than 30 % below the baseline {baseline} mmHg: hypotension ({source})",
+                ),
+                baseline=float(baseline),
+                source=word(SAMPSON_SOURCE),
+            )
         )
     if not urgent:
         return banded
     if banded.level is VitalLevel.URGENT:
-        urgent = [*banded.limits, *urgent]
+        urgent = [*banded.limit_phrases, *urgent]
     return SignLevel(VitalSign.SBP, value, VitalLevel.URGENT, tuple(urgent))
 
 
 def _spo2(value: float, baseline: float | None) -> SignLevel:
-    level, limit = spo2_level(value)
+    level, below = spo2_band(value)
     if level is VitalLevel.NONE:
         return SignLevel(VitalSign.SPO2, value, level)
-    baseline_level = spo2_level(baseline)[0] if baseline is not None else VitalLevel.NONE
+    baseline_level = spo2_band(baseline)[0] if baseline is not None else VitalLevel.NONE
     counted, note = _against_baseline(VitalSign.SPO2, level, baseline_level, baseline)
-    return SignLevel(VitalSign.SPO2, value, counted, (f"{limit}: {SPO2_SOURCE}",), note)
+    limit = say(
+        QT_TRANSLATE_NOOP("reasons", "< {limit} %: {source}"),
+        limit=below,
+        source=word(SPO2_SOURCE),
+    )
+    return SignLevel(VitalSign.SPO2, value, counted, (limit,), note)
 
 
 def _temperature(value: float, baseline: float | None) -> SignLevel:
     """Alert: new fever, a rise of 1.0 C or more, or below 35.0 C; watch: < 36.0 or > 38.5 C."""
     temp = round_temp(value)
     base = round_temp(baseline) if baseline is not None else None
-    alerts: list[str] = []
+    alerts: list[Phrase] = []
     if temp >= FEVER_C and (base is None or base < FEVER_C):
-        before = "no baseline" if base is None else f"a baseline of {base} °C"
-        alerts.append(f">= {FEVER_C} °C with {before}: CTCAE v5 fever")
+        if base is None:
+            alerts.append(
+                say(
+                    QT_TRANSLATE_NOOP("reasons", ">= {limit} °C with no baseline: CTCAE v5 fever"),
+                    limit=_temp(FEVER_C),
+                )
+            )
+        else:
+            alerts.append(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "reasons", ">= {limit} °C with a baseline of {baseline} °C: CTCAE v5 fever"
+                    ),
+                    limit=_temp(FEVER_C),
+                    baseline=_temp(base),
+                )
+            )
     if base is not None and temp - base >= FEBRILE_RISE_C:
         alerts.append(
-            f"{FEBRILE_RISE_C} °C or more above the baseline {base} °C: ISBT 2011 febrile reaction"
+            say(
+                QT_TRANSLATE_NOOP(
+                    "reasons",
+                    "{rise} °C or more above the baseline {baseline} °C:"
+                    " ISBT 2011 febrile reaction",
+                ),
+                rise=_temp(FEBRILE_RISE_C),
+                baseline=_temp(base),
+            )
         )
+    pews = word(PEWS_SOURCE)
     if temp < HYPOTHERMIA_C:
-        alerts.append(f"< {HYPOTHERMIA_C} °C: {PEWS_SOURCE}")
+        alerts.append(_below_c(HYPOTHERMIA_C, pews))
     if alerts:
         return SignLevel(VitalSign.TEMP_C, value, VitalLevel.ALERT, tuple(alerts))
-    watch: list[str] = []
+    watch: list[Phrase] = []
     if temp < LOW_WATCH_C:
-        watch.append(f"< {LOW_WATCH_C} °C: {PEWS_SOURCE}")
+        watch.append(_below_c(LOW_WATCH_C, pews))
     if temp > HIGH_WATCH_C:
-        watch.append(f"> {HIGH_WATCH_C} °C: {PEWS_SOURCE}")
+        watch.append(
+            say(
+                QT_TRANSLATE_NOOP("reasons", "> {limit} °C: {source}"),
+                limit=_temp(HIGH_WATCH_C),
+                source=pews,
+            )
+        )
     level = VitalLevel.WATCH if watch else VitalLevel.NONE
     return SignLevel(VitalSign.TEMP_C, value, level, tuple(watch))
+
+
+def _below_c(limit: Decimal, source: Phrase) -> Phrase:
+    return say(
+        QT_TRANSLATE_NOOP("reasons", "< {limit} °C: {source}"), limit=_temp(limit), source=source
+    )

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ivigmon.domain.codes import VitalLevel, VitalSign
-from ivigmon.domain.numbers import fmt
+from ivigmon.domain.phrases import Phrase, say
+from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 
 # The signs the file holds; temperature and SpO2 have fixed limits in `vital_levels`.
 BANDED_SIGNS: tuple[VitalSign, ...] = (VitalSign.HR, VitalSign.RR, VitalSign.SBP)
 # The file's source, as a reason names it.
-BANDS_SOURCE = "Bedside PEWS, Parshuram 2009"
+BANDS_SOURCE = QT_TRANSLATE_NOOP("reasons", "Bedside PEWS, Parshuram 2009")
 
 
 @dataclass(frozen=True)
@@ -61,26 +62,36 @@ class VitalBand:
             for level in (VitalLevel.URGENT, VitalLevel.ALERT, VitalLevel.WATCH)
         )
 
-    def level_of(self, value: float) -> tuple[VitalLevel, str]:
-        """The worst level `value` reaches, and the limit it reached (`>= 180`, `<= 90`)."""
+    def reached(self, value: float) -> tuple[VitalLevel, str, float]:
+        """The worst level `value` reaches, the side (`>=` or `<=`, empty for none) and the
+        limit it reached (`>=`, 180)."""
         for level, low, high in self._worst_first:
             if low is not None and value <= low:
-                return level, f"<= {fmt(low)}"
+                return level, "<=", low
             if high is not None and value >= high:
-                return level, f">= {fmt(high)}"
-        return VitalLevel.NONE, ""
+                return level, ">=", high
+        return VitalLevel.NONE, "", 0.0
 
     @property
     def age_text(self) -> str:
         """The band in words: `age 0-2 months`, `age 1-3 y`, `age 13 y and over`."""
+        return self.age_phrase.english
+
+    @property
+    def age_phrase(self) -> Phrase:
+        """`age_text` as a phrase, for the screens to say in their language."""
         low, high = self.age_from_months, self.age_to_months
         if high is None:
             if low % 12 == 0:
-                return f"age {low // 12} y and over"
-            return f"age {low} months and over"
+                return say(QT_TRANSLATE_NOOP("reasons", "age {low} y and over"), low=low // 12)
+            return say(QT_TRANSLATE_NOOP("reasons", "age {low} months and over"), low=low)
         if low % 12 == 0 and high % 12 == 0 and low >= 12:
-            return f"age {low // 12}-{high // 12 - 1} y"
-        return f"age {low}-{high - 1} months"
+            return say(
+                QT_TRANSLATE_NOOP("reasons", "age {low}-{high} y"),
+                low=low // 12,
+                high=high // 12 - 1,
+            )
+        return say(QT_TRANSLATE_NOOP("reasons", "age {low}-{high} months"), low=low, high=high - 1)
 
 
 class VitalLimits:

@@ -12,9 +12,10 @@ from ivigmon.domain.alert_reviews import (
     review_record,
     validate_review,
 )
-from ivigmon.domain.alerts import alert_order, raised_alerts, unended_reason
+from ivigmon.domain.alerts import alert_order, raised_alerts, unended_phrases
 from ivigmon.domain.codes import AlertKind
 from ivigmon.domain.models import Alert, AlertKey, AlertReview, Check, Infusion, Patient
+from ivigmon.domain.phrases import english
 from ivigmon.domain.roles import Permission
 from ivigmon.domain.settings import AlertSettings
 from ivigmon.domain.timefmt import to_iso
@@ -106,7 +107,8 @@ def _open_at(
                 mrn=alert.mrn,
                 infusion_id=alert.infusion_id,
                 at=alert.at,
-                reason=unended_reason(start, now, max_running_h),
+                reason=english(phrases := unended_phrases(start, now, max_running_h)),
+                phrases=phrases,
             )
         alerts.append(alert)
     return alerts

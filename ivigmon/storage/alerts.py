@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from ivigmon.domain.codes import AlertKind, AlertSeverity
 from ivigmon.domain.models import Alert, AlertKey, AlertReview
+from ivigmon.domain.phrases import dumps, loads
 from ivigmon.domain.timefmt import parse_stored, to_stored
 from ivigmon.storage.sqlutil import in_json
 from ivigmon.storage.stamp import Stamp
@@ -84,7 +85,7 @@ def store_alerts(conn: sqlite3.Connection, alerts: Iterable[tuple[int, datetime,
     """(patient id, the infusion's start, alert) for each alert no review has closed."""
     conn.executemany(
         """INSERT INTO alert_state (patient_id, infusion_id, infusion_start, kind, severity, at,
-               vital_at, offset_h, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               vital_at, offset_h, reason, phrases) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             (
                 pid,
@@ -96,6 +97,7 @@ def store_alerts(conn: sqlite3.Connection, alerts: Iterable[tuple[int, datetime,
                 None if a.vital_at is None else to_stored(a.vital_at),
                 a.offset_h,
                 a.reason,
+                dumps(a.phrases),
             )
             for pid, start, a in alerts
         ],
@@ -105,7 +107,7 @@ def store_alerts(conn: sqlite3.Connection, alerts: Iterable[tuple[int, datetime,
 _STORED_ALERTS = """
     SELECT a.kind AS kind, a.severity AS severity, p.mrn AS mrn, a.infusion_id AS infusion_id,
            a.at AS at, a.reason AS reason, a.vital_at AS vital_at, a.offset_h AS offset_h,
-           a.infusion_start AS infusion_start
+           a.infusion_start AS infusion_start, a.phrases AS phrases
     FROM alert_state a JOIN patients p ON p.id = a.patient_id"""
 # The open alerts at a moment: the stored ones whose time has come (an unended alert is stored
 # from the infusion's start, timed when it opens), each with its patient's MRN.
@@ -160,6 +162,8 @@ def _stored(rows: Iterable[sqlite3.Row]) -> list[StoredAlert]:
                 reason=r["reason"],
                 vital_at=None if r["vital_at"] is None else parse_stored(r["vital_at"]),
                 offset_h=r["offset_h"],
+                # NULL: stored before reasons were kept as phrases (shown in English).
+                phrases=() if r["phrases"] is None else loads(r["phrases"]),
             ),
             parse_stored(r["infusion_start"]),
         )

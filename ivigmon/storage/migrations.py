@@ -531,3 +531,13 @@ def m009_lots_by_expiry(db: Database) -> None:
     """Lots are found by their expiry: a recall names a product and the expiry dates of its
     batches, and the infusions of those lots are then looked up by key, never by a scan."""
     db.execute("CREATE INDEX infusion_lots_by_expiry ON infusion_lots(expiry)")
+
+
+@MIGRATIONS(name="m010_reason_phrases")
+def m010_reason_phrases(db: Database) -> None:
+    """Reasons are kept as phrases too, for the screens to say in their language: each stored
+    alert gains `phrases` (JSON; NULL for an alert stored before, shown in English), and each
+    stored risk factor carries them in `factors`. The rules generation goes up: the stored
+    risks the screens show, and the alerts of those patients, are made again with phrases."""
+    db.execute("ALTER TABLE alert_state ADD COLUMN phrases TEXT")
+    db.execute("UPDATE counters SET value = value + 1 WHERE name = 'rules'")

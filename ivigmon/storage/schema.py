@@ -26,6 +26,7 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "m007_local_catalogue",
     "m008_report_state",
     "m009_lots_by_expiry",
+    "m010_reason_phrases",
 )
 
 # Tables whose rows are clinical records or ward configuration: every insert and update is

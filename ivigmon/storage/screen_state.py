@@ -8,10 +8,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ivigmon.domain.codes import FactorCode, RiskLevel
 from ivigmon.domain.models import RiskAssessment, RiskFactor
+from ivigmon.domain.phrases import from_json, to_json
 from ivigmon.domain.risk import SOURCES
 from ivigmon.domain.timefmt import parse_stored
 from ivigmon.storage.sqlutil import in_json
@@ -115,7 +116,11 @@ def store_risks(
                 infusion_id,
                 patient_id,
                 a.level.value,
-                json.dumps([[f.code.value, f.reason] for f in a.factors], ensure_ascii=False),
+                json.dumps(
+                    [[f.code.value, f.reason, to_json(f.phrases)] for f in a.factors],
+                    ensure_ascii=False,
+                    separators=(",", ":"),
+                ),
                 json.dumps(list(a.notes), ensure_ascii=False),
                 rules,
             )
@@ -127,10 +132,14 @@ def store_risks(
 # Decoded once and remembered: the worklist reads the same few thousand risks at every refresh.
 @lru_cache(maxsize=65_536)
 def _factors(text: str) -> tuple[RiskFactor, ...]:
-    return tuple(
-        RiskFactor(FactorCode(code), reason, SOURCES[FactorCode(code)])
-        for code, reason in json.loads(text)
-    )
+    """[[code, English reason, phrases], ...]; a risk stored before phrases has no third item
+    and is shown in English."""
+    return tuple(_factor(*item) for item in json.loads(text))
+
+
+def _factor(code: str, reason: str, phrases: list[Any] | None = None) -> RiskFactor:
+    factor = FactorCode(code)
+    return RiskFactor(factor, reason, SOURCES[factor], from_json(phrases or ()))
 
 
 @lru_cache(maxsize=65_536)
@@ -236,7 +245,8 @@ def patient_ids_after(conn: sqlite3.Connection, after: int, limit: int) -> list[
 
 def patients_with_stale_risks(conn: sqlite3.Connection) -> list[int]:
     """Patients with an infusion the screens show now (an open check, or running) whose stored
-    risk is missing or was made under an earlier rules generation."""
+    risk is missing or was made under an earlier rules generation, and those with a stored
+    alert from before alerts were kept as phrases."""
     rows = conn.execute(
         """WITH shown(infusion_id, patient_id) AS (
                SELECT k.infusion_id, s.patient_id FROM check_state s
@@ -245,7 +255,9 @@ def patients_with_stale_risks(conn: sqlite3.Connection) -> list[int]:
                SELECT id, patient_id FROM infusions WHERE ended_at IS NULL AND error_at IS NULL)
            SELECT DISTINCT shown.patient_id AS id FROM shown
            LEFT JOIN infusion_risk r ON r.infusion_id = shown.infusion_id
-           WHERE r.rules IS NULL OR r.rules < (SELECT value FROM counters WHERE name = ?)""",
+           WHERE r.rules IS NULL OR r.rules < (SELECT value FROM counters WHERE name = ?)
+           UNION
+           SELECT patient_id FROM alert_state WHERE phrases IS NULL""",
         (RULES,),
     ).fetchall()
     return sorted(int(r["id"]) for r in rows)

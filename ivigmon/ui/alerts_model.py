@@ -11,6 +11,7 @@ from ivigmon.domain.codes import AlertSeverity
 from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.alerts import AlertRow
 from ivigmon.ui import theme
+from ivigmon.ui.reason_words import reason_text
 from ivigmon.ui.table_model import RecordTableModel
 from ivigmon.ui.wording import ALERT_KIND_WORDS, ALERT_SEVERITY_WORDS, when, words
 
@@ -49,17 +50,16 @@ class AlertsTableModel(RecordTableModel[AlertRow]):
             case AlertColumn.KIND:
                 return words(ALERT_KIND_WORDS[row.kind])
             case AlertColumn.REASON:
-                return row.reason
+                return reason_text(row)
         return ""
 
     def tooltip(self, row: AlertRow, column: int) -> str | None:
-        # The reason is the rules' own sentence, stored with the alert (English for now).
         return QCoreApplication.translate(
             "AlertsTableModel", "{severity} - infusion {id}: {reason}"
         ).format(
             severity=words(ALERT_SEVERITY_WORDS[row.severity]),
             id=row.infusion_id,
-            reason=row.reason,
+            reason=reason_text(row),
         )
 
     def foreground(self, row: AlertRow, column: int) -> QColor | None:

@@ -13,6 +13,7 @@ from ivigmon.domain.codes import CheckStatus, RiskLevel
 from ivigmon.domain.models import RiskFactor
 from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.ui import theme
+from ivigmon.ui.reason_words import reason_text
 from ivigmon.ui.wording import FACTOR_WORDS, words
 
 CONTEXT = "risk_badge"
@@ -58,7 +59,7 @@ def level_ink(level: RiskLevel) -> QColor:
 
 def factor_line(factor: RiskFactor) -> str:
     """`Kidney failure: comorbidity: kidney failure`."""
-    return f"{words(FACTOR_WORDS[factor.code])}: {factor.reason}"
+    return f"{words(FACTOR_WORDS[factor.code])}: {reason_text(factor)}"
 
 
 def reasons_tooltip(level: RiskLevel, factors: Iterable[RiskFactor]) -> str:
@@ -76,7 +77,7 @@ def reasons_html(factors: Iterable[RiskFactor]) -> str:
     """A bullet list with the factor in bold, its reason and (small) its source."""
     muted = theme.colours().muted
     items = [
-        f"<li><b>{html.escape(words(FACTOR_WORDS[f.code]))}</b>: {html.escape(f.reason)}"
+        f"<li><b>{html.escape(words(FACTOR_WORDS[f.code]))}</b>: {html.escape(reason_text(f))}"
         f"<br><span style='color:{muted}'>{html.escape(_source(f.source))}</span></li>"
         for f in factors
     ]

@@ -35,6 +35,7 @@ from ivigmon.ui.labels import muted_label, subtitle_label, title_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import run_read
 from ivigmon.ui.reason_dialog import ReasonDialog
+from ivigmon.ui.reason_words import reason_text
 from ivigmon.ui.table_views import record_table, selected_row
 from ivigmon.ui.wording import ALERT_SEVERITY_WORDS, STATUS_WORDS, relative_due, when, words
 from ivigmon.ui.worklist_model import WorklistColumn, WorklistTableModel
@@ -271,7 +272,7 @@ class WorklistPage(QWidget):
                 severity=words(ALERT_SEVERITY_WORDS[alert.severity]),
                 mrn=alert.mrn,
                 id=alert.infusion_id,
-                reason=alert.reason,
+                reason=reason_text(alert),
             )
             if alert is not None
             else ""
@@ -370,7 +371,7 @@ class WorklistPage(QWidget):
                 time=when(alert.at),
                 mrn=mrn,
                 id=alert.infusion_id,
-                reason=alert.reason,
+                reason=reason_text(alert),
             ),
             action=self.tr("Save review"),
             commit=commit,

@@ -139,6 +139,16 @@
     </message>
 </context>
 <context>
+    <name>ReasonCounts</name>
+    <message numerus="yes">
+        <source>and %n more step(s)</source>
+        <translation>
+            <numerusform>and %n more step</numerusform>
+            <numerusform>and %n more steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordCounts</name>
     <message numerus="yes">
         <source>%n patient(s)</source>

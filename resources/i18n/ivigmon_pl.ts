@@ -2630,6 +2630,17 @@
     </message>
 </context>
 <context>
+    <name>ReasonCounts</name>
+    <message numerus="yes">
+        <source>and %n more step(s)</source>
+        <translation>
+            <numerusform>i jeszcze %n krok</numerusform>
+            <numerusform>i jeszcze %n kroki</numerusform>
+            <numerusform>i jeszcze %n kroków</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Nothing is deleted: the entry stays in the record&apos;s history with your name, the time and this reason. It disappears from the tables, the risk assessment and the reports.</source>
@@ -5434,7 +5445,355 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
 </context>
 <context>
-    <name>red_flags</name>
+    <name>reasons</name>
+    <message>
+        <source>at the {offset} h check: {flags}</source>
+        <translation>przy kontroli po {offset} h: {flags}</translation>
+    </message>
+    <message>
+        <source>running for more than {duration} since {time}: record its end, or mark it entered in error</source>
+        <translation>trwa ponad {duration} od {time}: zapisz zakończenie wlewu albo oznacz go jako wprowadzony błędnie</translation>
+    </message>
+    <message>
+        <source>running for {duration} since {time}: record its end, or mark it entered in error</source>
+        <translation>trwa {duration} od {time}: zapisz zakończenie wlewu albo oznacz go jako wprowadzony błędnie</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> i </translation>
+    </message>
+    <message>
+        <source>(serious: {criteria})</source>
+        <translation>(ciężkie: {criteria})</translation>
+    </message>
+    <message>
+        <source>(serious)</source>
+        <translation>(ciężkie)</translation>
+    </message>
+    <message>
+        <source>{term} grade {grade} {serious} on {date} during {id} ({product})</source>
+        <translation>{term}, stopień {grade} {serious}, {date}, w trakcie wlewu {id} ({product})</translation>
+    </message>
+    <message>
+        <source>{term} grade {grade} {serious} on {date} reported at the {offset} h check of {id} ({product})</source>
+        <translation>{term}, stopień {grade} {serious}, {date}, zgłoszone przy kontroli po {offset} h wlewu {id} ({product})</translation>
+    </message>
+    <message>
+        <source>{term} grade {grade} on {date} during {id} ({product})</source>
+        <translation>{term}, stopień {grade}, {date}, w trakcie wlewu {id} ({product})</translation>
+    </message>
+    <message>
+        <source>{term} grade {grade} on {date} reported at the {offset} h check of {id} ({product})</source>
+        <translation>{term}, stopień {grade}, {date}, zgłoszone przy kontroli po {offset} h wlewu {id} ({product})</translation>
+    </message>
+    <message>
+        <source>anaphylaxis is severe whatever its recorded grade (CTCAE v5 grades it 3-5)</source>
+        <translation>anafilaksja jest ciężka niezależnie od zapisanego stopnia (CTCAE v5 nadaje jej stopnie 3-5)</translation>
+    </message>
+    <message>
+        <source>raised to {value} {unit} {minutes} min after {previous} {unit} (the initial rate for at least {limit} min; local limit: {note})</source>
+        <translation>zwiększono do {value} {unit} po {minutes} min od {previous} {unit} (szybkość początkowa przez co najmniej {limit} min; limit lokalny: {note})</translation>
+    </message>
+    <message>
+        <source>raised to {value} {unit} {minutes} min after {previous} {unit} (each step at least {limit} min; local limit: {note})</source>
+        <translation>zwiększono do {value} {unit} po {minutes} min od {previous} {unit} (każdy krok co najmniej {limit} min; limit lokalny: {note})</translation>
+    </message>
+    <message>
+        <source>raised to {value} {unit} {minutes} min after {previous} {unit} (label: the initial rate for at least {limit} min)</source>
+        <translation>zwiększono do {value} {unit} po {minutes} min od {previous} {unit} (ChPL: szybkość początkowa przez co najmniej {limit} min)</translation>
+    </message>
+    <message>
+        <source>raised to {value} {unit} {minutes} min after {previous} {unit} (label: each step at least {limit} min)</source>
+        <translation>zwiększono do {value} {unit} po {minutes} min od {previous} {unit} (ChPL: każdy krok co najmniej {limit} min)</translation>
+    </message>
+    <message>
+        <source>above the ward ceiling {limit} {unit} (all products)</source>
+        <translation>powyżej górnego limitu oddziału {limit} {unit} (wszystkie preparaty)</translation>
+    </message>
+    <message>
+        <source>above the at-risk maximum {limit} {unit} ({codes}; local limit: {note})</source>
+        <translation>powyżej maksimum dla grupy ryzyka {limit} {unit} ({codes}; limit lokalny: {note})</translation>
+    </message>
+    <message>
+        <source>above the at-risk maximum {limit} {unit} (local limit: {note})</source>
+        <translation>powyżej maksimum dla grupy ryzyka {limit} {unit} (limit lokalny: {note})</translation>
+    </message>
+    <message>
+        <source>above the at-risk maximum {limit} {unit} ({codes})</source>
+        <translation>powyżej maksimum dla grupy ryzyka {limit} {unit} ({codes})</translation>
+    </message>
+    <message>
+        <source>above the maximum {limit} {unit} for {scope} (local limit: {note})</source>
+        <translation>powyżej maksimum {limit} {unit} dla {scope} (limit lokalny: {note})</translation>
+    </message>
+    <message>
+        <source>above the initial rate {limit} {unit} for {scope} (local limit: {note})</source>
+        <translation>powyżej szybkości początkowej {limit} {unit} dla {scope} (limit lokalny: {note})</translation>
+    </message>
+    <message>
+        <source>above the maximum {limit} {unit} for {scope}</source>
+        <translation>powyżej maksimum {limit} {unit} dla {scope}</translation>
+    </message>
+    <message>
+        <source>above the initial rate {limit} {unit} for {scope}</source>
+        <translation>powyżej szybkości początkowej {limit} {unit} dla {scope}</translation>
+    </message>
+    <message>
+        <source>above the maximum {limit} {unit} (local limit: {note})</source>
+        <translation>powyżej maksimum {limit} {unit} (limit lokalny: {note})</translation>
+    </message>
+    <message>
+        <source>above the initial rate {limit} {unit} (local limit: {note})</source>
+        <translation>powyżej szybkości początkowej {limit} {unit} (limit lokalny: {note})</translation>
+    </message>
+    <message>
+        <source>above the maximum {limit} {unit}</source>
+        <translation>powyżej maksimum {limit} {unit}</translation>
+    </message>
+    <message>
+        <source>above the initial rate {limit} {unit}</source>
+        <translation>powyżej szybkości początkowej {limit} {unit}</translation>
+    </message>
+    <message>
+        <source>kidney failure</source>
+        <translation>niewydolność nerek</translation>
+    </message>
+    <message>
+        <source>diabetes</source>
+        <translation>cukrzyca</translation>
+    </message>
+    <message>
+        <source>cardiac impairment</source>
+        <translation>upośledzona czynność serca</translation>
+    </message>
+    <message>
+        <source>history of thrombosis</source>
+        <translation>zakrzepica w wywiadzie</translation>
+    </message>
+    <message>
+        <source>hypercoagulable state</source>
+        <translation>stan nadkrzepliwości</translation>
+    </message>
+    <message>
+        <source>takes estrogens</source>
+        <translation>przyjmuje estrogeny</translation>
+    </message>
+    <message>
+        <source>immobilised</source>
+        <translation>unieruchomienie</translation>
+    </message>
+    <message>
+        <source>central venous line</source>
+        <translation>centralny cewnik żylny</translation>
+    </message>
+    <message>
+        <source>hyperviscosity</source>
+        <translation>nadlepkość krwi</translation>
+    </message>
+    <message>
+        <source>IgA deficiency with anti-IgA antibodies</source>
+        <translation>niedobór IgA z przeciwciałami anty-IgA</translation>
+    </message>
+    <message>
+        <source>hereditary fructose intolerance</source>
+        <translation>wrodzona nietolerancja fruktozy</translation>
+    </message>
+    <message>
+        <source>fever</source>
+        <translation>gorączka</translation>
+    </message>
+    <message>
+        <source>chills</source>
+        <translation>dreszcze</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>osłabienie</translation>
+    </message>
+    <message>
+        <source>flushing</source>
+        <translation>zaczerwienienie twarzy</translation>
+    </message>
+    <message>
+        <source>headache</source>
+        <translation>ból głowy</translation>
+    </message>
+    <message>
+        <source>nausea</source>
+        <translation>nudności</translation>
+    </message>
+    <message>
+        <source>vomiting</source>
+        <translation>wymioty</translation>
+    </message>
+    <message>
+        <source>cough</source>
+        <translation>kaszel</translation>
+    </message>
+    <message>
+        <source>rash</source>
+        <translation>wysypka</translation>
+    </message>
+    <message>
+        <source>myalgia</source>
+        <translation>bóle mięśni</translation>
+    </message>
+    <message>
+        <source>hypotension</source>
+        <translation>niedociśnienie</translation>
+    </message>
+    <message>
+        <source>hypertension</source>
+        <translation>nadciśnienie</translation>
+    </message>
+    <message>
+        <source>tachycardia</source>
+        <translation>tachykardia</translation>
+    </message>
+    <message>
+        <source>dyspnoea</source>
+        <translation>duszność</translation>
+    </message>
+    <message>
+        <source>anaphylaxis</source>
+        <translation>anafilaksja</translation>
+    </message>
+    <message>
+        <source>neck stiffness</source>
+        <translation>sztywność karku</translation>
+    </message>
+    <message>
+        <source>dark urine</source>
+        <translation>ciemny mocz</translation>
+    </message>
+    <message>
+        <source>reduced urine</source>
+        <translation>zmniejszona ilość moczu</translation>
+    </message>
+    <message>
+        <source>limb swelling</source>
+        <translation>obrzęk kończyny</translation>
+    </message>
+    <message>
+        <source>chest pain</source>
+        <translation>ból w klatce piersiowej</translation>
+    </message>
+    <message>
+        <source>oedema</source>
+        <translation>obrzęki</translation>
+    </message>
+    <message>
+        <source>wheeze</source>
+        <translation>świszczący oddech</translation>
+    </message>
+    <message>
+        <source>urticaria</source>
+        <translation>pokrzywka</translation>
+    </message>
+    <message>
+        <source>photophobia</source>
+        <translation>światłowstręt</translation>
+    </message>
+    <message>
+        <source>one sided weakness</source>
+        <translation>niedowład jednostronny</translation>
+    </message>
+    <message>
+        <source>jaundice</source>
+        <translation>żółtaczka</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>inne</translation>
+    </message>
+    <message>
+        <source>resulted in death</source>
+        <translation>zgon</translation>
+    </message>
+    <message>
+        <source>life-threatening</source>
+        <translation>zagrożenie życia</translation>
+    </message>
+    <message>
+        <source>needed or prolonged a hospital stay</source>
+        <translation>hospitalizacja lub jej przedłużenie</translation>
+    </message>
+    <message>
+        <source>lasting or significant disability</source>
+        <translation>trwała lub znaczna niepełnosprawność</translation>
+    </message>
+    <message>
+        <source>congenital anomaly or birth defect</source>
+        <translation>wada wrodzona</translation>
+    </message>
+    <message>
+        <source>other medically important event</source>
+        <translation>inne istotne medycznie zdarzenie</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>temperatura</translation>
+    </message>
+    <message>
+        <source>heart rate</source>
+        <translation>tętno</translation>
+    </message>
+    <message>
+        <source>respiratory rate</source>
+        <translation>częstość oddechów</translation>
+    </message>
+    <message>
+        <source>systolic pressure</source>
+        <translation>ciśnienie skurczowe</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>SpO2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>watch</source>
+        <translation>obserwacja</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alarm</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>pilne</translation>
+    </message>
+    <message>
+        <source>glucose</source>
+        <translation>glukozę</translation>
+    </message>
+    <message>
+        <source>maltose</source>
+        <translation>maltozę</translation>
+    </message>
+    <message>
+        <source>sorbitol</source>
+        <translation>sorbitol</translation>
+    </message>
+    <message>
+        <source>sucrose</source>
+        <translation>sacharozę</translation>
+    </message>
     <message>
         <source>may mean anaphylaxis or TRALI</source>
         <translation>może oznaczać anafilaksję lub TRALI</translation>
@@ -5453,15 +5812,7 @@ Wlew {id}: {product}, zakończony {ended}</translation>
     </message>
     <message>
         <source>may mean renal dysfunction (boxed warning): check creatinine and urine output</source>
-        <translation>może oznaczać zaburzenie czynności nerek (ostrzeżenie w ramce): oznacz kreatyninę i diurezę</translation>
-    </message>
-    <message>
-        <source>anaphylaxis</source>
-        <translation>anafilaksja</translation>
-    </message>
-    <message>
-        <source>wheeze</source>
-        <translation>świsty</translation>
+        <translation>może oznaczać zaburzenie czynności nerek (ostrzeżenie w ramce): oznacz kreatyninę i kontroluj diurezę</translation>
     </message>
     <message>
         <source>shortness of breath</source>
@@ -5472,36 +5823,272 @@ Wlew {id}: {product}, zakończony {ended}</translation>
         <translation>niskie ciśnienie tętnicze</translation>
     </message>
     <message>
-        <source>chest pain</source>
-        <translation>ból w klatce piersiowej</translation>
-    </message>
-    <message>
         <source>swollen limb</source>
         <translation>obrzęk kończyny</translation>
     </message>
     <message>
         <source>weakness on one side</source>
-        <translation>niedowład połowiczy</translation>
-    </message>
-    <message>
-        <source>neck stiffness</source>
-        <translation>sztywność karku</translation>
+        <translation>osłabienie jednej strony ciała</translation>
     </message>
     <message>
         <source>light hurts the eyes</source>
         <translation>światłowstręt</translation>
     </message>
     <message>
-        <source>dark urine</source>
-        <translation>ciemny mocz</translation>
-    </message>
-    <message>
-        <source>jaundice</source>
-        <translation>żółtaczka</translation>
-    </message>
-    <message>
         <source>less urine</source>
         <translation>mniej moczu</translation>
+    </message>
+    <message>
+        <source>{symptoms}: {meaning}</source>
+        <translation>{symptoms}: {meaning}</translation>
+    </message>
+    <message>
+        <source>last IVIG here ended {time}</source>
+        <translation>ostatnie IVIG w tym ośrodku zakończone {time}</translation>
+    </message>
+    <message>
+        <source>last IVIG elsewhere on {date}</source>
+        <translation>ostatnie IVIG w innym ośrodku {date}</translation>
+    </message>
+    <message>
+        <source>no earlier infusion recorded and no earlier IVIG date known</source>
+        <translation>brak zapisanego wcześniejszego wlewu i nieznana data wcześniejszego IVIG</translation>
+    </message>
+    <message>
+        <source>{what}: {duration} ago (&gt; {days} days)</source>
+        <translation>{what}: {duration} temu (&gt; {days} dni)</translation>
+    </message>
+    <message>
+        <source>{what}: {duration} before this start (&gt; {days} days)</source>
+        <translation>{what}: {duration} przed rozpoczęciem tego wlewu (&gt; {days} dni)</translation>
+    </message>
+    <message>
+        <source>comorbidity: kidney failure</source>
+        <translation>choroba współistniejąca: niewydolność nerek</translation>
+    </message>
+    <message>
+        <source>comorbidity: diabetes</source>
+        <translation>choroba współistniejąca: cukrzyca</translation>
+    </message>
+    <message>
+        <source>age {years} y (&gt;= {limit})</source>
+        <translation>wiek {years} l. (&gt;= {limit})</translation>
+    </message>
+    <message>
+        <source>age {years} y (&lt; {limit}): prone to fluid overload</source>
+        <translation>wiek {years} l. (&lt; {limit}): skłonność do przeciążenia płynami</translation>
+    </message>
+    <message>
+        <source>indication Kawasaki disease</source>
+        <translation>wskazanie: choroba Kawasaki</translation>
+    </message>
+    <message>
+        <source>primary diagnosis Kawasaki disease</source>
+        <translation>rozpoznanie główne: choroba Kawasaki</translation>
+    </message>
+    <message>
+        <source>comorbidity: cardiac impairment</source>
+        <translation>choroba współistniejąca: upośledzona czynność serca</translation>
+    </message>
+    <message>
+        <source>comorbidity: {names}</source>
+        <translation>choroby współistniejące: {names}</translation>
+    </message>
+    <message>
+        <source>BMI {bmi} kg/m² (&gt;= {limit})</source>
+        <translation>BMI {bmi} kg/m² (&gt;= {limit})</translation>
+    </message>
+    <message>
+        <source>BMI {bmi} kg/m²: BMI-for-age percentile {percentile} (&gt;= {limit})</source>
+        <translation>BMI {bmi} kg/m²: centyl BMI dla wieku {percentile} (&gt;= {limit})</translation>
+    </message>
+    <message>
+        <source>previous infusion ({time}) was {previous}</source>
+        <translation>poprzedni wlew ({time}): {previous}</translation>
+    </message>
+    <message>
+        <source>this one is {product}</source>
+        <translation>obecny: {product}</translation>
+    </message>
+    <message>
+        <source>this infusion is {volume} mL ({per_kg} mL/kg)</source>
+        <translation>ten wlew to {volume} mL ({per_kg} mL/kg)</translation>
+    </message>
+    <message>
+        <source>active infection recorded</source>
+        <translation>zapisano czynną infekcję</translation>
+    </message>
+    <message>
+        <source>temperature {temp} °C at {time} before the start (&gt;= {limit} °C)</source>
+        <translation>temperatura {temp} °C ({time}) przed rozpoczęciem (&gt;= {limit} °C)</translation>
+    </message>
+    <message>
+        <source>first step {time}: {pump} mL/h = {per_kg} mL/kg/h = {mg} mg/kg/min, {breach}</source>
+        <translation>pierwszy krok {time}: {pump} mL/h = {per_kg} mL/kg/h = {mg} mg/kg/min, {breach}</translation>
+    </message>
+    <message>
+        <source>{time}: {pump} mL/h = {per_kg} mL/kg/h = {mg} mg/kg/min, {breach}</source>
+        <translation>{time}: {pump} mL/h = {per_kg} mL/kg/h = {mg} mg/kg/min, {breach}</translation>
+    </message>
+    <message>
+        <source>first step {time}: {pump} mL/h = {per_kg} mL/kg/h, {breach}</source>
+        <translation>pierwszy krok {time}: {pump} mL/h = {per_kg} mL/kg/h, {breach}</translation>
+    </message>
+    <message>
+        <source>{time}: {pump} mL/h = {per_kg} mL/kg/h, {breach}</source>
+        <translation>{time}: {pump} mL/h = {per_kg} mL/kg/h, {breach}</translation>
+    </message>
+    <message>
+        <source>{product} step {step}</source>
+        <translation>{product}: {step}</translation>
+    </message>
+    <message>
+        <source>{product} contains {sugar} and the patient has {conditions}</source>
+        <translation>{product} zawiera {sugar}, a pacjent ma: {conditions}</translation>
+    </message>
+    <message>
+        <source>{product} is not advised under {limit} y (age {years} y)</source>
+        <translation>{product} nie jest zalecany poniżej {limit} l. (wiek {years} l.)</translation>
+    </message>
+    <message>
+        <source>{product} contains sorbitol and the patient has fructose intolerance</source>
+        <translation>{product} zawiera sorbitol, a pacjent ma nietolerancję fruktozy</translation>
+    </message>
+    <message>
+        <source>blood group {group} and course dose {dose} g/kg (&gt;= {limit})</source>
+        <translation>grupa krwi {group} i dawka w serii {dose} g/kg (&gt;= {limit})</translation>
+    </message>
+    <message>
+        <source>and {count} more step</source>
+        <translation>i jeszcze {count} krok</translation>
+    </message>
+    <message>
+        <source>and {count} more steps</source>
+        <translation>i jeszcze {count} kroki</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{days} day</source>
+        <translation>{days} dzień</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} dni</translation>
+    </message>
+    <message>
+        <source>Bedside PEWS, Parshuram 2009</source>
+        <translation>Bedside PEWS, Parshuram 2009</translation>
+    </message>
+    <message>
+        <source>paediatric triage SpO2 bands, BMJ Open</source>
+        <translation>pediatryczne progi SpO2 w triażu, BMJ Open</translation>
+    </message>
+    <message>
+        <source>Sampson 2006, anaphylaxis criteria</source>
+        <translation>Sampson 2006, kryteria anafilaksji</translation>
+    </message>
+    <message>
+        <source>PALS, term neonates</source>
+        <translation>PALS, noworodki donoszone</translation>
+    </message>
+    <message>
+        <source>{sign} {value}: {level}</source>
+        <translation>{sign} {value}: {level}</translation>
+    </message>
+    <message>
+        <source>{sign} {value}: {level} ({detail})</source>
+        <translation>{sign} {value}: {level} ({detail})</translation>
+    </message>
+    <message>
+        <source>under 1 month ({source})</source>
+        <translation>poniżej 1 miesiąca ({source})</translation>
+    </message>
+    <message>
+        <source>from 1 month to 1 year ({source})</source>
+        <translation>od 1 miesiąca do 1 roku ({source})</translation>
+    </message>
+    <message>
+        <source>at {years} y: 70 + 2 x age ({source})</source>
+        <translation>w wieku {years} l.: 70 + 2 x wiek ({source})</translation>
+    </message>
+    <message>
+        <source>from 11 years ({source})</source>
+        <translation>od 11 lat ({source})</translation>
+    </message>
+    <message>
+        <source>{value} °C</source>
+        <translation>{value} °C</translation>
+    </message>
+    <message>
+        <source>{value} mmHg</source>
+        <translation>{value} mmHg</translation>
+    </message>
+    <message>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>{value}/min</source>
+        <translation>{value}/min</translation>
+    </message>
+    <message>
+        <source>alert by the limits, counted as watch: the baseline {value} was already {level}</source>
+        <translation>alarm według limitów, liczony jako obserwacja: wartość wyjściowa {value} była już na poziomie: {level}</translation>
+    </message>
+    <message>
+        <source>{side} {limit}{unit}, {age}: {source}</source>
+        <translation>{side} {limit}{unit}, {age}: {source}</translation>
+    </message>
+    <message>
+        <source>&lt; {limit} mmHg: hypotension {rule}</source>
+        <translation>&lt; {limit} mmHg: niedociśnienie {rule}</translation>
+    </message>
+    <message>
+        <source>more than 30 % below the baseline {baseline} mmHg: hypotension ({source})</source>
+        <translation>ponad 30 % poniżej wartości wyjściowej {baseline} mmHg: niedociśnienie ({source})</translation>
+    </message>
+    <message>
+        <source>&lt; {limit} %: {source}</source>
+        <translation>&lt; {limit} %: {source}</translation>
+    </message>
+    <message>
+        <source>&gt;= {limit} °C with no baseline: CTCAE v5 fever</source>
+        <translation>&gt;= {limit} °C bez wartości wyjściowej: gorączka wg CTCAE v5</translation>
+    </message>
+    <message>
+        <source>&gt;= {limit} °C with a baseline of {baseline} °C: CTCAE v5 fever</source>
+        <translation>&gt;= {limit} °C przy wartości wyjściowej {baseline} °C: gorączka wg CTCAE v5</translation>
+    </message>
+    <message>
+        <source>{rise} °C or more above the baseline {baseline} °C: ISBT 2011 febrile reaction</source>
+        <translation>o {rise} °C lub więcej powyżej wartości wyjściowej {baseline} °C: odczyn gorączkowy wg ISBT 2011</translation>
+    </message>
+    <message>
+        <source>&gt; {limit} °C: {source}</source>
+        <translation>&gt; {limit} °C: {source}</translation>
+    </message>
+    <message>
+        <source>&lt; {limit} °C: {source}</source>
+        <translation>&lt; {limit} °C: {source}</translation>
+    </message>
+    <message>
+        <source>age {low} y and over</source>
+        <translation>wiek {low} l. i więcej</translation>
+    </message>
+    <message>
+        <source>age {low} months and over</source>
+        <translation>wiek {low} mies. i więcej</translation>
+    </message>
+    <message>
+        <source>age {low}-{high} y</source>
+        <translation>wiek {low}-{high} l.</translation>
+    </message>
+    <message>
+        <source>age {low}-{high} months</source>
+        <translation>wiek {low}-{high} mies.</translation>
     </message>
 </context>
 <context>

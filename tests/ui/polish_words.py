@@ -44,6 +44,7 @@ ALLOWED = (
     "Qt for Python",
     "Adverse effects of immunoglobulin",  # the title of the source paper
     "RCH Melbourne",
+    "BMJ Open",  # a journal, the source of the SpO2 bands an alert's reason names
     "ivigmon",
     "English",  # the language chooser names each language in its own words
 )
@@ -114,14 +115,15 @@ def english_left(texts: Iterable[str], allowed: Iterable[str]) -> list[str]:
 
 
 def record_words(ctx) -> list[str]:
-    """What the records hold, shown as stored: names, MRNs, the rules' reasons, sources."""
+    """What the records hold, shown as stored: names, MRNs, sources (the rules' reasons are
+    translated: they are not allowed)."""
     words = [ctx.store.path, str(Path(ctx.store.path).parent), ctx.user]
     for row in worklist.worklist(ctx):
         words += [row.patient_name, row.mrn, row.infusion_id]
-        words += [f.reason for f in row.risk_factors] + [f.source for f in row.risk_factors]
+        words += [f.source for f in row.risk_factors]
         words += list(row.risk_notes)
     for alert in alerts.open_alerts(ctx):
-        words += [alert.reason, alert.mrn, alert.infusion_id]
+        words += [alert.mrn, alert.infusion_id]
     words += [p.name for p in ctx.products().values()]
     words += [p.maker for p in ctx.products().values()]
     return words

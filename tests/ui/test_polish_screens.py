@@ -2,17 +2,22 @@
 (labels, buttons, group and tab titles, table headers and cells, list items, menus, window
 titles, tooltips, placeholders, accessible names) and checked against a list of English words.
 
-Allowed: what the records hold (patients' names, MRNs, the rules' composed reasons and their
-sources, product names), codes, units and product names of software (ALLOWED).
+Allowed: what the records hold (patients' names, MRNs, the sources of the risk factors, product
+names), codes, units and product names of software (ALLOWED). The rules' reasons are not allowed:
+the risk and alert reasons on the worklist are said in Polish.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
+
 from ivigmon.ui.about_page import AboutPage
+from ivigmon.ui.alerts_model import AlertColumn
 from ivigmon.ui.main_window import NAVIGATION, MainWindow
 from ivigmon.ui.sign_in_dialog import SignInDialog
+from ivigmon.ui.worklist_model import WorklistColumn
 
 from .conftest import add_accounts, settle
 from .polish_words import english_left, record_words, texts_of
@@ -40,6 +45,11 @@ def test_the_main_window_and_worklist_speak_polish(qtbot, ctx, events, show, clo
     assert "Anuluj" not in window.counts_label.text()  # (the counts are ivigmon's own)
     assert "kontrol" in window.counts_label.text()
     assert english_left(texts_of(window), record_words(ctx)) == []
+    # The reasons, in Polish: the alert's, and the risk's in the tooltip of its column.
+    page = window.worklist
+    assert page.alerts.index(0, AlertColumn.REASON).data().startswith("tętno 160/min: pilne (")
+    risk = page.model.index(0, WorklistColumn.RISK).data(Qt.ItemDataRole.ToolTipRole)
+    assert "wskazanie: choroba Kawasaki" in risk
     # The banners: a database opened for viewing only, a ward server away.
     window.show_read_only(ctx.read_only_reason() or "it was opened for viewing only")
     window.show_server_state(False)
