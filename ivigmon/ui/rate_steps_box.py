@@ -31,11 +31,11 @@ from ivigmon.ui.events import DataEvents
 from ivigmon.ui.form_fields import FormFields
 from ivigmon.ui.gates import gate
 from ivigmon.ui.infusion_models import RateStepsTableModel, StepColumn
-from ivigmon.ui.labels import figures_label, muted_label
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.table_views import record_table, selected_row
 from ivigmon.ui.wording import clock, number, sentence
+from ivigmon.ui.wrapped_label import WrappedLabel
 
 
 class RateStepsBox(QGroupBox):
@@ -78,7 +78,7 @@ class RateStepsBox(QGroupBox):
         steps_layout.addWidget(self.steps_table, 1)
         self.step_error_button = in_error_button()
         # The label limits beside "Entered in error…": one row less on a 768-pixel screen.
-        self.limits = muted_label()
+        self.limits = WrappedLabel("muted")
         step_row = QHBoxLayout()
         step_row.addWidget(self.limits, 1)
         step_row.addWidget(self.step_error_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -86,6 +86,8 @@ class RateStepsBox(QGroupBox):
         entry = QHBoxLayout()
         rate_label = QLabel(self.tr("New &rate (mL/h)"))
         self.rate = QLineEdit()
+        # Room for a rate as typed at any text size: the row's labels grow with the text.
+        self.rate.setMinimumWidth(self.rate.fontMetrics().horizontalAdvance("0") * 7)
         self.rate.setPlaceholderText(self.tr("type the pump rate, Enter saves"))
         rate_label.setBuddy(self.rate)
         at_label = QLabel(self.tr("a&t"))
@@ -104,7 +106,7 @@ class RateStepsBox(QGroupBox):
         entry.setContentsMargins(0, 0, 0, 0)
         self.entry_widget.setLayout(entry)
         steps_layout.addWidget(self.entry_widget)
-        self.preview = figures_label()
+        self.preview = WrappedLabel("figures")
         steps_layout.addWidget(self.preview)
         self.preview_warning = MessageBar()
         steps_layout.addWidget(self.preview_warning)
