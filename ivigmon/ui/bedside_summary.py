@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from ivigmon.services.bedside import BedsideState
+from ivigmon.ui.reason_words import reason_text
 from ivigmon.ui.wording import (
     ALERT_SEVERITY_WORDS,
     LABEL_USE_WORDS,
@@ -86,7 +87,7 @@ def alerts_text(state: BedsideState) -> str:
         lines.append(
             QCoreApplication.translate(
                 "bedside_summary", "{severity} since {time}: {reason}"
-            ).format(severity=severity, time=when(alert.at), reason=alert.reason)
+            ).format(severity=severity, time=when(alert.at), reason=reason_text(alert))
         )
         if index == len(alerts) - 1:
             # On the last alert's line, not one of its own: one line less on a small screen.

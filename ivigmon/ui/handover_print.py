@@ -31,6 +31,7 @@ from ivigmon.services.handover import (
 )
 from ivigmon.services.worklist import WorklistRow
 from ivigmon.ui import paged_print
+from ivigmon.ui.reason_words import reason_text
 from ivigmon.ui.risk_badge import factor_line, level_text
 from ivigmon.ui.wording import (
     ALERT_KIND_WORDS,
@@ -304,7 +305,7 @@ def _alerts_table(sheet: Handover) -> str:
                 _e(when(alert.at)),
                 _patient(sheet.alert_names.get(alert.mrn, ""), alert.mrn),
                 f"{_e(words(ALERT_KIND_WORDS[alert.kind]))}<br>{_e(alert.infusion_id)}",
-                _e(alert.reason),
+                _e(reason_text(alert)),
             )
         )
     columns = (

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from ivigmon.domain.codes import AlertSeverity
 from ivigmon.domain.translate_noop import QT_TRANSLATE_NOOP
 from ivigmon.services.lots import RecallRow
+from ivigmon.ui.reason_words import reason_text
 from ivigmon.ui.record_counts import COUNTS
 from ivigmon.ui.table_model import RecordTableModel
 from ivigmon.ui.wording import (
@@ -195,6 +196,6 @@ def details_text(row: RecallRow) -> str:
         )
         lines.append(
             f"{words(ALERT_SEVERITY_WORDS[alert.severity])} {words(ALERT_KIND_WORDS[alert.kind])}"
-            f" {when(alert.at)} ({state}): {alert.reason}"
+            f" {when(alert.at)} ({state}): {reason_text(alert)}"
         )
     return "\n".join(lines)

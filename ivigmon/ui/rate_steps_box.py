@@ -34,7 +34,7 @@ from ivigmon.ui.infusion_models import RateStepsTableModel, StepColumn
 from ivigmon.ui.message_bar import MessageBar
 from ivigmon.ui.operations import Operation, save_form
 from ivigmon.ui.table_views import record_table, selected_row
-from ivigmon.ui.wording import clock, number, sentence
+from ivigmon.ui.wording import clock, decimal, number, sentence
 from ivigmon.ui.wrapped_label import WrappedLabel
 
 
@@ -206,10 +206,13 @@ class RateStepsBox(QGroupBox):
             self.preview.setText(message_for(error, self.step_fields.labels))
             return
         step = check_new_step(state.rules, state.infusion.rate_steps, at=at, ml_per_h=ml_per_h)
-        preview = f"{number(ml_per_h, 1)} mL/h = {step.rate.ml_per_kg_h:.2f} mL/kg/h" + (
-            f" = {step.rate.mg_per_kg_min:.2f} mg/kg/min"
-            if math.isfinite(step.rate.mg_per_kg_min)  # unknown without the product
-            else ""
+        preview = (
+            f"{number(ml_per_h, 1)} mL/h = {decimal(f'{step.rate.ml_per_kg_h:.2f}')} mL/kg/h"
+            + (
+                f" = {decimal(f'{step.rate.mg_per_kg_min:.2f}')} mg/kg/min"
+                if math.isfinite(step.rate.mg_per_kg_min)  # unknown without the product
+                else ""
+            )
         )
         self.preview.setText(preview if step.limited else f"{preview} · {step.basis}")
         if step.warning:
