@@ -208,7 +208,7 @@ def test_the_rate_steps_and_entries_boxes_of_a_running_infusion_speak_polish(
     box = page.rate_steps
     qtbot.keyClicks(box.rate, "4,2")  # within the label: no warning
     assert box.preview.text().startswith("4,2 mL/h = 0,30 mL/kg/h = ")
-    assert box.title() == "Zmiany szybkości"
+    assert box.title() == "Zmiany szybkości wlewu"
     assert page.vitals_box.error_button.text() == "Wpis błędny…"
     # The boxes' own words; their tables, the rate check's limits and the page's titles are
     # the running page's and the rate check's.
